@@ -1,0 +1,85 @@
+"""Stage 3: the archive model, every report placed in time, with the indexes
+later stages share (readings by metric, mentions by commitment)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from .config import SiteConfig
+from .models import CommitmentStatement, MetricReading, Report
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A figure as one report stated it."""
+
+    report: Report
+    index: int  # position in the report's metrics list
+
+    @property
+    def stated(self) -> MetricReading:
+        return self.report.front.metrics[self.index]
+
+    @property
+    def metric(self) -> str:
+        return self.stated.metric
+
+    @property
+    def value(self) -> float:
+        return self.stated.value
+
+    @property
+    def as_of(self) -> date:
+        return self.stated.as_of
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A commitment as one report spoke of it."""
+
+    report: Report
+    index: int
+
+    @property
+    def statement(self) -> CommitmentStatement:
+        return self.report.front.commitments[self.index]
+
+
+@dataclass
+class Archive:
+    config: SiteConfig
+    reports: list[Report]  # oldest first
+    readings: dict[str, list[Reading]] = field(default_factory=dict)  # by metric, oldest first
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)  # by commitment id, oldest first
+
+    def newest_first(self) -> list[Report]:
+        return list(reversed(self.reports))
+
+    def previous_reading(self, report: Report, metric: str) -> Reading | None:
+        """The latest figure for `metric` stated by an earlier report."""
+        earlier = [r for r in self.readings.get(metric, []) if _order(r.report) < _order(report)]
+        return max(earlier, key=lambda r: (_order(r.report), r.as_of), default=None)
+
+    def commitment_text(self, commitment_id: str) -> str | None:
+        """The promise as first worded."""
+        return next((m.statement.text for m in self.mentions.get(commitment_id, [])
+                     if m.statement.text), None)
+
+
+def _order(report: Report) -> tuple:
+    return (report.date, report.source)
+
+
+def build_archive(reports: list[Report], config: SiteConfig) -> Archive:
+    ordered = sorted(reports, key=_order)
+    readings: dict[str, list[Reading]] = defaultdict(list)
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for report in ordered:
+        for i, reading in enumerate(report.front.metrics):
+            readings[reading.metric].append(Reading(report, i))
+        for i, statement in enumerate(report.front.commitments):
+            mentions[statement.id].append(Mention(report, i))
+    for series in readings.values():
+        series.sort(key=lambda r: (r.as_of, _order(r.report)))
+    return Archive(config, ordered, dict(readings), dict(mentions))

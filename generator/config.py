@@ -1,0 +1,131 @@
+"""Stage 0: read site_config/ (site settings and the metric, portfolio, member
+and population definitions) and check that its cross-references resolve."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from .load import display_path
+from .modelcheck import check_model
+from .models import KEY_PATTERN, MetricDef, Member, Population, Portfolio, SiteSettings
+from .problems import Problems, field_path, suggest
+from .yamlsource import YamlDoc, parse_yaml
+
+import re
+
+M = TypeVar("M", bound=BaseModel)
+_KEY = re.compile(KEY_PATTERN)
+
+# Each site_config/ file and the model of one entry in it.
+DEFINITION_FILES: dict[str, type[BaseModel]] = {
+    "metrics.yml": MetricDef,
+    "portfolios.yml": Portfolio,
+    "members.yml": Member,
+    "populations.yml": Population,
+}
+
+
+@dataclass
+class SiteConfig:
+    settings: SiteSettings
+    metrics: dict[str, MetricDef] = field(default_factory=dict)
+    portfolios: dict[str, Portfolio] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)
+    populations: dict[str, Population] = field(default_factory=dict)
+    paths: dict[str, str] = field(default_factory=dict)  # file name -> path shown in messages
+    docs: dict[str, YamlDoc] = field(default_factory=dict)
+
+    def line(self, file: str, *loc) -> int:
+        doc = self.docs.get(file)
+        return doc.line(loc) if doc else 1
+
+    def metric_by_alias(self, name: str) -> str | None:
+        """The metric key a report's wording ('LAC') stands for, if any."""
+        folded = name.strip().casefold()
+        for key, metric in self.metrics.items():
+            if folded in (a.casefold() for a in metric.aliases) or folded == metric.label.casefold():
+                return key
+        return None
+
+
+def load_config(config_dir: Path, project_root: Path, problems: Problems) -> SiteConfig | None:
+    """Read every site_config/ file; None if site.yml itself is unusable."""
+    config = SiteConfig(settings=None)  # type: ignore[arg-type]
+    settings = _load_settings(config_dir, project_root, config, problems)
+    if settings is None:
+        return None
+    config.settings = settings
+    for name, model in DEFINITION_FILES.items():
+        setattr(config, name.removesuffix(".yml"), _load_definitions(
+            config_dir / name, model, project_root, config, problems))
+    check_config_references(config, problems)
+    return config
+
+
+def _read_doc(path: Path, project_root: Path, config: SiteConfig, problems: Problems) -> YamlDoc | None:
+    shown = display_path(path, project_root)
+    config.paths[path.name] = shown
+    if not path.is_file():
+        problems.error(shown, 1, "(file)", "missing: site_config/ must have this file")
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.error(shown, 1, "(file)", "not valid UTF-8 text; save the file as UTF-8")
+        return None
+    # YAML files hold more than front matter; the size guard is for reports
+    doc = parse_yaml("\n" + text, shown, problems, line_offset=-1)
+    if doc is not None:
+        config.docs[path.name] = doc
+    return doc
+
+
+def _load_settings(config_dir, project_root, config, problems) -> SiteSettings | None:
+    doc = _read_doc(config_dir / "site.yml", project_root, config, problems)
+    if doc is None:
+        return None
+    return check_model(SiteSettings, doc.data, doc, config.paths["site.yml"], problems)
+
+
+def _load_definitions(path: Path, model: type[M], project_root, config, problems) -> dict[str, M]:
+    doc = _read_doc(path, project_root, config, problems)
+    if doc is None or doc.data is None:
+        return {}
+    shown = config.paths[path.name]
+    if not isinstance(doc.data, dict):
+        problems.error(shown, 1, "(file)", "expected entries of the form 'key: {fields}'")
+        return {}
+    out: dict[str, M] = {}
+    for key, value in doc.data.items():
+        if not _KEY.match(key):
+            problems.error(shown, doc.line((key,)), key,
+                           f"'{key}' is not a valid key: use lowercase letters, digits and hyphens")
+            continue
+        entry = check_model(model, value, doc, shown, problems, loc=(key,))
+        if entry is not None:
+            out[key] = entry
+    return out
+
+
+def check_config_references(config: SiteConfig, problems: Problems) -> None:
+    """Every key one definition names must be defined in its own file."""
+    for key, metric in config.metrics.items():
+        _check_ref(config, problems, "metrics.yml", (key, "portfolio"), metric.portfolio,
+                   config.portfolios, "portfolio", "portfolios.yml")
+        if metric.rate:
+            _check_ref(config, problems, "metrics.yml", (key, "rate", "population"),
+                       metric.rate.population, config.populations, "population", "populations.yml")
+    for key, member in config.members.items():
+        for i, role in enumerate(member.roles):
+            _check_ref(config, problems, "members.yml", (key, "roles", i, "portfolio"), role.portfolio,
+                       config.portfolios, "portfolio", "portfolios.yml")
+
+
+def _check_ref(config, problems, file, loc, value, known, kind, known_file) -> None:
+    if value in known:
+        return
+    message = f"unknown {kind} '{value}'{suggest(value, known)}; define it in site_config/{known_file}"
+    problems.error(config.paths[file], config.line(file, *loc), field_path(loc), message)

@@ -1,0 +1,91 @@
+"""Dates as reports state them: whole days, and due dates that may be a year or a month."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """YYYY, YYYY-MM or YYYY-MM-DD: a due date is often only a month or a year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: object) -> "PartialDate":
+        if isinstance(value, date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not (m := _PARTIAL.match(value.strip())):
+            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {describe(value)}")
+        year, month, day = (int(g) if g else None for g in m.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"impossible date '{value}' (month must be 01 to 12)")
+        if day is not None:
+            date(year, month, day) if _valid_day(year, month, day) else _raise_day(value)
+        return cls(year, month, day)
+
+    @property
+    def end(self) -> date:
+        """The last day the promise still counts as on time."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return date(self.year, month, day)
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"] + [f"{n:02d}" for n in (self.month, self.day) if n]
+        return "-".join(parts)
+
+    @property
+    def label(self) -> str:
+        if self.day:
+            return long_date(date(self.year, self.month, self.day))
+        if self.month:
+            return f"{calendar.month_name[self.month]} {self.year}"
+        return str(self.year)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _raise_day(value: str) -> None:
+    raise ValueError(f"impossible date '{value}' (no such day in that month)")
+
+
+def long_date(d: date) -> str:
+    """4 September 2019 (GOV.UK style: no leading zero, no ordinal)."""
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+def short_date(d: date) -> str:
+    return f"{d.day} {calendar.month_abbr[d.month]} {d.year}"
+
+
+def describe(value: object) -> str:
+    """How a wrong value is shown in a message: its text and what YAML made of it."""
+    from .yamlsource import Invalid
+
+    if isinstance(value, Invalid):
+        return f"'{value.text}'"
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{'true' if value else 'false'} (a yes/no value)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, dict):
+        return "a mapping of fields"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"

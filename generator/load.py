@@ -1,0 +1,111 @@
+"""Stage 1: read every report file under content/reports/ into validated Reports.
+
+Nothing is skipped quietly: a file that cannot be read becomes a problem, and
+any error fails the build, so no report silently drops off the public record.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from frontmatter.default_handlers import YAMLHandler
+
+from .modelcheck import check_model
+from .models import FrontMatter, Report
+from .problems import Problems
+from .yamlsource import parse_yaml
+
+REPORTS_DIR = "reports"
+REPORT_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
+
+
+class _ReportHandler(YAMLHandler):
+    # python-frontmatter's default boundary (^-{3,}\s*$) lets \s* run over blank lines,
+    # which shifts every line number after it; this is MkDocs' own stricter boundary.
+    FM_BOUNDARY = re.compile(r"^-{3}[ \t]*$", re.MULTILINE)
+
+
+_HANDLER = _ReportHandler()
+
+
+def report_files(content_dir: Path) -> list[Path]:
+    """Every file under content/reports/, sorted, hidden files (editor droppings) aside."""
+    root = content_dir / REPORTS_DIR
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p.relative_to(root)))
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def load_reports(content_dir: Path, project_root: Path, problems: Problems) -> list[Report]:
+    reports = []
+    for path in report_files(content_dir):
+        report = load_report(path, content_dir, project_root, problems)
+        if report is not None:
+            reports.append(report)
+    return reports
+
+
+def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
+    shown = display_path(path, project_root)
+    if path.suffix != ".md":
+        problems.error(shown, 1, "(file)", "not a report: files under content/reports/ must be "
+                       "Markdown files named YYYY-MM-DD-<portfolio>.md")
+        return None
+    text = read_text(path, shown, problems)
+    if text is None:
+        return None
+    parts = split_front_matter(text, shown, problems)
+    if parts is None:
+        return None
+    front_text, body = parts
+    doc = parse_yaml(front_text, shown, problems, line_offset=0)
+    if doc is None:
+        return None
+    if not isinstance(doc.data, dict):
+        problems.error(shown, 2, "(front matter)", "expected fields such as 'title: ...', got "
+                       + ("nothing" if doc.data is None else "a single value"))
+        return None
+    front = check_model(FrontMatter, doc.data, doc, shown, problems)
+    if front is None:
+        return None
+    src_uri = path.relative_to(content_dir).as_posix()
+    return Report(front=front, source=shown, src_uri=src_uri, doc=doc, body=body)
+
+
+def read_text(path: Path, shown: str, problems: Problems) -> str | None:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.error(shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                       "save the file as UTF-8")
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, str] | None:
+    """Front matter text (starting on line 1, so YAML line N is file line N) and the body."""
+    if not _HANDLER.detect(text):
+        problems.error(shown, 1, "(front matter)", "a report must start with a front matter block: "
+                       "'---' on line 1, the fields, then '---'")
+        return None
+    try:
+        front, body = _HANDLER.split(text)
+    except ValueError:  # only one boundary line
+        problems.error(shown, 1, "(front matter)", "the front matter block is not closed: "
+                       "add a line '---' after the fields")
+        return None
+    # front starts with the rest of line 1, so YAML line numbers are file line numbers
+    return front, body
+
+
+def display_path(path: Path, project_root: Path) -> str:
+    try:
+        return path.resolve().relative_to(project_root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,114 @@
+"""The thin MkDocs layer: the only module that imports mkdocs.
+
+on_config  notes where site_config/ is and adds our stylesheet;
+on_files   runs the core, fails the build on any error, keeps reports out of the
+           nav and adds the generated pages;
+on_page_*  puts each report's facts above its prose and fills page blocks.
+"""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .models import Report
+from .pages import GeneratedPage
+from .pipeline import Build, build_site_pages
+from .render import BLOCKS, render_report_header
+from .urls import page_url
+
+log = get_plugin_logger("council-archive")
+
+STYLESHEET = "assets/council-archive.css"
+BLOCK_MARKER = re.compile(r"<!--\s*council-archive:([a-z0-9-]+)\s*-->")
+
+
+class ArchiveConfig(base.Config):
+    config_dir = c.Type(str, default="site_config")
+
+
+class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config):
+        self.root = Path(config.config_file_path).resolve().parent
+        self.content_dir = Path(config.docs_dir).resolve()
+        self.config_dir = (self.root / self.config.config_dir).resolve()
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        self.build: Build | None = None
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        self.build = build_site_pages(self.root, self.content_dir, self.config_dir)
+        report_problems(self.build)
+        archive = self.build.archive
+        self.reports = {r.src_uri: r for r in archive.reports}
+        self.generated = {p.src_uri: p for p in self.build.pages}
+        for file in files:
+            if file.src_uri in self.reports:
+                # thousands of reports in the nav make every page heavy and the build quadratic
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+        for page in self.build.pages:
+            files.append(generated_file(config, page))
+        css = resources.files("generator").joinpath("assets/council-archive.css").read_text("utf-8")
+        files.append(File.generated(config, STYLESHEET, content=css))
+        return files
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        report = self.reports.get(page.file.src_uri)
+        # Our own split of the front matter, so the body is exactly what we validated.
+        return report.body if report else markdown
+
+    def on_page_content(self, html: str, page, config, files) -> str:
+        src_uri = page.file.src_uri
+        if src_uri in self.generated:
+            html = self.generated[src_uri].html
+        elif src_uri in self.reports:
+            html = render_report_header(self.reports[src_uri], self.build.archive) + html
+        return fill_blocks(html, src_uri, self.build.archive)
+
+    def on_serve(self, server, config, builder):
+        server.watch(str(self.config_dir))  # edits to site_config/ rebuild the preview too
+        return server
+
+
+def report_problems(build: Build) -> None:
+    """Log every problem; stop the build on errors so no report is silently left out."""
+    for problem in build.problems.warnings:
+        log.warning(str(problem))
+    errors = build.problems.errors
+    for problem in errors:
+        log.error(str(problem))
+    if errors or build.archive is None:
+        count = len(errors)
+        raise PluginError(f"{count} error{'s' if count != 1 else ''} in content/ or site_config/ "
+                          "(listed above); the site was not built, so no report is left out")
+
+
+def generated_file(config, page: GeneratedPage) -> File:
+    front = {"title": page.title}
+    if page.description:
+        front["description"] = page.description
+    content = "---\n" + "".join(f"{k}: {json.dumps(v)}\n" for k, v in front.items()) + "---\n"
+    inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+    return File.generated(config, page.src_uri, content=content, inclusion=inclusion)
+
+
+def fill_blocks(html: str, src_uri: str, archive) -> str:
+    def replace(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in BLOCKS:
+            known = ", ".join(sorted(BLOCKS))
+            raise PluginError(f"{src_uri}: unknown block '<!-- council-archive:{name} -->' "
+                              f"(known blocks: {known})")
+        return BLOCKS[name](archive, page_url(src_uri))
+
+    return BLOCK_MARKER.sub(replace, html)

@@ -1,0 +1,136 @@
+"""Stage 5: HTML fragments for pages, from Jinja2 templates with autoescaping on,
+so nothing an officer types can inject markup into the public site."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from .archive import Archive, Reading
+from .dates import long_date, short_date
+from .models import Report
+from .urls import relative
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=PackageLoader("generator", "templates"),
+                      autoescape=select_autoescape(default=True), undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(long_date=long_date, short_date=short_date, number=format_number)
+    return env
+
+
+def render(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def format_number(value: float | None, decimals: int | None = None) -> str:
+    if value is None:
+        return ""
+    if decimals is not None:
+        return f"{value:,.{decimals}f}"
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
+
+
+def format_change(change: float) -> str:
+    if change == 0:
+        return "no change"
+    sign = "+" if change > 0 else "\u2212"  # a real minus sign reads correctly aloud
+    return f"{sign}{format_number(abs(change))}"
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One line of a report's figures table."""
+
+    label: str
+    metric: str
+    value: str
+    unit: str
+    as_of: object
+    rate: str
+    rate_note: str
+    change: str | None
+    previous_url: str | None
+    previous_label: str | None
+
+
+def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
+    rows = []
+    for i, stated in enumerate(report.front.metrics):
+        metric = archive.config.metrics[stated.metric]
+        rate, note = rate_cells(Reading(report, i), archive)
+        previous = archive.previous_reading(report, stated.metric)
+        rows.append(FigureRow(
+            label=metric.label, metric=stated.metric, value=format_number(stated.value),
+            unit=metric.unit, as_of=stated.as_of, rate=rate, rate_note=note,
+            change=format_change(stated.value - previous.value) if previous else None,
+            previous_url=relative(report.url, previous.report.url) if previous else None,
+            previous_label=(f"{format_number(previous.value)} as of {long_date(previous.as_of)}, "
+                            f"report of {long_date(previous.report.date)}") if previous else None,
+        ))
+    return rows
+
+
+def rate_cells(reading: Reading, archive: Archive) -> tuple[str, str]:
+    """The rate as printed, else as calculated from the population estimate in force."""
+    metric = archive.config.metrics[reading.metric]
+    if metric.rate is None:
+        return "", ""
+    stated = reading.stated
+    if stated.rate is not None:
+        printed = reading.report.doc.raw.get(("metrics", reading.index, "rate"), str(stated.rate))
+        return printed, "as printed"
+    population = archive.config.populations.get(metric.rate.population)
+    estimate = population.in_force(stated.as_of) if population else None
+    if estimate is None:
+        return "", ""
+    computed = stated.value / estimate.value * metric.rate.per
+    return f"{computed:,.1f}", f"calculated from the {estimate.label} of {estimate.value:,}"
+
+
+def render_report_header(report: Report, archive: Archive) -> str:
+    config = archive.config
+    member = config.members[report.member]
+    role = member.role_for(report.portfolio, report.date)
+    rate_bases = {config.metrics[m.metric].rate.per for m in report.front.metrics
+                  if config.metrics[m.metric].rate}
+    return render("report_header.html", report=report, member=member, role=role,
+                  portfolio=config.portfolios[report.portfolio], rows=figure_rows(report, archive),
+                  rate_per=min(rate_bases) if len(rate_bases) == 1 else None,
+                  has_rates=bool(rate_bases), commitments=commitment_rows(report, archive))
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    id: str
+    text: str
+    status: str
+    status_key: str
+    due: str | None
+    due_text: str | None
+    update: str | None
+    anchor: str | None
+
+
+def commitment_rows(report: Report, archive: Archive) -> list[CommitmentRow]:
+    return [CommitmentRow(id=s.id, text=s.text or archive.commitment_text(s.id) or "",
+                          status=s.status.label, status_key=s.status.value,
+                          due=s.due.label if s.due else None, due_text=s.due_text,
+                          update=s.update, anchor=s.anchor)
+            for s in report.front.commitments]
+
+
+def render_latest_reports(archive: Archive, page_url: str) -> str:
+    config = archive.config
+    reports = archive.newest_first()[: config.settings.latest_reports]
+    return render("latest_reports.html", reports=reports, page_url=page_url, relative=relative,
+                  portfolios=config.portfolios, members=config.members)
+
+
+# Blocks a hand-written page may ask for with <!-- council-archive:NAME -->.
+BLOCKS = {
+    "latest-reports": render_latest_reports,
+}

@@ -1,0 +1,24 @@
+"""Site URLs, always relative, so the site works from any sub-path."""
+from __future__ import annotations
+
+import posixpath
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """Link from the page at from_url ('reports/2019/x/') to to_url, both directory URLs."""
+    start = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
+    target = to_url or "."
+    rel = posixpath.relpath("/" + target, "/" + (start or "."))
+    if (to_url == "" or to_url.endswith("/")) and not rel.endswith("/"):
+        rel += "/"
+    return "./" if rel in (".", "./") else rel
+
+
+def page_url(src_uri: str) -> str:
+    """'reports/2019/x.md' -> 'reports/2019/x/', 'index.md' -> '' (use_directory_urls)."""
+    stem = src_uri.removesuffix(".md")
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"

@@ -1,0 +1,171 @@
+"""Stage 2: checks that need more than one file: keys that must exist in
+site_config/, file names that must agree with the front matter, figures that
+must agree with their population base, and reports that must not collide."""
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+
+from .config import SiteConfig
+from .dates import long_date
+from .load import REPORT_NAME
+from .models import Report
+from .problems import Problems, field_path, suggest
+
+
+def validate_reports(reports: list[Report], config: SiteConfig, problems: Problems) -> None:
+    for report in reports:
+        validate_file_name(report, problems)
+        validate_references(report, config, problems)
+        validate_readings(report, config, problems)
+        validate_commitment_ids(report, problems)
+    validate_unique_dates(reports, problems)
+    validate_first_mentions(reports, problems)
+
+
+def validate_file_name(report: Report, problems: Problems) -> None:
+    """reports/YYYY/YYYY-MM-DD-<portfolio>.md must say what the front matter says."""
+    parts = report.src_uri.split("/")
+    name = parts[-1]
+    match = REPORT_NAME.match(name)
+    expected = f"{report.date.isoformat()}-{report.portfolio}.md"
+    if len(parts) != 3 or match is None:
+        problems.error(report.source, 1, "(file)", f"a report must be content/reports/YYYY/"
+                       f"YYYY-MM-DD-<portfolio>.md; by its front matter this one is "
+                       f"content/reports/{report.date.year}/{expected}")
+        return
+    year, month, day, portfolio = match.groups()
+    if f"{year}-{month}-{day}" != report.date.isoformat():
+        problems.error(report.source, report.line("date"), "date", f"the file name says "
+                       f"{year}-{month}-{day} but date is {report.date.isoformat()}; rename the file "
+                       f"to {expected} or correct the date")
+    if portfolio != report.portfolio:
+        problems.error(report.source, report.line("portfolio"), "portfolio", f"the file name says "
+                       f"'{portfolio}' but portfolio is '{report.portfolio}'; rename the file to "
+                       f"{expected} or correct the portfolio")
+    if parts[1] != year:
+        problems.error(report.source, 1, "(file)", f"the report is in folder reports/{parts[1]}/ "
+                       f"but its file name says {year}; move it to reports/{year}/")
+
+
+def validate_references(report: Report, config: SiteConfig, problems: Problems) -> None:
+    _ref(report, problems, ("portfolio",), report.portfolio, config.portfolios, "portfolio", "portfolios.yml")
+    _ref(report, problems, ("member",), report.member, config.members, "member", "members.yml")
+    for i, reading in enumerate(report.front.metrics):
+        if reading.metric not in config.metrics:
+            loc = ("metrics", i, "metric")
+            hint = _alias_hint(reading.metric, config) or suggest(reading.metric, config.metrics)
+            problems.error(report.source, report.line(*loc), field_path(loc),
+                           f"unknown metric '{reading.metric}'{hint}")
+    member = config.members.get(report.member)
+    if member and report.portfolio in config.portfolios and not member.role_for(report.portfolio, report.date):
+        problems.warning(report.source, report.line("member"), "member", f"'{report.member}' holds no "
+                         f"role for portfolio '{report.portfolio}' in site_config/members.yml")
+
+
+def _alias_hint(name: str, config: SiteConfig) -> str:
+    key = config.metric_by_alias(name.replace("-", " "))
+    return f" (did you mean '{key}'? '{name}' is one of its names)" if key else ""
+
+
+def _ref(report, problems, loc, value, known, kind, file) -> None:
+    if value not in known:
+        problems.error(report.source, report.line(*loc), field_path(loc),
+                       f"unknown {kind} '{value}'{suggest(value, known)}; "
+                       f"keys are defined in site_config/{file}")
+
+
+def validate_readings(report: Report, config: SiteConfig, problems: Problems) -> None:
+    seen: dict[tuple, int] = {}
+    for i, reading in enumerate(report.front.metrics):
+        loc = ("metrics", i)
+        if reading.as_of > report.date:
+            problems.error(report.source, report.line(*loc, "as_of"), field_path(loc + ("as_of",)),
+                           f"as_of {reading.as_of.isoformat()} is after the report's date "
+                           f"{report.date.isoformat()}")
+        key = (reading.metric, reading.as_of)
+        if key in seen:
+            problems.error(report.source, report.line(*loc), field_path(loc), f"metric "
+                           f"'{reading.metric}' as of {reading.as_of.isoformat()} is already stated "
+                           f"at metrics[{seen[key]}]")
+        seen.setdefault(key, i)
+        if reading.rate is not None and reading.metric in config.metrics:
+            check_rate(report, i, config, problems)
+
+
+def check_rate(report: Report, i: int, config: SiteConfig, problems: Problems) -> None:
+    """A printed rate must be value / population x base, to the precision printed."""
+    reading = report.front.metrics[i]
+    metric = config.metrics[reading.metric]
+    loc = ("metrics", i, "rate")
+    where = (report.source, report.line(*loc), field_path(loc))
+    if metric.rate is None:
+        problems.error(*where, f"metric '{reading.metric}' has no rate base in "
+                       "site_config/metrics.yml; remove the rate or give the metric one")
+        return
+    population = config.populations.get(metric.rate.population)
+    estimate = population.in_force(reading.as_of) if population else None
+    if estimate is None:
+        if population:
+            problems.warning(*where, f"no estimate of population '{metric.rate.population}' is in "
+                             f"force on {reading.as_of.isoformat()}, so the rate cannot be checked")
+        return
+    computed = reading.value / estimate.value * metric.rate.per
+    printed = report.doc.raw.get(loc, str(reading.rate))
+    tolerance = _half_unit(printed)
+    if abs(computed - reading.rate) > tolerance + 1e-9:
+        problems.warning(*where, f"stated rate {printed} per {metric.rate.per:,} disagrees with "
+                         f"{_num(reading.value)} / {estimate.value:,} x {metric.rate.per:,} = "
+                         f"{computed:.{max(_decimals(printed) + 1, 2)}f} (population: "
+                         f"{estimate.label}, {estimate.value:,})")
+
+
+def _decimals(printed: str) -> int:
+    try:
+        exponent = Decimal(printed.strip()).as_tuple().exponent
+    except InvalidOperation:
+        return 0
+    return max(-exponent, 0) if isinstance(exponent, int) else 0
+
+
+def _half_unit(printed: str) -> float:
+    """Half the last printed digit: 136.1 may stand for anything from 136.05 to 136.15."""
+    return 0.5 * 10 ** -_decimals(printed)
+
+
+def _num(value: float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
+
+
+def validate_commitment_ids(report: Report, problems: Problems) -> None:
+    first: dict[str, int] = {}
+    for i, statement in enumerate(report.front.commitments):
+        if statement.id in first:
+            loc = ("commitments", i, "id")
+            problems.error(report.source, report.line(*loc), field_path(loc), f"commitment "
+                           f"'{statement.id}' is already listed at commitments[{first[statement.id]}]")
+        first.setdefault(statement.id, i)
+
+
+def validate_unique_dates(reports: list[Report], problems: Problems) -> None:
+    by_key: dict[tuple, list[Report]] = defaultdict(list)
+    for report in reports:
+        by_key[(report.date, report.portfolio)].append(report)
+    for (day, portfolio), group in by_key.items():
+        for report in group if len(group) > 1 else ():
+            others = ", ".join(r.source for r in group if r is not report)
+            problems.error(report.source, report.line("date"), "date", f"another report of "
+                           f"portfolio '{portfolio}' has the same date {day.isoformat()}: {others}")
+
+
+def validate_first_mentions(reports: list[Report], problems: Problems) -> None:
+    """A commitment's wording is required where its id first appears."""
+    seen: set[str] = set()
+    for report in sorted(reports, key=lambda r: (r.date, r.source)):
+        for i, statement in enumerate(report.front.commitments):
+            if statement.id not in seen and statement.text is None:
+                loc = ("commitments", i, "text")
+                problems.error(report.source, report.line("commitments", i), field_path(loc),
+                               f"commitment '{statement.id}' first appears in this report "
+                               f"({long_date(report.date)}), so it needs its text")
+            seen.add(statement.id)
