@@ -1,7 +1,11 @@
-"""Stage 4: the pages the archive adds to the site, from a registry of page kinds.
+"""Stage 4: what the archive adds to the site, from registries of kinds.
 
-A page kind is a function Archive -> list[GeneratedPage]; later kinds (indexes,
-metric pages, the commitment tracker) register here and the plugin adds them.
+- page kinds: Archive -> list[GeneratedPage]  (indexes, metric pages, the tracker)
+- file kinds: Archive -> list[GeneratedFile]  (CSV/JSON downloads, feeds, chart specs)
+- blocks:     (Archive, page_url) -> HTML, placed in a hand-written page with
+              <!-- council-archive:NAME -->
+Each feature is a module in generator/kinds/ that registers itself here; the
+plugin adds whatever is registered, so a new kind never touches the plugin.
 """
 from __future__ import annotations
 
@@ -20,17 +24,48 @@ class GeneratedPage:
     in_nav: bool = False
 
 
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file written as is: a download, a feed, a data file."""
+
+    src_uri: str  # e.g. 'data/readings.csv'
+    content: str | bytes
+
+
 PageKind = Callable[[Archive], list[GeneratedPage]]
+FileKind = Callable[[Archive], list[GeneratedFile]]
+Block = Callable[[Archive, str], str]
+
 PAGE_KINDS: dict[str, PageKind] = {}
+FILE_KINDS: dict[str, FileKind] = {}
+BLOCKS: dict[str, Block] = {}
 
 
-def page_kind(name: str) -> Callable[[PageKind], PageKind]:
-    def register(fn: PageKind) -> PageKind:
-        PAGE_KINDS[name] = fn
-        return fn
-    return register
+def _registrar(registry: dict):
+    def decorator(name: str):
+        def register(fn):
+            registry[name] = fn
+            return fn
+        return register
+    return decorator
+
+
+page_kind = _registrar(PAGE_KINDS)
+file_kind = _registrar(FILE_KINDS)
+block = _registrar(BLOCKS)
 
 
 def generate_pages(archive: Archive) -> list[GeneratedPage]:
+    _load_kinds()
     pages = [page for kind in PAGE_KINDS.values() for page in kind(archive)]
     return sorted(pages, key=lambda p: p.src_uri)
+
+
+def generate_files(archive: Archive) -> list[GeneratedFile]:
+    _load_kinds()
+    files = [f for kind in FILE_KINDS.values() for f in kind(archive)]
+    return sorted(files, key=lambda f: f.src_uri)
+
+
+def _load_kinds() -> None:
+    from . import kinds  # noqa: F401  (importing registers every kind)

@@ -7,7 +7,7 @@ from pathlib import Path
 from .archive import Archive, build_archive
 from .config import load_config
 from .load import load_reports
-from .pages import GeneratedPage, generate_pages
+from .pages import GeneratedFile, GeneratedPage, generate_files, generate_pages
 from .problems import Problems
 
 
@@ -16,6 +16,7 @@ class Build:
     problems: Problems
     archive: Archive | None = None
     pages: list[GeneratedPage] = field(default_factory=list)
+    files: list[GeneratedFile] = field(default_factory=list)
 
 
 def check_archive(project_root: Path, content_dir: Path, config_dir: Path) -> Build:
@@ -37,4 +38,5 @@ def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path) ->
     build = check_archive(project_root, content_dir, config_dir)
     if build.archive is not None:
         build.pages = generate_pages(build.archive)
+        build.files = generate_files(build.archive)
     return build

@@ -18,15 +18,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .models import Report
-from .pages import GeneratedPage
+from .pages import BLOCKS, GeneratedPage
 from .pipeline import Build, build_site_pages
-from .render import BLOCKS, render_report_header
+from .postbuild import run_post_build
+from .render import render_report_header
 from .urls import page_url
 
 log = get_plugin_logger("council-archive")
 
-STYLESHEET = "assets/council-archive.css"
+ASSETS_URI = "assets/council-archive/"  # our CSS and JS, served by the site itself
 BLOCK_MARKER = re.compile(r"<!--\s*council-archive:([a-z0-9-]+)\s*-->")
 
 
@@ -41,8 +41,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.root = Path(config.config_file_path).resolve().parent
         self.content_dir = Path(config.docs_dir).resolve()
         self.config_dir = (self.root / self.config.config_dir).resolve()
-        if STYLESHEET not in config.extra_css:
-            config.extra_css.append(STYLESHEET)
+        for name in package_assets():
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            if name.endswith((".css", ".js")) and ASSETS_URI + name not in target:
+                target.append(ASSETS_URI + name)
         self.build: Build | None = None
         return config
 
@@ -58,8 +60,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         for page in self.build.pages:
             files.append(generated_file(config, page))
-        css = resources.files("generator").joinpath("assets/council-archive.css").read_text("utf-8")
-        files.append(File.generated(config, STYLESHEET, content=css))
+        for generated in self.build.files:
+            files.append(File.generated(config, generated.src_uri, content=generated.content))
+        for name, path in package_assets().items():
+            files.append(File.generated(config, ASSETS_URI + name, abs_src_path=str(path)))
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -75,9 +79,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             html = render_report_header(self.reports[src_uri], self.build.archive) + html
         return fill_blocks(html, src_uri, self.build.archive)
 
+    def on_post_build(self, config):
+        run_post_build(self.build.archive, Path(config.site_dir))
+
     def on_serve(self, server, config, builder):
         server.watch(str(self.config_dir))  # edits to site_config/ rebuild the preview too
         return server
+
+
+def package_assets() -> dict[str, Path]:
+    """Every file in generator/assets/, by name, sorted so page order is stable."""
+    root = Path(str(resources.files("generator").joinpath("assets")))
+    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def report_problems(build: Build) -> None:

@@ -121,16 +121,3 @@ def commitment_rows(report: Report, archive: Archive) -> list[CommitmentRow]:
                           due=s.due.label if s.due else None, due_text=s.due_text,
                           update=s.update, anchor=s.anchor)
             for s in report.front.commitments]
-
-
-def render_latest_reports(archive: Archive, page_url: str) -> str:
-    config = archive.config
-    reports = archive.newest_first()[: config.settings.latest_reports]
-    return render("latest_reports.html", reports=reports, page_url=page_url, relative=relative,
-                  portfolios=config.portfolios, members=config.members)
-
-
-# Blocks a hand-written page may ask for with <!-- council-archive:NAME -->.
-BLOCKS = {
-    "latest-reports": render_latest_reports,
-}

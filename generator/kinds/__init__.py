@@ -1,0 +1,2 @@
+"""Every page kind, file kind and block; importing a module registers it."""
+from . import latest_reports  # noqa: F401

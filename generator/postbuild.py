@@ -1,0 +1,25 @@
+"""Steps run over the written site after MkDocs has built it (e.g. the search
+indexer). Each is (Archive, site_dir: Path) -> None, registered by name."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from .archive import Archive
+
+PostBuildStep = Callable[[Archive, Path], None]
+POST_BUILD_STEPS: dict[str, PostBuildStep] = {}
+
+
+def post_build_step(name: str):
+    def register(fn: PostBuildStep) -> PostBuildStep:
+        POST_BUILD_STEPS[name] = fn
+        return fn
+    return register
+
+
+def run_post_build(archive: Archive, site_dir: Path) -> None:
+    from . import kinds  # noqa: F401  (importing registers every step)
+
+    for step in POST_BUILD_STEPS.values():
+        step(archive, site_dir)
