@@ -56,10 +56,11 @@ class Archive:
     def newest_first(self) -> list[Report]:
         return list(reversed(self.reports))
 
+    # (report source, metric) -> the latest figure for it stated by an earlier report
+    previous: dict[tuple[str, str], Reading] = field(default_factory=dict)
+
     def previous_reading(self, report: Report, metric: str) -> Reading | None:
-        """The latest figure for `metric` stated by an earlier report."""
-        earlier = [r for r in self.readings.get(metric, []) if _order(r.report) < _order(report)]
-        return max(earlier, key=lambda r: (_order(r.report), r.as_of), default=None)
+        return self.previous.get((report.source, metric))
 
     def commitment_text(self, commitment_id: str) -> str | None:
         """The promise as first worded."""
@@ -80,6 +81,26 @@ def build_archive(reports: list[Report], config: SiteConfig) -> Archive:
             readings[reading.metric].append(Reading(report, i))
         for i, statement in enumerate(report.front.commitments):
             mentions[statement.id].append(Mention(report, i))
+    previous = _previous_readings(readings)
     for series in readings.values():
         series.sort(key=lambda r: (r.as_of, _order(r.report)))
-    return Archive(config, ordered, dict(readings), dict(mentions))
+    return Archive(config, ordered, dict(readings), dict(mentions), previous)
+
+
+def _previous_readings(readings: dict[str, list[Reading]]) -> dict[tuple[str, str], Reading]:
+    """One sweep per metric in report order, so this stays linear at 10,000 reports."""
+    previous: dict[tuple[str, str], Reading] = {}
+    for metric, series in readings.items():
+        last_of_earlier: Reading | None = None  # latest reading of the latest earlier report
+        current: Report | None = None
+        best_here: Reading | None = None
+        for reading in series:  # still in report order here
+            if reading.report is not current:
+                if best_here is not None:
+                    last_of_earlier = best_here
+                current, best_here = reading.report, None
+            if last_of_earlier is not None:
+                previous[(reading.report.source, metric)] = last_of_earlier
+            if best_here is None or reading.as_of >= best_here.as_of:
+                best_here = reading
+    return previous

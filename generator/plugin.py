@@ -42,8 +42,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.content_dir = Path(config.docs_dir).resolve()
         self.config_dir = (self.root / self.config.config_dir).resolve()
         for name in package_assets():
+            # top-level CSS/JS go on every page; sub-folders (vendor/, ...) are only served
+            if "/" in name or not name.endswith((".css", ".js")):
+                continue
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
-            if name.endswith((".css", ".js")) and ASSETS_URI + name not in target:
+            if ASSETS_URI + name not in target:
                 target.append(ASSETS_URI + name)
         self.build: Build | None = None
         return config
