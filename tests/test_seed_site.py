@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+# Copies of ../shared/seeds/, the reports the content was transcribed from.
+SEEDS = Path(__file__).resolve().parent / "seeds"
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
 REPORT_2017 = "reports/2017/2017-12-21-childrens-services/index.html"
 
