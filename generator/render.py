@@ -68,8 +68,8 @@ def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
             unit=metric.unit, as_of=stated.as_of, rate=rate, rate_note=note,
             change=format_change(stated.value - previous.value) if previous else None,
             previous_url=relative(report.url, previous.report.url) if previous else None,
-            previous_label=(f"{format_number(previous.value)} as of {long_date(previous.as_of)}, "
-                            f"report of {long_date(previous.report.date)}") if previous else None,
+            previous_label=(f"{format_number(previous.value)} on {short_date(previous.as_of)}"
+                            if previous else None),
         ))
     return rows
 
@@ -88,7 +88,7 @@ def rate_cells(reading: Reading, archive: Archive) -> tuple[str, str]:
     if estimate is None:
         return "", ""
     computed = stated.value / estimate.value * metric.rate.per
-    return f"{computed:,.1f}", f"calculated from the {estimate.label} of {estimate.value:,}"
+    return f"{computed:,.1f}", f"calculated from the {estimate.label} of {estimate.value:,} {population.label}"
 
 
 def render_report_header(report: Report, archive: Archive) -> str:
@@ -97,8 +97,10 @@ def render_report_header(report: Report, archive: Archive) -> str:
     role = member.role_for(report.portfolio, report.date)
     rate_bases = {config.metrics[m.metric].rate.per for m in report.front.metrics
                   if config.metrics[m.metric].rate}
+    rows = figure_rows(report, archive)
+    notes = sorted({row.rate_note for row in rows if row.rate and row.rate_note != "as printed"})
     return render("report_header.html", report=report, member=member, role=role,
-                  portfolio=config.portfolios[report.portfolio], rows=figure_rows(report, archive),
+                  portfolio=config.portfolios[report.portfolio], rows=rows, rate_notes=notes,
                   rate_per=min(rate_bases) if len(rate_bases) == 1 else None,
                   has_rates=bool(rate_bases), commitments=commitment_rows(report, archive))
 

@@ -45,10 +45,9 @@ def figures_table(site: Path, rel: str) -> dict[str, list[str]]:
 
 def test_2019_figures_with_change_since_2017(built_site):
     table = figures_table(built_site, REPORT_2019)
-    assert table["Children in need"][:3] == ["1,846", "573.6 (calculated from the mid-2016 estimate of 32,180)", "18 August 2019"]
+    assert table["Children in need"][:3] == ["1,846", "573.6 calculated", "18 August 2019"]
     assert table["Children looked after"][0] == "552"
-    assert table["Children looked after"][3] == ("+114 since 438 as of 21 December 2017, "
-                                                 "report of 21 December 2017")
+    assert table["Children looked after"][3] == "+114 since 438 on 21 Dec 2017"
     assert table["Children subject to a child protection plan"][0] == "296"
     assert table["Care leavers receiving leaving care services"] == [
         "154", "no rate", "18 August 2019", "first report to state it"]
@@ -59,6 +58,12 @@ def test_2017_figures_with_rates_as_printed(built_site):
     assert table["Children looked after"][:2] == ["438", "136.1"]
     assert table["Children subject to a child protection plan"][:2] == ["252", "78.3"]
     assert table["Children in need"][:2] == ["1,385", "430.4"]
+
+
+def test_calculated_rates_say_how(built_site):
+    assert ("Calculated rate: the report printed none, so it is calculated from the mid-2016 "
+            "estimate of 32,180 children in Middlesbrough.") in article_text(built_site, REPORT_2019)
+    assert "Calculated rate" not in article_text(built_site, REPORT_2017)
 
 
 def test_change_links_to_the_previous_report(built_site):
