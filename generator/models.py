@@ -199,8 +199,12 @@ class CheckLevel(str, Enum):
     OFF = "off"
 
 
+def _yaml_off(value: object) -> object:
+    return CheckLevel.OFF if value is False else value  # YAML 1.1 reads a bare `off` as false
+
+
 class CheckSettings(Model):
-    unmentioned_commitments: Annotated[CheckLevel, Strict(False)] = Field(
+    unmentioned_commitments: Annotated[CheckLevel, Strict(False), BeforeValidator(_yaml_off)] = Field(
         CheckLevel.WARNING, description="When a report no longer mentions an open commitment "
                                         "its portfolio's previous report listed.")
 

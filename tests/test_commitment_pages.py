@@ -1,0 +1,178 @@
+"""The tracker pages of the real seed reports, built with --strict."""
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+import pytest
+
+from test_seed_site import REPORT_2017, REPORT_2019, page_tree
+from tinysite import make_site, run_build
+
+INDEX = "commitments/index.html"
+FGC = "commitments/family-group-conferencing/index.html"
+NWD = "commitments/no-wrong-door/index.html"
+SEED_IDS = {"firstline-training", "social-worker-recruitment-retention", "resource-team-redesign",
+            "family-group-conferencing", "no-wrong-door", "achieving-outstanding-plan",
+            "styos-hmip-action-plan", "adverse-childhood-experiences",
+            "south-tees-safeguarding-arrangements", "social-work-practice-quality",
+            "edge-of-care-provision", "youth-parliament", "savings-plans"}
+
+
+def text_of(element) -> str:
+    """The text as read, spaces normalised (CSS ::before marks are not in it)."""
+    return " ".join(element.text_content().split())
+
+
+def article(site: Path, rel: str):
+    return page_tree(site, rel).xpath("//article")[0]
+
+
+def status_groups(site: Path) -> dict[str, list[str]]:
+    tree = page_tree(site, INDEX)
+    return {section.xpath("string(h3/@id)"): [a.get("href") for a in section.xpath(".//li/p[1]/a")]
+            for section in tree.xpath("//section[h3[starts-with(@id,'status-')]]")}
+
+
+def test_index_states_the_as_at_day_and_the_counts(built_site):
+    text = text_of(article(built_site, INDEX))
+    assert ("13 commitments from 2 reports, judged as at the report of 4 September 2019: "
+            "3 overdue, 4 silent.") in text
+    link = page_tree(built_site, INDEX).xpath("//p[@class='ca-as-at']/a/@href")
+    assert link == ["../reports/2019/2019-09-04-childrens-services/"]
+
+
+def test_index_groups_every_commitment_by_status(built_site):
+    groups = status_groups(built_site)
+    assert groups == {
+        "status-planned": ["achieving-outstanding-plan/", "edge-of-care-provision/"],
+        "status-in-progress": [f"{cid}/" for cid in (
+            "firstline-training", "social-worker-recruitment-retention", "resource-team-redesign",
+            "family-group-conferencing", "no-wrong-door", "styos-hmip-action-plan",
+            "adverse-childhood-experiences", "south-tees-safeguarding-arrangements",
+            "social-work-practice-quality", "youth-parliament", "savings-plans")],
+    }
+
+
+def test_index_groups_by_portfolio_and_member(built_site):
+    tree = page_tree(built_site, INDEX)
+    heading = lambda key: text_of(tree.xpath(f"//h3[@id='{key}']")[0])  # noqa: E731
+    count = lambda key: len(tree.xpath(f"//section[h3[@id='{key}']]//li"))  # noqa: E731
+    assert heading("portfolio-childrens-services") == "Children's Services (13)"
+    assert (heading("member-michael-carr"), count("member-michael-carr")) == ("Councillor Michael Carr (6)", 6)
+    assert (heading("member-barrie-cooper"), count("member-barrie-cooper")) == ("Councillor Barrie Cooper (7)", 7)
+
+
+def test_index_entry_flags_in_words(built_site):
+    tree = page_tree(built_site, INDEX)
+    item = tree.xpath("//ul[contains(@class,'ca-tracked-list')]/li[p/a/@href='firstline-training/']")[0]
+    assert text_of(item) == (
+        "The department's investment in front line staff continues with the introduction of "
+        "Firstline – a training opportunity to grow and develop managers' abilities and strengths. "
+        "In progress Overdue Silent: delivered or dropped? Due: 2018 Children's Services · made "
+        "by Councillor Michael Carr · first stated in the report of 21 December 2017")
+    assert (item.get("data-status"), item.get("data-flags")) == ("in-progress", "overdue silent")
+    flagged = {li.xpath("string(p[1]/a/@href)").rstrip("/"): li.get("data-flags")
+               for li in tree.xpath("//ul[contains(@class,'ca-tracked-list')]/li[@data-flags!='']")}
+    assert flagged == {"firstline-training": "overdue silent", "resource-team-redesign": "overdue silent",
+                       "social-worker-recruitment-retention": "silent",
+                       "achieving-outstanding-plan": "silent", "no-wrong-door": "overdue"}
+
+
+def test_shared_commitment_has_both_reports_on_one_timeline(built_site):
+    tree = page_tree(built_site, FGC)
+    events = tree.xpath("//ol[@class='ca-timeline']/li")
+    assert [text_of(e.xpath("h3")[0]) for e in events] == [
+        "21 December 2017 Councillor Michael Carr", "4 September 2019 Councillor Barrie Cooper"]
+    assert [e.get("class") for e in events] == ["ca-event", "ca-event ca-event-changed"]
+    assert text_of(events[1].xpath("p[1]")[0]) == "In progress Status changed from planned to in progress"
+    assert text_of(events[1].xpath("blockquote")[0]).startswith(
+        "We have been successful in a bid for funding to the Department for Education.")
+    assert [e.xpath("string(p[last()]/a/@href)") for e in events] == [
+        "../../reports/2017/2017-12-21-childrens-services/#family-group-conferencing",
+        "../../reports/2019/2019-09-04-childrens-services/#item-7"]
+    promise = text_of(tree.xpath("//figure[@class='ca-promise']")[0])
+    assert promise == ("The service will include the development of a Family Group Conferencing approach "
+                       "that will span children's services. The promise as first worded, in the report "
+                       "of 21 December 2017.")
+    assert tree.xpath("string(//*[@data-pagefind-filter='status'])") == "In progress"
+
+
+def facts(tree) -> dict[str, str]:
+    return {text_of(d.xpath("dt")[0]): text_of(d.xpath("dd")[0]) for d in tree.xpath("//dl[@class='ca-facts']/div")}
+
+
+def flag_notes(tree) -> list[str]:
+    return [text_of(p) for p in tree.xpath("//p[@class='ca-flag-note']")]
+
+
+def test_overdue_commitment_gives_the_due_date_in_the_reports_words(built_site):
+    tree = page_tree(built_site, NWD)
+    assert facts(tree) == {
+        "Status": "In progress Overdue", "Portfolio": "Children's Services",
+        "Made by": "Councillor Michael Carr, Executive Member for Children's Services",
+        "First stated": "21 December 2017", "Last update": "4 September 2019",
+        "Due": "August 2019 “A detailed project plan is scheduled to be submitted by the end of August "
+               "to the Department for Education” (report of 4 September 2019)"}
+    assert flag_notes(tree) == [
+        "Overdue as at the report of 4 September 2019: it was due by August 2019 (on time until 31 "
+        "August 2019), and the last report to mention it says in progress."]
+
+
+def test_silent_commitment_names_the_report_that_left_it_out(built_site):
+    tree = page_tree(built_site, "commitments/firstline-training/index.html")
+    assert flag_notes(tree) == [
+        "Overdue as at the report of 4 September 2019: it was due by 2018 (on time until 31 December "
+        "2018), and the last report to mention it says in progress.",
+        "Silent: delivered or dropped? the report of 4 September 2019, the next report of Children's "
+        "Services, does not mention it, nor does any later one; the last report that did said in progress."]
+    assert facts(tree)["Due"] == ("2018 “This innovative training will be accessible within the New "
+                                  "Year.” (report of 21 December 2017)")
+
+
+def test_without_a_due_date_the_page_says_so(built_site):
+    tree = page_tree(built_site, FGC)
+    assert facts(tree)["Due"] == "No report states a due date"
+    assert flag_notes(tree) == []
+
+
+@pytest.mark.parametrize("report", [REPORT_2017, REPORT_2019])
+def test_each_report_links_every_commitment_to_its_tracker_page(built_site, report):
+    tree = page_tree(built_site, report)
+    for item in tree.xpath("//li[contains(@class,'ca-commitment')]"):
+        cid = item.get("id").removeprefix("commitment-")
+        assert item.xpath(".//a[text()='Track this commitment']/@href") == [f"../../../commitments/{cid}/"]
+    assert len(tree.xpath("//a[text()='Track this commitment']")) == (6 if report == REPORT_2017 else 9)
+
+
+def test_every_link_on_the_tracker_pages_resolves(built_site):
+    pages = sorted((built_site / "commitments").rglob("index.html"))
+    assert {p.parent.name for p in pages} == SEED_IDS | {"commitments"}
+    for page in pages:
+        tree = page_tree(built_site, str(page.relative_to(built_site)))
+        for href in tree.xpath("//article//a/@href"):
+            path, _, anchor = href.partition("#")
+            target = (page.parent / path).resolve() / "index.html" if path else page
+            assert target.is_file(), (page, href)
+            if anchor:
+                assert page_tree(built_site, str(target.relative_to(built_site))).xpath(
+                    f"//*[@id='{anchor}']"), (page, href)
+
+
+def test_the_commitments_page_is_in_the_nav(built_site):
+    home = page_tree(built_site, "index.html")
+    assert "commitments/" in home.xpath("//nav[contains(@class,'md-nav--primary')]//a/@href")
+
+
+def test_same_content_same_bytes(tmp_path, repo_root):
+    """Two builds of the same tiny site write identical tracker pages."""
+    import shutil
+    outputs = []
+    for name in ("a", "b"):
+        root = make_site(tmp_path / name, reports={})
+        shutil.copytree(repo_root / "content" / "reports", root / "content" / "reports", dirs_exist_ok=True)
+        result = run_build(root)
+        assert result.returncode == 0, result.stderr
+        outputs.append({p.relative_to(root / "site").as_posix(): p.read_bytes()
+                        for p in sorted((root / "site" / "commitments").rglob("*.html"))})
+    assert len(outputs[0]) == 14 and outputs[0] == outputs[1]
