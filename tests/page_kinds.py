@@ -9,4 +9,6 @@ PAGE_KINDS: dict[str, str] = {
     "not-found": "404.html",
     "commitments-index": "commitments/",
     "commitment": "commitments/family-group-conferencing/",
+    "commitments-portfolio": "commitments/by-portfolio/childrens-services/",
+    "commitments-member": "commitments/by-member/michael-carr/",
 }

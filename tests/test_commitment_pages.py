@@ -54,13 +54,34 @@ def test_index_groups_every_commitment_by_status(built_site):
     }
 
 
-def test_index_groups_by_portfolio_and_member(built_site):
+def table_rows(tree, xpath: str) -> list[list[str]]:
+    return [[text_of(cell) for cell in row.xpath("th|td")] for row in tree.xpath(xpath)]
+
+
+def test_index_summarises_by_portfolio_and_member(built_site):
     tree = page_tree(built_site, INDEX)
-    heading = lambda key: text_of(tree.xpath(f"//h3[@id='{key}']")[0])  # noqa: E731
-    count = lambda key: len(tree.xpath(f"//section[h3[@id='{key}']]//li"))  # noqa: E731
-    assert heading("portfolio-childrens-services") == "Children's Services (13)"
-    assert (heading("member-michael-carr"), count("member-michael-carr")) == ("Councillor Michael Carr (6)", 6)
-    assert (heading("member-barrie-cooper"), count("member-barrie-cooper")) == ("Councillor Barrie Cooper (7)", 7)
+    assert table_rows(tree, "//table[@class='ca-tally']//tr") == [
+        ["Portfolio", "Planned", "In progress", "Overdue", "Silent", "All"],
+        ["Children's Services", "2", "11", "3", "4", "13"]]
+    assert tree.xpath("//table[@class='ca-tally']//tbody//a/@href") == ["by-portfolio/childrens-services/"]
+    members = tree.xpath("//ul[@class='ca-member-list']/li")
+    assert [text_of(li) for li in members] == [
+        "Councillor Barrie Cooper 7 commitments: 0 overdue, 0 silent",
+        "Councillor Michael Carr 6 commitments: 3 overdue, 4 silent"]
+    assert [li.xpath("string(a/@href)") for li in members] == ["by-member/barrie-cooper/", "by-member/michael-carr/"]
+
+
+def test_member_and_portfolio_pages_list_their_commitments_by_status(built_site):
+    carr = page_tree(built_site, "commitments/by-member/michael-carr/index.html")
+    assert text_of(carr.xpath("//h1")[0]) == "Commitments made by Councillor Michael Carr"
+    assert text_of(carr.xpath("//p[@class='ca-as-at']")[0]) == (
+        "6 commitments, judged as at the report of 4 September 2019: 3 overdue, 4 silent.")
+    assert {h.get("id"): len(h.xpath("following-sibling::ul[1]/li")) for h in carr.xpath("//section/h3")} == {
+        "status-planned": 1, "status-in-progress": 5}
+    assert carr.xpath("//section//li/p[1]/a/@href")[0] == "../../achieving-outstanding-plan/"
+    portfolio = page_tree(built_site, "commitments/by-portfolio/childrens-services/index.html")
+    assert text_of(portfolio.xpath("//h1")[0]) == "Commitments: Children's Services"
+    assert len(portfolio.xpath("//ul[contains(@class,'ca-tracked-list')]/li")) == 13
 
 
 def test_index_entry_flags_in_words(built_site):
@@ -147,7 +168,8 @@ def test_each_report_links_every_commitment_to_its_tracker_page(built_site, repo
 
 def test_every_link_on_the_tracker_pages_resolves(built_site):
     pages = sorted((built_site / "commitments").rglob("index.html"))
-    assert {p.parent.name for p in pages} == SEED_IDS | {"commitments"}
+    assert {p.parent.name for p in pages} == SEED_IDS | {"commitments", "childrens-services",
+                                                         "barrie-cooper", "michael-carr"}
     for page in pages:
         tree = page_tree(built_site, str(page.relative_to(built_site)))
         for href in tree.xpath("//article//a/@href"):
@@ -175,4 +197,16 @@ def test_same_content_same_bytes(tmp_path, repo_root):
         assert result.returncode == 0, result.stderr
         outputs.append({p.relative_to(root / "site").as_posix(): p.read_bytes()
                         for p in sorted((root / "site" / "commitments").rglob("*.html"))})
-    assert len(outputs[0]) == 14 and outputs[0] == outputs[1]
+    assert len(outputs[0]) == 17 and outputs[0] == outputs[1]
+
+
+def test_a_long_list_is_left_to_the_portfolio_and_member_pages(repo_root, monkeypatch):
+    from generator.kinds import commitments
+    from generator.pipeline import check_archive
+
+    archive = check_archive(repo_root, repo_root / "content", repo_root / "site_config").archive
+    monkeypatch.setattr(commitments, "LIST_ON_INDEX_UP_TO", 12)
+    index = next(p for p in commitments.commitment_pages(archive) if p.src_uri == "commitments/index.md")
+    assert "ca-tracked-list" not in index.html and "ca-commitment-filter" not in index.html
+    assert ("<p>Planned: 2; In progress: 11. There are too many commitments to list on one page: choose "
+            "a portfolio or a member above, each of which lists its commitments by status.</p>") in index.html
