@@ -210,3 +210,33 @@ def test_a_long_list_is_left_to_the_portfolio_and_member_pages(repo_root, monkey
     assert "ca-tracked-list" not in index.html and "ca-commitment-filter" not in index.html
     assert ("<p>Planned: 2; In progress: 11. There are too many commitments to list on one page: choose "
             "a portfolio or a member above, each of which lists its commitments by status.</p>") in index.html
+
+
+def seed_site(root: Path, repo_root: Path, site_yml: str) -> Path:
+    import shutil
+    make_site(root, reports={}, config={"site.yml": site_yml})
+    shutil.copytree(repo_root / "content" / "reports", root / "content" / "reports", dirs_exist_ok=True)
+    return root
+
+
+def test_strict_build_fails_on_the_seeds_when_the_check_is_a_warning(tmp_path, repo_root):
+    """Why the seed site sets 'info': with the default the record itself fails --strict."""
+    result = run_build(seed_site(tmp_path, repo_root, "name: A\ncouncil: B\n"))
+    assert result.returncode == 1
+    assert ("WARNING -  council-archive: content/reports/2019/2019-09-04-childrens-services.md:20: "
+            "commitments: warning: no longer mentions commitment 'firstline-training', which the "
+            "previous report of this portfolio, content/reports/2017/2017-12-21-childrens-services.md "
+            "(21 December 2017), listed as in progress; if this report says what became of it, add it "
+            "to commitments") in result.stderr
+
+
+def test_build_date_setting_judges_as_at_source_date_epoch(tmp_path, repo_root):
+    root = seed_site(tmp_path, repo_root, "name: A\ncouncil: B\nas_at: build-date\n"
+                                          "checks:\n  unmentioned_commitments: off\n")
+    result = run_build(root)  # SOURCE_DATE_EPOCH=1700000000: 14 November 2023
+    assert result.returncode == 0, result.stderr
+    tree = page_tree(root / "site", "commitments/index.html")
+    assert text_of(tree.xpath("//p[@class='ca-as-at']")[0]) == (
+        "13 commitments from 2 reports, judged as at 14 November 2023 (the build date): "
+        "4 overdue, 4 silent.")
+    assert "note:" not in result.stderr
