@@ -27,11 +27,14 @@ def run_check(root: Path, content: str, config_dir: str, strict: bool) -> int:
     for problem in build.problems.sorted():
         print(problem, file=sys.stderr)
     errors, warnings = len(build.problems.errors), len(build.problems.warnings)
+    notes = len(build.problems.notes)
+    tally = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (
+        f", {_count(notes, 'note')}" if notes else "")
     if errors or (strict and warnings):
-        print(f"{_count(errors, 'error')}, {_count(warnings, 'warning')}", file=sys.stderr)
+        print(tally, file=sys.stderr)
         return 1
     reports = len(build.archive.reports) if build.archive else 0
-    print(f"checked {_count(reports, 'report')}: {_count(errors, 'error')}, {_count(warnings, 'warning')}")
+    print(f"checked {_count(reports, 'report')}: {tally}")
     return 0
 
 

@@ -186,9 +186,35 @@ OGL = Licence(name="Open Government Licence v3.0",
               url="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
 
 
+class AsAt(str, Enum):
+    """The day the commitment tracker judges 'overdue' and 'silent' as at."""
+
+    NEWEST_REPORT = "newest-report"  # the same commit always builds the same site
+    BUILD_DATE = "build-date"  # SOURCE_DATE_EPOCH if set, else today
+
+
+class CheckLevel(str, Enum):
+    WARNING = "warning"  # fails `check --strict` and `mkdocs build --strict`
+    INFO = "info"  # printed as a note; never fails a build
+    OFF = "off"
+
+
+def _yaml_off(value: object) -> object:
+    return CheckLevel.OFF if value is False else value  # YAML 1.1 reads a bare `off` as false
+
+
+class CheckSettings(Model):
+    unmentioned_commitments: Annotated[CheckLevel, Strict(False), BeforeValidator(_yaml_off)] = Field(
+        CheckLevel.WARNING, description="When a report no longer mentions an open commitment "
+                                        "its portfolio's previous report listed.")
+
+
 class SiteSettings(Model):
     name: Text
     council: Text
     description: Text | None = None
     licence: Licence = OGL
     latest_reports: StrictInt = Field(10, gt=0, le=100, description="Reports listed on the home page.")
+    as_at: Annotated[AsAt, Strict(False)] = Field(AsAt.NEWEST_REPORT, description="The day "
+                                                  "commitments are judged overdue or silent as at.")
+    checks: CheckSettings = CheckSettings()

@@ -98,6 +98,8 @@ def package_assets() -> dict[str, Path]:
 
 def report_problems(build: Build) -> None:
     """Log every problem; stop the build on errors so no report is silently left out."""
+    for problem in build.problems.notes:
+        log.info(str(problem))
     for problem in build.problems.warnings:
         log.warning(str(problem))
     errors = build.problems.errors

@@ -9,6 +9,7 @@ from enum import Enum
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # worth an officer's look, never a failure (a check set to 'info')
 
 
 @dataclass(frozen=True, order=True)
@@ -20,7 +21,7 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        label = "warning: " if self.severity is Severity.WARNING else ""
+        label = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
         return f"{self.path}:{self.line}: {self.field}: {label}{self.message}"
 
 
@@ -35,6 +36,13 @@ class Problems:
 
     def warning(self, path: str, line: int, field_: str, message: str) -> None:
         self.items.append(Problem(path, line, field_, message, Severity.WARNING))
+
+    def note(self, path: str, line: int, field_: str, message: str) -> None:
+        self.items.append(Problem(path, line, field_, message, Severity.NOTE))
+
+    @property
+    def notes(self) -> list[Problem]:
+        return [p for p in self.sorted() if p.severity is Severity.NOTE]
 
     @property
     def errors(self) -> list[Problem]:

@@ -102,7 +102,8 @@ def render_report_header(report: Report, archive: Archive) -> str:
     return render("report_header.html", report=report, member=member, role=role,
                   portfolio=config.portfolios[report.portfolio], rows=rows, rate_notes=notes,
                   rate_per=min(rate_bases) if len(rate_bases) == 1 else None,
-                  has_rates=bool(rate_bases), commitments=commitment_rows(report, archive))
+                  has_rates=bool(rate_bases), commitments=commitment_rows(report, archive),
+                  tracker_url=lambda cid: relative(report.url, f"commitments/{cid}/"))
 
 
 @dataclass(frozen=True)

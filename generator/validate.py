@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 
+from .commitment_checks import check_commitment_history
 from .config import SiteConfig
 from .dates import long_date
 from .load import REPORT_NAME
@@ -21,6 +22,7 @@ def validate_reports(reports: list[Report], config: SiteConfig, problems: Proble
         validate_commitment_ids(report, problems)
     validate_unique_dates(reports, problems)
     validate_first_mentions(reports, problems)
+    check_commitment_history(reports, config, problems)
 
 
 def validate_file_name(report: Report, problems: Problems) -> None:

@@ -7,4 +7,8 @@ PAGE_KINDS: dict[str, str] = {
     "report": "reports/2019/2019-09-04-childrens-services/",
     "report-oldest": "reports/2017/2017-12-21-childrens-services/",
     "not-found": "404.html",
+    "commitments-index": "commitments/",
+    "commitment": "commitments/family-group-conferencing/",
+    "commitments-portfolio": "commitments/by-portfolio/childrens-services/",
+    "commitments-member": "commitments/by-member/michael-carr/",
 }

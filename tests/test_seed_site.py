@@ -89,8 +89,8 @@ def test_commitments_with_status_and_due_date(built_site):
     assert " ".join(item.text_content().split()) == (
         "Create a Youth Parliament to give young people a greater say in the development of services "
         "and outcomes. In progress Due: July 2020 (“with the aim of the full Youth Council being in "
-        "operation by July 2020”) In the report")
-    assert item.xpath(".//a/@href") == ["#item-8"]
+        "operation by July 2020”) In the report · Track this commitment")
+    assert item.xpath(".//a/@href") == ["#item-8", "../../../commitments/youth-parliament/"]
     assert tree.xpath("//*[@id='item-8']")
     assert len(tree.xpath("//li[contains(@class,'ca-commitment')]")) == 9
 

@@ -1,0 +1,112 @@
+"""What the tracker's listing pages show of each commitment, and how they group it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..archive import Archive
+from ..dates import long_date
+from ..models import Status
+from ..tracker import Commitment, Tracker
+from ..urls import relative
+
+INDEX_URL = "commitments/"
+FLAG_LABELS = {"overdue": "Overdue", "silent": "Silent: delivered or dropped?"}
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One commitment as a listing shows it."""
+
+    id: str
+    text: str
+    url: str
+    status: Status
+    flags: tuple[str, ...]
+    portfolio_key: str
+    portfolio: str
+    member_key: str
+    member: str
+    first: Link
+    last: Link | None
+    due: str | None
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    label: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts for one row of the index's summary: a portfolio, a member, or all."""
+
+    label: str
+    url: str | None
+    by_status: dict[Status, int]
+    overdue: int
+    silent: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def portfolio_url(key: str) -> str:
+    return f"{INDEX_URL}by-portfolio/{key}/"
+
+
+def member_url(key: str) -> str:
+    return f"{INDEX_URL}by-member/{key}/"
+
+
+def report_link(mention_or_report, from_url: str) -> Link:
+    report = getattr(mention_or_report, "report", mention_or_report)
+    return Link(f"report of {long_date(report.date)}", relative(from_url, report.url))
+
+
+def short_title(text: str, limit: int = 70) -> str:
+    """The promise's first words, cut at a word, for the page title."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:–-") + "…"
+
+
+def entry(commitment: Commitment, archive: Archive, page_url: str) -> Entry:
+    config = archive.config
+    return Entry(
+        id=commitment.id, text=commitment.text, url=relative(page_url, commitment.url),
+        status=commitment.status, flags=commitment.flags,
+        portfolio_key=commitment.portfolio, portfolio=config.portfolios[commitment.portfolio].name,
+        member_key=commitment.member, member=config.members[commitment.member].name,
+        first=report_link(commitment.first, page_url),
+        last=report_link(commitment.last, page_url) if len(commitment.mentions) > 1 else None,
+        due=commitment.due.label if commitment.due else commitment.due_text)
+
+
+def status_groups(entries: list[Entry]) -> list[Group]:
+    """Every status in its lifecycle order, empty ones left out."""
+    return [Group(s.value, s.label, tuple(e for e in entries if e.status is s))
+            for s in Status if any(e.status is s for e in entries)]
+
+
+def tally(label: str, url: str | None, commitments: list[Commitment]) -> Tally:
+    counts = {s: 0 for s in Status}
+    for c in commitments:
+        counts[c.status] += 1
+    return Tally(label, url, counts, sum(c.overdue for c in commitments),
+                 sum(c.silent for c in commitments))
+
+
+def as_at_context(tracker: Tracker, archive: Archive, page_url: str) -> dict:
+    """What every listing says about the day it judges 'overdue' and 'silent' as at."""
+    as_at = tracker.as_at
+    return dict(as_at=as_at, report_count=len(archive.reports), flag_labels=FLAG_LABELS,
+                as_at_link=report_link(as_at.report, page_url) if as_at and as_at.report else None)

@@ -1,0 +1,88 @@
+"""The commitment tracker's pages, from the model in generator/tracker.py:
+
+- commitments/                      a summary by portfolio, status and member, and
+                                    (up to LIST_ON_INDEX_UP_TO) every commitment by status;
+- commitments/by-portfolio/<key>/   a portfolio's commitments, by status;
+- commitments/by-member/<key>/      the commitments a member made, by status;
+- commitments/<id>/                 one commitment's timeline (commitment_page.py).
+
+Every listing works without JavaScript (a section per status); commitments.js adds
+filters by status, portfolio, member and flag.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..archive import Archive
+from ..models import Status
+from ..pages import GeneratedPage, page_kind
+from ..render import render
+from ..tracker import Commitment, Tracker, tracker_for
+from ..urls import relative
+from .commitment_page import commitment_page
+from .commitment_views import (INDEX_URL, as_at_context, entry, member_url, portfolio_url,
+                               status_groups, tally)
+
+# Above this many, the index lists no commitments itself (a page of 10,000 runs to
+# megabytes on a phone) and links to the portfolio and member pages instead.
+LIST_ON_INDEX_UP_TO = 300
+
+
+@page_kind("commitments")
+def commitment_pages(archive: Archive) -> list[GeneratedPage]:
+    tracker = tracker_for(archive)
+    config = archive.config
+    by_portfolio, by_member = defaultdict(list), defaultdict(list)
+    for c in tracker.commitments:
+        by_portfolio[c.portfolio].append(c)
+        by_member[c.member].append(c)
+    pages = [index_page(archive, tracker, by_portfolio, by_member)]
+    pages += [listing_page(archive, tracker, portfolio_url(key),
+                           f"Commitments: {config.portfolios[key].name}", found)
+              for key, found in sorted(by_portfolio.items())]
+    pages += [listing_page(archive, tracker, member_url(key),
+                           f"Commitments made by {config.members[key].name}", found)
+              for key, found in sorted(by_member.items())]
+    return pages + [commitment_page(archive, tracker, c) for c in tracker.commitments]
+
+
+def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member: dict) -> GeneratedPage:
+    config = archive.config
+    here = INDEX_URL
+    portfolios = sorted((tally(config.portfolios[k].name, relative(here, portfolio_url(k)), found)
+                         for k, found in by_portfolio.items()), key=lambda t: t.label)
+    members = sorted((tally(config.members[k].name, relative(here, member_url(k)), found)
+                      for k, found in by_member.items()), key=lambda t: t.label)
+    total = tally("All portfolios", None, list(tracker.commitments))
+    listed = len(tracker.commitments) <= LIST_ON_INDEX_UP_TO
+    entries = [entry(c, archive, here) for c in tracker.commitments] if listed else []
+    html = render("commitments_index.html", total=total, portfolios=portfolios, members=members,
+                  statuses=[s for s in Status if total.by_status[s]], listed=listed,
+                  by_status=status_groups(entries), filters=filters(tracker.commitments, archive),
+                  **as_at_context(tracker, archive, here))
+    return GeneratedPage(INDEX_URL + "index.md", "Commitments", html, in_nav=True,
+                         description="Every commitment made in the council's reports, its status, "
+                                     "due date and what each later report said of it.")
+
+
+def listing_page(archive: Archive, tracker: Tracker, url: str, title: str,
+                 commitments: list[Commitment]) -> GeneratedPage:
+    entries = [entry(c, archive, url) for c in commitments]
+    context = as_at_context(tracker, archive, url) | {"report_count": None}  # archive-wide: left out
+    html = render("commitments_listing.html", total=tally(title, None, commitments),
+                  by_status=status_groups(entries), filters=filters(commitments, archive),
+                  index_url=relative(url, INDEX_URL), **context)
+    return GeneratedPage(url + "index.md", title, html,
+                         description=f"{title}: each one's status, due date and what each report "
+                                     "said of it.")
+
+
+def filters(commitments, archive: Archive) -> dict[str, list[tuple[str, str]]]:
+    """The choices each filter offers: only values that occur, sorted by label."""
+    config = archive.config
+    statuses = {c.status for c in commitments}
+    portfolios = {c.portfolio: config.portfolios[c.portfolio].name for c in commitments}
+    members = {c.member: config.members[c.member].name for c in commitments}
+    return {"status": [(s.value, s.label) for s in Status if s in statuses],
+            "portfolio": sorted(portfolios.items(), key=lambda kv: kv[1]),
+            "member": sorted(members.items(), key=lambda kv: kv[1])}
