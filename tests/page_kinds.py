@@ -7,4 +7,7 @@ PAGE_KINDS: dict[str, str] = {
     "report": "reports/2019/2019-09-04-childrens-services/",
     "report-oldest": "reports/2017/2017-12-21-childrens-services/",
     "not-found": "404.html",
+    "metrics-index": "metrics/",
+    "metric": "metrics/children-looked-after/",
+    "metric-count-only": "metrics/care-leavers/",
 }

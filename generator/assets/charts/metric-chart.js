@@ -46,7 +46,9 @@
     var width = tip.offsetWidth;
     // keep the tip inside the chart, on a 360 px phone too
     tip.style.left = Math.max(0, Math.min(left - width / 2, box.width - width)) + "px";
-    tip.style.top = Math.max(0, parseFloat(link.style.top) - tip.offsetHeight - 14) + "px";
+    var top = parseFloat(link.style.top);
+    var above = top - tip.offsetHeight - 16;
+    tip.style.top = (above >= 0 ? above : top + 16) + "px";  // below the point when no room above
   }
 
   function makeLinks(figure, rows, tip) {
@@ -73,11 +75,12 @@
     var live = figure.querySelector(".ca-chart-live").getBoundingClientRect();
     var frame = svg.getBoundingClientRect();
     var origin = view.origin();
+    var padding = view.padding();  // the renderer shifts the scene by the padding too
     var x = view.scale("x");
     var y = view.scale("y");
     rows.forEach(function (row, i) {
-      links[i].style.left = (frame.left - live.left + origin[0] + x(Date.parse(row.as_of))) + "px";
-      links[i].style.top = (frame.top - live.top + origin[1] + y(row.value)) + "px";
+      links[i].style.left = (frame.left - live.left + padding.left + origin[0] + x(Date.parse(row.as_of))) + "px";
+      links[i].style.top = (frame.top - live.top + padding.top + origin[1] + y(row.value)) + "px";
     });
   }
 
