@@ -41,6 +41,12 @@ def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
             .configure_legend(labelFontSize=12, labelLimit=0, titleFontSize=12, orient="bottom", direction="vertical"))
 
 
+def _to_dict(chart: alt.TopLevelMixin, validate: bool = False) -> dict:
+    # Altair's schema validation costs ~50 ms a chart and grows with the data; the
+    # specs' shape is pinned by golden files and validated once in the tests.
+    return _config(chart).to_dict(validate=validate)
+
+
 def _point_rows(series: MetricSeries, page_url: str, value_of) -> list[dict]:
     rows = []
     for point in series.points:
@@ -80,7 +86,7 @@ def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
         x=_x(), y=y, href="href:N", description="label:N")
     chart = alt.layer(line, points).properties(
         title=series.label, description=f"{series.label} by as-of date, every reading in the archive")
-    return _config(chart).to_dict()
+    return _to_dict(chart)
 
 
 def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
@@ -103,7 +109,7 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     chart = alt.layer(*layers).properties(
         title=f"{series.label}: rate per {per}",
         description=f"{series.label} per {per} of the population, by as-of date")
-    return _config(chart).to_dict()
+    return _to_dict(chart)
 
 
 def _base_change_layers(series: MetricSeries) -> list:
