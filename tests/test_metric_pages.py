@@ -145,3 +145,21 @@ def test_home_page_has_latest_figures_per_portfolio(built_site):
     items = [text(li) for li in panel.xpath(".//li")]
     assert "Children looked after: 552 children as of 18 August 2019, +114 since the previous reading" in items
     assert panel.xpath(".//a/@href")[-1] == "metrics/"
+
+
+def test_officers_words_are_escaped_in_page_svg_and_spec(tmp_path):
+    from tinysite import GOOD_REPORT, make_site, run_build
+    title = 'title: "Children <script>alert(1)</script> & \\"friends\\""'
+    root = make_site(tmp_path, {"2019/2019-09-04-childrens-services.md": GOOD_REPORT.replace(
+        "title: Children's Services - Executive Member Report to Council", title)})
+    build = run_build(root)
+    assert build.returncode == 0, build.stderr
+    html = (root / "site" / METRIC / "index.html").read_text("utf-8")
+    assert "<script>alert" not in html
+    assert html.count("Children &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;") >= 2
+    page = lxml_html.fromstring(html)
+    labels = page.xpath("//figure[@id='chart-values']//*[local-name()='a']/*/@aria-label")
+    assert labels == ['552 children as of 18 August 2019 (report of 4 September 2019): '
+                      'Children <script>alert(1)</script> & "friends"']
+    spec = json.loads((root / "site" / METRIC / "values.vl.json").read_text("utf-8"))
+    assert spec["data"]["values"][0]["label"].endswith('Children <script>alert(1)</script> & "friends"')

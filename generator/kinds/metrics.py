@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..archive import Archive
+from ..archive import Archive, Mention
 from ..chart_svg import render_svg
 from ..charts import rate_chart_spec, spec_json, value_chart_spec
 from ..dates import long_date
@@ -89,18 +89,28 @@ def _prefix_ids(svg: str, prefix: str) -> str:
 
 
 def portfolio_commitments(archive: Archive, portfolio: str, page_url: str) -> list[PortfolioCommitment]:
+    """Each commitment a report of the portfolio speaks of, with its latest status there."""
     rows = []
-    for commitment_id, mentions in sorted(archive.mentions.items()):
-        in_portfolio = [m for m in mentions if m.report.portfolio == portfolio]
-        if not in_portfolio:
-            continue
-        latest = in_portfolio[-1]
+    for commitment_id, latest in _latest_mentions(archive).get(portfolio, []):
         rows.append(PortfolioCommitment(
             id=commitment_id, text=archive.commitment_text(commitment_id) or commitment_id,
             status=latest.statement.status.label, status_key=latest.statement.status.value,
             report_href=relative(page_url, latest.report.url) + f"#commitment-{commitment_id}",
             report_date=latest.report.date))
     return rows
+
+
+def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
+    """portfolio -> (commitment id, its latest mention in that portfolio), by id; one sweep
+    per archive, so a thousand metric pages do not each walk every mention."""
+    if _BUILT.get("mentions_of") is not archive:
+        by_portfolio: dict[str, dict[str, Mention]] = {}
+        for commitment_id, mentions in sorted(archive.mentions.items()):
+            for mention in mentions:  # oldest first: the last one kept is the latest
+                by_portfolio.setdefault(mention.report.portfolio, {})[commitment_id] = mention
+        _BUILT.update(mentions_of=archive, mentions={
+            key: sorted(found.items()) for key, found in by_portfolio.items()})
+    return _BUILT["mentions"]
 
 
 @page_kind("metric")
@@ -177,7 +187,7 @@ _BUILT: dict[str, object] = {}
 
 def _series(archive: Archive) -> list[MetricSeries]:
     if _BUILT.get("archive") is not archive:
-        _BUILT.clear()
+        _BUILT.clear()  # a new build (mkdocs serve): forget the last one
         _BUILT.update(archive=archive, series=build_series(archive), charts={})
     return _BUILT["series"]
 
