@@ -86,8 +86,11 @@ def test_a_count_only_metric_has_no_rate_columns_filled():
     assert [c.id for c in metric_charts(series)] == ["values"]
 
 
-@pytest.mark.parametrize("metric, kind", [("children-looked-after", "values"), ("children-looked-after", "rates"),
-                                          ("care-leavers", "values")])
+SEED_CHARTS = [(m, k) for m in ("children-in-need", "child-protection-plans", "children-looked-after")
+               for k in ("values", "rates")] + [("care-leavers", "values")]
+
+
+@pytest.mark.parametrize("metric, kind", SEED_CHARTS)
 def test_chart_specs_match_golden_files(metric, kind):
     series = _seed_series()[metric]
     build = value_chart_spec if kind == "values" else rate_chart_spec
@@ -96,6 +99,32 @@ def test_chart_specs_match_golden_files(metric, kind):
     if UPDATE:
         golden.write_text(text, "utf-8")
     assert text == golden.read_text("utf-8"), f"{golden.name} changed: rerun with UPDATE_GOLDEN=1 and review"
+
+
+@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("*.vl.json")), ids=lambda p: p.name)
+def test_specs_are_valid_vega_lite(golden):
+    # the build skips Altair's validation for speed; the schema is checked here instead
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema.core import load_schema
+
+    assert validate_jsonschema(json.loads(golden.read_text("utf-8")), load_schema(), raise_error=False) is None
+
+
+def test_vendored_chart_libraries_match_the_pins():
+    """vega-lite in the browser must be the version Altair writes specs for, and
+    the committed copies must be the versions package.json pins."""
+    import altair
+
+    pins = json.loads((REPO_ROOT / "package.json").read_text("utf-8"))["devDependencies"]
+    vendor = REPO_ROOT / "generator" / "assets" / "vendor"
+    assert (vendor / "VERSIONS").read_text("utf-8").split() == [
+        f"{name}@{pins[name]}" for name in ("vega", "vega-lite", "vega-embed", "vega-interpreter")]
+    assert altair.SCHEMA_VERSION == "v" + pins["vega-lite"]
+    assert f'version="{pins["vega"]}"' in (vendor / "vega" / "vega.min.js").read_text("utf-8")
+    assert f'"{pins["vega-lite"]}"' in (vendor / "vega-lite" / "vega-lite.min.js").read_text("utf-8")
+    assert f'"{pins["vega-embed"]}"' in (vendor / "vega-embed" / "vega-embed.min.js").read_text("utf-8")
+    for name in ("vega", "vega-lite", "vega-embed", "vega-interpreter"):
+        assert (vendor / name / "LICENSE").is_file(), name
 
 
 def test_rate_chart_marks_the_population_base_change():
