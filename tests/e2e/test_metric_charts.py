@@ -61,27 +61,40 @@ def test_charts_work_under_a_strict_content_security_policy(page, site_server):
     _assert_self_contained(page, site_server)
 
 
+FOCUSED_POINT = """() => { const a = document.activeElement;
+    return a && a.classList.contains('ca-chart-point') ? [a.getAttribute('href'), a.closest('figure').id,
+      a.closest('.ca-chart-live').querySelector('.ca-chart-tip').textContent,
+      !a.closest('.ca-chart-live').querySelector('.ca-chart-tip').hidden] : null; }"""
+
+
+def _tab_to_a_point(page, key="Tab", limit=200):
+    for _ in range(limit):
+        page.keyboard.press(key)
+        if page.evaluate(FOCUSED_POINT):
+            return page.evaluate(FOCUSED_POINT)
+    raise AssertionError(f"no chart point reached in {limit} Tab presses")
+
+
 def test_keyboard_reaches_each_points_report_link(page, site_server):
     _open(page, site_server)
-    reached = []
-    for _ in range(200):
-        page.keyboard.press("Tab")
-        focused = page.evaluate("""() => { const a = document.activeElement;
-            return a && a.classList.contains('ca-chart-point') ? [a.getAttribute('href'),
-              a.closest('figure').id, a.parentNode.querySelector('.ca-chart-tip').textContent,
-              !a.parentNode.querySelector('.ca-chart-tip').hidden] : null; }""")
-        if focused:
-            reached.append(focused)
-        if len(reached) == 4:
-            break
+    reached = [_tab_to_a_point(page)]
+    page.keyboard.press("ArrowRight")
+    reached.append(page.evaluate(FOCUSED_POINT))
+    page.keyboard.press("ArrowRight")  # the last point stays focused
+    assert page.evaluate(FOCUSED_POINT) == reached[-1]
+    reached.append(_tab_to_a_point(page, limit=3))  # one tab stop per chart (then its caption's link)
+    page.keyboard.press("End")
+    reached.append(page.evaluate(FOCUSED_POINT))
     assert [(href, figure) for href, figure, _, _ in reached] == [
         (POINT_HREFS[0], "chart-values"), (POINT_HREFS[1], "chart-values"),
         (POINT_HREFS[0], "chart-rates"), (POINT_HREFS[1], "chart-rates")]
     assert all(shown for *_, shown in reached), "the tip shows on focus"
     assert reached[1][2].startswith("552 children as of 18 August 2019 (report of 4 September 2019)")
     assert reached[2][2].startswith("136.1 per 10,000 as of 21 December 2017, as printed")
+    back = _tab_to_a_point(page, "Shift+Tab", limit=3)  # back to the first chart, at the point last visited
+    assert back[:2] == [POINT_HREFS[1], "chart-values"]
     page.keyboard.press("Escape")
-    assert page.locator(".ca-chart-tip").nth(1).is_hidden()
+    assert page.locator(".ca-chart-tip").nth(0).is_hidden()
     page.keyboard.press("Enter")
     page.wait_for_url("**/reports/2019/2019-09-04-childrens-services/#figures")
 

@@ -51,12 +51,35 @@
     tip.style.top = (above >= 0 ? above : top + 16) + "px";  // below the point when no room above
   }
 
+  // One tab stop per chart (a long series would otherwise take hundreds of Tab
+  // presses to pass); the arrow keys, Home and End move between its points.
+  var MOVES = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+  function rove(links, from, to) {
+    links[from].tabIndex = -1;
+    links[to].tabIndex = 0;
+    links[to].focus();
+  }
+
+  function onPointKey(event, links, i) {
+    var to = event.key === "Home" ? 0 : event.key === "End" ? links.length - 1
+      : event.key in MOVES ? Math.max(0, Math.min(links.length - 1, i + MOVES[event.key])) : null;
+    if (to === null) return;
+    event.preventDefault();
+    if (to !== i) rove(links, i, to);
+  }
+
   function makeLinks(figure, rows, tip) {
-    var live = figure.querySelector(".ca-chart-live");
-    return rows.map(function (row) {
+    var group = document.createElement("div");
+    group.className = "ca-chart-points";
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Readings in the chart, oldest first: use the arrow keys to move between them");
+    figure.querySelector(".ca-chart-live").appendChild(group);
+    var links = rows.map(function (row, i) {
       var link = document.createElement("a");
       link.className = "ca-chart-point";
       link.href = row.href;
+      link.tabIndex = i === 0 ? 0 : -1;
       link.setAttribute("aria-label", row.label);
       link.addEventListener("focus", function () { showTip(tip, link); });
       link.addEventListener("mouseenter", function () { showTip(tip, link); });
@@ -64,9 +87,21 @@
       link.addEventListener("mouseleave", function () {
         if (document.activeElement !== link) tip.hidden = true;
       });
-      live.appendChild(link);
+      group.appendChild(link);
       return link;
     });
+    links.forEach(function (link, i) {
+      link.addEventListener("keydown", function (event) { onPointKey(event, links, i); });
+    });
+    return links;
+  }
+
+  function addHint(figure) {
+    var hint = document.createElement("p");
+    hint.className = "ca-chart-hint ca-note";
+    hint.textContent = "Keyboard: Tab to the chart, then use the arrow keys to move from reading to reading; " +
+      "Enter opens the report.";
+    figure.querySelector(".ca-chart-live").appendChild(hint);
   }
 
   function placeLinks(view, figure, rows, links) {
@@ -99,6 +134,7 @@
         return window.vegaEmbed(live, spec, EMBED_OPTIONS).then(function (result) {
           var tip = makeTip(figure);
           var links = makeLinks(figure, rows, tip);
+          addHint(figure);
           var place = function () { placeLinks(result.view, figure, rows, links); };
           result.view.addSignalListener("width", function () { result.view.runAfter(place); });
           place();
