@@ -68,6 +68,11 @@ def _point_label(series: MetricSeries, point: SeriesPoint, is_rate: bool) -> str
             f"(report of {long_date(point.report_date)}): {point.report_title}")
 
 
+def _point_size(rows: list[dict]) -> int:
+    """Points that stay apart in a long series (areas in square pixels)."""
+    return 90 if len(rows) <= 60 else 30
+
+
 def _value(point: SeriesPoint) -> float:
     return point.value
 
@@ -82,7 +87,7 @@ def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
     base = alt.Chart(alt.Data(values=rows))
     y = alt.Y("value:Q", title=series.definition.unit.capitalize(), scale=alt.Scale(zero=True))
     line = base.mark_line(color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
-    points = base.mark_point(filled=True, size=90, color=DATA_COLOUR, opacity=1).encode(
+    points = base.mark_point(filled=True, size=_point_size(rows), color=DATA_COLOUR, opacity=1).encode(
         x=_x(), y=y, href="href:N", description="label:N")
     chart = alt.layer(line, points).properties(
         title=series.label, description=f"{series.label} by as-of date, every reading in the archive")
@@ -98,7 +103,7 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     y = alt.Y("value:Q", title=f"Rate per {per}", scale=alt.Scale(zero=True))
     kinds = [RATE_KIND_LABELS[PRINTED], RATE_KIND_LABELS[CALCULATED]]
     line = base.mark_line(color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
-    points = base.mark_point(size=90, opacity=1, strokeWidth=2).encode(
+    points = base.mark_point(size=_point_size(rows), opacity=1, strokeWidth=2).encode(
         x=_x(), y=y, href="href:N", description="label:N",
         shape=alt.Shape("kind:N", title="Rate", scale=alt.Scale(domain=kinds, range=["circle", "diamond"])),
         color=alt.Color("kind:N", title="Rate", scale=alt.Scale(domain=kinds,
