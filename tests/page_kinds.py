@@ -11,4 +11,7 @@ PAGE_KINDS: dict[str, str] = {
     "commitment": "commitments/family-group-conferencing/",
     "commitments-portfolio": "commitments/by-portfolio/childrens-services/",
     "commitments-member": "commitments/by-member/michael-carr/",
+    "metrics-index": "metrics/",
+    "metric": "metrics/children-looked-after/",
+    "metric-count-only": "metrics/care-leavers/",
 }

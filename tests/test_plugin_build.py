@@ -43,4 +43,4 @@ def test_unknown_block_in_a_page_is_named(tmp_path):
     build = run_build(root)
     assert build.returncode == 1
     assert "extra.md: unknown block '<!-- council-archive:latest-report -->' (known blocks: " \
-        "latest-reports)" in build.stderr
+        "latest-figures, latest-reports)" in build.stderr

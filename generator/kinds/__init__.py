@@ -1,3 +1,4 @@
 """Every page kind, file kind and block; importing a module registers it."""
 from . import latest_reports  # noqa: F401
 from . import commitments  # noqa: F401
+from . import metrics  # noqa: F401

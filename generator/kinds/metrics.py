@@ -1,0 +1,199 @@
+"""Metric trend pages (metrics/<id>/), their downloads and chart specs, the
+metrics index (metrics/) and the home page's 'latest figures' panel.
+
+Stable URLs, per metric:
+  metrics/<id>/               the page: summary, charts, table, definition
+  metrics/<id>/<id>.csv       every reading as CSV  (see series_data.py)
+  metrics/<id>/<id>.json      the same as JSON, with the definition
+  metrics/<id>/values.vl.json, rates.vl.json   the Vega-Lite chart specs
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..archive import Archive, Mention
+from ..chart_svg import render_svg
+from ..charts import rate_chart_spec, spec_json, value_chart_spec
+from ..dates import long_date
+from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
+from ..render import format_number, render
+from ..series import (MetricSeries, build_series, change_since_previous, series_by_portfolio,
+                      summary_sentence)
+from ..series_data import csv_name, json_name, series_csv, series_json
+from ..urls import relative
+from .sparkline import sparkline_svg
+
+INDEX_URL = "metrics/"
+CHARTS_URL = "assets/council-archive/charts/metric-chart.js"
+VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/vega-embed.min.js")
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart on a metric page: its spec file and its static rendering."""
+
+    id: str  # 'values' or 'rates'; also the element id and the spec file's stem
+    title: str
+    spec: dict
+    description: str
+
+    @property
+    def spec_file(self) -> str:
+        return f"{self.id}.vl.json"
+
+    @property
+    def svg(self) -> str:
+        return _prefix_ids(render_svg(self.spec), f"chart-{self.id}-")
+
+
+@dataclass(frozen=True)
+class PortfolioCommitment:
+    id: str
+    text: str
+    status: str
+    status_key: str
+    report_href: str  # the latest report that speaks of it, at the commitment
+    report_date: object
+
+
+def metric_charts(series: MetricSeries) -> list[Chart]:
+    charts = [Chart("values", f"{series.label} by as-of date", value_chart_spec(series, series.url),
+                    _chart_description(series, [p.value for p in series.points], series.definition.unit))]
+    if series.has_rates:
+        per = format_number(series.definition.rate.per)
+        rates = [p.rate for p in series.points if p.rate is not None]
+        bases = "; ".join(f"a dashed line marks the {b.estimate.label} ({b.estimate.value:,}), "
+                          f"reference date {long_date(b.reference_date)}" for b in series.base_changes)
+        charts.append(Chart(
+            "rates", f"{series.label}: rate per {per}", rate_chart_spec(series, series.url),
+            _chart_description(series, rates, f"per {per}") + " Round points are rates printed in the "
+            "report; diamonds are rates calculated here from the population estimate in force"
+            + (f"; {bases}." if bases else ".")))
+    return charts
+
+
+def _chart_description(series: MetricSeries, values: list[float], unit: str) -> str:
+    count = len(values)
+    first, last = series.first.as_of, series.latest.as_of
+    if count == 1:
+        return f"The chart shows one reading, {format_number(values[0])} {unit} as of {long_date(last)}."
+    low, high = min(values), max(values)
+    return (f"The chart shows {count} readings from {long_date(first)} to {long_date(last)}, "
+            f"ranging from {format_number(low)} to {format_number(high)} {unit}.")
+
+
+def _prefix_ids(svg: str, prefix: str) -> str:
+    """Two charts on one page must not share element ids (clip paths, gradients)."""
+    return (svg.replace(' id="', f' id="{prefix}').replace('url(#', f'url(#{prefix}')
+            .replace('href="#', f'href="#{prefix}'))
+
+
+def portfolio_commitments(archive: Archive, portfolio: str, page_url: str) -> list[PortfolioCommitment]:
+    """Each commitment a report of the portfolio speaks of, with its latest status there."""
+    rows = []
+    for commitment_id, latest in _latest_mentions(archive).get(portfolio, []):
+        rows.append(PortfolioCommitment(
+            id=commitment_id, text=archive.commitment_text(commitment_id) or commitment_id,
+            status=latest.statement.status.label, status_key=latest.statement.status.value,
+            report_href=relative(page_url, latest.report.url) + f"#commitment-{commitment_id}",
+            report_date=latest.report.date))
+    return rows
+
+
+def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
+    """portfolio -> (commitment id, its latest mention in that portfolio), by id; one sweep
+    per archive, so a thousand metric pages do not each walk every mention."""
+    if _BUILT.get("mentions_of") is not archive:
+        by_portfolio: dict[str, dict[str, Mention]] = {}
+        for commitment_id, mentions in sorted(archive.mentions.items()):
+            for mention in mentions:  # oldest first: the last one kept is the latest
+                by_portfolio.setdefault(mention.report.portfolio, {})[commitment_id] = mention
+        _BUILT.update(mentions_of=archive, mentions={
+            key: sorted(found.items()) for key, found in by_portfolio.items()})
+    return _BUILT["mentions"]
+
+
+@page_kind("metric")
+def metric_pages(archive: Archive) -> list[GeneratedPage]:
+    return [GeneratedPage(src_uri=f"{s.url}index.md", title=s.label, html=_metric_html(s, archive),
+                          description=summary_sentence(s)) for s in _series(archive)]
+
+
+def _metric_html(series: MetricSeries, archive: Archive) -> str:
+    page_url = series.url
+    config = archive.config
+    rate = series.definition.rate
+    return render(
+        "metric.html", series=series, summary=summary_sentence(series), charts=_charts(series),
+        csv_href=csv_name(series), json_href=json_name(series), relative=relative, page_url=page_url,
+        portfolio=config.portfolios[series.definition.portfolio],
+        population=config.populations.get(rate.population) if rate else None,
+        commitments=portfolio_commitments(archive, series.definition.portfolio, page_url),
+        index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url))
+
+
+def _scripts(page_url: str) -> list[str]:
+    vendor = [relative(page_url, "assets/council-archive/vendor/" + s) for s in VENDOR_SCRIPTS]
+    return vendor + [relative(page_url, CHARTS_URL)]
+
+
+@file_kind("metric-data")
+def metric_files(archive: Archive) -> list[GeneratedFile]:
+    files = []
+    for series in _series(archive):
+        files.append(GeneratedFile(series.url + csv_name(series), series_csv(series)))
+        files.append(GeneratedFile(series.url + json_name(series), series_json(series)))
+        files.extend(GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
+                     for chart in _charts(series))
+    return files
+
+
+@page_kind("metrics-index")
+def metrics_index(archive: Archive) -> list[GeneratedPage]:
+    html = render("metrics_index.html", groups=_index_groups(archive, INDEX_URL))
+    return [GeneratedPage(src_uri="metrics/index.md", title="Figures", html=html, in_nav=True,
+                          description="Every figure the reports state, with its latest value and trend.")]
+
+
+@block("latest-figures")
+def latest_figures(archive: Archive, page_url: str) -> str:
+    return render("latest_figures.html", groups=_index_groups(archive, page_url),
+                  index_href=relative(page_url, INDEX_URL))
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    label: str
+    href: str
+    latest: str
+    unit: str
+    as_of: object
+    change: str | None
+    sparkline: str
+
+
+def _index_groups(archive: Archive, page_url: str) -> list[tuple[str, str, list[IndexRow]]]:
+    return [(key, name, [IndexRow(label=s.label, href=relative(page_url, s.url),
+                             latest=format_number(s.latest.value), unit=s.definition.unit,
+                             as_of=s.latest.as_of, change=change_since_previous(s),
+                             sparkline=sparkline_svg([(p.as_of, p.value) for p in s.points], s.label))
+                    for s in members])
+            for key, name, members in series_by_portfolio(archive)]
+
+
+# Pages and files both need the series and chart specs: build them once per archive.
+_BUILT: dict[str, object] = {}
+
+
+def _series(archive: Archive) -> list[MetricSeries]:
+    if _BUILT.get("archive") is not archive:
+        _BUILT.clear()  # a new build (mkdocs serve): forget the last one
+        _BUILT.update(archive=archive, series=build_series(archive), charts={})
+    return _BUILT["series"]
+
+
+def _charts(series: MetricSeries) -> list[Chart]:
+    charts = _BUILT.setdefault("charts", {})
+    if series.key not in charts:
+        charts[series.key] = metric_charts(series)
+    return charts[series.key]

@@ -1,0 +1,194 @@
+"""Metric series, their words, downloads, chart specs (golden files) and the chart cache."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import chart_svg
+from generator.charts import rate_chart_spec, spec_json, value_chart_spec
+from generator.kinds.metrics import metric_charts, metric_files
+from generator.kinds.sparkline import sparkline_svg
+from generator.pipeline import check_archive
+from generator.series import build_series, summary_sentence
+from generator.series_data import COLUMNS, series_csv, series_json
+from tinysite import GOOD_REPORT, REPO_ROOT, make_site
+
+GOLDEN = Path(__file__).parent / "golden" / "charts"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"  # UPDATE_GOLDEN=1 rewrites them; review the diff
+
+
+def _archive(root: Path):
+    return check_archive(root, root / "content", root / "site_config").archive
+
+
+def _seed_series() -> dict:
+    return {s.key: s for s in build_series(_archive(REPO_ROOT))}
+
+
+def _report(day: str, value: int, as_of: str, rate: str = "") -> str:
+    text = GOOD_REPORT.replace("date: 2019-09-04", f"date: {day}").replace("value: 552", f"value: {value}")
+    return text.replace("as_of: 2019-08-18", f"as_of: {as_of}" + (f"\n    rate: {rate}" if rate else ""))
+
+
+def test_seed_series_every_reading_with_printed_and_calculated_rates():
+    series = _seed_series()["children-looked-after"]
+    assert [(p.value, p.as_of.isoformat(), p.rate, p.rate_kind) for p in series.points] == [
+        (438, "2017-12-21", 136.1, "printed"), (552, "2019-08-18", 171.5, "calculated")]
+    assert series.points[1].rate_note == "calculated from the mid-2016 estimate of 32,180 children in Middlesbrough"
+    assert [b.reference_date.isoformat() for b in series.base_changes] == ["2016-06-30"]
+    assert list(_seed_series()) == ["children-in-need", "child-protection-plans",
+                                    "children-looked-after", "care-leavers"]
+
+
+def test_summary_sentences():
+    series = _seed_series()
+    assert summary_sentence(series["children-looked-after"]) == (
+        "Children looked after: 552 children as of 18 August 2019, up 114 children since the previous "
+        "reading (438 as of 21 December 2017), the first in the archive.")
+    assert summary_sentence(series["care-leavers"]) == (
+        "Care leavers receiving leaving care services: 154 young people as of 18 August 2019, "
+        "the only reading so far.")
+
+
+def test_summary_with_three_readings_names_previous_and_first(tmp_path):
+    root = make_site(tmp_path, {"2018/2018-01-10-childrens-services.md": _report("2018-01-10", 600, "2018-01-01"),
+                                "2018/2018-06-10-childrens-services.md": _report("2018-06-10", 500, "2018-06-01"),
+                                "2019/2019-09-04-childrens-services.md": GOOD_REPORT})
+    series = build_series(_archive(root))[0]
+    assert summary_sentence(series) == (
+        "Children looked after: 552 children as of 18 August 2019, up 52 children since the previous "
+        "reading (500 as of 1 June 2018) and down 48 children since the first (600 as of 1 January 2018).")
+
+
+def test_csv_and_json_hold_the_same_rows():
+    series = _seed_series()["children-looked-after"]
+    rows = list(csv.DictReader(io.StringIO(series_csv(series))))
+    document = json.loads(series_json(series))
+    assert tuple(rows[0]) == COLUMNS == tuple(document["columns"])
+    assert rows == [{k: "" if v is None else str(v) for k, v in r.items()} for r in document["readings"]]
+    assert rows[1] == {"metric": "children-looked-after", "value": "552", "rate": "171.5",
+                       "rate_kind": "calculated", "as_of": "2019-08-18", "report_date": "2019-09-04",
+                       "report_title": "Children's Services - Executive Member Report to Council",
+                       "report_url": "reports/2019/2019-09-04-childrens-services/"}
+    assert document["population_estimates"] == [{"label": "mid-2016 estimate", "reference_date": "2016-06-30",
+                                                 "value": 32180, "source": document["population_estimates"][0]["source"]}]
+
+
+def test_a_count_only_metric_has_no_rate_columns_filled():
+    series = _seed_series()["care-leavers"]
+    rows = list(csv.DictReader(io.StringIO(series_csv(series))))
+    assert [(r["value"], r["rate"], r["rate_kind"]) for r in rows] == [("154", "", "")]
+    assert [c.id for c in metric_charts(series)] == ["values"]
+
+
+SEED_CHARTS = [(m, k) for m in ("children-in-need", "child-protection-plans", "children-looked-after")
+               for k in ("values", "rates")] + [("care-leavers", "values")]
+
+
+@pytest.mark.parametrize("metric, kind", SEED_CHARTS)
+def test_chart_specs_match_golden_files(metric, kind):
+    series = _seed_series()[metric]
+    build = value_chart_spec if kind == "values" else rate_chart_spec
+    text = spec_json(build(series, series.url))
+    golden = GOLDEN / f"{metric}.{kind}.vl.json"
+    if UPDATE:
+        golden.write_text(text, "utf-8")
+    assert text == golden.read_text("utf-8"), f"{golden.name} changed: rerun with UPDATE_GOLDEN=1 and review"
+
+
+@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("*.vl.json")), ids=lambda p: p.name)
+def test_specs_are_valid_vega_lite(golden):
+    # the build skips Altair's validation for speed; the schema is checked here instead
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema.core import load_schema
+
+    assert validate_jsonschema(json.loads(golden.read_text("utf-8")), load_schema(), raise_error=False) is None
+
+
+def test_vendored_chart_libraries_match_the_pins():
+    """vega-lite in the browser must be the version Altair writes specs for, and
+    the committed copies must be the versions package.json pins."""
+    import altair
+
+    pins = json.loads((REPO_ROOT / "package.json").read_text("utf-8"))["devDependencies"]
+    vendor = REPO_ROOT / "generator" / "assets" / "vendor"
+    assert (vendor / "VERSIONS").read_text("utf-8").split() == [
+        f"{name}@{pins[name]}" for name in ("vega", "vega-lite", "vega-embed", "vega-interpreter")]
+    assert altair.SCHEMA_VERSION == "v" + pins["vega-lite"]
+    assert f'version="{pins["vega"]}"' in (vendor / "vega" / "vega.min.js").read_text("utf-8")
+    assert f'"{pins["vega-lite"]}"' in (vendor / "vega-lite" / "vega-lite.min.js").read_text("utf-8")
+    assert f'"{pins["vega-embed"]}"' in (vendor / "vega-embed" / "vega-embed.min.js").read_text("utf-8")
+    for name in ("vega", "vega-lite", "vega-embed", "vega-interpreter"):
+        assert (vendor / name / "LICENSE").is_file(), name
+
+
+def test_rate_chart_marks_the_population_base_change():
+    series = _seed_series()["children-looked-after"]
+    layers = rate_chart_spec(series, series.url)["layer"]
+    rules = [l for l in layers if l["mark"]["type"] == "rule"]
+    assert [r["data"]["values"] for r in rules] == [
+        [{"as_of": "2016-06-30", "label": "Population base: mid-2016 estimate"}]]
+
+
+def test_downloads_and_specs_are_generated_for_every_metric():
+    files = {f.src_uri for f in metric_files(_archive(REPO_ROOT))}
+    assert {"metrics/children-looked-after/children-looked-after.csv",
+            "metrics/children-looked-after/children-looked-after.json",
+            "metrics/children-looked-after/values.vl.json", "metrics/children-looked-after/rates.vl.json",
+            "metrics/care-leavers/values.vl.json"} <= files
+    assert "metrics/care-leavers/rates.vl.json" not in files
+
+
+def test_sparkline_places_readings_by_date_and_names_them():
+    from datetime import date
+    svg = sparkline_svg([(date(2018, 1, 1), 10), (date(2018, 1, 2), 20), (date(2019, 1, 1), 15)], "A <b>")
+    assert 'aria-label="A &lt;b&gt;: 3 readings, from 10 to 15"' in svg
+    assert 'points="3.0,21.0 3.2,3.0 93.0,12.0"' in svg
+
+
+# --- the chart cache ------------------------------------------------------------
+
+@pytest.fixture
+def counted_renders(tmp_path, monkeypatch):
+    monkeypatch.setenv(chart_svg.CACHE_ENV, str(tmp_path / "cache"))
+    calls = []
+    real = chart_svg.vlc.vegalite_to_svg
+
+    def counting(spec, **kwargs):
+        calls.append(spec["title"])
+        return real(spec, **kwargs)
+
+    monkeypatch.setattr(chart_svg.vlc, "vegalite_to_svg", counting)
+    return calls
+
+
+def test_svg_is_rendered_once_then_read_from_the_cache(counted_renders, tmp_path):
+    series = _seed_series()["children-looked-after"]
+    spec = value_chart_spec(series, series.url)
+    first = chart_svg.render_svg(spec)
+    assert chart_svg.render_svg(spec) == first
+    assert counted_renders == ["Children looked after"]
+    assert len(list((tmp_path / "cache").glob("*.svg"))) == 1
+    assert "vega.github.io" not in first and 'xlink:href="../../reports/2019/' in first
+
+
+def test_adding_a_report_rerenders_only_the_charts_whose_data_changed(counted_renders, tmp_path):
+    two_metrics = GOOD_REPORT.replace("metrics:\n", "metrics:\n  - metric: care-leavers\n    value: 154\n"
+                                      "    as_of: 2019-08-18\n")
+    root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two_metrics})
+    for series in build_series(_archive(root)):
+        [chart.svg for chart in metric_charts(series)]
+    assert sorted(counted_renders) == ["Care leavers receiving leaving care services", "Children looked after",
+                                       "Children looked after: rate per 10,000"]
+    counted_renders.clear()
+    (root / "content/reports/2018").mkdir()
+    (root / "content/reports/2018/2018-01-10-childrens-services.md").write_text(
+        _report("2018-01-10", 500, "2018-01-01"))
+    for series in build_series(_archive(root)):
+        [chart.svg for chart in metric_charts(series)]
+    assert sorted(counted_renders) == ["Children looked after", "Children looked after: rate per 10,000"]
