@@ -1,2 +1,6 @@
 """Every page kind, file kind and block; importing a module registers it."""
 from . import latest_reports  # noqa: F401
+from . import reports_index  # noqa: F401
+from . import portfolios, members, tags  # noqa: F401
+from . import opendata  # noqa: F401
+from . import feeds, icalendar  # noqa: F401
