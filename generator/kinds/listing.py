@@ -59,7 +59,8 @@ def commitment_entry(archive: Archive, commitment_id: str) -> CommitmentEntry:
 
 
 def newest_commitments_first(entries: list[CommitmentEntry]) -> list[CommitmentEntry]:
-    return sorted(entries, key=lambda e: (e.latest.date, e.latest.source, e.id), reverse=True)
+    by_id = sorted(entries, key=lambda e: e.id)  # ties: alphabetical (the sort below is stable)
+    return sorted(by_id, key=lambda e: (e.latest.date, e.latest.source), reverse=True)
 
 
 @dataclass(frozen=True)
