@@ -146,7 +146,7 @@ def test_due_date_calendar(site):
 ])
 def test_pages_link_their_feeds_in_head(site, page, expected):
     tree = lxml_html.fromstring((site / page).read_bytes())
-    links = tree.xpath("//head/link[@rel='alternate']")
+    links = [l for l in tree.xpath("//head/link[@rel]") if "alternate" in l.get("rel").split()]
     assert [(l.get("title"), l.get("href")) for l in links] == expected
     for link in links:
         assert (site / posixpath.normpath(posixpath.join(posixpath.dirname(page), link.get("href")))).is_file()

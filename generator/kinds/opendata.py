@@ -13,7 +13,7 @@ from ..pages import GeneratedFile, GeneratedPage, file_kind, page_kind
 from ..render import render
 from ..urls import relative
 from .feeds_paths import due_dates_calendar, reports_feed
-from .listing import commitment_entry, feed_links
+from .listing import commitment_entry
 
 READINGS_COLUMNS = ["metric", "metric_label", "value", "unit", "rate", "rate_per", "rate_source",
                     "as_of", "report_date", "report_title", "report_url"]
@@ -132,7 +132,7 @@ def data_page(archive: Archive) -> list[GeneratedPage]:
     html = render("data_page.html", licence=archive.config.settings.licence, relative=relative,
                   page_url=here, council=archive.config.settings.council,
                   reports=len(archive.reports), readings=sum(map(len, archive.readings.values())),
-                  commitments=len(archive.mentions), feeds=feed_links(here, alternates),
+                  commitments=len(archive.mentions),
                   readings_columns=READINGS_COLUMNS, updates_columns=UPDATES_COLUMNS)
     return [GeneratedPage("data/index.md", "Open data", html, in_nav=True, alternates=alternates,
                           description="Every report, figure and commitment in the archive as JSON and CSV.")]
