@@ -7,4 +7,13 @@ PAGE_KINDS: dict[str, str] = {
     "report": "reports/2019/2019-09-04-childrens-services/",
     "report-oldest": "reports/2017/2017-12-21-childrens-services/",
     "not-found": "404.html",
+    "reports-index": "reports/",
+    "reports-year": "reports/2019/",
+    "portfolios-index": "portfolios/",
+    "portfolio": "portfolios/childrens-services/",
+    "members-index": "members/",
+    "member": "members/barrie-cooper/",
+    "tags-index": "tags/",
+    "tag": "tags/safeguarding/",
+    "data": "data/",
 }
