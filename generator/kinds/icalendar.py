@@ -1,6 +1,8 @@
-"""feeds/commitments.ics: an iCalendar (RFC 5545) of commitment due dates, one
-all-day event per commitment on the last day it counts as on time. Stamped with
-report dates, never the build time."""
+"""feeds/commitments.ics: an iCalendar (RFC 5545) of the due dates of open
+commitments (planned, in progress, delayed), one all-day event each on the last
+day it counts as on time. Delivered and dropped ones are left out (at 10,000
+reports they would make the calendar megabytes of past events); their dates are
+in data/commitments.json. Stamped with report dates, never the build time."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -8,7 +10,6 @@ from urllib.parse import urlsplit
 
 from ..archive import Archive
 from ..pages import GeneratedFile, file_kind
-from ..models import Status
 from .feeds_paths import due_dates_calendar
 from .listing import commitment_entry
 
@@ -34,7 +35,7 @@ def fold(line: str) -> str:
 
 def commitment_event(archive: Archive, commitment_id: str, host: str) -> list[str] | None:
     entry = commitment_entry(archive, commitment_id)
-    if entry.due is None:
+    if entry.due is None or entry.status.closed:
         return None
     day = entry.due.end
     url = f"{archive.site_url.rstrip('/')}/{entry.latest.url}#commitment-{commitment_id}"
@@ -47,7 +48,7 @@ def commitment_event(archive: Archive, commitment_id: str, host: str) -> list[st
         f"SUMMARY:{escape(f'Due ({entry.status.label.lower()}): {entry.text}')}",
         f"DESCRIPTION:{escape(f'Due {entry.due.label}. Status: {entry.status.label}. {url}')}",
         f"URL:{url}",
-        f"STATUS:{'CANCELLED' if entry.status is Status.DROPPED else 'CONFIRMED'}",
+        "STATUS:CONFIRMED",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
     ]

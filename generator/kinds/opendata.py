@@ -23,7 +23,12 @@ SCHEMA = "data/report-front-matter.schema.json"
 
 
 def to_json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Compact, but a list puts one record on each line: readable diffs, no indent bytes."""
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    if isinstance(data, list):
+        return "[\n" + ",\n".join(map(dump, data)) + "\n]\n"
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
 def to_csv(columns: list[str], rows: list[dict]) -> str:

@@ -10,8 +10,11 @@ from ..pages import GeneratedPage, page_kind
 from ..render import format_change, format_number, render
 from ..urls import relative
 from .feeds_paths import reports_feed
-from .listing import PREVIEW, feed_links, list_pages, report_entries
+from .listing import feed_links, list_pages, report_entries
 from .periods import compare_year, last_readings_by_year
+
+YEAR_PREVIEW = 5  # newest reports shown per year: 37 years of 10,000 reports stay under 200
+
 
 def reports_by_year(archive: Archive) -> dict[int, list[Report]]:
     """year -> its reports, newest first; years newest first."""
@@ -25,8 +28,8 @@ def reports_by_year(archive: Archive) -> dict[int, list[Report]]:
 def reports_index(archive: Archive) -> list[GeneratedPage]:
     years = reports_by_year(archive)
     alternates = (reports_feed(),)
-    html = render("reports_index.html", page_url="reports/", relative=relative, preview=PREVIEW,
-                  years=[(year, report_entries(archive, reports[:PREVIEW]), len(reports))
+    html = render("reports_index.html", page_url="reports/", relative=relative,
+                  years=[(year, report_entries(archive, reports[:YEAR_PREVIEW]), len(reports))
                          for year, reports in years.items()],
                   total=len(archive.reports), feeds=feed_links("reports/", alternates))
     pages = [GeneratedPage("reports/index.md", "Reports", html, in_nav=True,
