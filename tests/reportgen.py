@@ -7,6 +7,31 @@ from pathlib import Path
 
 from generator.pipeline import Build, build_site_pages
 
+# Two portfolios; members whose roles have dates (site_config/ files for make_site).
+MEMBERS = """\
+barrie-cooper:
+  name: Councillor Barrie Cooper
+  roles:
+    - title: Executive Member for Children's Services
+      portfolio: childrens-services
+      from: 2019-05-01
+    - title: Executive Member for Finance
+      portfolio: finance
+michael-carr:
+  name: Councillor Michael Carr
+  roles:
+    - title: Executive Member for Children's Services
+      portfolio: childrens-services
+      to: 2019-04-30
+"""
+PORTFOLIOS = """\
+childrens-services:
+  name: Children's Services
+finance:
+  name: Finance
+  description: The council's budget.
+"""
+
 
 def report_text(date: str, member: str = "barrie-cooper", portfolio: str = "childrens-services",
                 title: str | None = None, metrics: list[tuple[str, float, str]] = (),

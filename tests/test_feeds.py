@@ -10,8 +10,7 @@ import feedparser
 import pytest
 from lxml import etree, html as lxml_html
 
-from reportgen import report_path, report_text
-from test_indexes import MEMBERS, PORTFOLIOS
+from reportgen import MEMBERS, PORTFOLIOS, report_path, report_text
 from tinysite import make_site, run_build
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -6,33 +6,8 @@ from datetime import date, timedelta
 
 from lxml import html as lxml_html
 
-from reportgen import core_build, report_path, report_text
+from reportgen import MEMBERS, PORTFOLIOS, core_build, report_path, report_text
 from tinysite import make_site
-
-MEMBERS = """\
-barrie-cooper:
-  name: Councillor Barrie Cooper
-  roles:
-    - title: Executive Member for Children's Services
-      portfolio: childrens-services
-      from: 2019-05-01
-    - title: Executive Member for Finance
-      portfolio: finance
-michael-carr:
-  name: Councillor Michael Carr
-  roles:
-    - title: Executive Member for Children's Services
-      portfolio: childrens-services
-      to: 2019-04-30
-"""
-PORTFOLIOS = """\
-childrens-services:
-  name: Children's Services
-finance:
-  name: Finance
-  description: The council's budget.
-"""
-
 
 def pages_of(build) -> dict:
     return {p.src_uri: p for p in build.pages}

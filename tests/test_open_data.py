@@ -8,9 +8,8 @@ import json
 import pytest
 
 from generator.models import FrontMatter
-from reportgen import core_build
+from reportgen import MEMBERS, PORTFOLIOS, core_build
 from test_feeds import REPORTS
-from test_indexes import MEMBERS, PORTFOLIOS
 from tinysite import REPO_ROOT, make_site
 
 
