@@ -52,6 +52,9 @@ class Archive:
     reports: list[Report]  # oldest first
     readings: dict[str, list[Reading]] = field(default_factory=dict)  # by metric, oldest first
     mentions: dict[str, list[Mention]] = field(default_factory=dict)  # by commitment id, oldest first
+    # the site's public address ('https://example.org/archive/'), for the absolute links
+    # feeds and calendars need; set by the pipeline from mkdocs.yml's site_url
+    site_url: str = ""
 
     def newest_first(self) -> list[Report]:
         return list(reversed(self.reports))
@@ -84,7 +87,7 @@ def build_archive(reports: list[Report], config: SiteConfig) -> Archive:
     previous = _previous_readings(readings)
     for series in readings.values():
         series.sort(key=lambda r: (r.as_of, _order(r.report)))
-    return Archive(config, ordered, dict(readings), dict(mentions), previous)
+    return Archive(config, ordered, dict(readings), dict(mentions), previous=previous)
 
 
 def _previous_readings(readings: dict[str, list[Reading]]) -> dict[tuple[str, str], Reading]:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from .pipeline import check_archive
+from .problems import Problem, Severity
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,15 +18,20 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--content", default="content", help="reports and pages, under --root")
     check.add_argument("--config-dir", default="site_config", help="site settings, under --root")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors, like mkdocs --strict")
+    check.add_argument("--format", choices=["text", "github"], default="text",
+                       help="github: one GitHub Actions annotation per problem, on its file and line")
     args = parser.parse_args(argv)
-    return run_check(args.root, args.content, args.config_dir, args.strict)
+    return run_check(args.root, args.content, args.config_dir, args.strict, args.format)
 
 
-def run_check(root: Path, content: str, config_dir: str, strict: bool) -> int:
+def run_check(root: Path, content: str, config_dir: str, strict: bool, format: str = "text") -> int:
     root = root.resolve()
     build = check_archive(root, root / content, root / config_dir)
     for problem in build.problems.sorted():
-        print(problem, file=sys.stderr)
+        if format == "github":
+            print(github_annotation(problem))  # Actions reads workflow commands from stdout
+        else:
+            print(problem, file=sys.stderr)
     errors, warnings = len(build.problems.errors), len(build.problems.warnings)
     notes = len(build.problems.notes)
     tally = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (
@@ -36,6 +42,19 @@ def run_check(root: Path, content: str, config_dir: str, strict: bool) -> int:
     reports = len(build.archive.reports) if build.archive else 0
     print(f"checked {_count(reports, 'report')}: {tally}")
     return 0
+
+
+def github_annotation(problem: Problem) -> str:
+    """'::error file=PATH,line=N,title=FIELD::MESSAGE', escaped as the Actions toolkit does."""
+    level = "warning" if problem.severity is Severity.WARNING else "error"
+    props = ",".join(f"{k}={_escape(str(v), property=True)}" for k, v in
+                     (("file", problem.path), ("line", problem.line), ("title", problem.field)))
+    return f"::{level} {props}::{_escape(problem.message)}"
+
+
+def _escape(text: str, property: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property else text
 
 
 def _count(n: int, word: str) -> str:

@@ -16,12 +16,22 @@ from .archive import Archive
 
 
 @dataclass(frozen=True)
+class Alternate:
+    """A feed or calendar a page offers, for its <link rel="alternate"> in <head>."""
+
+    href: str  # site-relative path of the file, e.g. 'feeds/reports.xml'
+    title: str
+    type: str = "application/atom+xml"
+
+
+@dataclass(frozen=True)
 class GeneratedPage:
     src_uri: str  # e.g. 'metrics/children-looked-after.md'
     title: str
     html: str  # the page body; Markdown never parses it
     description: str | None = None
     in_nav: bool = False
+    alternates: tuple[Alternate, ...] = ()
 
 
 @dataclass(frozen=True)

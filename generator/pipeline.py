@@ -34,9 +34,11 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path) -> Bu
     return Build(problems, build_archive(reports, config))
 
 
-def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path) -> Build:
+def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
+                     site_url: str = "") -> Build:
     build = check_archive(project_root, content_dir, config_dir)
     if build.archive is not None:
+        build.archive.site_url = site_url
         build.pages = generate_pages(build.archive)
         build.files = generate_files(build.archive)
     return build

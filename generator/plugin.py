@@ -7,6 +7,7 @@ on_page_*  puts each report's facts above its prose and fills page blocks.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from importlib import resources
@@ -52,7 +53,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        self.build = build_site_pages(self.root, self.content_dir, self.config_dir)
+        if not config.site_url:
+            raise PluginError("mkdocs.yml: site_url: set the site's public address "
+                              "(e.g. https://example.org/archive/): feeds need absolute links")
+        self.build = build_site_pages(self.root, self.content_dir, self.config_dir,
+                                      site_url=config.site_url)
         report_problems(self.build)
         archive = self.build.archive
         self.reports = {r.src_uri: r for r in archive.reports}
@@ -112,9 +117,11 @@ def report_problems(build: Build) -> None:
 
 
 def generated_file(config, page: GeneratedPage) -> File:
-    front = {"title": page.title}
+    front: dict = {"title": page.title}
     if page.description:
         front["description"] = page.description
+    if page.alternates:  # read by partials/ca-head-feeds.html from page.meta
+        front["alternates"] = [dataclasses.asdict(a) for a in page.alternates]
     content = "---\n" + "".join(f"{k}: {json.dumps(v)}\n" for k, v in front.items()) + "---\n"
     inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
     return File.generated(config, page.src_uri, content=content, inclusion=inclusion)

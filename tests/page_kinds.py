@@ -14,4 +14,13 @@ PAGE_KINDS: dict[str, str] = {
     "metrics-index": "metrics/",
     "metric": "metrics/children-looked-after/",
     "metric-count-only": "metrics/care-leavers/",
+    "reports-index": "reports/",
+    "reports-year": "reports/2019/",
+    "portfolios-index": "portfolios/",
+    "portfolio": "portfolios/childrens-services/",
+    "members-index": "members/",
+    "member": "members/barrie-cooper/",
+    "tags-index": "tags/",
+    "tag": "tags/safeguarding/",
+    "data": "data/",
 }

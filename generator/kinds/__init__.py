@@ -2,3 +2,7 @@
 from . import latest_reports  # noqa: F401
 from . import commitments  # noqa: F401
 from . import metrics  # noqa: F401
+from . import reports_index  # noqa: F401
+from . import portfolios, members, tags  # noqa: F401
+from . import opendata  # noqa: F401
+from . import feeds, icalendar  # noqa: F401

@@ -1,0 +1,91 @@
+"""Atom feeds of new reports (all, per portfolio, per member), of new figures per
+metric and of updates per commitment. Entry dates are report dates, never the
+build time; a feed's updated date is its newest entry's."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..archive import Archive, Mention, Reading
+from ..dates import long_date
+from ..models import Report
+from ..pages import GeneratedFile, file_kind
+from ..render import format_number
+from .atom import Feed, FeedEntry, write_feed
+from .feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
+from .groups import reports_by
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def report_entry(archive: Archive, report: Report) -> FeedEntry:
+    config = archive.config
+    url = archive.site_url.rstrip("/") + "/" + report.url
+    summary = (f"{long_date(report.date)}: {config.portfolios[report.portfolio].name}, "
+               f"{config.members[report.member].name}. "
+               f"{_plural(len(report.front.metrics), 'figure')}, "
+               f"{_plural(len(report.front.commitments), 'commitment')}.")
+    return FeedEntry(url, report.title, report.date, url, summary)
+
+
+def reading_entry(archive: Archive, reading: Reading) -> FeedEntry:
+    metric = archive.config.metrics[reading.metric]
+    url = archive.site_url.rstrip("/") + "/" + reading.report.url
+    title = f"{metric.label}: {format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}"
+    summary = (f"{format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}, "
+               f"stated in \u2018{reading.report.title}\u2019 of {long_date(reading.report.date)}.")
+    return FeedEntry(f"{url}#figure-{reading.metric}-{reading.index}", title, reading.report.date,
+                     url + "#figures", summary)
+
+
+def mention_entry(archive: Archive, mention: Mention, commitment_id: str) -> FeedEntry:
+    s, report = mention.statement, mention.report
+    url = archive.site_url.rstrip("/") + "/" + report.url + f"#commitment-{commitment_id}"
+    due = f" Due: {s.due.label}." if s.due else ""
+    summary = f"{s.status.label}.{due} {s.update or s.text or archive.commitment_text(commitment_id) or ''}"
+    title = f"{s.status.label}: {shorten(archive.commitment_text(commitment_id) or commitment_id)}"
+    return FeedEntry(url, title, report.date, url, summary.strip())
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """A long promise cut at a word for a feed entry's title (the summary has it whole)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + "\u2026"
+
+
+def _newest_first(entries: list[FeedEntry]) -> list[FeedEntry]:
+    return list(reversed(entries))  # built in archive order, oldest first
+
+
+def archive_feeds(archive: Archive) -> list[Feed]:
+    config = archive.config
+    # an empty feed's updated date: the newest report's, so it is reproducible too
+    newest = archive.reports[-1].date if archive.reports else date(1970, 1, 1)
+    by_portfolio = reports_by(archive, lambda r: [r.portfolio])
+    by_member = reports_by(archive, lambda r: [r.member])
+    feeds = [Feed(reports_feed().href, f"{config.settings.name}: new reports", "reports/",
+                  [report_entry(archive, r) for r in archive.newest_first()], newest)]
+    for key, p in config.portfolios.items():
+        feeds.append(Feed(portfolio_feed(key, p.name).href, f"New reports: {p.name}", f"portfolios/{key}/",
+                          [report_entry(archive, r) for r in by_portfolio.get(key, [])], newest))
+    for key, m in config.members.items():
+        feeds.append(Feed(member_feed(key, m.name).href, f"New reports by {m.name}", f"members/{key}/",
+                          [report_entry(archive, r) for r in by_member.get(key, [])], newest))
+    for key, metric in config.metrics.items():
+        series = sorted(archive.readings.get(key, []), key=lambda r: (r.report.date, r.report.source))
+        feeds.append(Feed(metric_feed(key, metric.label).href, f"New figures: {metric.label}",
+                          f"metrics/{key}/", _newest_first([reading_entry(archive, r) for r in series]), newest))
+    for cid, mentions in archive.mentions.items():
+        feeds.append(Feed(commitment_feed(cid).href, f"Updates on commitment {cid}", f"commitments/{cid}/",
+                          _newest_first([mention_entry(archive, m, cid) for m in mentions]), newest))
+    return feeds
+
+
+@file_kind("feeds")
+def feed_files(archive: Archive) -> list[GeneratedFile]:
+    settings = archive.config.settings
+    rights = f"\u00a9 {settings.council}. {settings.licence.name}: {settings.licence.url}"
+    return [GeneratedFile(feed.path, write_feed(feed, archive.site_url, settings.council, rights))
+            for feed in archive_feeds(archive)]

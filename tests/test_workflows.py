@@ -1,0 +1,43 @@
+"""The GitHub Actions workflows run the commands the README promises, in order."""
+from __future__ import annotations
+
+import yaml
+
+from tinysite import REPO_ROOT
+
+WORKFLOWS = REPO_ROOT / ".github" / "workflows"
+
+
+def load(name: str) -> dict:
+    workflow = yaml.safe_load((WORKFLOWS / name).read_text())
+    workflow["on"] = workflow.pop(True)  # YAML 1.1 reads the key `on` as true
+    return workflow
+
+
+def runs(job: dict) -> list[str]:
+    return [step.get("run") or step["uses"].split("@")[0] for step in job["steps"]]
+
+
+def test_deploy_checks_builds_strict_and_publishes_site_on_push_to_main():
+    workflow = load("deploy.yml")
+    assert workflow["on"]["push"] == {"branches": ["main"]}
+    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    steps = runs(workflow["jobs"]["build"])
+    check = steps.index(".venv/bin/council-archive check --strict")
+    build = next(i for i, s in enumerate(steps) if ".venv/bin/mkdocs build --strict" in s)
+    upload = steps.index("actions/upload-pages-artifact")
+    assert steps[0] == "actions/checkout" and check < build < upload
+    assert workflow["jobs"]["build"]["steps"][upload]["with"] == {"path": "site"}
+    assert "SITE_URL" in workflow["jobs"]["build"]["steps"][build]["env"]
+    assert runs(workflow["jobs"]["deploy"]) == ["actions/deploy-pages"]
+    assert workflow["jobs"]["deploy"]["needs"] == "build"
+
+
+def test_pull_requests_get_annotations_a_strict_build_and_the_tests():
+    workflow = load("pull-request.yml")
+    assert "pull_request" in workflow["on"]
+    steps = runs(workflow["jobs"]["check"])
+    assert steps.index(".venv/bin/council-archive check --strict --format github") < \
+        steps.index(".venv/bin/mkdocs build --strict")
+    assert runs(workflow["jobs"]["test"])[-1] == "bash .ci/run"
+    assert workflow["jobs"]["test"]["env"] == {"CI": "true"}
