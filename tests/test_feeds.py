@@ -141,6 +141,14 @@ def test_due_date_calendar(site):
         ("New reports by Councillor Michael Carr (Atom feed)", "../../feeds/members/michael-carr.xml")]),
     ("data/index.html", [("New reports (Atom feed)", "../feeds/reports.xml"),
                          ("Commitment due dates (iCalendar)", "../feeds/commitments.ics")]),
+    ("metrics/children-looked-after/index.html", [
+        ("New reports (Atom feed)", "../../feeds/reports.xml"),
+        ("New figures: Children looked after (Atom feed)", "../../feeds/metrics/children-looked-after.xml")]),
+    ("commitments/youth-parliament/index.html", [
+        ("New reports (Atom feed)", "../../feeds/reports.xml"),
+        ("Updates on commitment youth-parliament (Atom feed)", "../../feeds/commitments/youth-parliament.xml")]),
+    ("commitments/index.html", [("New reports (Atom feed)", "../feeds/reports.xml"),
+                                ("Commitment due dates (iCalendar)", "../feeds/commitments.ics")]),
 ])
 def test_pages_link_their_feeds_in_head(site, page, expected):
     tree = lxml_html.fromstring((site / page).read_bytes())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..archive import Archive
 from ..models import Status
+from .feeds_paths import commitment_feed
 from ..pages import GeneratedPage
 from ..render import render
 from ..tracker import Commitment, Tracker
@@ -67,5 +68,6 @@ def commitment_page(archive: Archive, tracker: Tracker, commitment: Commitment) 
         member_url=relative(here, member_url(commitment.member)))
     return GeneratedPage(f"commitments/{commitment.id}.md", short_title(commitment.text), html,
                          description=f"Commitment: {short_title(commitment.text, 150)} "
-                                     f"Status: {commitment.status.label}.")
+                                     f"Status: {commitment.status.label}.",
+                         alternates=(commitment_feed(commitment.id),))
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from ..archive import Archive
 from ..models import Status
+from .feeds_paths import due_dates_calendar
 from ..pages import GeneratedPage, page_kind
 from ..render import render
 from ..tracker import Commitment, Tracker, tracker_for
@@ -62,7 +63,8 @@ def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member
                   **as_at_context(tracker, archive, here))
     return GeneratedPage(INDEX_URL + "index.md", "Commitments", html, in_nav=True,
                          description="Every commitment made in the council's reports, its status, "
-                                     "due date and what each later report said of it.")
+                                     "due date and what each later report said of it.",
+                         alternates=(due_dates_calendar(),))
 
 
 def listing_page(archive: Archive, tracker: Tracker, url: str, title: str,

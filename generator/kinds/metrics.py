@@ -15,6 +15,7 @@ from ..archive import Archive, Mention
 from ..chart_svg import render_svg
 from ..charts import rate_chart_spec, spec_json, value_chart_spec
 from ..dates import long_date
+from .feeds_paths import metric_feed
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
 from ..render import format_number, render
 from ..series import (MetricSeries, build_series, change_since_previous, series_by_portfolio,
@@ -116,7 +117,8 @@ def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
 @page_kind("metric")
 def metric_pages(archive: Archive) -> list[GeneratedPage]:
     return [GeneratedPage(src_uri=f"{s.url}index.md", title=s.label, html=_metric_html(s, archive),
-                          description=summary_sentence(s)) for s in _series(archive)]
+                          description=summary_sentence(s), alternates=(metric_feed(s.key, s.label),))
+            for s in _series(archive)]
 
 
 def _metric_html(series: MetricSeries, archive: Archive) -> str:
