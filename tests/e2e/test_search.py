@@ -69,10 +69,29 @@ def test_typing_youth_parliament_lists_the_2019_report_first(page, site_server, 
     assert status.inner_text().endswith("for \u201cyouth parliament\u201d.")
     assert combobox.get_attribute("aria-expanded") == "true"
     page.screenshot(path=screenshot_dir / "search-dialog.png")
+    page.set_viewport_size(PHONE)
+    page.screenshot(path=screenshot_dir / "search-dialog-phone.png")
     assert not own_errors(page), own_errors(page)
     assert not page.failed_requests, page.failed_requests
     server = urlsplit(site_server).netloc
     assert [u for u in page.requests if urlsplit(u).netloc != server] == []
+    assert not [u for u in page.requests if "search_index" in u or "workers/search" in u]  # no lunr
+
+
+def test_dialog_follows_the_dark_scheme(browser, site_server, screenshot_dir):
+    context = browser.new_context(viewport=PHONE, color_scheme="dark", reduced_motion="reduce")
+    try:
+        page = context.new_page()
+        dialog = open_dialog(page, site_server)
+        dialog.get_by_role("combobox").type("foster")
+        options(page)
+        page.screenshot(path=screenshot_dir / "search-dialog-phone-dark.png")
+        background = dialog.evaluate("d => getComputedStyle(d).backgroundColor")
+        text = dialog.evaluate("d => getComputedStyle(d).color")
+        assert background not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"), background
+        assert text.startswith("rgba(226, 228, 233") or text.startswith("rgb(226, 228, 233"), text
+    finally:
+        context.close()
 
 
 def test_keyboard_alone_opens_a_result(page, site_server):
