@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import shutil
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
 from generator.kinds import search as search_kind
+from generator import pagefind_stable
 from generator.search import search_data
 
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
@@ -84,3 +87,33 @@ def test_the_site_has_pagefind_and_no_lunr(built_site: Path):
     home = (built_site / "index.html").read_text("utf-8")
     assert 'data-md-component="search"' not in home  # Material's lunr search UI is gone
     assert 'href="search/" data-ca-search-open' in home
+
+
+def bundle_bytes(site: Path) -> dict[str, bytes]:
+    bundle = site / "pagefind"
+    return {p.relative_to(bundle).as_posix(): p.read_bytes()
+            for p in sorted(bundle.rglob("*")) if p.is_file()}
+
+
+def test_the_same_site_gives_the_same_search_bundle(built_site: Path, tmp_path: Path):
+    """Pagefind alone writes its filters in a different order each run (upstream #638)."""
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    runs = []
+    for _ in range(4):
+        shutil.rmtree(site / "pagefind")
+        search_kind.run_pagefind(site)
+        runs.append(bundle_bytes(site))
+    assert all(run == runs[0] for run in runs[1:])
+    assert runs[0] == bundle_bytes(built_site)
+    assert sum(name.startswith("filter/") for name in runs[0]) == 5  # kind, year, portfolio, ...
+
+
+def test_stable_rewrite_reads_only_what_it_can_write_back(tmp_path: Path):
+    value = ["1.5.2", [["en_16b0f0a", 1195], ["en_cbe9da5", 70_000]], b"\x00\x01", [], "\u201d"]
+    assert pagefind_stable.decode(pagefind_stable.encode(value)) == (value, len(pagefind_stable.encode(value)))
+    odd = tmp_path / "odd.pf_meta"
+    odd.write_bytes(gzip.compress(b"not pagefind"))
+    with pytest.raises(pagefind_stable.UnexpectedFormat) as failure:
+        pagefind_stable.read(odd)
+    assert str(failure.value) == "odd.pf_meta: not a Pagefind index file"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..archive import Archive
 from ..pages import GeneratedPage, page_kind
+from ..pagefind_stable import UnexpectedFormat, stabilise
 from ..postbuild import PostBuildError, post_build_step
 from ..render import render
 from ..urls import relative
@@ -59,3 +60,7 @@ def run_pagefind(site_dir: Path) -> None:
         raise SearchIndexError(f"search index: Pagefind failed (exit {proc.returncode}): {output}")
     for name in UNUSED_BUNDLE_FILES:
         (bundle / name).unlink(missing_ok=True)
+    try:
+        stabilise(bundle)  # same commit, same bytes
+    except (UnexpectedFormat, OSError, KeyError) as exc:
+        raise SearchIndexError(f"search index: could not put Pagefind's filters in order: {exc}") from None
