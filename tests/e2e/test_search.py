@@ -251,3 +251,28 @@ def test_without_javascript_the_search_page_says_so(browser, site_server):
         assert page.locator("[data-ca-search-open]").get_attribute("href") == "./"
     finally:
         context.close()
+
+
+def axe_violations(page, axe_js) -> list[str]:
+    page.add_script_tag(path=str(axe_js))
+    result = page.evaluate("async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', "
+                           "'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']})")
+    return [f"{v['id']}: {v['help']} ({[n['target'] for n in v['nodes']]})" for v in result["violations"]]
+
+
+def test_open_dialog_with_results_passes_axe(page, site_server, axe_js):
+    dialog = open_dialog(page, site_server)
+    assert axe_violations(page, axe_js) == []  # empty listbox, before any words
+    dialog.get_by_role("combobox").type("safeguarding")
+    options(page)
+    page.keyboard.press("ArrowDown")
+    dialog.locator("summary").click()
+    dialog.get_by_label("Commitment status").wait_for()
+    assert axe_violations(page, axe_js) == []
+
+
+def test_search_page_with_results_passes_axe(page, site_server, axe_js):
+    page.goto(site_server + "search/?q=safeguarding&sort=date")
+    page.locator("ol.ca-search-results > li").first.wait_for()
+    assert page.locator("#ca-search-page-sort").input_value() == "date"
+    assert axe_violations(page, axe_js) == []
