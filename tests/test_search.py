@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from generator.kinds import search as search_kind
 from generator import pagefind_stable
 from generator.search import search_data
+from tinysite import make_site, run_build
 
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
 
@@ -117,3 +118,11 @@ def test_stable_rewrite_reads_only_what_it_can_write_back(tmp_path: Path):
     with pytest.raises(pagefind_stable.UnexpectedFormat) as failure:
         pagefind_stable.read(odd)
     assert str(failure.value) == "odd.pf_meta: not a Pagefind index file"
+
+
+def test_an_archive_with_nothing_to_search_builds_without_an_index(tmp_path: Path):
+    root = make_site(tmp_path, reports={})
+    build = run_build(root)
+    assert build.returncode == 0, build.stderr
+    assert (root / "site" / "search" / "index.html").is_file()
+    assert not (root / "site" / "pagefind").exists()

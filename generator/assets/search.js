@@ -63,7 +63,7 @@
   /* One search UI: its own input, filters, status line and results list. */
   function SearchUI(root, mode) {
     this.root = root;
-    this.mode = mode; // "dialog" (combobox, 10 results) or "page" (list, more on request)
+    this.mode = mode; // "dialog" (combobox, 5 results) or "page" (list, more on request)
     this.input = root.querySelector("[data-ca-search-input]");
     this.filterBox = root.querySelector("[data-ca-search-filters]");
     this.sort = root.querySelector("[data-ca-search-sort]");
@@ -78,7 +78,7 @@
     this.run = 0;
     this.timer = null;
     this.filtersLoaded = null;
-    this.pageSize = mode === "page" ? 20 : 10;
+    this.pageSize = mode === "page" ? 10 : 5;  // each result shown costs one fragment fetch (~3-4 KB)
   }
 
   SearchUI.prototype.schedule = function () {

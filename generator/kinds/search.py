@@ -37,7 +37,14 @@ def search_page(archive: Archive) -> list[GeneratedPage]:
 
 @post_build_step("search")
 def index_site(archive: Archive, site_dir: Path) -> None:
-    run_pagefind(site_dir)
+    if has_searchable_page(site_dir):
+        run_pagefind(site_dir)
+
+
+def has_searchable_page(site_dir: Path) -> bool:
+    """Without one, Pagefind would index every page whole, navigation and all."""
+    return any("data-pagefind-body" in path.read_text("utf-8", errors="replace")
+               for path in site_dir.rglob("*.html") if path.parent.name != BUNDLE_DIR)
 
 
 def pagefind_command(site_dir: Path) -> list[str]:
