@@ -5,6 +5,7 @@ Which pages are indexed, and with what filters, is decided by the pages themselv
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -57,6 +58,7 @@ def run_pagefind(site_dir: Path) -> None:
     """Index site_dir with the bundled Pagefind binary (it indexes ~10,000 pages in
     seconds, where the Python API's custom records manage about 10 a second)."""
     bundle = site_dir / BUNDLE_DIR
+    shutil.rmtree(bundle, ignore_errors=True)  # Pagefind adds to a bundle; never keep stale chunks
     try:
         proc = subprocess.run(pagefind_command(site_dir), capture_output=True, text=True,
                               timeout=INDEX_TIMEOUT_S, stdin=subprocess.DEVNULL)
