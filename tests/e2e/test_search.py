@@ -276,3 +276,16 @@ def test_search_page_with_results_passes_axe(page, site_server, axe_js):
     page.locator("ol.ca-search-results > li").first.wait_for()
     assert page.locator("#ca-search-page-sort").input_value() == "date"
     assert axe_violations(page, axe_js) == []
+
+
+def test_search_works_from_a_sub_path(page, built_site, tmp_path):
+    (tmp_path / "archive").symlink_to(built_site, target_is_directory=True)
+    server, url = serve(tmp_path, SEARCH_CSP)
+    try:
+        page.goto(url + "archive/search/?q=youth+parliament")
+        page.locator("ol.ca-search-results > li").first.wait_for()
+        assert result_hrefs(page)[0] == "/archive/" + REPORT_2019
+        assert not [r for r in page.requests if "/archive/" not in r]
+    finally:
+        server.shutdown()
+        server.server_close()
