@@ -24,6 +24,8 @@ from .models import Status
 # The marker the theme looks for; keep in step with partials/content.html.
 MARKER = "data-ca-search-kind"
 KINDS = ("report", "metric", "commitment")
+# In every indexed page's text: search.js searches for it to list pages by filters alone.
+EVERY_PAGE_WORD = "caeverypage"
 STATUSES = tuple(s.value for s in Status)
 
 

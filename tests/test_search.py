@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from generator.kinds import search as search_kind
 from generator import pagefind_stable
-from generator.search import search_data
+from generator.search import EVERY_PAGE_WORD, search_data
 from tinysite import make_site, run_build
 
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
@@ -26,7 +26,7 @@ def test_search_data_carries_kind_filters_meta_and_sort():
     block = search_data("commitment", title="Create a <Youth> Parliament", date=dt.date(2019, 9, 4),
                         portfolio="Children's Services", member="Councillor Barrie Cooper",
                         statuses=["delayed", "planned", "delayed"])
-    tree = lxml_html.fromstring(block)
+    tree = lxml_html.fragment_fromstring(block, create_parent="div").xpath("div")[0]
     assert tree.get("hidden") is not None and tree.get("data-pagefind-ignore") is not None
     assert tree.get("data-ca-search-kind") == "commitment"
     assert filters_of(block) == [("kind", "commitment"), ("year", "2019"),
@@ -38,6 +38,8 @@ def test_search_data_carries_kind_filters_meta_and_sort():
                     "date_label": "4 September 2019"}
     assert "&lt;Youth&gt;" in block  # escaped, never markup
     assert tree.xpath("//*[@data-pagefind-sort='date']")[0].text == "2019-09-04"
+    every = tree.getnext()  # outside the ignored block, so it is in the page's indexed text
+    assert (every.get("hidden"), every.text) == ("", EVERY_PAGE_WORD)
 
 
 def test_search_data_without_a_date_has_no_year_or_sort():

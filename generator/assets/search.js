@@ -15,6 +15,9 @@
     status: {planned: "Planned", "in-progress": "In progress", delivered: "Delivered",
              delayed: "Delayed", dropped: "Dropped"}
   };
+  // Every indexed page carries this word (generator/search.py): listing by filters
+  // alone searches for it, since Pagefind's own no-words search fetches every chunk.
+  var EVERY_PAGE = "caeverypage";
   var pagefind = null;
 
   function loadPagefind() {
@@ -37,13 +40,16 @@
     return node;
   }
 
-  /* Pagefind's excerpt is escaped text with <mark> around matches: keep only those. */
+  /* Pagefind's excerpt is escaped text with <mark> around matches: keep only those,
+     and drop the every-page word. */
   function excerptNodes(html) {
     var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
     var out = document.createDocumentFragment();
     doc.body.firstChild.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") out.appendChild(el("mark", "", node.textContent));
-      else out.appendChild(document.createTextNode(node.textContent));
+      var text = node.textContent.split(EVERY_PAGE).join(""); // spaces left over collapse
+      if (!text.trim() && node.nodeName === "MARK") return;
+      if (node.nodeName === "MARK") out.appendChild(el("mark", "", text));
+      else out.appendChild(document.createTextNode(text));
     });
     return out;
   }
@@ -142,7 +148,7 @@
     }
     var options = {filters: q.filters};
     if (q.sort) options.sort = q.sort;
-    return loadPagefind().then(function (pf) { return pf.search(q.term || null, options); })
+    return loadPagefind().then(function (pf) { return pf.search(q.term || EVERY_PAGE, options); })
       .then(function (found) {
         if (run !== self.run) return;
         self.results = found.results;

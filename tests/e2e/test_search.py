@@ -221,6 +221,9 @@ def test_filters_without_words_list_every_match_newest_first(page, csp_server):
     meta = page.locator(".ca-search-result__meta").first.inner_text()
     assert meta == ("Commitment \u00b7 4 March 2020 \u00b7 Children's Services \u00b7 "
                     "Councillor Barrie Cooper \u00b7 Delayed")
+    excerpts = page.locator(".ca-search-result__excerpt").all_inner_texts()
+    assert excerpts[0].strip().startswith("Create a Youth Parliament")
+    assert not [e for e in excerpts if "caeverypage" in e]  # the listing word never shows
     page.get_by_label("Kind").select_option("report")
     page.get_by_label("Member").select_option("Councillor Michael Carr")
     page.get_by_role("status").filter(has_text="1 result (filtered)").wait_for()
