@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pages import BLOCKS, GeneratedPage
 from .pipeline import Build, build_site_pages
-from .postbuild import run_post_build
+from .postbuild import PostBuildError, run_post_build
 from .render import render_report_header
 from .urls import page_url
 
@@ -88,7 +88,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return fill_blocks(html, src_uri, self.build.archive)
 
     def on_post_build(self, config):
-        run_post_build(self.build.archive, Path(config.site_dir))
+        try:
+            run_post_build(self.build.archive, Path(config.site_dir))
+        except PostBuildError as exc:
+            raise PluginError(str(exc)) from None
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.config_dir))  # edits to site_config/ rebuild the preview too

@@ -8,6 +8,12 @@ from typing import Callable
 from .archive import Archive
 
 PostBuildStep = Callable[[Archive, Path], None]
+
+
+class PostBuildError(RuntimeError):
+    """A step failed; the build stops with this message and no traceback."""
+
+
 POST_BUILD_STEPS: dict[str, PostBuildStep] = {}
 
 

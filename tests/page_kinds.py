@@ -6,6 +6,7 @@ PAGE_KINDS: dict[str, str] = {
     "about": "about/",
     "report": "reports/2019/2019-09-04-childrens-services/",
     "report-oldest": "reports/2017/2017-12-21-childrens-services/",
+    "search": "search/",
     "not-found": "404.html",
     "commitments-index": "commitments/",
     "commitment": "commitments/family-group-conferencing/",

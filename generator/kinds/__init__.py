@@ -6,3 +6,4 @@ from . import reports_index  # noqa: F401
 from . import portfolios, members, tags  # noqa: F401
 from . import opendata  # noqa: F401
 from . import feeds, icalendar  # noqa: F401
+from . import search  # noqa: F401

@@ -16,6 +16,7 @@ from ..chart_svg import render_svg
 from ..charts import rate_chart_spec, spec_json, value_chart_spec
 from ..dates import long_date
 from .feeds_paths import metric_feed
+from ..search import search_data
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
 from ..render import format_number, render
 from ..series import (MetricSeries, build_series, change_since_previous, series_by_portfolio,
@@ -131,7 +132,9 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
         portfolio=config.portfolios[series.definition.portfolio],
         population=config.populations.get(rate.population) if rate else None,
         commitments=portfolio_commitments(archive, series.definition.portfolio, page_url),
-        index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url))
+        index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url),
+        search=search_data("metric", title=series.label, date=series.points[-1].as_of,
+                           portfolio=config.portfolios[series.definition.portfolio].name))
 
 
 def _scripts(page_url: str) -> list[str]:

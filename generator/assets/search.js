@@ -1,0 +1,363 @@
+/* council-archive search: the header dialog (combobox + listbox) and the search/
+   page, both over Pagefind's JS API. No inline script or style (the site's CSP
+   forbids them); Pagefind's library is loaded from this site only when a search
+   starts. Pagefind compiles WebAssembly, so the CSP needs 'wasm-unsafe-eval'. */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  // This file is <root>/assets/council-archive/search.js: the site root from any sub-path.
+  var ROOT = new URL("../../", script ? script.src : location.href);
+  var FILTERS = [["kind", "Kind"], ["portfolio", "Portfolio"], ["member", "Member"],
+                 ["year", "Year"], ["status", "Commitment status"]];
+  var LABELS = {
+    kind: {report: "Report", metric: "Metric", commitment: "Commitment"},
+    status: {planned: "Planned", "in-progress": "In progress", delivered: "Delivered",
+             delayed: "Delayed", dropped: "Dropped"}
+  };
+  // Every indexed page carries this word (generator/search.py): listing by filters
+  // alone searches for it, since Pagefind's own no-words search fetches every chunk.
+  var EVERY_PAGE = "caeverypage";
+  var pagefind = null;
+
+  function loadPagefind() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", ROOT).href).then(function (pf) {
+        return pf.options({baseUrl: ROOT.pathname}).then(function () { return pf; });
+      });
+    }
+    return pagefind;
+  }
+
+  function label(filter, value) {
+    return (LABELS[filter] && LABELS[filter][value]) || value;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /* Pagefind's excerpt is escaped text with <mark> around matches: keep only those,
+     and drop the every-page word. */
+  function excerptNodes(html) {
+    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    var out = document.createDocumentFragment();
+    doc.body.firstChild.childNodes.forEach(function (node) {
+      var text = node.textContent.split(EVERY_PAGE).join(""); // spaces left over collapse
+      if (!text.trim() && node.nodeName === "MARK") return;
+      if (node.nodeName === "MARK") out.appendChild(el("mark", "", text));
+      else out.appendChild(document.createTextNode(text));
+    });
+    return out;
+  }
+
+  function metaLine(data) {
+    var filters = data.filters || {};
+    var parts = [label("kind", (filters.kind || [])[0])];
+    if (data.meta.date_label) parts.push(data.meta.date_label);
+    (filters.portfolio || []).forEach(function (p) { parts.push(p); });
+    (filters.member || []).forEach(function (m) { parts.push(m); });
+    if ((filters.kind || [])[0] === "commitment") {
+      (filters.status || []).forEach(function (s) { parts.push(label("status", s)); });
+    }
+    return parts.filter(Boolean).join(" \u00b7 ");
+  }
+
+  /* One search UI: its own input, filters, status line and results list. */
+  function SearchUI(root, mode) {
+    this.root = root;
+    this.mode = mode; // "dialog" (combobox, 5 results) or "page" (list, more on request)
+    this.input = root.querySelector("[data-ca-search-input]");
+    this.filterBox = root.querySelector("[data-ca-search-filters]");
+    this.sort = root.querySelector("[data-ca-search-sort]");
+    this.status = root.querySelector("[data-ca-search-status]");
+    this.list = root.querySelector("[data-ca-search-results]");
+    this.more = root.querySelector("[data-ca-search-more]");
+    this.pageLink = root.querySelector("[data-ca-search-page-link]");
+    this.selects = {};
+    this.shown = 0;
+    this.results = [];
+    this.active = -1;
+    this.run = 0;
+    this.timer = null;
+    this.filtersLoaded = null;
+    this.pageSize = mode === "page" ? 10 : 5;  // each result shown costs one fragment fetch (~3-4 KB)
+  }
+
+  SearchUI.prototype.schedule = function () {
+    var self = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.search(); }, 150);
+  };
+
+  SearchUI.prototype.loadFilters = function (chosen) {
+    var self = this;
+    if (!this.filtersLoaded) {
+      this.filtersLoaded = loadPagefind().then(function (pf) { return pf.filters(); })
+        .then(function (available) { self.buildFilters(available, chosen || {}); });
+    }
+    return this.filtersLoaded;
+  };
+
+  SearchUI.prototype.buildFilters = function (available, chosen) {
+    var self = this;
+    FILTERS.forEach(function (pair) {
+      var name = pair[0], values = Object.keys(available[name] || {});
+      if (!values.length) return;
+      values.sort(name === "year" ? function (a, b) { return b.localeCompare(a); } : undefined);
+      var id = self.root.id + "-filter-" + name;
+      var field = el("div", "ca-search-field");
+      var lbl = el("label", "", pair[1]);
+      lbl.htmlFor = id;
+      var select = el("select");
+      select.id = id;
+      select.name = name;
+      select.appendChild(new Option("Any", ""));
+      values.forEach(function (v) {
+        select.appendChild(new Option(label(name, v) + " (" + available[name][v] + ")", v));
+      });
+      select.value = chosen[name] && values.indexOf(chosen[name]) >= 0 ? chosen[name] : "";
+      select.addEventListener("change", function () { self.schedule(); });
+      field.appendChild(lbl);
+      field.appendChild(select);
+      self.filterBox.appendChild(field);
+      self.selects[name] = select;
+    });
+  };
+
+  SearchUI.prototype.query = function () {
+    var filters = {}, any = false;
+    Object.keys(this.selects).forEach(function (name) {
+      var value = this.selects[name].value;
+      if (value) { filters[name] = value; any = true; }
+    }, this);
+    var term = this.input.value.trim();
+    var byDate = (this.sort && this.sort.value === "date") || (!term && any);
+    return {term: term, filters: filters, any: any, sort: byDate ? {date: "desc"} : null};
+  };
+
+  SearchUI.prototype.search = function () {
+    var self = this, q = this.query(), run = ++this.run;
+    this.syncLinks(q);
+    if (!q.term && !q.any) {
+      this.clear("");
+      return Promise.resolve();
+    }
+    var options = {filters: q.filters};
+    if (q.sort) options.sort = q.sort;
+    return loadPagefind().then(function (pf) { return pf.search(q.term || EVERY_PAGE, options); })
+      .then(function (found) {
+        if (run !== self.run) return;
+        self.results = found.results;
+        self.list.textContent = "";
+        self.shown = 0;
+        self.setActive(-1);
+        return self.showMore(run).then(function () {
+          if (run === self.run) self.announce(q);
+        });
+      })
+      .catch(function (err) {
+        self.clear("Search is not available: " + err.message);
+      });
+  };
+
+  SearchUI.prototype.showMore = function (run) {
+    var self = this, next = this.results.slice(this.shown, this.shown + this.pageSize);
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (datas) {
+      if (run !== self.run) return;
+      datas.forEach(function (data) { self.list.appendChild(self.item(data, self.shown++)); });
+      if (self.more) self.more.hidden = self.shown >= self.results.length;
+      if (self.mode === "dialog") {
+        self.input.setAttribute("aria-expanded", self.shown ? "true" : "false");
+      }
+    });
+  };
+
+  SearchUI.prototype.item = function (data, index) {
+    var li = el("li", "ca-search-result");
+    var title = data.meta.title || data.url;
+    var heading;
+    if (this.mode === "dialog") {
+      li.id = this.root.id + "-option-" + index;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      li.dataset.url = data.url;
+      heading = el("span", "ca-search-result__title", title);
+      li.addEventListener("click", function () { location.href = data.url; });
+    } else {
+      heading = el("h2", "ca-search-result__title");
+      var link = el("a", "", title);
+      link.href = data.url;
+      heading.appendChild(link);
+    }
+    li.appendChild(heading);
+    li.appendChild(el("span", "ca-search-result__meta", metaLine(data)));
+    var excerpt = el("span", "ca-search-result__excerpt");
+    excerpt.appendChild(excerptNodes(data.excerpt || ""));
+    li.appendChild(excerpt);
+    return li;
+  };
+
+  SearchUI.prototype.announce = function (q) {
+    var n = this.results.length;
+    var what = n === 0 ? "No results" : n === 1 ? "1 result" : n.toLocaleString("en-GB") + " results";
+    if (q.term) what += " for \u201c" + q.term + "\u201d";
+    if (q.any) what += " (filtered)";
+    if (n > this.shown) what += ", showing the first " + this.shown;
+    this.status.textContent = what + ".";
+  };
+
+  SearchUI.prototype.clear = function (message) {
+    this.run++;
+    this.results = [];
+    this.shown = 0;
+    this.list.textContent = "";
+    this.setActive(-1);
+    if (this.more) this.more.hidden = true;
+    if (this.mode === "dialog") this.input.setAttribute("aria-expanded", "false");
+    this.status.textContent = message;
+  };
+
+  SearchUI.prototype.params = function (q) {
+    var params = new URLSearchParams();
+    if (q.term) params.set("q", q.term);
+    Object.keys(q.filters).sort().forEach(function (k) { params.set(k, q.filters[k]); });
+    if (this.sort && this.sort.value) params.set("sort", this.sort.value);
+    return params.toString();
+  };
+
+  SearchUI.prototype.syncLinks = function (q) {
+    var query = this.params(q);
+    if (this.pageLink) {
+      this.pageLink.href = this.root.dataset.caSearchPage + (query ? "?" + query : "");
+    }
+    if (this.mode === "page") {
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    }
+  };
+
+  /* Combobox keys: arrows move the active option, Enter opens it. */
+  SearchUI.prototype.setActive = function (index) {
+    var options = this.list.querySelectorAll("[role=option]");
+    if (this.active >= 0 && options[this.active]) {
+      options[this.active].setAttribute("aria-selected", "false");
+    }
+    this.active = options.length ? index : -1;
+    if (this.active >= 0) {
+      var option = options[this.active];
+      option.setAttribute("aria-selected", "true");
+      this.input.setAttribute("aria-activedescendant", option.id);
+      option.scrollIntoView({block: "nearest"});
+    } else if (this.input) {
+      this.input.removeAttribute("aria-activedescendant");
+    }
+  };
+
+  SearchUI.prototype.onKey = function (event) {
+    var count = this.list.children.length;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!count) return;
+      event.preventDefault();
+      var step = event.key === "ArrowDown" ? 1 : -1;
+      this.setActive((this.active + step + count) % count);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      var option = this.list.children[this.active < 0 ? 0 : this.active];
+      if (option) location.href = option.dataset.url;
+    }
+  };
+
+  SearchUI.prototype.bind = function () {
+    var self = this;
+    this.input.addEventListener("input", function () { self.schedule(); });
+    if (this.sort) this.sort.addEventListener("change", function () { self.schedule(); });
+    if (this.more) {
+      this.more.addEventListener("click", function () {
+        var first = self.shown;
+        self.showMore(self.run).then(function () {
+          var link = self.list.children[first] && self.list.children[first].querySelector("a");
+          if (link) link.focus(); // keyboard users carry on from the first new result
+          self.announce(self.query());
+        });
+      });
+    }
+    var form = this.root.querySelector("[data-ca-search-form]");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      self.search();
+    });
+    if (this.mode === "dialog") {
+      this.input.addEventListener("keydown", function (event) { self.onKey(event); });
+    }
+  };
+
+  function setUpDialog() {
+    var dialog = document.querySelector("dialog[data-ca-search=dialog]");
+    var openers = document.querySelectorAll("[data-ca-search-open]");
+    if (!dialog || !dialog.showModal) return; // the header link still leads to search/
+    var ui = new SearchUI(dialog, "dialog");
+    ui.bind();
+    var returnTo = null;
+    function open(event) {
+      if (event) event.preventDefault();
+      returnTo = document.activeElement;
+      dialog.showModal();
+      ui.input.focus();
+      ui.input.select();
+      loadPagefind(); // start fetching the library while the user types
+    }
+    openers.forEach(function (a) { a.addEventListener("click", open); });
+    dialog.querySelector("[data-ca-search-close]").addEventListener("click", function () {
+      dialog.close();
+    });
+    dialog.addEventListener("keydown", function (event) {
+      // A search input would only clear itself on Escape: close the dialog at once.
+      if (event.key === "Escape") {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
+    dialog.addEventListener("close", function () {
+      if (returnTo && returnTo.focus) returnTo.focus();
+    });
+    dialog.addEventListener("click", function (event) {
+      if (event.target === dialog) dialog.close(); // a click on the backdrop
+    });
+    var options = dialog.querySelector("[data-ca-search-options]");
+    options.addEventListener("toggle", function () {
+      if (options.open) ui.loadFilters();
+    });
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target.closest && target.closest("input, textarea, select, [contenteditable]");
+      if (event.key === "/" && !typing && !dialog.open) open(event);
+    });
+  }
+
+  function setUpPage() {
+    var root = document.querySelector("[data-ca-search=page]");
+    if (!root) return;
+    var ui = new SearchUI(root, "page");
+    var params = new URLSearchParams(location.search);
+    var chosen = {};
+    FILTERS.forEach(function (pair) {
+      if (params.get(pair[0])) chosen[pair[0]] = params.get(pair[0]);
+    });
+    ui.input.value = params.get("q") || "";
+    if (params.get("sort") === "date") ui.sort.value = "date";
+    ui.bind();
+    ui.status.textContent = "Loading search\u2026";
+    ui.loadFilters(chosen).then(function () {
+      ui.status.textContent = "";
+      return ui.search();
+    }).catch(function (err) {
+      ui.clear("Search is not available: " + err.message);
+    });
+  }
+
+  setUpDialog();
+  setUpPage();
+})();

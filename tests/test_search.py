@@ -1,0 +1,130 @@
+"""The search contract (generator/search.py) and the Pagefind index of the built seed site."""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from generator.kinds import search as search_kind
+from generator import pagefind_stable
+from generator.search import EVERY_PAGE_WORD, search_data
+from tinysite import make_site, run_build
+
+REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
+
+
+def filters_of(block: str) -> list[tuple[str, str]]:
+    tree = lxml_html.fromstring(block)
+    return [(e.get("data-pagefind-filter"), e.text) for e in tree.xpath("//*[@data-pagefind-filter]")]
+
+
+def test_search_data_carries_kind_filters_meta_and_sort():
+    block = search_data("commitment", title="Create a <Youth> Parliament", date=dt.date(2019, 9, 4),
+                        portfolio="Children's Services", member="Councillor Barrie Cooper",
+                        statuses=["delayed", "planned", "delayed"])
+    tree = lxml_html.fragment_fromstring(block, create_parent="div").xpath("div")[0]
+    assert tree.get("hidden") is not None and tree.get("data-pagefind-ignore") is not None
+    assert tree.get("data-ca-search-kind") == "commitment"
+    assert filters_of(block) == [("kind", "commitment"), ("year", "2019"),
+                                 ("portfolio", "Children's Services"),
+                                 ("member", "Councillor Barrie Cooper"),
+                                 ("status", "delayed"), ("status", "planned")]
+    meta = {e.get("data-pagefind-meta"): e.text for e in tree.xpath("//*[@data-pagefind-meta]")}
+    assert meta == {"title": "Create a <Youth> Parliament", "date": "2019-09-04",
+                    "date_label": "4 September 2019"}
+    assert "&lt;Youth&gt;" in block  # escaped, never markup
+    assert tree.xpath("//*[@data-pagefind-sort='date']")[0].text == "2019-09-04"
+    every = tree.getnext()  # outside the ignored block, so it is in the page's indexed text
+    assert (every.get("hidden"), every.text) == ("", EVERY_PAGE_WORD)
+
+
+def test_search_data_without_a_date_has_no_year_or_sort():
+    block = search_data("metric", title="Children looked after")
+    assert filters_of(block) == [("kind", "metric")]
+    assert "data-pagefind-sort" not in block
+
+
+def test_search_data_refuses_an_unknown_kind_or_status():
+    with pytest.raises(ValueError) as kind:
+        search_data("tracker", title="x")
+    assert str(kind.value) == "search kind must be one of report, metric, commitment, got 'tracker'"
+    with pytest.raises(ValueError) as status:
+        search_data("commitment", title="x", statuses=["late"])
+    assert str(status.value) == ("unknown commitment status 'late' "
+                                 "(known: planned, in-progress, delivered, delayed, dropped)")
+
+
+def test_a_failing_indexer_stops_the_build_with_its_message(tmp_path, monkeypatch):
+    monkeypatch.setattr(search_kind, "pagefind_command",
+                        lambda site: ["sh", "-c", "echo 'Error: no HTML files' >&2; exit 3"])
+    with pytest.raises(search_kind.SearchIndexError) as failure:
+        search_kind.run_pagefind(tmp_path)
+    assert str(failure.value) == "search index: Pagefind failed (exit 3): Error: no HTML files"
+
+
+def test_only_report_content_is_indexed(built_site: Path):
+    report = lxml_html.fromstring((built_site / REPORT_2019).read_text("utf-8"))
+    bodies = report.xpath("//*[@data-pagefind-body]")
+    assert len(bodies) == 1
+    assert bodies[0].getparent().tag == "article"  # the header, nav, sidebars and footer stay out
+    assert bodies[0].xpath(".//h1")[0].text_content() == \
+        "Children's Services - Executive Member Report to Council"
+    assert filters_of(lxml_html.tostring(bodies[0], encoding="unicode")) == [
+        ("kind", "report"), ("year", "2019"), ("portfolio", "Children's Services"),
+        ("member", "Councillor Barrie Cooper"), ("status", "in-progress"), ("status", "planned")]
+    for page in ("index.html", "about/index.html", "search/index.html", "404.html"):
+        assert "data-pagefind-body" not in (built_site / page).read_text("utf-8"), page
+
+
+def test_the_site_has_pagefind_and_no_lunr(built_site: Path):
+    bundle = built_site / "pagefind"
+    assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-entry.json").is_file()
+    assert list((bundle / "fragment").iterdir())  # one fragment per indexed page
+    assert len(list((bundle / "fragment").iterdir())) == 2
+    assert not (built_site / "search" / "search_index.json").exists()  # no lunr index
+    assert not list(bundle.glob("pagefind-*ui*")), "Pagefind's default UIs break the CSP"
+    home = (built_site / "index.html").read_text("utf-8")
+    assert 'data-md-component="search"' not in home  # Material's lunr search UI is gone
+    assert 'href="search/" data-ca-search-open' in home
+
+
+def bundle_bytes(site: Path) -> dict[str, bytes]:
+    bundle = site / "pagefind"
+    return {p.relative_to(bundle).as_posix(): p.read_bytes()
+            for p in sorted(bundle.rglob("*")) if p.is_file()}
+
+
+def test_the_same_site_gives_the_same_search_bundle(built_site: Path, tmp_path: Path):
+    """Pagefind alone writes its filters in a different order each run (upstream #638)."""
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    runs = []
+    for _ in range(4):
+        shutil.rmtree(site / "pagefind")
+        search_kind.run_pagefind(site)
+        runs.append(bundle_bytes(site))
+    assert all(run == runs[0] for run in runs[1:])
+    assert runs[0] == bundle_bytes(built_site)
+    assert sum(name.startswith("filter/") for name in runs[0]) == 5  # kind, year, portfolio, ...
+
+
+def test_stable_rewrite_reads_only_what_it_can_write_back(tmp_path: Path):
+    value = ["1.5.2", [["en_16b0f0a", 1195], ["en_cbe9da5", 70_000]], b"\x00\x01", [], "\u201d"]
+    assert pagefind_stable.decode(pagefind_stable.encode(value)) == (value, len(pagefind_stable.encode(value)))
+    odd = tmp_path / "odd.pf_meta"
+    odd.write_bytes(gzip.compress(b"not pagefind"))
+    with pytest.raises(pagefind_stable.UnexpectedFormat) as failure:
+        pagefind_stable.read(odd)
+    assert str(failure.value) == "odd.pf_meta: not a Pagefind index file"
+
+
+def test_an_archive_with_nothing_to_search_builds_without_an_index(tmp_path: Path):
+    root = make_site(tmp_path, reports={})
+    build = run_build(root)
+    assert build.returncode == 0, build.stderr
+    assert (root / "site" / "search" / "index.html").is_file()
+    assert not (root / "site" / "pagefind").exists()
