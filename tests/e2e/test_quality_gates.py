@@ -1,9 +1,9 @@
 """Quality gates in headless Chromium, for one sample page of every page kind.
 
 The kinds and their sample URLs are tests/page_kinds.py: a new page kind is one
-line there. Each page is visited once per colour scheme (light, dark); the
-visits are shared by the tests below, which each check one thing per kind and
-name the page kind, URL, rule and element when they fail.
+line there. Each page is visited once per view (desktop light, desktop dark,
+phone light); the visits are shared by the tests below, which each check one
+thing per kind and view and name the page kind, URL, rule and element on failure.
 """
 from __future__ import annotations
 
@@ -17,7 +17,13 @@ from page_kinds import PAGE_KINDS
 
 pytestmark = pytest.mark.e2e
 
-SCHEMES = ("light", "dark")
+# view -> (prefers-color-scheme, viewport). A phone is also how a desktop at 400% zoom lays out.
+VIEWS = {
+    "light": ("light", {"width": 1280, "height": 900}),
+    "dark": ("dark", {"width": 1280, "height": 900}),
+    "phone": ("light", {"width": 360, "height": 640}),
+}
+KEYBOARD_VIEWS = ("light", "phone")
 # WCAG 2.0, 2.1 and 2.2, levels A and AA: the UK public sector's legal bar.
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
@@ -31,46 +37,47 @@ MAX_TAB_STOPS = 400
 class Visit:
     kind: str
     url: str
-    scheme: str
+    view: str
     status: int
     axe: list[str] = field(default_factory=list)  # formatted violations
     console_errors: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
-    keyboard: list[str] = field(default_factory=list)  # keyboard problems (light visit only)
+    keyboard: list[str] = field(default_factory=list)  # keyboard problems (KEYBOARD_VIEWS only)
     search_controls: int = 0
     csp_probe: list[str] = field(default_factory=list)  # console errors caused by the probe
 
     @property
     def where(self) -> str:
-        return f"page kind '{self.kind}' ({self.url}, {self.scheme})"
+        return f"page kind '{self.kind}' ({self.url}, {self.view})"
 
 
 @pytest.fixture(scope="module")
 def visits(browser, site_server, axe_js, screenshot_dir) -> dict[tuple[str, str], Visit]:
-    """Visit every sample page in both schemes once, in one browser; collect everything."""
+    """Visit every sample page in every view once, in one browser; collect everything."""
     axe_source = axe_js.read_text("utf-8")
     results = {}
-    for scheme in SCHEMES:
+    for view, (scheme, viewport) in VIEWS.items():
         for kind, path in PAGE_KINDS.items():
-            page = open_page(browser, color_scheme=scheme)
+            page = open_page(browser, color_scheme=scheme, viewport=viewport)
             try:
-                results[kind, scheme] = visit(page, kind, site_server + path, scheme, axe_source,
-                                              screenshot_dir)
+                results[kind, view] = visit(page, kind, site_server + path, view, axe_source,
+                                            screenshot_dir)
             finally:
                 page.context.close()
     return results
 
 
-def visit(page, kind: str, url: str, scheme: str, axe_source: str, screenshot_dir) -> Visit:
+def visit(page, kind: str, url: str, view: str, axe_source: str, screenshot_dir) -> Visit:
     response = page.goto(url, wait_until="networkidle")
     # Material's own script picks the scheme from prefers-color-scheme: this wait
     # also proves that its JavaScript runs under the page's CSP.
-    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{MATERIAL_SCHEME[scheme]}'")
-    page.screenshot(path=screenshot_dir / f"gate-{kind}-{scheme}.png", full_page=True)
-    result = Visit(kind, url, scheme, response.status if response else 0)
+    scheme = MATERIAL_SCHEME[VIEWS[view][0]]
+    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{scheme}'")
+    page.screenshot(path=screenshot_dir / f"gate-{kind}-{view}.png", full_page=True)
+    result = Visit(kind, url, view, response.status if response else 0)
     result.axe = run_axe(page, axe_source, result.where)
-    if scheme == "light":
+    if view in KEYBOARD_VIEWS:
         result.keyboard, result.search_controls = keyboard_problems(page, result.where)
     server = urlsplit(url).netloc
     result.foreign_requests = [u for u in page.requests if urlsplit(u).netloc != server]
@@ -103,7 +110,8 @@ _MARK_LINKS = """(selector) => {
   links.forEach((el, i) => el.dataset.caLink = i);
   const search = [...document.querySelectorAll(selector)].filter(seen);
   search.forEach((el) => el.dataset.caSearch = '');
-  return [links.length, search.length, document.querySelectorAll('main a[href], main [tabindex]').length];
+  const content = [...document.querySelectorAll('[data-md-component=content] :is(a[href], button, input, [tabindex])')];
+  return [links.length, search.length, content.filter(seen).length];
 }"""
 
 # In the page: what has focus, and whether a focus ring shows on it (or, for a
@@ -120,9 +128,14 @@ _FOCUSED = """() => {
   // a visually hidden input shows its focus on the label after it (Material's palette toggle)
   const rendered = (e) => e && e.getBoundingClientRect().width > 1 && e.getBoundingClientRect().height > 1;
   const shown = rendered(el) ? [el] : [...(el.labels || []), el.nextElementSibling].filter(rendered);
+  const onScreen = (e) => { const r = e.getBoundingClientRect();
+    return r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight; };
+  const seen = (e) => { for (; e; e = e.parentElement) { const s = getComputedStyle(e);
+    if (parseFloat(s.opacity) === 0 || s.visibility === 'hidden') return false; } return true; };
   const label = el.getAttribute('aria-label') || el.textContent.trim().slice(0, 60);
   return {link: el.dataset.caLink ?? null, search: 'caSearch' in el.dataset,
-          inMain: !!el.closest('main'), ring: shown.some(ring),
+          inMain: !!el.closest('[data-md-component=content]'), ring: shown.some(ring),
+          visible: shown.some((e) => onScreen(e) && seen(e)),
           desc: `<${el.tagName.toLowerCase()}${el.id ? ' id=' + el.id : ''}${el.className ? ' class="' + el.className + '"' : ''}> "${label}"`};
 }"""
 
@@ -144,7 +157,9 @@ def keyboard_problems(page, where: str) -> tuple[list[str], int]:
             reached.add(focused["link"])
         search_reached |= focused["search"]
         main_reached |= focused["inMain"]
-        if not focused["ring"]:
+        if not focused["visible"]:
+            problems.append(f"{where}: Tab moved focus to something the reader cannot see: {focused['desc']}")
+        elif not focused["ring"]:
             problems.append(f"{where}: no visible focus ring on {focused['desc']}")
     missed = page.evaluate("(reached) => [...document.querySelectorAll('[data-ca-link]')]"
                            ".filter(a => !reached.includes(a.dataset.caLink)).map(a => a.outerHTML.slice(0, 200))",
@@ -171,22 +186,22 @@ def kinds() -> list[str]:
     return list(PAGE_KINDS)
 
 
-def both_schemes() -> list[tuple[str, str]]:
-    return [(k, s) for s in SCHEMES for k in PAGE_KINDS]
+def every_view(views=tuple(VIEWS)) -> list[tuple[str, str]]:
+    return [(k, v) for v in views for k in PAGE_KINDS]
 
 
 # --- the gates ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind, scheme", both_schemes())
-def test_no_accessibility_violations(visits, kind, scheme):
-    result = visits[kind, scheme]
+@pytest.mark.parametrize("kind, view", every_view())
+def test_no_accessibility_violations(visits, kind, view):
+    result = visits[kind, view]
     assert result.axe == [], f"{len(result.axe)} axe-core violation(s):\n" + "\n".join(result.axe)
 
 
-@pytest.mark.parametrize("kind, scheme", both_schemes())
-def test_no_third_party_requests_no_console_errors(visits, kind, scheme):
-    result = visits[kind, scheme]
+@pytest.mark.parametrize("kind, view", every_view())
+def test_no_third_party_requests_no_console_errors(visits, kind, view):
+    result = visits[kind, view]
     expected_status = 200
     assert result.status == expected_status, f"{result.where}: HTTP {result.status}"
     assert result.foreign_requests == [], f"{result.where}: requests left the site: {result.foreign_requests}"
@@ -204,9 +219,9 @@ def test_content_security_policy_is_enforced(visits, kind):
         f"{result.where}: blocking the inline script should raise one CSP violation: {result.csp_probe}")
 
 
-@pytest.mark.parametrize("kind", kinds())
-def test_keyboard_reaches_every_link_with_a_focus_ring(visits, kind):
-    result = visits[kind, "light"]
+@pytest.mark.parametrize("kind, view", every_view(KEYBOARD_VIEWS))
+def test_keyboard_reaches_every_link_with_a_focus_ring(visits, kind, view):
+    result = visits[kind, view]
     assert result.keyboard == [], "\n".join(result.keyboard)
 
 
@@ -221,3 +236,27 @@ def test_material_javascript_works_under_the_csp(page, site_server):
     # the choice was stored by md-scope.js's __md_set and restored by palette.js
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     assert page.console_errors == []
+
+
+def test_phone_menu_opens_from_the_keyboard(browser, site_server):
+    """On a phone (or a desktop at 400% zoom) the nav is a drawer: Enter or Space
+    on the menu control must open it, and its links must then take focus."""
+    page = open_page(browser, viewport=VIEWS["phone"][1])
+    try:
+        page.goto(site_server + "about/", wait_until="networkidle")
+        menu = page.locator("label.md-header__button[for='__drawer']")
+        assert menu.get_attribute("aria-expanded") == "false"
+        menu.focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.getElementById('__drawer').checked") is True
+        assert menu.get_attribute("aria-expanded") == "true"
+        page.keyboard.press(" ")  # Space presses a button too: closes it again
+        assert page.evaluate("document.getElementById('__drawer').checked") is False
+        page.keyboard.press(" ")
+        home = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Home")
+        home.wait_for(state="visible")
+        home.focus()
+        assert page.evaluate("document.activeElement.textContent.trim()") == "Home"
+        assert page.console_errors == []
+    finally:
+        page.context.close()
