@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 from generator.load import load_report
 from generator.pipeline import check_archive
 from generator.problems import Problems
-from tinysite import GOOD_REPORT, make_site
+from lxml import html as lxml_html
+
+from tinysite import GOOD_REPORT, make_site, run_build
 
 REPORT = "2019/2019-09-04-childrens-services.md"
 SHOWN = f"content/reports/{REPORT}"
@@ -260,3 +262,51 @@ def test_load_report_reports_unreadable_file_without_raising(tmp_path):
     assert load_report(path, tmp_path / "content", tmp_path, problems) is None
     assert [str(p) for p in problems.sorted()] == [
         "content/reports/2019/x.md:2: (file): not valid UTF-8 text (byte 0xff); save the file as UTF-8"]
+
+
+# --- escaping on the built site ----------------------------------------------------------
+
+HOSTILE = "<script>alert('x')</script> \"quoted\" 'single' </title><img src=x onerror=alert(1)> & {{ 7*7 }}"
+
+
+def hostile_config() -> dict[str, str]:
+    """site_config/ files with the hostile string in the names the pages show."""
+    from tinysite import REPO_ROOT
+
+    def load(name):
+        return yaml.safe_load((REPO_ROOT / "site_config" / name).read_text("utf-8"))
+
+    members, portfolios, metrics = load("members.yml"), load("portfolios.yml"), load("metrics.yml")
+    members["barrie-cooper"]["name"] = HOSTILE
+    members["barrie-cooper"]["roles"][0]["title"] = HOSTILE
+    portfolios["childrens-services"]["name"] = HOSTILE
+    metrics["children-looked-after"]["label"] = HOSTILE
+    metrics["children-looked-after"]["unit"] = HOSTILE
+    return {name: yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+            for name, data in [("members.yml", members), ("portfolios.yml", portfolios),
+                               ("metrics.yml", metrics)]}
+
+
+def test_hostile_strings_are_escaped_on_the_built_pages(tmp_path):
+    front = front_matter()
+    for path in STRING_FIELDS:
+        replace_value(front, path, HOSTILE)
+    front["commitments"][0]["due"] = "2020-07"
+    root = make_site(tmp_path, reports={REPORT: as_report(front)}, config=hostile_config())
+    proc = run_build(root)
+    assert proc.returncode == 0, proc.stderr
+    site = root / "site"
+    for page in sorted(site.rglob("*.html")):
+        raw = page.read_text("utf-8")
+        rel = page.relative_to(site)
+        assert "<script>alert" not in raw and "<img src=x" not in raw, f"{rel}: markup got through"
+        tree = lxml_html.fromstring(raw)
+        assert not tree.xpath("//*[@onerror]"), f"{rel}: an onerror attribute was injected"
+        assert all("alert" not in (s.text or "") for s in tree.iter("script")), f"{rel}: a script was injected"
+    report_page = lxml_html.fromstring((site / "reports/2019/2019-09-04-childrens-services/index.html").read_bytes())
+    assert report_page.findtext(".//title") == f"{HOSTILE} - Middlesbrough Council report archive"
+    assert report_page.xpath("string(//article//h1)").strip() == HOSTILE
+    article = " ".join(report_page.xpath("string(//article)").split())
+    assert article.count(HOSTILE) >= 8, article  # facts, figures and the commitment, as plain text
+    home = lxml_html.fromstring((site / "index.html").read_bytes())
+    assert HOSTILE in " ".join(home.xpath("string(//article)").split())
