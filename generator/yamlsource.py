@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,7 +133,7 @@ class _FileLines:
     """
 
     def __init__(self, text: str):
-        self.newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
 
     def at(self, index: int) -> int:
         return bisect.bisect_left(self.newlines, index) + 1

@@ -178,7 +178,10 @@ def probe_csp(page) -> list[str]:
     ran = page.evaluate("""() => { const s = document.createElement('script');
         s.textContent = 'window.caInlineRan = true'; document.head.append(s);
         return window.caInlineRan === true; }""")
-    page.wait_for_timeout(50)  # the violation event is queued as a task
+    for _ in range(80):  # the violation event is queued as a task: wait for it, up to 2 s
+        if any(e.startswith("CSP violation:") for e in page.console_errors[before:]):
+            break
+        page.wait_for_timeout(25)
     return (["the inline script RAN"] if ran else []) + page.console_errors[before:]
 
 
