@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .kinds.security import META_CSP
 from .mdext import AlignClassesExtension
 from .htmlfixes import escape_page_meta, fix_theme_html
 from .pages import BLOCKS, GeneratedPage
@@ -50,6 +51,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if ASSETS_URI + name not in target:
                 target.append(ASSETS_URI + name)
+        # the one policy, for site_config/overrides/partials/ca-head-security.html
+        config.extra["ca_content_security_policy"] = META_CSP
         # an instance, not a name: Markdown takes both, and no mkdocs.yml line is needed
         config.markdown_extensions.append(AlignClassesExtension())
         self.build: Build | None = None

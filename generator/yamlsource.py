@@ -19,7 +19,7 @@ from .problems import Problems, field_path
 # Front matter is a handful of fields; anything deeper is a mistake or an attack,
 # and refusing it early keeps the recursive composer away from stack overflows.
 MAX_DEPTH = 32
-MAX_COMPOSE_DEPTH = 200  # refused before composing at all (see _too_deep)
+MAX_COMPOSE_DEPTH = 1000  # refused before composing at all (see _too_deep); libyaml crashed at ~30,000
 MAX_BYTES = 256 * 1024
 
 try:  # libyaml is ~10x faster and front matter is parsed for every report
@@ -139,6 +139,13 @@ class _FileLines:
         return bisect.bisect_left(self.newlines, index) + 1
 
 
+def _may_nest_deeper_than(text: str, depth: int) -> bool:
+    """A cheap, safe bound: each nesting level opens at a '[', '{', '-', ':' or '?'
+    of its own, so fewer of those than `depth` means it cannot nest that deep.
+    A report has a few hundred, so the slower event scan below rarely runs."""
+    return sum(text.count(ch) for ch in "[{-:?") > depth
+
+
 def _too_deep(text: str) -> int | None:
     """Character index where nesting first passes MAX_COMPOSE_DEPTH, or None.
 
@@ -167,7 +174,7 @@ def parse_yaml(text: str, path: str, problems: Problems, line_offset: int = 0) -
         return None
     lines = _FileLines(text)
     try:
-        deep_at = _too_deep(text)
+        deep_at = _too_deep(text) if _may_nest_deeper_than(text, MAX_COMPOSE_DEPTH) else None
         node = None if deep_at is not None else _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

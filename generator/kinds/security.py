@@ -7,8 +7,9 @@ from __future__ import annotations
 from ..archive import Archive
 from ..pages import GeneratedFile, file_kind
 
-# No inline script, no eval, nothing from any other host. Keep equal to the meta
-# tag in ca-head-security.html (tests/test_site_gates.py checks every page).
+# No inline script, no eval, nothing from any other host. The plugin hands it to
+# the theme's ca-head-security.html; tests/test_site_gates.py checks every page.
+# (Pagefind's WebAssembly will need 'wasm-unsafe-eval' in script-src: not 'unsafe-eval'.)
 META_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 # frame-ancestors is ignored in a <meta> tag: only a header stops framing.
 HEADER_CSP = META_CSP + "; frame-ancestors 'none'"
