@@ -85,7 +85,8 @@ def read_text(path: Path, shown: str, problems: Problems) -> str | None:
         problems.error(shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
                        "save the file as UTF-8")
         return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    # A lone CR (classic Mac) ends a line in editors and in YAML: make it a '\n' line.
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, str] | None:

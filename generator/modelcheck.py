@@ -1,6 +1,7 @@
 """Turn pydantic's validation errors into messages an officer can act on."""
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -44,6 +45,8 @@ def check_model(model: type[M], data: object, doc: YamlDoc, path: str, problems:
 def _report(error: dict, model: type[BaseModel], doc: YamlDoc, path: str, problems: Problems,
             prefix: tuple) -> None:
     loc = _clean_loc(error["loc"])
+    if error["type"] == "extra_forbidden":  # the last part is the officer's own key, whatever it holds
+        loc = _clean_loc(error["loc"][:-1]) + error["loc"][-1:]
     full = prefix + loc
     value = error.get("input")
     if isinstance(value, Invalid):
@@ -85,8 +88,11 @@ def _clean_loc(loc: tuple) -> tuple:
     return tuple(part for part in loc if isinstance(part, int) or not _is_internal(part))
 
 
+_INTERNAL = re.compile(r"^[a-z-]+\[.*\]$")  # 'function-after[_number()]', 'list[str]'
+
+
 def _is_internal(part: str) -> bool:
-    return "[" in part
+    return bool(_INTERNAL.match(part))
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:

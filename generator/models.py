@@ -26,9 +26,18 @@ def _number(value: object) -> int | float:
     """A whole number stays whole (552, not 552.0); text, yes/no and infinities are refused."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"expected a number, got {describe(value)}")
-    if not math.isfinite(value) or abs(value) >= 1e15:
-        raise ValueError(f"expected a finite number below 10^15, got {value}")
+    # an int is compared as an int: math.isfinite(10**400) raises OverflowError
+    in_range = abs(value) < 10**15 if isinstance(value, int) else (
+        math.isfinite(value) and abs(value) < 1e15)
+    if not in_range:
+        raise ValueError(f"expected a finite number below 10^15, got {_short(value)}")
     return value
+
+
+def _short(value: int | float) -> str:
+    """A number for a message: a 400-digit integer is summarised, not printed."""
+    text = str(value)
+    return text if len(text) <= 20 else f"{text[:6]}... (a number of {len(text)} characters)"
 
 
 Number = Annotated[float, PlainValidator(_number), WithJsonSchema({"type": "number"})]

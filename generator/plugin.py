@@ -19,6 +19,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .kinds.security import META_CSP
+from .mdext import AlignClassesExtension
+from .htmlfixes import escape_page_meta, fix_theme_html
 from .pages import BLOCKS, GeneratedPage
 from .pipeline import Build, build_site_pages
 from .postbuild import PostBuildError, run_post_build
@@ -49,6 +52,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if ASSETS_URI + name not in target:
                 target.append(ASSETS_URI + name)
+        # the one policy, for site_config/overrides/partials/ca-head-security.html
+        config.extra["ca_content_security_policy"] = META_CSP
+        # an instance, not a name: Markdown takes both, and no mkdocs.yml line is needed
+        config.markdown_extensions.append(AlignClassesExtension())
         self.build: Build | None = None
         return config
 
@@ -76,6 +83,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         report = self.reports.get(page.file.src_uri)
+        # Runs for every page before any is rendered, so nav titles are escaped too.
+        escape_page_meta(page.meta, report.title if report else None)
         # Our own split of the front matter, so the body is exactly what we validated.
         return report.body if report else markdown
 
@@ -86,6 +95,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         elif src_uri in self.reports:
             html = render_report_header(self.reports[src_uri], self.build.archive) + html
         return fill_blocks(html, src_uri, self.build.archive)
+
+    def on_post_page(self, output: str, page, config) -> str:
+        return fix_theme_html(output)
+
+    def on_post_template(self, output_content: str, template_name: str, config) -> str:
+        # 404.html is rendered as a template, not a page
+        return fix_theme_html(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, config):
         try:

@@ -6,7 +6,9 @@ overwritten, and anchors/aliases (the 'billion laughs' bomb) are refused.
 """
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +19,7 @@ from .problems import Problems, field_path
 # Front matter is a handful of fields; anything deeper is a mistake or an attack,
 # and refusing it early keeps the recursive composer away from stack overflows.
 MAX_DEPTH = 32
+MAX_COMPOSE_DEPTH = 1000  # refused before composing at all (see _too_deep); libyaml crashed at ~30,000
 MAX_BYTES = 256 * 1024
 
 try:  # libyaml is ~10x faster and front matter is parsed for every report
@@ -24,6 +27,10 @@ try:  # libyaml is ~10x faster and front matter is parsed for every report
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
+
+YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+# The tags plain YAML values resolve to; any other tag was written out explicitly.
+PLAIN_TAGS = frozenset(YAML_TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
 
 ALIAS_MESSAGE = "YAML anchors and aliases (&name, *name) are not allowed; write the value out"
 
@@ -46,15 +53,15 @@ class YamlDoc:
 
 
 class _Builder:
-    def __init__(self, path: str, line_offset: int, problems: Problems):
-        self.path, self.offset, self.problems = path, line_offset, problems
+    def __init__(self, path: str, line_offset: int, problems: Problems, lines: "_FileLines"):
+        self.path, self.offset, self.problems, self.lines = path, line_offset, problems, lines
         self.doc = YamlDoc(data=None, first_line=line_offset + 1)
         self._constructor = yaml.constructor.SafeConstructor()
         self.seen: set[int] = set()
         self.alias_reported = False
 
     def line_of(self, node: yaml.Node) -> int:
-        return node.start_mark.line + 1 + self.offset
+        return self.lines.at(node.start_mark.index) + self.offset
 
     def fail(self, node: yaml.Node, loc: tuple, message: str) -> None:
         self.problems.error(self.path, self.line_of(node), field_path(loc), message)
@@ -68,7 +75,7 @@ class _Builder:
         if id(node) in self.seen:  # the composer shares one node between an anchor and its aliases
             if not self.alias_reported:  # once a file: a bomb repeats its alias thousands of times
                 self.alias_reported = True
-                line = self.doc.lines.get(loc, self.line_of(node))
+                line = self.doc.line(loc)  # the shared node's own line is the anchor's, not the alias's
                 self.problems.error(self.path, line, field_path(loc), ALIAS_MESSAGE)
             return None
         self.seen.add(id(node))
@@ -94,9 +101,15 @@ class _Builder:
 
     def scalar(self, node: yaml.ScalarNode, loc: tuple) -> Any:
         self.doc.raw[loc] = node.value
+        if node.tag not in PLAIN_TAGS:  # !!binary, !!python/..., !custom: nothing an officer needs
+            shown = node.tag.replace(YAML_TAG_PREFIX, "!!")
+            self.fail(node, loc, f"YAML tag '{shown}' is not allowed; write the plain value")
+            return Invalid(node.value)
         try:
             value = self._constructor.construct_object(node, deep=True)
-        except (ValueError, OverflowError, yaml.YAMLError) as exc:
+        # PyYAML's constructors fail in many ways on an explicit tag that does not
+        # fit its value ('!!timestamp x' is an AttributeError, '!!bool x' a KeyError)
+        except (ValueError, OverflowError, TypeError, AttributeError, KeyError, yaml.YAMLError) as exc:
             what = "date" if node.tag.endswith(":timestamp") else "value"
             self.fail(node, loc, f"impossible {what} '{node.value}' ({exc})")
             return Invalid(node.value)
@@ -112,15 +125,43 @@ class Invalid:
     text: str
 
 
-def _max_flow_depth(text: str) -> int:
-    depth = best = 0
-    for ch in text:
-        if ch in "[{":
+class _FileLines:
+    """File line numbers by character index, counting only '\n' as an editor does.
+
+    YAML also breaks lines at U+0085, U+2028 and U+2029 (pasted from word
+    processors), so its own mark.line would drift from the line the officer sees.
+    """
+
+    def __init__(self, text: str):
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def at(self, index: int) -> int:
+        return bisect.bisect_left(self.newlines, index) + 1
+
+
+def _may_nest_deeper_than(text: str, depth: int) -> bool:
+    """A cheap, safe bound: each nesting level opens at a '[', '{', '-', ':' or '?'
+    of its own, so fewer of those than `depth` means it cannot nest that deep.
+    A report has a few hundred, so the slower event scan below rarely runs."""
+    return sum(text.count(ch) for ch in "[{-:?") > depth
+
+
+def _too_deep(text: str) -> int | None:
+    """Character index where nesting first passes MAX_COMPOSE_DEPTH, or None.
+
+    libyaml composes nodes by recursing in C: a few thousand levels ("- - - - ...")
+    overflow the C stack and kill the whole build with a segfault. Its event
+    parser is not recursive, so depth is counted on the events first.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
-            best = max(best, depth)
-        elif ch in "]}":
+            if depth > MAX_COMPOSE_DEPTH:
+                return event.start_mark.index
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
-    return best
+    return None
 
 
 def parse_yaml(text: str, path: str, problems: Problems, line_offset: int = 0) -> YamlDoc | None:
@@ -131,28 +172,37 @@ def parse_yaml(text: str, path: str, problems: Problems, line_offset: int = 0) -
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         problems.error(path, line_offset + 1, "(front matter)", f"longer than {MAX_BYTES // 1024} KB")
         return None
-    if _max_flow_depth(text) > MAX_DEPTH:
-        problems.error(path, line_offset + 1, "(front matter)", f"nested more than {MAX_DEPTH} levels deep")
-        return None
+    lines = _FileLines(text)
     try:
-        node = _compose(text)
+        deep_at = _too_deep(text) if _may_nest_deeper_than(text, MAX_COMPOSE_DEPTH) else None
+        node = None if deep_at is not None else _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1 if mark else 1) + line_offset
+        line = (lines.at(mark.index) if mark else 1) + line_offset
         problems.error(path, line, "(front matter)", f"malformed YAML: {_explain(exc, text, mark)}")
+        return None
+    except yaml.reader.ReaderError as exc:  # a control character: name its line
+        line = lines.at(exc.position) + line_offset
+        problems.error(path, line, "(front matter)", f"malformed YAML: {exc.reason} "
+                       f"(character #x{exc.character:04x}); delete it")
         return None
     except (yaml.YAMLError, RecursionError) as exc:
         problems.error(path, line_offset + 1, "(front matter)", f"malformed YAML: {exc}")
         return None
-    builder = _Builder(path, line_offset, problems)
+    if deep_at is not None:
+        problems.error(path, lines.at(deep_at) + line_offset, "(front matter)",
+                       f"nested more than {MAX_DEPTH} levels deep")
+        return None
+    builder = _Builder(path, line_offset, problems, lines)
     builder.doc.data = None if node is None else builder.build(node, ())
     return builder.doc
 
 
 def _explain(exc: yaml.MarkedYAMLError, text: str, mark) -> str:
     what = exc.problem or exc.context or "unreadable"
-    lines = text.splitlines()
-    if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]:
+    lines = text.split("\n")
+    line = text.count("\n", 0, mark.index) if mark is not None else len(lines)
+    if line < len(lines) and "\t" in lines[line]:
         return f"{what} (a tab character: indent YAML with spaces, not tabs)"
     return what
 

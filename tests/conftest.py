@@ -97,7 +97,8 @@ def screenshot_dir(repo_root: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def axe_js(repo_root: Path) -> Path:
-    """axe-core's script, to inject with page.add_script_tag(path=...)."""
+    """axe-core's script. Inject it with page.evaluate(axe_js.read_text()): the pages'
+    Content-Security-Policy blocks page.add_script_tag."""
     return _require(repo_root / "node_modules" / "axe-core" / "axe.min.js", "axe-core")
 
 
@@ -206,24 +207,28 @@ def _is_loopback(url: str) -> bool:
     )  # fmt: skip
 
 
-@pytest.fixture
-def page(browser) -> Iterator["playwright.sync_api.Page"]:  # noqa: F821
-    """A fresh context + page per test: a real Playwright Page with extra lists
+# Every CSP violation also reaches the console as an error, with what was blocked.
+# Init scripts come from the DevTools protocol, so the page's own CSP does not stop this one.
+_CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", (e) => console.error(
+  `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} ` +
+  `at ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample || ""}`));
+"""
 
-    page.console_messages  every console message, as "type: text"
-    page.console_errors    console errors and uncaught page exceptions (strings)
-    page.requests          URL of every request the page made, in order
-    page.failed_requests   "URL (reason)" for requests that failed
 
-    Requests to anything but loopback are recorded and then aborted, so a test
-    never waits on (or sends traffic to) the outside network.
+def open_page(browser, **context_options) -> "playwright.sync_api.Page":  # noqa: F821
+    """A new context + page, instrumented as the `page` fixture describes.
+
+    context_options go to browser.new_context (e.g. color_scheme="dark"); close
+    the page's context (page.context.close()) when done.
     """
-    context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
+    context = browser.new_context(**{"viewport": VIEWPORT, "reduced_motion": "reduce", **context_options})
     context.set_default_timeout(15_000)
     context.route(
         "**/*",
         lambda route: route.continue_() if _is_loopback(route.request.url) else route.abort(),
     )
+    context.add_init_script(_CSP_REPORTER)
     pg = context.new_page()
     pg.console_messages = []
     pg.console_errors = []
@@ -239,7 +244,23 @@ def page(browser) -> Iterator["playwright.sync_api.Page"]:  # noqa: F821
     pg.on("pageerror", lambda exc: pg.console_errors.append(f"uncaught: {exc}"))
     pg.on("request", lambda req: pg.requests.append(req.url))
     pg.on("requestfailed", lambda req: pg.failed_requests.append(f"{req.url} ({req.failure})"))
+    return pg
+
+
+@pytest.fixture
+def page(browser) -> Iterator["playwright.sync_api.Page"]:  # noqa: F821
+    """A fresh context + page per test: a real Playwright Page with extra lists
+
+    page.console_messages  every console message, as "type: text"
+    page.console_errors    console errors, uncaught page exceptions and CSP violations (strings)
+    page.requests          URL of every request the page made, in order
+    page.failed_requests   "URL (reason)" for requests that failed
+
+    Requests to anything but loopback are recorded and then aborted, so a test
+    never waits on (or sends traffic to) the outside network.
+    """
+    pg = open_page(browser)
     try:
         yield pg
     finally:
-        context.close()
+        pg.context.close()

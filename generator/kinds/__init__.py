@@ -7,3 +7,4 @@ from . import portfolios, members, tags  # noqa: F401
 from . import opendata  # noqa: F401
 from . import feeds, icalendar  # noqa: F401
 from . import search  # noqa: F401
+from . import security  # noqa: F401
