@@ -6,9 +6,10 @@ from pathlib import Path
 
 from .archive import Archive, build_archive
 from .config import load_config
-from .load import load_reports
+from .load import LoadCache, load_reports
 from .pages import GeneratedFile, GeneratedPage, generate_files, generate_pages
 from .problems import Problems
+from .timing import timed
 
 
 @dataclass
@@ -19,23 +20,28 @@ class Build:
     files: list[GeneratedFile] = field(default_factory=list)
 
 
-def check_archive(project_root: Path, content_dir: Path, config_dir: Path) -> Build:
+def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
+                  cache: LoadCache | None = None) -> Build:
     """Load and validate everything; the archive is None when there are errors."""
     from .validate import validate_reports
 
     problems = Problems()
-    config = load_config(config_dir, project_root, problems)
-    reports = load_reports(content_dir, project_root, problems)
+    with timed("load"):
+        config = load_config(config_dir, project_root, problems)
+        reports = load_reports(content_dir, project_root, problems, cache)
     if config is None:
         return Build(problems)
-    validate_reports(reports, config, problems)
+    with timed("validate"):
+        validate_reports(reports, config, problems)
     if problems.errors:
         return Build(problems)
-    return Build(problems, build_archive(reports, config))
+    with timed("model"):
+        return Build(problems, build_archive(reports, config))
 
 
-def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path) -> Build:
-    build = check_archive(project_root, content_dir, config_dir)
+def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
+                     cache: LoadCache | None = None) -> Build:
+    build = check_archive(project_root, content_dir, config_dir, cache)
     if build.archive is not None:
         build.pages = generate_pages(build.archive)
         build.files = generate_files(build.archive)

@@ -7,6 +7,7 @@ overwritten, and anchors/aliases (the 'billion laughs' bomb) are refused.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 
+_STR = "tag:yaml.org,2002:str"
 ALIAS_MESSAGE = "YAML anchors and aliases (&name, *name) are not allowed; write the value out"
 
 
@@ -94,6 +96,8 @@ class _Builder:
 
     def scalar(self, node: yaml.ScalarNode, loc: tuple) -> Any:
         self.doc.raw[loc] = node.value
+        if node.tag == _STR:  # most scalars are text: no need for the constructor
+            return node.value
         try:
             value = self._constructor.construct_object(node, deep=True)
         except (ValueError, OverflowError, yaml.YAMLError) as exc:
@@ -112,9 +116,13 @@ class Invalid:
     text: str
 
 
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
 def _max_flow_depth(text: str) -> int:
     depth = best = 0
-    for ch in text:
+    for match in _BRACKET.finditer(text):  # only the brackets: this runs for every report
+        ch = match.group()
         if ch in "[{":
             depth += 1
             best = max(best, depth)
