@@ -1,6 +1,8 @@
 """The whole core in one call: load -> validate -> model -> pages."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,8 +43,23 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
 
 def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
                      cache: LoadCache | None = None) -> Build:
-    build = check_archive(project_root, content_dir, config_dir, cache)
-    if build.archive is not None:
-        build.pages = generate_pages(build.archive)
-        build.files = generate_files(build.archive)
+    with collector_paused():
+        build = check_archive(project_root, content_dir, config_dir, cache)
+        if build.archive is not None:
+            build.pages = generate_pages(build.archive)
+            build.files = generate_files(build.archive)
     return build
+
+
+@contextmanager
+def collector_paused():
+    """The pipeline makes millions of objects that all live to the end of the build, and
+    Python's cyclic collector rescans them again and again as they pile up: 40% of the
+    core's time at 10,000 reports, and growing faster than the archive."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -7,6 +7,7 @@ on_page_*  puts each report's facts above its prose and fills page blocks.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -57,6 +58,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning_filter)
             log.info("fast preview: only edited reports and the pages that depend on them are rebuilt; "
                      "post-build steps (such as the search index) are not refreshed")
+        elif command == "serve":
+            log.info("every save rebuilds the whole archive; `mkdocs serve --dirty` rebuilds only "
+                     "what the edit affects")
 
     def on_config(self, config):
         self.root = Path(config.config_file_path).resolve().parent
@@ -74,7 +78,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
+        gc.unfreeze()  # a serve rebuild: the last build's archive may be collected now
         self.build = build_site_pages(self.root, self.content_dir, self.config_dir, self.load_cache)
+        # The archive lives until the site is written: keep the collector from rescanning it
+        # through every page MkDocs renders.
+        gc.freeze()
         report_problems(self.build)
         archive = self.build.archive
         self.reports = {r.src_uri: r for r in archive.reports}
