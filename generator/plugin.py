@@ -1,9 +1,11 @@
 """The thin MkDocs layer: the only module that imports mkdocs.
 
+on_startup keeps caches across `mkdocs serve` rebuilds (see preview.py);
 on_config  notes where site_config/ is and adds our stylesheet;
 on_files   runs the core, fails the build on any error, keeps reports out of the
            nav and adds the generated pages;
-on_page_*  puts each report's facts above its prose and fills page blocks.
+on_page_*  puts each report's facts above its prose and fills page blocks;
+on_post_build runs the post-build steps and writes stage timings if asked.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .load import LoadCache
 from .pages import BLOCKS, GeneratedPage
 from .pipeline import Build, build_site_pages
-from .preview import BuildInputs, Stale, stale_pages
+from .preview import BuildInputs, stale_pages
 from .postbuild import run_post_build
 from .render import render_report_header
 from . import timing
