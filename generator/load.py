@@ -5,6 +5,7 @@ any error fails the build, so no report silently drops off the public record.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from .modelcheck import check_model
 from .models import FrontMatter, Report
-from .problems import Problems
+from .problems import Problem, Problems
 from .yamlsource import parse_yaml
 
 REPORTS_DIR = "reports"
@@ -40,13 +41,48 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def load_reports(content_dir: Path, project_root: Path, problems: Problems) -> list[Report]:
+def load_reports(content_dir: Path, project_root: Path, problems: Problems,
+                 cache: LoadCache | None = None) -> list[Report]:
     reports = []
-    for path in report_files(content_dir):
-        report = load_report(path, content_dir, project_root, problems)
+    paths = report_files(content_dir)
+    for path in paths:
+        if cache is None:
+            report = load_report(path, content_dir, project_root, problems)
+        else:
+            report = cache.load(path, content_dir, project_root, problems)
         if report is not None:
             reports.append(report)
+    if cache is not None:
+        cache.forget_all_but(paths)
     return reports
+
+
+class LoadCache:
+    """Reports already loaded, keyed by file and (mtime, size), for `mkdocs serve`:
+    a rebuild after one edit re-reads one file, not the whole archive. A cached
+    file's problems are reported again each time, so none is lost on a rebuild."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple, Report | None, list[Problem]]] = {}
+        self.reads = 0  # files actually read and parsed since the cache was made
+
+    def load(self, path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size, content_dir, project_root)
+        entry = self._entries.get(path)
+        if entry is None or entry[0] != stamp:
+            found = Problems()
+            entry = (stamp, load_report(path, content_dir, project_root, found), found.items)
+            self._entries[path] = entry
+            self.reads += 1
+        problems.items.extend(entry[2])
+        return entry[1]
+
+    def forget_all_but(self, paths: list[Path]) -> None:
+        """Drop deleted files, so a removed report cannot come back."""
+        keep = set(paths)
+        for path in [p for p in self._entries if p not in keep]:
+            del self._entries[path]
 
 
 def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
@@ -106,7 +142,15 @@ def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, 
 
 
 def display_path(path: Path, project_root: Path) -> str:
+    root = _resolved(project_root)
+    if path.is_absolute() and path.is_relative_to(root) and ".." not in path.parts:
+        return path.relative_to(root).as_posix()  # the usual case, without a resolve() per report
     try:
-        return path.resolve().relative_to(project_root.resolve()).as_posix()
+        return path.resolve().relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(path: Path) -> Path:
+    return path.resolve()

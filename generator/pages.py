@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .archive import Archive
+from .timing import count, timed
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,22 @@ block = _registrar(BLOCKS)
 
 def generate_pages(archive: Archive) -> list[GeneratedPage]:
     _load_kinds()
-    pages = [page for kind in PAGE_KINDS.values() for page in kind(archive)]
+    pages = [page for name, kind in PAGE_KINDS.items() for page in _run(f"page:{name}", kind, archive)]
     return sorted(pages, key=lambda p: p.src_uri)
 
 
 def generate_files(archive: Archive) -> list[GeneratedFile]:
     _load_kinds()
-    files = [f for kind in FILE_KINDS.values() for f in kind(archive)]
+    files = [f for name, kind in FILE_KINDS.items() for f in _run(f"file:{name}", kind, archive)]
     return sorted(files, key=lambda f: f.src_uri)
+
+
+def _run(stage: str, kind: Callable[[Archive], list], archive: Archive) -> list:
+    """One kind's output, timed under its registered name for the benchmark."""
+    with timed(stage):
+        out = kind(archive)
+    count(stage, len(out))
+    return out
 
 
 def _load_kinds() -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from .archive import Archive
+from .timing import timed
 
 PostBuildStep = Callable[[Archive, Path], None]
 
@@ -27,5 +28,6 @@ def post_build_step(name: str):
 def run_post_build(archive: Archive, site_dir: Path) -> None:
     from . import kinds  # noqa: F401  (importing registers every step)
 
-    for step in POST_BUILD_STEPS.values():
-        step(archive, site_dir)
+    for name, step in POST_BUILD_STEPS.items():
+        with timed(f"post-build:{name}"):
+            step(archive, site_dir)

@@ -32,6 +32,7 @@ YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 # The tags plain YAML values resolve to; any other tag was written out explicitly.
 PLAIN_TAGS = frozenset(YAML_TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
 
+_STR = "tag:yaml.org,2002:str"
 ALIAS_MESSAGE = "YAML anchors and aliases (&name, *name) are not allowed; write the value out"
 
 
@@ -105,6 +106,8 @@ class _Builder:
             shown = node.tag.replace(YAML_TAG_PREFIX, "!!")
             self.fail(node, loc, f"YAML tag '{shown}' is not allowed; write the plain value")
             return Invalid(node.value)
+        if node.tag == _STR:  # most scalars are text: no need for the constructor
+            return node.value
         try:
             value = self._constructor.construct_object(node, deep=True)
         # PyYAML's constructors fail in many ways on an explicit tag that does not

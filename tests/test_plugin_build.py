@@ -46,3 +46,14 @@ def test_unknown_block_in_a_page_is_named(tmp_path):
     assert build.returncode == 1
     assert "extra.md: unknown block '<!-- council-archive:latest-report -->' (known blocks: " \
         "latest-figures, latest-reports)" in build.stderr
+
+
+def test_report_title_survives_handing_mkdocs_only_the_title(tmp_path):
+    """MkDocs gets the report's title, not its whole front matter, to parse (a build-time saving)."""
+    text = report(title='title: "Children\'s Services: Autumn report, part 2"')
+    root = make_site(tmp_path, {"2019/2019-09-04-childrens-services.md": text})
+    build = run_build(root)
+    assert build.returncode == 0, build.stderr
+    html = (root / "site" / "reports" / "2019" / "2019-09-04-childrens-services" / "index.html").read_text()
+    assert "<h1>Children's Services: Autumn report, part 2</h1>" in html
+    assert "<title>Children's Services: Autumn report, part 2 - Middlesbrough Council report archive</title>" in html
