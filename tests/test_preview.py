@@ -86,7 +86,7 @@ def test_serve_dirty_rebuilds_the_edited_report_and_the_pages_it_affects(tmp_pat
             + "\nAn added sentence.\n")
         _wait(base + "reports/2018/2018-03-01-childrens-services/", "An added sentence.", server)
         newer = _wait(base + "reports/2019/2019-09-04-childrens-services/", "+52", server)
-        assert "500 as of 1 February 2018" in newer
+        assert "500 on 1 Feb 2018" in newer
         _wait(base, "Edited Children", server)  # the home page's latest reports
     finally:
         os.killpg(server.pid, signal.SIGTERM)
