@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.yaml import get_yaml_loader
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import HTML_LIMIT, run_measured, site_figures  # noqa: E402
@@ -48,10 +49,14 @@ def plain_project(project: Path) -> Path:
     plain = project.parent / (project.name + "-plain")
     shutil.rmtree(plain, ignore_errors=True)
     plain.mkdir()
-    config = yaml.safe_load((project / "mkdocs.yml").read_text())
+    # MkDocs' own loader: mkdocs.yml uses its !ENV tag (site_url from SITE_URL)
+    config = yaml.load((project / "mkdocs.yml").read_text(), Loader=get_yaml_loader())
     config.update(docs_dir=str(project / "content"), site_dir=str(plain / "site"), plugins=[],
                   not_in_nav="/reports/**")
     config["theme"]["custom_dir"] = str(project / config["theme"]["custom_dir"])
+    # only hand-written pages: the generated indexes are ours, not plain MkDocs'
+    config["nav"] = [entry for entry in config.get("nav", [])
+                     if (project / "content" / next(iter(entry.values()))).is_file()]
     (plain / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False))
     return plain
 
