@@ -135,6 +135,13 @@ def test_each_indexed_page_states_its_filters_once_by_their_keys(built_site: Pat
         ("kind", "metric"), ("year", "2019"), ("portfolio", "Children's Services")]
 
 
+def test_facts_keep_a_space_between_term_and_value(built_site: Path):
+    """Pagefind's text joins <dt>Date</dt><dd>4 September</dd> into 'Date4 September'."""
+    for url, body in indexed_pages(built_site).items():
+        joined = [dt.text_content() for dt in body.xpath(".//dt") if not (dt.tail or "").isspace()]
+        assert joined == [], url
+
+
 def test_the_site_has_pagefind_and_no_lunr(built_site: Path):
     bundle = built_site / "pagefind"
     assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-entry.json").is_file()
