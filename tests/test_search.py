@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
+import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from lxml import html as lxml_html
 
 from generator.kinds import search as search_kind
 from generator import pagefind_stable
-from generator.search import EVERY_PAGE_WORD, search_data
+from generator.search import EVERY_PAGE_WORD, STATUSES, search_data
 from tinysite import make_site, run_build
 
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
@@ -80,11 +83,69 @@ def test_only_report_content_is_indexed(built_site: Path):
         assert "data-pagefind-body" not in (built_site / page).read_text("utf-8"), page
 
 
+def indexed_pages(site: Path) -> dict[str, lxml_html.HtmlElement]:
+    """'url/' -> the searchable body of every page Pagefind indexes."""
+    pages = {}
+    for path in sorted(site.rglob("*.html")):
+        text = path.read_text("utf-8")
+        if "data-pagefind-body" in text:
+            url = path.parent.relative_to(site).as_posix() + "/"
+            pages[url] = lxml_html.fromstring(text).xpath("//*[@data-pagefind-body]")[0]
+    return pages
+
+
+def kind_of(body: lxml_html.HtmlElement) -> str:
+    return body.xpath("string(.//*[@data-ca-search-kind]/@data-ca-search-kind)")
+
+
+# Where each kind of searchable page lives; every other page stays out of the index.
+KIND_URLS = {"report": r"reports/\d{4}/[^/]+/", "metric": r"metrics/[a-z0-9-]+/",
+             "commitment": r"commitments/[a-z0-9-]+/"}
+
+
+def test_reports_figures_and_commitments_are_indexed_and_nothing_else(built_site: Path):
+    pages = indexed_pages(built_site)
+    kinds = {url: kind_of(body) for url, body in pages.items()}
+    assert Counter(kinds.values()) == {"report": 2, "metric": 4, "commitment": 13}  # the seed content
+    assert [url for url, kind in kinds.items() if not re.fullmatch(KIND_URLS[kind], url)] == []
+    assert "commitments/youth-parliament/" in kinds and "metrics/children-looked-after/" in kinds
+    bundle = built_site / "pagefind"
+    assert len(list((bundle / "fragment").iterdir())) == len(pages)  # one fragment per indexed page
+    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    assert entry["languages"]["en"]["page_count"] == len(pages)
+
+
+def test_each_indexed_page_states_its_filters_once_by_their_keys(built_site: Path):
+    """A second status filter (e.g. the label 'Delayed' beside the key 'delayed') would
+    add a filter value and print the status twice in the result."""
+    for url, body in indexed_pages(built_site).items():
+        filters = [(e.get("data-pagefind-filter"), e.text_content())
+                   for e in body.xpath(".//*[@data-pagefind-filter]")]
+        assert len(filters) == len(set(filters)), url
+        assert [name for name, _ in filters].count("kind") == 1, url
+        statuses = [value for name, value in filters if name == "status"]
+        assert set(statuses) <= set(STATUSES), (url, statuses)
+        if kind_of(body) == "commitment":
+            assert len(statuses) == 1, (url, statuses)
+    pages = indexed_pages(built_site)
+    assert filters_of(lxml_html.tostring(pages["commitments/youth-parliament/"], encoding="unicode")) == [
+        ("kind", "commitment"), ("year", "2019"), ("portfolio", "Children's Services"),
+        ("member", "Councillor Barrie Cooper"), ("status", "in-progress")]
+    assert filters_of(lxml_html.tostring(pages["metrics/children-looked-after/"], encoding="unicode")) == [
+        ("kind", "metric"), ("year", "2019"), ("portfolio", "Children's Services")]
+
+
+def test_facts_keep_a_space_between_term_and_value(built_site: Path):
+    """Pagefind's text joins <dt>Date</dt><dd>4 September</dd> into 'Date4 September'."""
+    for url, body in indexed_pages(built_site).items():
+        joined = [dt.text_content() for dt in body.xpath(".//dt") if not (dt.tail or "").isspace()]
+        assert joined == [], url
+
+
 def test_the_site_has_pagefind_and_no_lunr(built_site: Path):
     bundle = built_site / "pagefind"
     assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-entry.json").is_file()
     assert list((bundle / "fragment").iterdir())  # one fragment per indexed page
-    assert len(list((bundle / "fragment").iterdir())) == 2
     assert not (built_site / "search" / "search_index.json").exists()  # no lunr index
     assert not list(bundle.glob("pagefind-*ui*")), "Pagefind's default UIs break the CSP"
     home = (built_site / "index.html").read_text("utf-8")

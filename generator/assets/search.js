@@ -11,7 +11,7 @@
   var FILTERS = [["kind", "Kind"], ["portfolio", "Portfolio"], ["member", "Member"],
                  ["year", "Year"], ["status", "Commitment status"]];
   var LABELS = {
-    kind: {report: "Report", metric: "Metric", commitment: "Commitment"},
+    kind: {report: "Report", metric: "Figure", commitment: "Commitment"},  // the site calls metric pages Figures
     status: {planned: "Planned", "in-progress": "In progress", delivered: "Delivered",
              delayed: "Delayed", dropped: "Dropped"}
   };

@@ -4,23 +4,25 @@ served under the CSP the site needs."""
 from __future__ import annotations
 
 import functools
-import http.server
 import threading
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from conftest import _QuietHandler, _QuietServer
+from lxml import html as lxml_html
 from tinysite import GOOD_REPORT, make_site, report, run_build
 
-from generator.search import search_data
+from generator.kinds.security import HEADER_CSP
 
 pytestmark = pytest.mark.e2e
 
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/"
 REPORT_2017 = "reports/2017/2017-12-21-childrens-services/"
-# What the site's CSP must allow for search: Pagefind compiles WebAssembly.
-SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"
-STRICT_CSP = "default-src 'self'; script-src 'self'"
+COMMITMENT = "commitments/youth-parliament/"  # stated in the 2019 report
+# The site's own CSP, as a host that reads _headers sends it (pages carry it in a <meta> too).
+SEARCH_CSP = HEADER_CSP
+# The same without what Pagefind's WebAssembly needs.
+NO_WASM_CSP = HEADER_CSP.replace(" 'wasm-unsafe-eval'", "")
 PHONE = {"width": 360, "height": 740}
 
 
@@ -43,34 +45,55 @@ def option_urls(page):
         "nodes => nodes.map(n => new URL(n.dataset.url, location.href).href)")]
 
 
+def result_hrefs(page):
+    """The search page's result links, in order."""
+    return page.locator("ol.ca-search-results > li a").evaluate_all(
+        "ls => ls.map(l => l.getAttribute('href'))")
+
+
 def own_errors(page):
     """Console errors, less Material's inline scripts (the CSP meta tag is issue 3's)."""
     material = ("inline script", "__md_")  # blocked inline scripts and what then goes undefined
     return [e for e in page.console_errors if not any(m in e for m in material)]
 
 
-def test_typing_youth_parliament_lists_the_2019_report_first(page, site_server, built_site,
-                                                             screenshot_dir):
+def option_for(page, url):
+    """The dialog's option for the page at url (a path from the site root)."""
+    return options(page).nth(option_urls(page).index(url))
+
+
+def title_and_meta(result) -> tuple[str, str]:
+    return (result.locator(".ca-search-result__title").inner_text(),
+            result.locator(".ca-search-result__meta").inner_text())
+
+
+def test_typing_youth_parliament_lists_the_2019_report_and_the_commitment_first(
+        page, site_server, screenshot_dir):
     dialog = open_dialog(page, site_server)
     combobox = dialog.get_by_role("combobox", name="Words to find")
     assert combobox.evaluate("el => el === document.activeElement")
     combobox.type("youth parliament")
+    status = dialog.get_by_role("status").filter(has_text="for \u201cyouth parliament\u201d")
+    status.wait_for()  # the results of the whole words, not of a first keystroke's search
+    # Only these two: the figures' pages list their portfolio's commitments, unindexed.
+    assert status.inner_text() == "2 results for \u201cyouth parliament\u201d."
     urls = option_urls(page)
-    expected = {"/" + REPORT_2019}
-    if (built_site / "commitments" / "youth-parliament" / "index.html").is_file():
-        expected.add("/commitments/youth-parliament/")  # the commitment page (issue 5)
-    assert set(urls[:len(expected)]) == expected, urls
-    first = options(page).first
-    assert "Children's Services - Executive Member Report to Council" in first.inner_text()
-    assert "4 September 2019 \u00b7 Children's Services \u00b7 Councillor Barrie Cooper" \
-        in first.inner_text()
-    assert first.locator("mark").count() >= 1
-    status = dialog.get_by_role("status")
-    assert status.inner_text().endswith("for \u201cyouth parliament\u201d.")
+    assert set(urls[:2]) == {"/" + REPORT_2019, "/" + COMMITMENT}, urls  # in either order
+    report_option = option_for(page, "/" + REPORT_2019)
+    assert title_and_meta(report_option) == (
+        "Children's Services - Executive Member Report to Council",
+        "Report \u00b7 4 September 2019 \u00b7 Children's Services \u00b7 Councillor Barrie Cooper")
+    commitment_option = option_for(page, "/" + COMMITMENT)
+    assert title_and_meta(commitment_option) == (
+        "Create a Youth Parliament to give young people a greater say in the\u2026",
+        "Commitment \u00b7 4 September 2019 \u00b7 Children's Services \u00b7 "
+        "Councillor Barrie Cooper \u00b7 In progress")
+    assert report_option.locator("mark").count() >= 1
+    assert commitment_option.locator("mark").count() >= 1
     assert combobox.get_attribute("aria-expanded") == "true"
-    page.screenshot(path=screenshot_dir / "search-dialog.png")
+    page.screenshot(path=screenshot_dir / "search-dialog-commitment.png")
     page.set_viewport_size(PHONE)
-    page.screenshot(path=screenshot_dir / "search-dialog-phone.png")
+    page.screenshot(path=screenshot_dir / "search-dialog-commitment-phone.png")
     assert not own_errors(page), own_errors(page)
     assert not page.failed_requests, page.failed_requests
     server = urlsplit(site_server).netloc
@@ -94,18 +117,42 @@ def test_dialog_follows_the_dark_scheme(browser, site_server, screenshot_dir):
         context.close()
 
 
+def test_a_figure_is_a_result_of_kind_figure(page, site_server, screenshot_dir):
+    """Metric pages are 'Figures' everywhere else on the site; the search says so too."""
+    dialog = open_dialog(page, site_server)
+    dialog.get_by_role("combobox").type("children looked after")
+    dialog.get_by_role("status").filter(has_text="for \u201cchildren looked after\u201d").wait_for()
+    figure = option_for(page, "/metrics/children-looked-after/")
+    assert title_and_meta(figure) == ("Children looked after",
+                                      "Figure \u00b7 18 August 2019 \u00b7 Children's Services")
+    page.screenshot(path=screenshot_dir / "search-dialog-figure.png")
+    page.set_viewport_size(PHONE)
+    page.screenshot(path=screenshot_dir / "search-dialog-figure-phone.png")
+    dialog.locator("summary").click()
+    dialog.get_by_label("Kind").wait_for()
+    kinds = dialog.get_by_label("Kind").locator("option").all_inner_texts()
+    assert kinds == ["Any", "Commitment (13)", "Figure (4)", "Report (2)"]
+    assert not own_errors(page), own_errors(page)
+
+
 def test_keyboard_alone_opens_a_result(page, site_server):
     page.goto(site_server)
     page.keyboard.press("/")
     combobox = page.get_by_role("combobox", name="Words to find")
     combobox.wait_for()
     page.keyboard.type("youth parliament")
-    options(page)
+    page.get_by_role("dialog").get_by_role("status").filter(has_text="2 results for").wait_for()
+    second = options(page).nth(1)
+    page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     active = combobox.get_attribute("aria-activedescendant")
-    assert page.locator(f"#{active}").get_attribute("aria-selected") == "true"
+    assert active == second.get_attribute("id")
+    assert options(page).evaluate_all("os => os.map(o => o.getAttribute('aria-selected'))")[:2] == \
+        ["false", "true"]
+    chosen = second.get_attribute("data-url")  # Enter opens the active option, not the first
     page.keyboard.press("Enter")
-    page.wait_for_url("**/" + REPORT_2019)
+    page.wait_for_url(urljoin(site_server, chosen))
+    assert urlsplit(page.url).path in ("/" + REPORT_2019, "/" + COMMITMENT)
 
 
 def test_escape_closes_the_dialog_and_returns_focus(page, site_server):
@@ -126,52 +173,71 @@ def test_escape_closes_the_dialog_and_returns_focus(page, site_server):
 def test_search_page_runs_the_query_in_its_url(page, site_server, screenshot_dir):
     page.goto(site_server + "search/?q=youth+parliament")
     results = page.locator("ol.ca-search-results > li")
-    results.first.wait_for()
+    results.nth(1).wait_for()
     assert page.locator("#ca-search-page-input").input_value() == "youth parliament"
-    first_link = results.first.get_by_role("link")
-    assert first_link.get_attribute("href") == "/" + REPORT_2019
-    assert page.get_by_role("status").inner_text().endswith("for \u201cyouth parliament\u201d.")
+    assert set(result_hrefs(page)[:2]) == {"/" + REPORT_2019, "/" + COMMITMENT}
+    page.get_by_role("status").filter(has_text="2 results for \u201cyouth parliament\u201d.").wait_for()
     page.screenshot(path=screenshot_dir / "search-page.png", full_page=True)
     page.set_viewport_size(PHONE)
     page.screenshot(path=screenshot_dir / "search-page-phone.png", full_page=True)
     assert not own_errors(page), own_errors(page)
 
 
-def test_search_page_filters_by_year_and_keeps_them_in_the_url(page, site_server):
+def indexed_years(site) -> dict[str, str]:
+    """'/url/' -> the year filter of every page the search indexes, read from the built HTML."""
+    years = {}
+    for path in site.rglob("index.html"):
+        text = path.read_text("utf-8")
+        if "data-pagefind-body" in text:
+            year = lxml_html.fromstring(text).xpath("string(//*[@data-pagefind-filter='year'])")
+            years["/" + path.parent.relative_to(site).as_posix() + "/"] = year
+    return years
+
+
+def test_search_page_filters_by_year_and_keeps_them_in_the_url(page, site_server, built_site):
     page.goto(site_server + "search/?q=services")
-    page.locator("ol.ca-search-results > li").nth(1).wait_for()
+    unfiltered = page.get_by_role("status").filter(has_text="for \u201cservices\u201d")
+    unfiltered.wait_for()
+    of_2017 = {url for url, year in indexed_years(built_site).items() if year == "2017"}
+    assert "/" + REPORT_2017 in of_2017 and len(of_2017) > 1  # the report and commitments last stated in it
+    assert int(unfiltered.inner_text().split()[0]) > len(of_2017)  # the 2019 pages too
     page.get_by_label("Year").select_option("2017")
     page.wait_for_url("**/search/?q=services&year=2017")
     page.get_by_role("status").filter(has_text="(filtered)").wait_for()
-    links = page.locator("ol.ca-search-results > li a")
-    assert links.evaluate_all("ls => ls.map(l => l.getAttribute('href'))") == ["/" + REPORT_2017]
+    assert sorted(result_hrefs(page)) == sorted(of_2017)  # each says "Children's Services"
+    page.get_by_label("Kind").select_option("report")
+    page.wait_for_url("**/search/?q=services&kind=report&year=2017")
+    page.get_by_role("status").filter(has_text="1 result").wait_for()
+    assert result_hrefs(page) == ["/" + REPORT_2017]
 
 
-# --- a tiny site with commitment pages, served under the CSP ---------------------
+# --- a tiny site with two commitments, served under the site's CSP -----------------
 
+# youth-parliament: in progress in 2019, delayed in 2020. edge-of-care: delivered in
+# 2019 (closed, so the 2020 report need not mention it). The tracker makes their pages.
+EDGE_OF_CARE = """\
+  - id: edge-of-care
+    text: Open an edge-of-care service that answers to the youth parliament.
+    status: delivered
+"""
+REPORT_2019_TWO_COMMITMENTS = GOOD_REPORT.replace("tags: [youth-voice]\n", EDGE_OF_CARE + "tags: [youth-voice]\n")
 DELAYED_REPORT = report(date="date: 2020-03-04", title="title: Spring report to Council",
                         member="member: michael-carr").replace(
     "status: in-progress", "status: delayed").replace(
     "The report's prose.", "The youth parliament election has been postponed.")
-
-
-def commitment_page(status: str, year: int) -> str:
-    import datetime as dt
-    data = search_data("commitment", title="Create a Youth Parliament", date=dt.date(year, 3, 4),
-                       portfolio="Children's Services", member="Councillor Barrie Cooper",
-                       statuses=[status])
-    return f"# Create a Youth Parliament\n\n<div>\n{data}\n<p>A youth parliament for the town.</p>\n</div>\n"
+TINY_YOUTH_PARLIAMENT = "/commitments/youth-parliament/"
+TINY_EDGE_OF_CARE = "/commitments/edge-of-care/"
+TINY_REPORT_2019 = "/reports/2019/2019-09-04-childrens-services/"
+TINY_REPORT_2020 = "/reports/2020/2020-03-04-childrens-services/"
 
 
 @pytest.fixture(scope="module")
 def tiny_search_site(tmp_path_factory):
+    assert EDGE_OF_CARE in REPORT_2019_TWO_COMMITMENTS
     root = make_site(tmp_path_factory.mktemp("search") / "site", reports={
-        "2019/2019-09-04-childrens-services.md": GOOD_REPORT,
+        "2019/2019-09-04-childrens-services.md": REPORT_2019_TWO_COMMITMENTS,
         "2020/2020-03-04-childrens-services.md": DELAYED_REPORT,
-    }, pages={"commitments/youth-parliament.md": commitment_page("delayed", 2020),
-              "commitments/edge-of-care.md": commitment_page("planned", 2019)})
-    with open(root / "mkdocs.yml", "a") as config:  # stand-ins for issue 5's pages
-        config.write("not_in_nav: |\n  /commitments/\n")
+    })
     build = run_build(root)
     assert build.returncode == 0, build.stderr
     return root / "site"
@@ -196,44 +262,51 @@ def csp_server(tiny_search_site):
     server.server_close()
 
 
-def result_hrefs(page):
-    return page.locator("ol.ca-search-results > li a").evaluate_all(
-        "ls => ls.map(l => l.getAttribute('href'))")
-
-
 def test_status_filter_narrows_results_under_the_csp(page, csp_server):
     page.goto(csp_server + "search/?q=youth+parliament")
-    page.locator("ol.ca-search-results > li").nth(3).wait_for()
-    assert sorted(result_hrefs(page)) == ["/commitments/edge-of-care/", "/commitments/youth-parliament/",
-                                          "/reports/2019/2019-09-04-childrens-services/",
-                                          "/reports/2020/2020-03-04-childrens-services/"]
-    page.get_by_label("Commitment status").select_option("delayed")
+    page.get_by_role("status").filter(has_text="4 results for").wait_for()
+    assert sorted(result_hrefs(page)) == sorted([
+        TINY_YOUTH_PARLIAMENT, TINY_EDGE_OF_CARE, TINY_REPORT_2019, TINY_REPORT_2020])
+    status = page.get_by_label("Commitment status")
+    status.wait_for()
+    # Each status once, by its key: the count is pages that state it (reports and commitments).
+    assert status.locator("option").all_inner_texts() == [
+        "Any", "Delayed (2)", "Delivered (2)", "In progress (1)"]
+    status.select_option("delayed")
     page.get_by_role("status").filter(has_text="2 results").wait_for()
-    assert sorted(result_hrefs(page)) == ["/commitments/youth-parliament/",
-                                          "/reports/2020/2020-03-04-childrens-services/"]
+    assert sorted(result_hrefs(page)) == [TINY_YOUTH_PARLIAMENT, TINY_REPORT_2020]
+    status.select_option("delivered")
+    page.locator(f"ol.ca-search-results a[href='{TINY_EDGE_OF_CARE}']").wait_for()  # not a delayed result
+    assert page.get_by_role("status").inner_text() == "2 results for \u201cyouth parliament\u201d (filtered)."
+    assert page.url.endswith("/search/?q=youth+parliament&status=delivered")
+    assert sorted(result_hrefs(page)) == [TINY_EDGE_OF_CARE, TINY_REPORT_2019]
     assert not own_errors(page), own_errors(page)
 
 
 def test_filters_without_words_list_every_match_newest_first(page, csp_server):
     page.goto(csp_server + "search/?kind=commitment")
     page.get_by_role("status").filter(has_text="2 results (filtered)").wait_for()
-    assert result_hrefs(page) == ["/commitments/youth-parliament/", "/commitments/edge-of-care/"]
-    meta = page.locator(".ca-search-result__meta").first.inner_text()
-    assert meta == ("Commitment \u00b7 4 March 2020 \u00b7 Children's Services \u00b7 "
-                    "Councillor Barrie Cooper \u00b7 Delayed")
+    assert result_hrefs(page) == [TINY_YOUTH_PARLIAMENT, TINY_EDGE_OF_CARE]
+    assert page.locator(".ca-search-result__title").all_inner_texts() == [
+        "Create a Youth Parliament.", "Open an edge-of-care service that answers to the youth parliament."]
+    assert page.locator(".ca-search-result__meta").all_inner_texts() == [
+        "Commitment \u00b7 4 March 2020 \u00b7 Children's Services \u00b7 Councillor Barrie Cooper \u00b7 Delayed",
+        "Commitment \u00b7 4 September 2019 \u00b7 Children's Services \u00b7 Councillor Barrie Cooper "
+        "\u00b7 Delivered"]
     excerpts = page.locator(".ca-search-result__excerpt").all_inner_texts()
     assert excerpts[0].strip().startswith("Create a Youth Parliament")
     assert not [e for e in excerpts if "caeverypage" in e]  # the listing word never shows
     page.get_by_label("Kind").select_option("report")
     page.get_by_label("Member").select_option("Councillor Michael Carr")
     page.get_by_role("status").filter(has_text="1 result (filtered)").wait_for()
-    assert result_hrefs(page) == ["/reports/2020/2020-03-04-childrens-services/"]
+    assert result_hrefs(page) == [TINY_REPORT_2020]
     assert "member=Councillor+Michael+Carr" in page.url
 
 
 def test_search_needs_wasm_unsafe_eval(page, tiny_search_site):
     """Documents the CSP requirement: without 'wasm-unsafe-eval' Pagefind cannot start."""
-    server, url = serve(tiny_search_site, STRICT_CSP)
+    assert NO_WASM_CSP != SEARCH_CSP
+    server, url = serve(tiny_search_site, NO_WASM_CSP)
     try:
         page.goto(url + "search/?q=youth")
         page.get_by_role("status").filter(has_text="Search is not available").wait_for()
@@ -257,7 +330,7 @@ def test_without_javascript_the_search_page_says_so(browser, site_server):
 
 
 def axe_violations(page, axe_js) -> list[str]:
-    page.add_script_tag(path=str(axe_js))
+    page.evaluate(axe_js.read_text("utf-8"))  # not add_script_tag: the CSP (rightly) refuses that
     result = page.evaluate("async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', "
                            "'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']})")
     return [f"{v['id']}: {v['help']} ({[n['target'] for n in v['nodes']]})" for v in result["violations"]]
@@ -286,8 +359,8 @@ def test_search_works_from_a_sub_path(page, built_site, tmp_path):
     server, url = serve(tmp_path, SEARCH_CSP)
     try:
         page.goto(url + "archive/search/?q=youth+parliament")
-        page.locator("ol.ca-search-results > li").first.wait_for()
-        assert result_hrefs(page)[0] == "/archive/" + REPORT_2019
+        page.locator("ol.ca-search-results > li").nth(1).wait_for()
+        assert set(result_hrefs(page)[:2]) == {"/archive/" + REPORT_2019, "/archive/" + COMMITMENT}
         assert not [r for r in page.requests if "/archive/" not in r]
     finally:
         server.shutdown()
