@@ -192,3 +192,29 @@ def test_adding_a_report_rerenders_only_the_charts_whose_data_changed(counted_re
     for series in build_series(_archive(root)):
         [chart.svg for chart in metric_charts(series)]
     assert sorted(counted_renders) == ["Children looked after", "Children looked after: rate per 10,000"]
+
+
+def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch):
+    """Under `mkdocs serve` each rebuild is a new Archive; Altair runs again only for changed series."""
+    from generator.kinds import metrics as metric_kind
+
+    monkeypatch.setattr(metric_kind, "_CHARTS_BY_FINGERPRINT", {})  # nothing from earlier tests
+    monkeypatch.setattr(metric_kind, "_BUILT", {})
+    specced = []
+    real = metric_kind.value_chart_spec
+    monkeypatch.setattr(metric_kind, "value_chart_spec",
+                        lambda series, url: specced.append(series.key) or real(series, url))
+    two_metrics = GOOD_REPORT.replace("metrics:\n", "metrics:\n  - metric: care-leavers\n    value: 154\n"
+                                      "    as_of: 2019-08-18\n")
+    root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two_metrics})
+    for series in metric_kind._series(_archive(root)):
+        metric_kind._charts(series)
+    assert sorted(specced) == ["care-leavers", "children-looked-after"]
+    specced.clear()
+    (root / "content/reports/2018").mkdir()
+    (root / "content/reports/2018/2018-01-10-childrens-services.md").write_text(
+        _report("2018-01-10", 500, "2018-01-01"))
+    rebuilt = metric_kind._series(_archive(root))
+    charts = {series.key: metric_kind._charts(series) for series in rebuilt}
+    assert specced == ["children-looked-after"]
+    assert [p["value"] for p in charts["children-looked-after"][0].spec["data"]["values"]] == [500, 552]

@@ -9,6 +9,7 @@ Stable URLs, per metric:
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from ..archive import Archive, Mention
@@ -188,17 +189,26 @@ def _index_groups(archive: Archive, page_url: str) -> list[tuple[str, str, list[
 
 # Pages and files both need the series and chart specs: build them once per archive.
 _BUILT: dict[str, object] = {}
+# Charts by series fingerprint, kept across `mkdocs serve` rebuilds: Altair takes
+# 30-70 ms a chart, so an edit to one report re-specs only the series it changed.
+_CHARTS_BY_FINGERPRINT: dict[str, list[Chart]] = {}
 
 
 def _series(archive: Archive) -> list[MetricSeries]:
     if _BUILT.get("archive") is not archive:
+        used = _BUILT.get("fingerprints", {})
+        _CHARTS_BY_FINGERPRINT.clear()  # keep only the last build's charts, so memory stays flat
+        _CHARTS_BY_FINGERPRINT.update(used)
         _BUILT.clear()  # a new build (mkdocs serve): forget the last one
-        _BUILT.update(archive=archive, series=build_series(archive), charts={})
+        _BUILT.update(archive=archive, series=build_series(archive), charts={}, fingerprints={})
     return _BUILT["series"]
 
 
 def _charts(series: MetricSeries) -> list[Chart]:
     charts = _BUILT.setdefault("charts", {})
     if series.key not in charts:
-        charts[series.key] = metric_charts(series)
+        # a series is plain frozen data (no Report objects), so its repr is its content
+        fingerprint = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
+        found = _CHARTS_BY_FINGERPRINT.get(fingerprint) or metric_charts(series)
+        charts[series.key] = _BUILT.setdefault("fingerprints", {})[fingerprint] = found
     return charts[series.key]
