@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import open_page
+from e2e.axe import run_axe
 from page_kinds import PAGE_KINDS
 
 pytestmark = pytest.mark.e2e
@@ -24,8 +25,6 @@ VIEWS = {
     "phone": ("light", {"width": 360, "height": 640}),
 }
 KEYBOARD_VIEWS = ("light", "phone")
-# WCAG 2.0, 2.1 and 2.2, levels A and AA: the UK public sector's legal bar.
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
 # A search control: issue 7 (Pagefind) puts its search inside <search> or role=search.
 # Until a page has one, the keyboard test has no search to reach (see test below).
@@ -95,22 +94,6 @@ def wait_for(page, expression: str, timeout_s: float = 10) -> None:
             return
         page.wait_for_timeout(50)
     raise AssertionError(f"{page.url}: still not true after {timeout_s} s: {expression}")
-
-
-def run_axe(page, axe_source: str, where: str) -> list[str]:
-    page.evaluate(axe_source)  # not add_script_tag: the page's CSP (rightly) refuses that
-    found = page.evaluate(
-        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
-        ".then(r => r.violations)", WCAG_TAGS)
-    return [format_violation(v, where) for v in found]
-
-
-def format_violation(violation: dict, where: str) -> str:
-    nodes = "".join(f"\n    at {' '.join(map(str, n['target']))}: {n['html'][:240]}"
-                    f"\n       {n.get('failureSummary', '').replace(chr(10), ' ')}"
-                    for n in violation["nodes"][:5])
-    more = f"\n    ... and {len(violation['nodes']) - 5} more" if len(violation["nodes"]) > 5 else ""
-    return f"{where}: {violation['id']} ({violation['impact']}): {violation['help']}{nodes}{more}"
 
 
 # In the page: every link a reader can see, numbered so tab stops can be matched to them.
