@@ -127,6 +127,7 @@ _FOCUSED = """() => {
     if (parseFloat(s.opacity) === 0 || s.visibility === 'hidden') return false; } return true; };
   const label = el.getAttribute('aria-label') || el.textContent.trim().slice(0, 60);
   return {link: el.dataset.caLink ?? null, search: 'caSearch' in el.dataset,
+          arrowKeys: !!el.closest('[data-ca-arrow-keys]'),
           inMain: !!el.closest('[data-md-component=content]'), ring: shown.some(ring),
           visible: shown.some((e) => onScreen(e) && seen(e)),
           desc: `<${el.tagName.toLowerCase()}${el.id ? ' id=' + el.id : ''}${el.className ? ' class="' + el.className + '"' : ''}> "${label}"`};
@@ -135,7 +136,8 @@ _FOCUSED = """() => {
 
 def keyboard_problems(page, where: str) -> tuple[list[str], int]:
     """Tab through the page: every visible link, the main content and any search
-    control must take focus, each with a visible focus ring."""
+    control must take focus, each with a visible focus ring. Links in a group
+    marked data-ca-arrow-keys are reached with the arrow keys from its one Tab stop."""
     links, searches, main_focusables = page.evaluate(_MARK_LINKS, SEARCH_CONTROL)
     reached, problems, search_reached, main_reached = set(), [], False, False
     page.locator("body").focus()
@@ -151,10 +153,9 @@ def keyboard_problems(page, where: str) -> tuple[list[str], int]:
             reached.add(focused["link"])
         search_reached |= focused["search"]
         main_reached |= focused["inMain"]
-        if not focused["visible"]:
-            problems.append(f"{where}: Tab moved focus to something the reader cannot see: {focused['desc']}")
-        elif not focused["ring"]:
-            problems.append(f"{where}: no visible focus ring on {focused['desc']}")
+        problems += stop_problems(focused, where, "Tab")
+        if focused["arrowKeys"] and focused["link"] is not None:
+            problems += arrow_through_group(page, where, focused, reached)
     missed = page.evaluate("(reached) => [...document.querySelectorAll('[data-ca-link]')]"
                            ".filter(a => !reached.includes(a.dataset.caLink)).map(a => a.outerHTML.slice(0, 200))",
                            sorted(reached))
@@ -169,6 +170,44 @@ def keyboard_problems(page, where: str) -> tuple[list[str], int]:
     if searches and not search_reached:
         problems.append(f"{where}: Tab never reaches the search control")
     return problems, searches
+
+
+def stop_problems(focused: dict, where: str, key: str) -> list[str]:
+    """Focus must land on something the reader can see, and show a ring."""
+    if not focused["visible"]:
+        return [f"{where}: {key} moved focus to something the reader cannot see: {focused['desc']}"]
+    if not focused["ring"]:
+        return [f"{where}: no visible focus ring on {focused['desc']}"]
+    return []
+
+
+# In the page: the links of the arrow-key group that has focus, in document order.
+_GROUP_LINKS = """() => [...document.activeElement.closest('[data-ca-arrow-keys]')
+    .querySelectorAll('a[data-ca-link]')].map((a) => a.dataset.caLink)"""
+
+
+def arrow_through_group(page, where: str, entry: dict, reached: set) -> list[str]:
+    """An element marked data-ca-arrow-keys (a chart's points) is ONE Tab stop, an
+    ARIA roving-tabindex group: ArrowRight must move focus to each next link in
+    turn (Home to the first, if Tab entered further in), each visibly, with a ring."""
+    links = page.evaluate(_GROUP_LINKS)
+    start = links.index(entry["link"])
+    steps = [("ArrowRight", link) for link in links[start + 1:]]
+    steps += [("Home", links[0])] + [("ArrowRight", link) for link in links[1:start]] if start else []
+    problems, previous = [], entry
+    for key, expected in steps:
+        page.keyboard.press(key)
+        focused = page.evaluate(_FOCUSED)
+        if focused is None or focused["link"] != expected:
+            target = page.evaluate("(n) => document.querySelector(`[data-ca-link='${n}']`).outerHTML.slice(0, 200)",
+                                   expected)
+            got = focused["desc"] if focused else "nothing"
+            return problems + [f"{where}: {key} from {previous['desc']} in a [data-ca-arrow-keys] group "
+                               f"focused {got}, not the next link: {target}"]
+        reached.add(expected)
+        problems += stop_problems(focused, where, key)
+        previous = focused
+    return problems
 
 
 def probe_csp(page) -> list[str]:
