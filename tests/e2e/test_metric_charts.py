@@ -161,3 +161,34 @@ def test_no_accessibility_violations_in_our_content(page, site_server, axe_js, u
         page.goto(site_server + url, wait_until="networkidle")
     violations = run_axe(page, axe_js.read_text("utf-8"), url or "home", include=".md-content")
     assert violations == [], "\n".join(violations)
+
+
+SPLIT_WORDS = """() => {
+  const split = [];
+  for (const a of document.querySelectorAll('.ca-figures a')) {
+    const text = a.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+    for (const m of text.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, m.index);
+      range.setEnd(text, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (lines.size > 1) split.push(m[0]);
+    }
+  }
+  return split;
+}"""
+
+
+@pytest.mark.parametrize("url", ["metrics/", METRIC])
+def test_table_links_keep_whole_words_on_a_phone(browser, site_server, url):
+    """Material lets a link break mid-word; a figures table scrolls sideways instead."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(site_server + url, wait_until="networkidle")
+        assert page.locator(".ca-figures a").count() >= 2
+        assert page.evaluate(SPLIT_WORDS) == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
