@@ -310,3 +310,9 @@ def test_hostile_strings_are_escaped_on_the_built_pages(tmp_path):
     assert article.count(HOSTILE) >= 8, article  # facts, figures and the commitment, as plain text
     home = lxml_html.fromstring((site / "index.html").read_bytes())
     assert HOSTILE in " ".join(home.xpath("string(//article)").split())
+    # the feed links in <head> (a theme partial: MkDocs renders those without autoescape)
+    for rel, title in [("members/barrie-cooper/", f"New reports by {HOSTILE} (Atom feed)"),
+                       ("portfolios/childrens-services/", f"New reports: {HOSTILE} (Atom feed)"),
+                       ("metrics/children-looked-after/", f"New figures: {HOSTILE} (Atom feed)")]:
+        head = lxml_html.fromstring((site / rel / "index.html").read_bytes())
+        assert title in head.xpath("//head/link[@type='application/atom+xml']/@title"), rel

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from e2e.axe import run_axe
+
 pytestmark = pytest.mark.e2e
 
 INDEX = "commitments/"
 PAGES = [INDEX, "commitments/family-group-conferencing/", "commitments/no-wrong-door/",
          "commitments/by-member/michael-carr/"]
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def visible_in_status_groups(page) -> list[str]:
@@ -67,10 +68,8 @@ def test_tracker_pages_pass_axe(browser, site_server, axe_js, screenshot_dir, pa
         page.screenshot(path=screenshot_dir / name, full_page=True)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
-        page.add_script_tag(path=str(axe_js))
-        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-        violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}: {v['nodes'][0]['target']} {v['nodes'][0]['failureSummary']})"
-                      for v in result["violations"]]
-        assert violations == [] and errors == []
+        violations = run_axe(page, axe_js.read_text("utf-8"), f"{path} ({width} px, {scheme})")
+        assert violations == [], "\n".join(violations)
+        assert errors == []
     finally:
         context.close()

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import open_page
+from e2e.axe import run_axe
 from page_kinds import PAGE_KINDS
 
 pytestmark = pytest.mark.e2e
@@ -24,8 +25,6 @@ VIEWS = {
     "phone": ("light", {"width": 360, "height": 640}),
 }
 KEYBOARD_VIEWS = ("light", "phone")
-# WCAG 2.0, 2.1 and 2.2, levels A and AA: the UK public sector's legal bar.
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
 # A search control: issue 7 (Pagefind) puts its search inside <search> or role=search.
 # Until a page has one, the keyboard test has no search to reach (see test below).
@@ -97,22 +96,6 @@ def wait_for(page, expression: str, timeout_s: float = 10) -> None:
     raise AssertionError(f"{page.url}: still not true after {timeout_s} s: {expression}")
 
 
-def run_axe(page, axe_source: str, where: str) -> list[str]:
-    page.evaluate(axe_source)  # not add_script_tag: the page's CSP (rightly) refuses that
-    found = page.evaluate(
-        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
-        ".then(r => r.violations)", WCAG_TAGS)
-    return [format_violation(v, where) for v in found]
-
-
-def format_violation(violation: dict, where: str) -> str:
-    nodes = "".join(f"\n    at {' '.join(map(str, n['target']))}: {n['html'][:240]}"
-                    f"\n       {n.get('failureSummary', '').replace(chr(10), ' ')}"
-                    for n in violation["nodes"][:5])
-    more = f"\n    ... and {len(violation['nodes']) - 5} more" if len(violation["nodes"]) > 5 else ""
-    return f"{where}: {violation['id']} ({violation['impact']}): {violation['help']}{nodes}{more}"
-
-
 # In the page: every link a reader can see, numbered so tab stops can be matched to them.
 _MARK_LINKS = """(selector) => {
   const seen = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -144,6 +127,7 @@ _FOCUSED = """() => {
     if (parseFloat(s.opacity) === 0 || s.visibility === 'hidden') return false; } return true; };
   const label = el.getAttribute('aria-label') || el.textContent.trim().slice(0, 60);
   return {link: el.dataset.caLink ?? null, search: 'caSearch' in el.dataset,
+          arrowKeys: !!el.closest('[data-ca-arrow-keys]'),
           inMain: !!el.closest('[data-md-component=content]'), ring: shown.some(ring),
           visible: shown.some((e) => onScreen(e) && seen(e)),
           desc: `<${el.tagName.toLowerCase()}${el.id ? ' id=' + el.id : ''}${el.className ? ' class="' + el.className + '"' : ''}> "${label}"`};
@@ -152,7 +136,8 @@ _FOCUSED = """() => {
 
 def keyboard_problems(page, where: str) -> tuple[list[str], int]:
     """Tab through the page: every visible link, the main content and any search
-    control must take focus, each with a visible focus ring."""
+    control must take focus, each with a visible focus ring. Links in a group
+    marked data-ca-arrow-keys are reached with the arrow keys from its one Tab stop."""
     links, searches, main_focusables = page.evaluate(_MARK_LINKS, SEARCH_CONTROL)
     reached, problems, search_reached, main_reached = set(), [], False, False
     page.locator("body").focus()
@@ -168,10 +153,9 @@ def keyboard_problems(page, where: str) -> tuple[list[str], int]:
             reached.add(focused["link"])
         search_reached |= focused["search"]
         main_reached |= focused["inMain"]
-        if not focused["visible"]:
-            problems.append(f"{where}: Tab moved focus to something the reader cannot see: {focused['desc']}")
-        elif not focused["ring"]:
-            problems.append(f"{where}: no visible focus ring on {focused['desc']}")
+        problems += stop_problems(focused, where, "Tab")
+        if focused["arrowKeys"] and focused["link"] is not None:
+            problems += arrow_through_group(page, where, focused, reached)
     missed = page.evaluate("(reached) => [...document.querySelectorAll('[data-ca-link]')]"
                            ".filter(a => !reached.includes(a.dataset.caLink)).map(a => a.outerHTML.slice(0, 200))",
                            sorted(reached))
@@ -186,6 +170,44 @@ def keyboard_problems(page, where: str) -> tuple[list[str], int]:
     if searches and not search_reached:
         problems.append(f"{where}: Tab never reaches the search control")
     return problems, searches
+
+
+def stop_problems(focused: dict, where: str, key: str) -> list[str]:
+    """Focus must land on something the reader can see, and show a ring."""
+    if not focused["visible"]:
+        return [f"{where}: {key} moved focus to something the reader cannot see: {focused['desc']}"]
+    if not focused["ring"]:
+        return [f"{where}: no visible focus ring on {focused['desc']}"]
+    return []
+
+
+# In the page: the links of the arrow-key group that has focus, in document order.
+_GROUP_LINKS = """() => [...document.activeElement.closest('[data-ca-arrow-keys]')
+    .querySelectorAll('a[data-ca-link]')].map((a) => a.dataset.caLink)"""
+
+
+def arrow_through_group(page, where: str, entry: dict, reached: set) -> list[str]:
+    """An element marked data-ca-arrow-keys (a chart's points) is ONE Tab stop, an
+    ARIA roving-tabindex group: ArrowRight must move focus to each next link in
+    turn (Home to the first, if Tab entered further in), each visibly, with a ring."""
+    links = page.evaluate(_GROUP_LINKS)
+    start = links.index(entry["link"])
+    steps = [("ArrowRight", link) for link in links[start + 1:]]
+    steps += [("Home", links[0])] + [("ArrowRight", link) for link in links[1:start]] if start else []
+    problems, previous = [], entry
+    for key, expected in steps:
+        page.keyboard.press(key)
+        focused = page.evaluate(_FOCUSED)
+        if focused is None or focused["link"] != expected:
+            target = page.evaluate("(n) => document.querySelector(`[data-ca-link='${n}']`).outerHTML.slice(0, 200)",
+                                   expected)
+            got = focused["desc"] if focused else "nothing"
+            return problems + [f"{where}: {key} from {previous['desc']} in a [data-ca-arrow-keys] group "
+                               f"focused {got}, not the next link: {target}"]
+        reached.add(expected)
+        problems += stop_problems(focused, where, key)
+        previous = focused
+    return problems
 
 
 def probe_csp(page) -> list[str]:

@@ -74,6 +74,9 @@
     group.className = "ca-chart-points";
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", "Readings in the chart, oldest first: use the arrow keys to move between them");
+    // Declares this one-tab-stop, arrow-key pattern to the keyboard quality gate
+    // (tests/e2e/test_quality_gates.py), which then checks the arrow keys reach each link.
+    group.setAttribute("data-ca-arrow-keys", "");
     figure.querySelector(".ca-chart-live").appendChild(group);
     var links = rows.map(function (row, i) {
       var link = document.createElement("a");
