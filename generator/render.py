@@ -116,11 +116,19 @@ class CommitmentRow:
     due_text: str | None
     update: str | None
     anchor: str | None
+    worded_in: str | None  # where the wording shown comes from, if another report
 
 
 def commitment_rows(report: Report, archive: Archive) -> list[CommitmentRow]:
     return [CommitmentRow(id=s.id, text=s.text or archive.commitment_text(s.id) or "",
                           status=s.status.label, status_key=s.status.value,
                           due=s.due.label if s.due else None, due_text=s.due_text,
-                          update=s.update, anchor=s.anchor)
+                          update=s.update, anchor=s.anchor,
+                          worded_in=None if s.text else _first_worded_in(s.id, archive))
             for s in report.front.commitments]
+
+
+def _first_worded_in(commitment_id: str, archive: Archive) -> str | None:
+    """'the report of 21 December 2017': this report updates a promise worded earlier."""
+    first = next((m for m in archive.mentions.get(commitment_id, []) if m.statement.text), None)
+    return f"the report of {long_date(first.report.date)}" if first else None

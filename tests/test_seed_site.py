@@ -93,6 +93,11 @@ def test_commitments_with_status_and_due_date(built_site):
     assert item.xpath(".//a/@href") == ["#item-8", "../../../commitments/youth-parliament/"]
     assert tree.xpath("//*[@id='item-8']")
     assert len(tree.xpath("//li[contains(@class,'ca-commitment')]")) == 9
+    # the 2019 report updates promises the 2017 report worded: say whose words they are
+    earlier = tree.xpath("//li[@id='commitment-no-wrong-door']//p[contains(@class,'ca-commitment-text')]")[0]
+    assert " ".join(earlier.text_content().split()).endswith(
+        "'No Wrong Door'. (as first worded, in the report of 21 December 2017)")
+    assert "as first worded" not in item.text_content()
 
 
 @pytest.mark.parametrize("seed, rel", [
