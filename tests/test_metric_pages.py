@@ -90,9 +90,13 @@ def test_metric_page_summary_definition_and_commitments(built_site):
     assert "the mid-2016 estimate of 32,180 (reference date 30 June 2016)" in facts["Sources"]
     commitments = page.xpath("//ul[@class='ca-commitments']/li")
     assert len(commitments) == 13  # 6 in 2017 and 9 in 2019, two of them the same
-    links = {li.xpath(".//a/@href")[0] for li in commitments}
+    tracker = {li.xpath(".//a/@href")[0] for li in commitments}  # the promise links its tracker page
+    assert "../../commitments/no-wrong-door/" in tracker
+    for href in tracker:
+        assert (built_site / href.removeprefix("../../") / "index.html").is_file(), href
+    links = {li.xpath(".//a/@href")[1] for li in commitments}
     assert "../../reports/2019/2019-09-04-childrens-services/#commitment-no-wrong-door" in links
-    for href in links:  # every link lands on an element of the report page
+    for href in links:  # every report link lands on an element of the report page
         path, anchor = href.removeprefix("../../").split("#")
         assert tree(built_site, path + "index.html").xpath(f"//*[@id='{anchor}']"), href
 
