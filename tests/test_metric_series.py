@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import os
 from pathlib import Path
 
@@ -218,3 +219,18 @@ def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch
     charts = {series.key: metric_kind._charts(series) for series in rebuilt}
     assert specced == ["children-looked-after"]
     assert [p["value"] for p in charts["children-looked-after"][0].spec["data"]["values"]] == [500, 552]
+
+
+def test_metric_page_lists_the_newest_portfolio_commitments_and_links_the_rest(tmp_path):
+    from generator.kinds import metrics as metric_kind
+
+    many = "".join(f"  - id: promise-{n:02d}\n    text: Promise number {n}.\n    status: planned\n"
+                   for n in range(25))
+    text = GOOD_REPORT.replace("commitments:\n", "commitments:\n" + many)
+    root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": text})
+    page = next(p for p in metric_kind.metric_pages(_archive(root))
+                if p.src_uri == "metrics/children-looked-after/index.md")
+    listed = re.findall(r'<li class="ca-commitment">', page.html)
+    assert len(listed) == metric_kind.COMMITMENTS_SHOWN == 20
+    assert ('The 20 most recently reported of 26. <a href="../../commitments/by-portfolio/'
+            'childrens-services/">Every commitment in Children&#39;s Services</a>') in page.html

@@ -16,6 +16,7 @@ from ..archive import Archive, Mention
 from ..chart_svg import render_svg
 from ..charts import rate_chart_spec, spec_json, value_chart_spec
 from ..dates import long_date
+from .commitment_views import portfolio_url as commitments_by_portfolio_url
 from .feeds_paths import metric_feed
 from ..search import search_data
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
@@ -28,6 +29,8 @@ from .sparkline import sparkline_svg
 
 INDEX_URL = "metrics/"
 CHARTS_URL = "assets/council-archive/charts/metric-chart.js"
+# A portfolio can make thousands of commitments over decades; its tracker page lists them all.
+COMMITMENTS_SHOWN = 20
 VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/vega-embed.min.js")
 
 
@@ -100,7 +103,8 @@ def portfolio_commitments(archive: Archive, portfolio: str, page_url: str) -> li
             status=latest.statement.status.label, status_key=latest.statement.status.value,
             report_href=relative(page_url, latest.report.url) + f"#commitment-{commitment_id}",
             report_date=latest.report.date))
-    return rows
+    # newest first, so the cap below keeps what a reader most likely wants
+    return sorted(rows, key=lambda row: (row.report_date, row.id), reverse=True)
 
 
 def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
@@ -126,13 +130,15 @@ def metric_pages(archive: Archive) -> list[GeneratedPage]:
 def _metric_html(series: MetricSeries, archive: Archive) -> str:
     page_url = series.url
     config = archive.config
+    commitments = portfolio_commitments(archive, series.definition.portfolio, page_url)
     rate = series.definition.rate
     return render(
         "metric.html", series=series, summary=summary_sentence(series), charts=_charts(series),
         csv_href=csv_name(series), json_href=json_name(series), relative=relative, page_url=page_url,
         portfolio=config.portfolios[series.definition.portfolio],
         population=config.populations.get(rate.population) if rate else None,
-        commitments=portfolio_commitments(archive, series.definition.portfolio, page_url),
+        commitments=commitments[:COMMITMENTS_SHOWN], commitments_total=len(commitments),
+        portfolio_commitments_href=relative(page_url, commitments_by_portfolio_url(series.definition.portfolio)),
         index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url),
         search=search_data("metric", title=series.label, date=series.points[-1].as_of,
                            portfolio=config.portfolios[series.definition.portfolio].name))
