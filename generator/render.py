@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from .archive import Archive, Reading
 from .dates import long_date, short_date
 from .models import Report
-from .urls import relative
+from .urls import commitment_url, metric_url, relative
 
 
 @lru_cache(maxsize=1)
@@ -19,6 +19,7 @@ def environment() -> Environment:
                       autoescape=select_autoescape(default=True), undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(long_date=long_date, short_date=short_date, number=format_number)
+    env.globals.update(commitment_url=commitment_url, metric_url=metric_url)  # one place for URL shapes
     return env
 
 
@@ -103,7 +104,7 @@ def render_report_header(report: Report, archive: Archive) -> str:
                   portfolio=config.portfolios[report.portfolio], rows=rows, rate_notes=notes,
                   rate_per=min(rate_bases) if len(rate_bases) == 1 else None,
                   has_rates=bool(rate_bases), commitments=commitment_rows(report, archive),
-                  tracker_url=lambda cid: relative(report.url, f"commitments/{cid}/"))
+                  tracker_url=lambda cid: relative(report.url, commitment_url(cid)))
 
 
 @dataclass(frozen=True)

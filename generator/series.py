@@ -14,6 +14,7 @@ from .archive import Archive, Reading
 from .dates import long_date
 from .models import Estimate, MetricDef
 from .render import format_change, format_number, rate_cells
+from .urls import metric_url
 
 PRINTED = "printed"
 CALCULATED = "calculated"
@@ -58,7 +59,7 @@ class MetricSeries:
 
     @property
     def url(self) -> str:
-        return f"metrics/{self.key}/"
+        return metric_url(self.key)
 
     @property
     def label(self) -> str:

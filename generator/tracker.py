@@ -24,6 +24,7 @@ from functools import cached_property
 from .archive import Archive, Mention
 from .dates import PartialDate, long_date
 from .models import AsAt, Report, Status
+from .urls import commitment_url
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,6 @@ class Tracker:
         return {c.id: c for c in self.commitments}
 
 
-def commitment_url(commitment_id: str) -> str:
-    return f"commitments/{commitment_id}/"
 
 
 def as_at_day(archive: Archive, environ: dict[str, str] | None = None) -> AsAtDay | None:

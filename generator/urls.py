@@ -14,6 +14,16 @@ def relative(from_url: str, to_url: str) -> str:
     return "./" if rel in (".", "./") else rel
 
 
+def commitment_url(commitment_id: str) -> str:
+    """A commitment's tracker page."""
+    return f"commitments/{commitment_id}/"
+
+
+def metric_url(metric_key: str) -> str:
+    """A metric's trend page."""
+    return f"metrics/{metric_key}/"
+
+
 def page_url(src_uri: str) -> str:
     """'reports/2019/x.md' -> 'reports/2019/x/', 'index.md' -> '' (use_directory_urls)."""
     stem = src_uri.removesuffix(".md")
