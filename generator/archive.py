@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .config import SiteConfig
 from .models import CommitmentStatement, MetricReading, Report
+
+if TYPE_CHECKING:
+    from .preview import Memo
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class Archive:
     # the site's public address ('https://example.org/archive/'), for the absolute links
     # feeds and calendars need; set by the pipeline from mkdocs.yml's site_url
     site_url: str = ""
+    # under `mkdocs serve`: outputs kept from the last build (preview.py); None builds everything
+    memo: Memo | None = None
 
     def newest_first(self) -> list[Report]:
         return list(reversed(self.reports))

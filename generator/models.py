@@ -95,9 +95,13 @@ class FrontMatter(Model):
     tags: list[Key] = []
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Report:
-    """One report: its validated front matter and where it lives."""
+    """One report: its validated front matter and where it lives.
+
+    Compared by identity (eq=False): under `mkdocs serve` the LoadCache hands back the
+    same Report until its file changes, so `is` tells a preview memo (preview.py) in one
+    pointer test that nothing in it changed."""
 
     front: FrontMatter
     source: str  # path shown in messages, relative to the project root

@@ -10,6 +10,7 @@ from .archive import Archive, build_archive
 from .config import load_config
 from .load import LoadCache, load_reports
 from .pages import GeneratedFile, GeneratedPage, generate_files, generate_pages
+from .preview import Memo, config_stamp
 from .problems import Problems
 from .timing import timed
 
@@ -42,13 +43,20 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
 
 
 def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
-                     cache: LoadCache | None = None, site_url: str = "") -> Build:
+                     cache: LoadCache | None = None, site_url: str = "", memo: Memo | None = None) -> Build:
+    """memo (with a cache, under `mkdocs serve`): reuse what the last build made from the
+    same inputs (preview.py); the output is the same bytes either way."""
     with collector_paused():
         build = check_archive(project_root, content_dir, config_dir, cache)
         if build.archive is not None:
             build.archive.site_url = site_url
+            if memo is not None:
+                memo.begin((config_stamp(config_dir), site_url))
+                build.archive.memo = memo
             build.pages = generate_pages(build.archive)
             build.files = generate_files(build.archive)
+            if memo is not None:
+                memo.end()
     return build
 
 

@@ -30,7 +30,7 @@ from .htmlfixes import escape_page_meta, fix_theme_html
 from .load import LoadCache
 from .pages import BLOCKS, GeneratedPage
 from .pipeline import Build, build_site_pages
-from .preview import BuildInputs, stale_pages
+from .preview import BuildInputs, Memo, stale_pages
 from .postbuild import PostBuildError, run_post_build
 from .render import render_report_header
 from . import timing
@@ -51,6 +51,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     # set again by on_startup, which MkDocs calls first on build and serve alike
     dirty_serve = False
     load_cache: LoadCache | None = None
+    memo: Memo | None = None
     inputs: BuildInputs | None = None
 
     def on_startup(self, command: str, dirty: bool) -> None:
@@ -58,6 +59,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         # the caches that make a preview of a large archive fast.
         self.dirty_serve = command == "serve" and dirty
         self.load_cache = LoadCache() if command == "serve" else None
+        self.memo = Memo() if command == "serve" else None  # pages and files kept across rebuilds
         self.inputs: BuildInputs | None = None  # what the last completed build was made from
         self.block_pages: set[str] = set()  # hand-written pages that hold blocks
         if self.dirty_serve:
@@ -95,7 +97,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         gc.disable()
         try:
             self.build = build_site_pages(self.root, self.content_dir, self.config_dir, self.load_cache,
-                                          site_url=config.site_url)
+                                          site_url=config.site_url, memo=self.memo)
         finally:
             # The archive lives until the site is written: freeze it before the collector runs
             # again, so no collection rescans it (one full pass alone takes 1 s at 10,000 reports).
@@ -112,7 +114,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for page in self.build.pages:
             files.append(generated_file(config, page))
         for generated in self.build.files:
-            files.append(File.generated(config, generated.src_uri, content=generated.content))
+            files.append(GeneratedContentFile.generated(config, generated.src_uri, content=generated.content))
         for name, path in package_assets().items():
             files.append(File.generated(config, ASSETS_URI + name, abs_src_path=str(path)))
         if self.dirty_serve:
@@ -121,16 +123,21 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def mark_stale(self, files: Files) -> None:
         """Make MkDocs' dirty build also rebuild the pages an edit affects (see preview.py)."""
-        self.next_inputs = BuildInputs.of(self.build.archive, self.build.pages, self.config_dir)
+        self.next_inputs = BuildInputs.of(self.build.archive, self.build.pages, self.config_dir,
+                                          self.build.files)
         stale = stale_pages(self.inputs, self.next_inputs)
         for file in files:
             uri = file.src_uri
             if isinstance(file, GeneratedPageFile):
                 file.changed = stale.everything or uri in stale.generated
+            elif isinstance(file, GeneratedContentFile):
+                file.changed = stale.everything or uri in stale.files
             elif stale.everything or uri in stale.reports or uri in self.block_pages:
                 invalidate(file)
-        log.debug("preview: %s", "rebuilding every page" if stale.everything else
-                  f"{len(stale.reports)} report headers and {len(stale.generated)} generated pages changed")
+        memo = self.memo
+        log.info("preview: %s; pages and files made %d, reused %d", "rebuilding every page"
+                 if stale.everything else f"{len(stale.reports)} report headers, {len(stale.generated)} "
+                 f"generated pages and {len(stale.files)} generated files changed", memo.made, memo.reused)
 
     def on_page_read_source(self, page, config) -> str | None:
         report = self.reports.get(page.file.src_uri)
@@ -206,6 +213,16 @@ def report_problems(build: Build) -> None:
 
 class GeneratedPageFile(File):
     """A generated page; in a dirty preview MkDocs rebuilds it only if its content changed."""
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+class GeneratedContentFile(File):
+    """A generated download, feed or data file; MkDocs rewrites every file made from content on
+    every build, so in a dirty preview it is rewritten only if its bytes changed."""
 
     changed = True
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .preview import remember
 from .archive import Archive, Reading
 from .dates import long_date
 from .models import Estimate, MetricDef
@@ -89,8 +90,11 @@ class MetricSeries:
 
 
 def build_series(archive: Archive) -> list[MetricSeries]:
-    """Every metric that at least one report states, in the order of metrics.yml."""
-    return [MetricSeries(key, definition, tuple(_point(r, archive) for r in archive.readings[key]))
+    """Every metric that at least one report states, in the order of metrics.yml. A series
+    reads only its readings (and site_config/): under `mkdocs serve` one whose readings are
+    the same as last build is the same object (preview.py), so pages keyed by it are kept."""
+    return [remember(archive, ("series", key), tuple(archive.readings[key]), lambda key=key, definition=definition:
+                     MetricSeries(key, definition, tuple(_point(r, archive) for r in archive.readings[key])))
             for key, definition in archive.config.metrics.items() if archive.readings.get(key)]
 
 

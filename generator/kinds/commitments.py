@@ -17,6 +17,7 @@ from ..archive import Archive
 from ..models import Status
 from .feeds_paths import due_dates_calendar
 from ..pages import GeneratedPage, page_kind
+from ..preview import remember
 from ..render import render
 from ..tracker import Commitment, Tracker, tracker_for
 from ..urls import relative
@@ -44,7 +45,22 @@ def commitment_pages(archive: Archive) -> list[GeneratedPage]:
     pages += [listing_page(archive, tracker, member_url(key),
                            f"Commitments made by {config.members[key].name}", found)
               for key, found in sorted(by_member.items())]
-    return pages + [commitment_page(archive, tracker, c) for c in tracker.commitments]
+    as_at = as_at_key(tracker)
+    return pages + [remember(archive, ("commitment", c.id), (reads(c), as_at),
+                             lambda c=c: commitment_page(archive, tracker, c))
+                    for c in tracker.commitments]
+
+
+def reads(commitment: Commitment) -> tuple:
+    """What a commitment's page or entry is made from besides the as-at day: the reports
+    that mention it, and the later report of its portfolio that left it out."""
+    return tuple(m.report for m in commitment.mentions), commitment.silent_since
+
+
+def as_at_key(tracker: Tracker) -> tuple:
+    """What pages show of the as-at day: its label, and the newest report's link."""
+    as_at = tracker.as_at
+    return (None,) if as_at is None else (as_at.label, as_at.report and as_at.report.url)
 
 
 def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member: dict) -> GeneratedPage:
@@ -69,6 +85,13 @@ def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member
 
 def listing_page(archive: Archive, tracker: Tracker, url: str, title: str,
                  commitments: list[Commitment]) -> GeneratedPage:
+    key = (title, tuple((c.id, reads(c)) for c in commitments), as_at_key(tracker))
+    return remember(archive, ("commitments", url), key,
+                    lambda: make_listing_page(archive, tracker, url, title, commitments))
+
+
+def make_listing_page(archive: Archive, tracker: Tracker, url: str, title: str,
+                      commitments: list[Commitment]) -> GeneratedPage:
     entries = [entry(c, archive, url) for c in commitments]
     context = as_at_context(tracker, archive, url) | {"report_count": None}  # archive-wide: left out
     html = render("commitments_listing.html", total=tally(title, None, commitments),

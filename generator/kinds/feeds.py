@@ -4,13 +4,15 @@ build time; a feed's updated date is its newest entry's."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable
 
 from ..archive import Archive, Mention, Reading
 from ..dates import long_date
 from ..models import Report
 from ..pages import GeneratedFile, file_kind
 from ..render import format_number
-from .atom import Feed, FeedEntry, write_feed
+from ..preview import remember
+from .atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
 from .feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
 from .groups import reports_by
 
@@ -55,31 +57,39 @@ def shorten(text: str, limit: int = 120) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + "\u2026"
 
 
-def _newest_first(entries: list[FeedEntry]) -> list[FeedEntry]:
-    return list(reversed(entries))  # built in archive order, oldest first
-
-
-def archive_feeds(archive: Archive) -> list[Feed]:
+def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]]]:
+    """Every feed as (path, what it reads, how to make it). A feed shows its newest
+    FEED_ENTRIES entries, so only those are made, and only their reports are read
+    (a commitment's feed also reads its first wording, from any of its mentions)."""
     config = archive.config
     # an empty feed's updated date: the newest report's, so it is reproducible too
     newest = archive.reports[-1].date if archive.reports else date(1970, 1, 1)
     by_portfolio = reports_by(archive, lambda r: [r.portfolio])
     by_member = reports_by(archive, lambda r: [r.member])
-    feeds = [Feed(reports_feed().href, f"{config.settings.name}: new reports", "reports/",
-                  [report_entry(archive, r) for r in archive.newest_first()], newest)]
-    for key, p in config.portfolios.items():
-        feeds.append(Feed(portfolio_feed(key, p.name).href, f"New reports: {p.name}", f"portfolios/{key}/",
-                          [report_entry(archive, r) for r in by_portfolio.get(key, [])], newest))
-    for key, m in config.members.items():
-        feeds.append(Feed(member_feed(key, m.name).href, f"New reports by {m.name}", f"members/{key}/",
-                          [report_entry(archive, r) for r in by_member.get(key, [])], newest))
+
+    def of_reports(path: str, title: str, page: str, reports: list[Report]):
+        shown = tuple(reports[:FEED_ENTRIES])
+        return path, (shown, newest), lambda: Feed(path, title, page, [report_entry(archive, r) for r in shown],
+                                                   newest)
+
+    feeds = [of_reports(reports_feed().href, f"{config.settings.name}: new reports", "reports/",
+                        archive.newest_first())]
+    feeds += [of_reports(portfolio_feed(key, p.name).href, f"New reports: {p.name}", f"portfolios/{key}/",
+                         by_portfolio.get(key, [])) for key, p in config.portfolios.items()]
+    feeds += [of_reports(member_feed(key, m.name).href, f"New reports by {m.name}", f"members/{key}/",
+                         by_member.get(key, [])) for key, m in config.members.items()]
     for key, metric in config.metrics.items():
         series = sorted(archive.readings.get(key, []), key=lambda r: (r.report.date, r.report.source))
-        feeds.append(Feed(metric_feed(key, metric.label).href, f"New figures: {metric.label}",
-                          f"metrics/{key}/", _newest_first([reading_entry(archive, r) for r in series]), newest))
+        shown = series[::-1][:FEED_ENTRIES]  # newest first
+        feeds.append((metric_feed(key, metric.label).href, (tuple(shown), newest),
+                      lambda key=key, metric=metric, shown=shown: Feed(
+                          metric_feed(key, metric.label).href, f"New figures: {metric.label}", f"metrics/{key}/",
+                          [reading_entry(archive, r) for r in shown], newest)))
     for cid, mentions in archive.mentions.items():
-        feeds.append(Feed(commitment_feed(cid).href, f"Updates on commitment {cid}", f"commitments/{cid}/",
-                          _newest_first([mention_entry(archive, m, cid) for m in mentions]), newest))
+        feeds.append((commitment_feed(cid).href, (tuple(m.report for m in mentions), newest),
+                      lambda cid=cid, mentions=mentions: Feed(
+                          commitment_feed(cid).href, f"Updates on commitment {cid}", f"commitments/{cid}/",
+                          [mention_entry(archive, m, cid) for m in mentions[::-1][:FEED_ENTRIES]], newest)))
     return feeds
 
 
@@ -87,5 +97,6 @@ def archive_feeds(archive: Archive) -> list[Feed]:
 def feed_files(archive: Archive) -> list[GeneratedFile]:
     settings = archive.config.settings
     rights = f"\u00a9 {settings.council}. {settings.licence.name}: {settings.licence.url}"
-    return [GeneratedFile(feed.path, write_feed(feed, archive.site_url, settings.council, rights))
-            for feed in archive_feeds(archive)]
+    return [remember(archive, ("feed", path), key, lambda make=make: GeneratedFile(
+                path, write_feed(make(), archive.site_url, settings.council, rights)))
+            for path, key, make in archive_feeds(archive)]

@@ -53,7 +53,7 @@ def overview_sections(archive: Archive, base: str, title: str, reports: list[Rep
         full = f"{base}{kind}/"
         sections.append(Section(kind, items[:PREVIEW], len(items), relative(base, full)))
         if len(items) > PREVIEW:
-            pages += list_pages(full, f"{title}: all {kind}", items, kind, alternates=alternates)
+            pages += list_pages(full, f"{title}: all {kind}", items, kind, alternates=alternates, archive=archive)
     return sections, pages
 
 

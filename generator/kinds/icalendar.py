@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from ..archive import Archive
 from ..pages import GeneratedFile, file_kind
+from ..preview import remember
 from .feeds_paths import due_dates_calendar
 from .listing import commitment_entry
 
@@ -60,7 +61,12 @@ def due_dates(archive: Archive) -> list[GeneratedFile]:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//council-archive//commitment due dates//EN",
              "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{escape(archive.config.settings.name + ': commitment due dates')}"]
-    for commitment_id in sorted(archive.mentions):
-        lines += commitment_event(archive, commitment_id, host) or []
-    lines.append("END:VCALENDAR")
-    return [GeneratedFile(due_dates_calendar().href, "".join(fold(line) + "\r\n" for line in lines))]
+    events = [remember(archive, ("due-date", cid), tuple(m.report for m in archive.mentions[cid]),
+                       lambda cid=cid: _folded(commitment_event(archive, cid, host) or []))
+              for cid in sorted(archive.mentions)]  # an event reads only its commitment's mentions
+    text = _folded(lines) + "".join(events) + _folded(["END:VCALENDAR"])
+    return [GeneratedFile(due_dates_calendar().href, text)]
+
+
+def _folded(lines: list[str]) -> str:
+    return "".join(fold(line) + "\r\n" for line in lines)

@@ -11,6 +11,7 @@ from ..archive import Archive, Mention
 from ..dates import PartialDate
 from ..models import Report, Status
 from ..pages import Alternate, GeneratedPage
+from ..preview import remember
 from ..render import render
 from ..urls import page_url, relative
 
@@ -95,20 +96,28 @@ def pager(base: str, number: int, count: int) -> Pager:
 
 
 def list_pages(base: str, title: str, items: Sequence, kind: str, intro: str = "",
-               alternates: tuple[Alternate, ...] = (), top: str = "") -> list[GeneratedPage]:
+               alternates: tuple[Alternate, ...] = (), top: str = "",
+               archive: Archive | None = None) -> list[GeneratedPage]:
     """A list of report or commitment entries (kind 'reports' or 'commitments') at
     base (e.g. 'tags/safeguarding/'), split into pages of PER_PAGE. `top` is HTML
-    (already escaped) shown above the list on the first page only."""
+    (already escaped) shown above the list on the first page only. With the archive,
+    a page whose entries are as last time is reused under `mkdocs serve` (preview.py):
+    entries hold their Report (compared by identity) and plain values only."""
     pages = chunks(items)
     out = []
     for number, chunk in enumerate(pages, start=1):
         src_uri = list_src_uri(base, number)
-        here = page_url(src_uri)
         heading = title if number == 1 else f"{title} (page {number} of {len(pages)})"
-        html = render("list_page.html", kind=kind, entries=chunk, total=len(items), intro=intro,
-                      page_url=here, relative=relative, first=number == 1, top=Markup(top),
-                      pager=pager(base, number, len(pages)), feeds=feed_links(here, alternates))
-        out.append(GeneratedPage(src_uri, heading, html, alternates=alternates))
+
+        def make(src_uri=src_uri, number=number, chunk=chunk, heading=heading) -> GeneratedPage:
+            here = page_url(src_uri)
+            html = render("list_page.html", kind=kind, entries=chunk, total=len(items), intro=intro,
+                          page_url=here, relative=relative, first=number == 1, top=Markup(top),
+                          pager=pager(base, number, len(pages)), feeds=feed_links(here, alternates))
+            return GeneratedPage(src_uri, heading, html, alternates=alternates)
+
+        key = (heading, kind, tuple(chunk), len(items), len(pages), intro, top, alternates)
+        out.append(make() if archive is None else remember(archive, ("list", src_uri), key, make))
     return out
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from ..archive import Archive
 from ..models import Report
 from ..pages import GeneratedPage, page_kind
+from ..preview import remember
 from ..render import render
 from ..urls import relative
 from .feeds_paths import member_feed
@@ -60,9 +61,12 @@ def member_pages(archive: Archive) -> list[GeneratedPage]:
         alternates = (member_feed(key, member.name),)
         sections, lists = overview_sections(archive, base, member.name, reports.get(key, []),
                                             commitments.get(key, []), alternates)
-        html = render("member.html", page_url=base, relative=relative, sections=sections,
-                      roles=role_rows(archive, key, reports.get(key, [])),
-                      feeds=feed_links(base, alternates))
-        pages.append(GeneratedPage(f"{base}index.md", member.name, html, alternates=alternates))
+        shown = (sections, role_rows(archive, key, reports.get(key, [])))  # all the page reads
+        pages.append(remember(archive, ("member", key), shown, lambda base=base, member=member,
+                              shown=shown, alternates=alternates: GeneratedPage(
+            f"{base}index.md", member.name, render("member.html", page_url=base, relative=relative,
+                                                   sections=shown[0], roles=shown[1],
+                                                   feeds=feed_links(base, alternates)),
+            alternates=alternates)))
         pages += lists
     return pages

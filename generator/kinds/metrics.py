@@ -20,6 +20,7 @@ from .commitment_views import portfolio_url as commitments_by_portfolio_url
 from .feeds_paths import metric_feed
 from ..search import search_data
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
+from ..preview import remember
 from ..render import format_number, render
 from ..series import (MetricSeries, build_series, change_since_previous, series_by_portfolio,
                       summary_sentence)
@@ -122,9 +123,27 @@ def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
 
 @page_kind("metric")
 def metric_pages(archive: Archive) -> list[GeneratedPage]:
-    return [GeneratedPage(src_uri=f"{s.url}index.md", title=s.label, html=_metric_html(s, archive),
-                          description=summary_sentence(s), alternates=(metric_feed(s.key, s.label),))
-            for s in _series(archive)]
+    return [_metric_page(s, archive) for s in _series(archive)]
+
+
+def _metric_page(s: MetricSeries, archive: Archive) -> GeneratedPage:
+    # made from the series and the portfolio's commitments: both plain data, so they are the key
+    key = (s, _portfolio_reads(archive, s.definition.portfolio))  # s: the same object if unchanged
+    return remember(archive, ("metric", s.key), key, lambda: GeneratedPage(
+        src_uri=f"{s.url}index.md", title=s.label, html=_metric_html(s, archive),
+        description=summary_sentence(s), alternates=(metric_feed(s.key, s.label),)))
+
+
+def _portfolio_reads(archive: Archive, portfolio: str) -> tuple:
+    """What portfolio_commitments reads: each commitment's mentions (its latest one in the
+    portfolio, and its first wording, which may come from any report)."""
+    if _BUILT.get("reads_of") is not archive:
+        _BUILT.update(reads_of=archive, portfolio_reads={})
+    reads = _BUILT["portfolio_reads"]
+    if portfolio not in reads:
+        reads[portfolio] = tuple((cid, tuple(m.report for m in archive.mentions[cid]))
+                                 for cid, _ in _latest_mentions(archive).get(portfolio, []))
+    return reads[portfolio]
 
 
 def _metric_html(series: MetricSeries, archive: Archive) -> str:
@@ -151,20 +170,25 @@ def _scripts(page_url: str) -> list[str]:
 
 @file_kind("metric-data")
 def metric_files(archive: Archive) -> list[GeneratedFile]:
-    files = []
-    for series in _series(archive):
-        files.append(GeneratedFile(series.url + csv_name(series), series_csv(series)))
-        files.append(GeneratedFile(series.url + json_name(series), series_json(series)))
-        files.extend(GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
-                     for chart in _charts(series))
-    return files
+    return [file for series in _series(archive)
+            for file in remember(archive, ("metric-data", series.key), (series,),
+                                 lambda series=series: _series_files(series))]
+
+
+def _series_files(series: MetricSeries) -> list[GeneratedFile]:
+    files = [GeneratedFile(series.url + csv_name(series), series_csv(series)),
+             GeneratedFile(series.url + json_name(series), series_json(series))]
+    return files + [GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
+                    for chart in _charts(series)]
 
 
 @page_kind("metrics-index")
 def metrics_index(archive: Archive) -> list[GeneratedPage]:
-    html = render("metrics_index.html", groups=_index_groups(archive, INDEX_URL))
-    return [GeneratedPage(src_uri="metrics/index.md", title="Figures", html=html, in_nav=True,
-                          description="Every figure the reports state, with its latest value and trend.")]
+    key = tuple(_series(archive))  # the index reads every series (each the same object if unchanged)
+    return [remember(archive, "metrics-index", key, lambda: GeneratedPage(
+        src_uri="metrics/index.md", title="Figures", html=render("metrics_index.html",
+                                                                 groups=_index_groups(archive, INDEX_URL)),
+        in_nav=True, description="Every figure the reports state, with its latest value and trend."))]
 
 
 @block("latest-figures")
@@ -210,11 +234,18 @@ def _series(archive: Archive) -> list[MetricSeries]:
     return _BUILT["series"]
 
 
+def _fingerprint(series: MetricSeries) -> str:
+    """A series is plain frozen data (no Report objects), so its repr is its content."""
+    prints = _BUILT.setdefault("prints", {})
+    if series.key not in prints:
+        prints[series.key] = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
+    return prints[series.key]
+
+
 def _charts(series: MetricSeries) -> list[Chart]:
     charts = _BUILT.setdefault("charts", {})
     if series.key not in charts:
-        # a series is plain frozen data (no Report objects), so its repr is its content
-        fingerprint = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
+        fingerprint = _fingerprint(series)
         found = _CHARTS_BY_FINGERPRINT.get(fingerprint) or metric_charts(series)
         charts[series.key] = _BUILT.setdefault("fingerprints", {})[fingerprint] = found
     return charts[series.key]

@@ -10,6 +10,7 @@ import json
 from ..archive import Archive, Reading
 from ..models import CommitmentStatement, FrontMatter, MetricReading, Report
 from ..pages import GeneratedFile, GeneratedPage, file_kind, page_kind
+from ..preview import remember
 from ..render import render
 from ..urls import relative
 from .feeds_paths import due_dates_calendar, reports_feed
@@ -93,9 +94,9 @@ def reading_row(archive: Archive, reading: Reading) -> dict:
             "report_url": absolute(archive, report.url)}
 
 
-def update_rows(archive: Archive) -> list[dict]:
+def update_rows(archive: Archive, commitment_ids: list[str] | None = None) -> list[dict]:
     rows = []
-    for commitment_id in sorted(archive.mentions):
+    for commitment_id in sorted(archive.mentions) if commitment_ids is None else commitment_ids:
         for mention in archive.mentions[commitment_id]:
             s, report = mention.statement, mention.report
             rows.append({"commitment": commitment_id, "status": s.status.value,
@@ -116,18 +117,48 @@ def commitment_record(archive: Archive, commitment_id: str) -> dict:
                           **_statement(m.statement)} for m in archive.mentions[commitment_id]]}
 
 
+def csv_lines(columns: list[str], rows: list[dict]) -> str:
+    """The rows as to_csv writes them, without the header: one record's lines, to join."""
+    return to_csv(columns, rows).split("\r\n", 1)[1]
+
+
+def _mentioned_by(archive: Archive, commitment_id: str) -> tuple:
+    return tuple(m.report for m in archive.mentions[commitment_id])
+
+
 @file_kind("open-data")
 def open_data(archive: Archive) -> list[GeneratedFile]:
+    # Each record is remembered as text by the reports it reads (preview.py), so a serve
+    # rebuild after one edit re-serialises one report's records, not the archive's.
     readings = sorted((r for series in archive.readings.values() for r in series),
                       key=lambda r: (r.metric, r.as_of, r.report.date, r.report.source, r.index))
+    commitments = sorted(archive.mentions)
+    header = lambda columns: to_csv(columns, [])  # noqa: E731
+
+    reports = [remember(archive, ("report-record", r.src_uri), (r,), lambda r=r: _dump(report_record(archive, r)))
+               for r in archive.reports]
+    reading_rows = [remember(archive, ("reading-row", r.report.src_uri, r.index), (r.report,),
+                             lambda r=r: csv_lines(READINGS_COLUMNS, [reading_row(archive, r)]))
+                    for r in readings]
+    records = [remember(archive, ("commitment-record", c), _mentioned_by(archive, c),
+                        lambda c=c: _dump(commitment_record(archive, c))) for c in commitments]
+    updates = [remember(archive, ("update-rows", c), _mentioned_by(archive, c),
+                        lambda c=c: csv_lines(UPDATES_COLUMNS, update_rows(archive, [c]))) for c in commitments]
     return [
-        GeneratedFile("data/reports.json", to_json([report_record(archive, r) for r in archive.reports])),
-        GeneratedFile("data/readings.csv", to_csv(READINGS_COLUMNS, [reading_row(archive, r) for r in readings])),
-        GeneratedFile("data/commitments.json", to_json([commitment_record(archive, c)
-                                                        for c in sorted(archive.mentions)])),
-        GeneratedFile("data/commitment-updates.csv", to_csv(UPDATES_COLUMNS, update_rows(archive))),
+        GeneratedFile("data/reports.json", _json_lines(reports)),
+        GeneratedFile("data/readings.csv", header(READINGS_COLUMNS) + "".join(reading_rows)),
+        GeneratedFile("data/commitments.json", _json_lines(records)),
+        GeneratedFile("data/commitment-updates.csv", header(UPDATES_COLUMNS) + "".join(updates)),
         GeneratedFile(SCHEMA, to_json(FrontMatter.model_json_schema(by_alias=True))),
     ]
+
+
+def _dump(record: dict) -> str:
+    return to_json([record])[2:-3]  # one record as to_json writes it in a list
+
+
+def _json_lines(dumped: list[str]) -> str:
+    return "[\n" + ",\n".join(dumped) + "\n]\n"
 
 
 @page_kind("data")

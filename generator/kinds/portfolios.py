@@ -8,6 +8,7 @@ from datetime import date
 from ..archive import Archive, Reading
 from ..models import Report
 from ..pages import GeneratedPage, page_kind
+from ..preview import remember
 from ..render import format_number, render
 from ..urls import relative
 from .feeds_paths import metric_feed, portfolio_feed
@@ -74,11 +75,12 @@ def portfolio_pages(archive: Archive) -> list[GeneratedPage]:
         alternates = (portfolio_feed(key, portfolio.name),)
         sections, lists = overview_sections(archive, base, portfolio.name, reports.get(key, []),
                                             commitments.get(key, []), alternates)
-        html = render("portfolio.html", portfolio=portfolio, page_url=base, relative=relative,
-                      holders=holders(archive, key, reports.get(key, [])), sections=sections,
-                      figures=latest_figures(archive, key, base), number=format_number,
-                      feeds=feed_links(base, alternates))
-        pages.append(GeneratedPage(f"{base}index.md", portfolio.name, html, alternates=alternates,
-                                   description=portfolio.description))
+        shown = (holders(archive, key, reports.get(key, [])), sections, latest_figures(archive, key, base))
+        pages.append(remember(archive, ("portfolio", key), shown, lambda base=base, portfolio=portfolio,
+                              shown=shown, alternates=alternates: GeneratedPage(
+            f"{base}index.md", portfolio.name, render(
+                "portfolio.html", portfolio=portfolio, page_url=base, relative=relative, holders=shown[0],
+                sections=shown[1], figures=shown[2], number=format_number, feeds=feed_links(base, alternates)),
+            alternates=alternates, description=portfolio.description)))
         pages += lists
     return pages

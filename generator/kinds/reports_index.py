@@ -44,5 +44,5 @@ def reports_index(archive: Archive) -> list[GeneratedPage]:
                      rows=compare_year(archive, by_year, year), relative=relative,
                      page_url=f"reports/{year}/", number=format_number, change=format_change)
         pages += list_pages(f"reports/{year}/", f"Reports from {year}", report_entries(archive, reports),
-                            "reports", top=top, alternates=alternates)
+                            "reports", top=top, alternates=alternates, archive=archive)
     return pages

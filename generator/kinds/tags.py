@@ -21,5 +21,5 @@ def tag_pages(archive: Archive) -> list[GeneratedPage]:
         in_nav=True, description="Reports by topic.")]
     for tag, reports in tags.items():
         pages += list_pages(f"tags/{tag}/", f"Topic: {tag_label(tag)}", report_entries(archive, reports),
-                            "reports", intro=f"Reports tagged \u2018{tag}\u2019, newest first.")
+                            "reports", intro=f"Reports tagged \u2018{tag}\u2019, newest first.", archive=archive)
     return pages
