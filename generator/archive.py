@@ -71,10 +71,16 @@ class Archive:
     def previous_reading(self, report: Report, metric: str) -> Reading | None:
         return self.previous.get((report.source, metric))
 
+    # commitment id -> its first wording, worked out once per build (pages, feeds and the
+    # preview's checks all ask, tens of thousands of times at 10,000 reports)
+    _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+
     def commitment_text(self, commitment_id: str) -> str | None:
         """The promise as first worded."""
-        return next((m.statement.text for m in self.mentions.get(commitment_id, [])
-                     if m.statement.text), None)
+        if commitment_id not in self._texts:
+            self._texts[commitment_id] = next((m.statement.text for m in self.mentions.get(commitment_id, [])
+                                               if m.statement.text), None)
+        return self._texts[commitment_id]
 
 
 def _order(report: Report) -> tuple:

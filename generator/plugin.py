@@ -61,7 +61,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.load_cache = LoadCache() if command == "serve" else None
         self.memo = Memo() if command == "serve" else None  # pages and files kept across rebuilds
         self.inputs: BuildInputs | None = None  # what the last completed build was made from
-        self.block_pages: set[str] = set()  # hand-written pages that hold blocks
+        # hand-written pages that hold blocks -> what their blocks showed when last written
+        self.block_pages: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.kept = KeptFiles()  # the last build's File objects (and their Pages), for reuse
         if self.dirty_serve:
             logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning_filter)
             log.info("fast preview: only edited reports and the pages that depend on them are rebuilt; "
@@ -87,6 +89,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         config.markdown_extensions.append(AlignClassesExtension())
         self.build: Build | None = None
         timing.reset()  # one build's timings (mkdocs serve rebuilds in the same process)
+        if self.dirty_serve and self.inputs is not None:
+            # A preview rebuild keeps the first build's sitemap and 404 page, as it keeps its
+            # search index: rendering them walks all 38,000 pages at 10,000 reports.
+            for name in ("sitemap.xml", "404.html"):
+                config.theme.static_templates.discard(name)
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -111,14 +118,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if file.src_uri in self.reports:
                 # thousands of reports in the nav make every page heavy and the build quadratic
                 file.inclusion = InclusionLevel.NOT_IN_NAV
+        if self.dirty_serve:
+            files = self.kept.reuse(files, config)
         for page in self.build.pages:
-            files.append(generated_file(config, page))
+            files.append(self.kept.get(page) or generated_file(config, page))
         for generated in self.build.files:
-            files.append(GeneratedContentFile.generated(config, generated.src_uri, content=generated.content))
+            files.append(self.kept.get(generated) or
+                         GeneratedContentFile.generated(config, generated.src_uri, content=generated.content))
         for name, path in package_assets().items():
             files.append(File.generated(config, ASSETS_URI + name, abs_src_path=str(path)))
         if self.dirty_serve:
             self.mark_stale(files)
+            self.kept.remember(files, self.build.pages, self.build.files)
         return files
 
     def mark_stale(self, files: Files) -> None:
@@ -132,7 +143,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 file.changed = stale.everything or uri in stale.generated
             elif isinstance(file, GeneratedContentFile):
                 file.changed = stale.everything or uri in stale.files
-            elif stale.everything or uri in stale.reports or uri in self.block_pages:
+            elif stale.everything or uri in stale.reports or self.blocks_changed(uri):
                 invalidate(file)
         memo = self.memo
         log.info("preview: %s; pages and files made %d, reused %d", "rebuilding every page"
@@ -161,10 +172,19 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         elif src_uri in self.reports:
             with timing.timed("report-headers"):
                 html = render_report_header(self.reports[src_uri], self.build.archive) + html
-        if self.dirty_serve and BLOCK_MARKER.search(html):
-            self.block_pages.add(src_uri)
         with timing.timed("blocks"):
-            return fill_blocks(html, src_uri, self.build.archive)
+            filled, shown = fill_blocks(html, src_uri, self.build.archive)
+        if self.dirty_serve and shown:
+            self.block_pages[src_uri] = shown
+        elif self.dirty_serve:
+            self.block_pages.pop(src_uri, None)  # its blocks were taken out
+        return filled
+
+    def blocks_changed(self, src_uri: str) -> bool:
+        """Whether a hand-written page's blocks would now show something else."""
+        shown = self.block_pages.get(src_uri)
+        return shown is not None and any(
+            BLOCKS[name](self.build.archive, page_url(src_uri)) != html for name, html in shown)
 
     def on_post_page(self, output: str, page, config) -> str:
         return fix_theme_html(output)
@@ -182,6 +202,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 raise PluginError(str(exc)) from None
         if self.dirty_serve:
             self.inputs = self.next_inputs
+            self.kept.forget_contents()
         log.debug("stage timings: %s", timing.snapshot()["seconds"])
         timing.write_if_requested()
 
@@ -220,6 +241,47 @@ class GeneratedPageFile(File):
         return self.changed
 
 
+class KeptFiles:
+    """The last build's File objects, handed to MkDocs again under `mkdocs serve --dirty`
+    wherever nothing about them changed. MkDocs makes a Page for every File without one
+    (get_navigation), and a fresh File and Page per page per rebuild is seconds at 10,000
+    reports; a kept File keeps its Page, whose content MkDocs re-renders only if the page
+    is modified. Any change to the build's settings (site_dir, site_config/) starts afresh."""
+
+    def __init__(self) -> None:
+        self.settings: tuple | None = None
+        self.source: dict[str, File] = {}  # src_uri -> File of a file in content/
+        self.made: dict[str, tuple[object, File]] = {}  # src_uri -> (GeneratedPage or GeneratedFile, File)
+
+    def reuse(self, files: Files, config) -> Files:
+        """files, with the last build's File in place of each that names the same source file."""
+        settings = (config.site_dir, config.use_directory_urls, config.docs_dir, config.site_url)
+        if settings != self.settings:
+            self.settings, self.source, self.made = settings, {}, {}
+        out = []
+        for file in files:
+            old = self.source.get(file.src_uri)
+            same = old is not None and old.abs_src_path == file.abs_src_path and old.inclusion == file.inclusion
+            out.append(old if same else file)
+        return Files(out)
+
+    def get(self, made) -> File | None:
+        """The File for a generated page or file, if it is the very object of the last build."""
+        kept = self.made.get(made.src_uri)
+        return kept[1] if kept is not None and kept[0] is made else None
+
+    def remember(self, files: Files, pages: list, generated: list) -> None:
+        by_uri = {f.src_uri: f for f in files}
+        self.source = {f.src_uri: f for f in files if f.abs_src_path and f.src_dir}
+        self.made = {m.src_uri: (m, by_uri[m.src_uri]) for m in [*pages, *generated]}
+
+    def forget_contents(self) -> None:
+        """A kept Page need not hold last build's HTML (MkDocs re-renders it if it changes)."""
+        for file in [*self.source.values(), *(f for _, f in self.made.values())]:
+            if file.page is not None:
+                file.page.content = file.page.markdown = None
+
+
 class GeneratedContentFile(File):
     """A generated download, feed or data file; MkDocs rewrites every file made from content on
     every build, so in a dirty preview it is rewritten only if its bytes changed."""
@@ -253,13 +315,17 @@ def generated_file(config, page: GeneratedPage) -> File:
     return GeneratedPageFile.generated(config, page.src_uri, content=content, inclusion=inclusion)
 
 
-def fill_blocks(html: str, src_uri: str, archive) -> str:
+def fill_blocks(html: str, src_uri: str, archive) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The page with its blocks filled, and (block name, its HTML) for each."""
+    shown: list[tuple[str, str]] = []
+
     def replace(match: re.Match) -> str:
         name = match.group(1)
         if name not in BLOCKS:
             known = ", ".join(sorted(BLOCKS))
             raise PluginError(f"{src_uri}: unknown block '<!-- council-archive:{name} -->' "
                               f"(known blocks: {known})")
-        return BLOCKS[name](archive, page_url(src_uri))
+        shown.append((name, BLOCKS[name](archive, page_url(src_uri))))
+        return shown[-1][1]
 
-    return BLOCK_MARKER.sub(replace, html)
+    return BLOCK_MARKER.sub(replace, html), tuple(shown)

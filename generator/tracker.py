@@ -24,6 +24,7 @@ from functools import cached_property
 from .archive import Archive, Mention
 from .dates import PartialDate, long_date
 from .models import AsAt, Report, Status
+from .preview import remember
 from .urls import commitment_url
 
 
@@ -123,7 +124,13 @@ def as_at_day(archive: Archive, environ: dict[str, str] | None = None) -> AsAtDa
 def build_tracker(archive: Archive, as_at: AsAtDay | None = None) -> Tracker:
     as_at = as_at if as_at is not None else as_at_day(archive)
     next_of_portfolio = _next_report_of_portfolio(archive.reports)
-    commitments = [_commitment(cid, tuple(mentions), archive, next_of_portfolio, as_at)
+    day = as_at.day if as_at else None
+    # a commitment reads its mentions, the next report of its portfolio and the as-at day:
+    # with those the same, the last build's Commitment is reused under `mkdocs serve`
+    commitments = [remember(archive, ("tracker", cid),
+                            (tuple(m.report for m in mentions), next_of_portfolio.get(mentions[-1].report.source), day),
+                            lambda cid=cid, mentions=mentions: _commitment(cid, tuple(mentions), archive,
+                                                                          next_of_portfolio, as_at))
                    for cid, mentions in archive.mentions.items()]
     commitments.sort(key=lambda c: (c.first.report.date, c.first.report.source, c.first.index))
     return Tracker(as_at, tuple(commitments))

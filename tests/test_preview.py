@@ -10,10 +10,13 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
+
+import pytest
 
 from generator.pipeline import check_archive
 from generator.preview import BuildInputs, stale_pages
-from tinysite import GOOD_REPORT, make_site, report
+from tinysite import GOOD_REPORT, make_site, report, run_build
 
 OLD = "2018/2018-03-01-childrens-services.md"
 NEW = "2019/2019-09-04-childrens-services.md"
@@ -93,3 +96,102 @@ def test_serve_dirty_rebuilds_the_edited_report_and_the_pages_it_affects(tmp_pat
         _, stderr = server.communicate(timeout=30)
     assert "Aborted" not in stderr and "A 'dirty' build is being performed" not in stderr
     assert "fast preview: only edited reports and the pages that depend on them are rebuilt" in stderr
+
+
+# --- the memo and MkDocs' dirty rebuild, on the site directory itself --------------------
+
+SIM = Path(__file__).resolve().parent / "servesim.py"
+OLD_PAGE = "reports/2018/2018-03-01-childrens-services/index.html"
+NEW_PAGE = "reports/2019/2019-09-04-childrens-services/index.html"
+LEFT_OUT = ("pagefind/", "sitemap.xml")  # site-wide post-build output, not refreshed by a preview
+
+
+class ServeSim:
+    """tests/servesim.py in a subprocess: rebuild() is one `mkdocs serve --dirty` rebuild."""
+
+    def __init__(self, root: Path, site: Path):
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+        self.log = root / "servesim.log"
+        with open(self.log, "w") as log:
+            self.proc = subprocess.Popen([sys.executable, str(SIM), str(root / "mkdocs.yml"), str(site)],
+                                         cwd=root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=log, text=True)
+
+    def rebuild(self) -> None:
+        self.proc.stdin.write("build\n")
+        self.proc.stdin.flush()
+        answer = self.proc.stdout.readline().strip()
+        assert answer == "built", answer + "\n" + self.log.read_text()
+
+    def close(self) -> str:
+        self.proc.communicate("", timeout=60)  # end of input: servesim exits
+        return self.log.read_text()
+
+
+def files_of(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file() and not p.relative_to(site).as_posix().startswith(LEFT_OUT)}
+
+
+def mtimes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+
+
+EDITS = {
+    "title": lambda t: t.replace("title: Children's Services", "title: Edited Children's Services"),
+    "figure": lambda t: t.replace("value: 552", "value: 500"),
+    "status": lambda t: t.replace("status: in-progress", "status: delayed"),
+    "tag": lambda t: t.replace("tags: [youth-voice]", "tags: [youth-voice, fostering]"),
+}
+
+
+def _edit_old_report(root: Path, edit) -> None:
+    path = root / "content" / "reports" / OLD
+    path.write_text(edit(path.read_text()))
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_a_preview_rebuild_after_an_edit_is_byte_identical_to_a_fresh_build(tmp_path, edit):
+    root = make_site(tmp_path / "project", {OLD: OLD_TEXT, NEW: GOOD_REPORT})
+    sim = ServeSim(root, tmp_path / "served")
+    try:
+        sim.rebuild()
+        _edit_old_report(root, EDITS[edit])
+        sim.rebuild()
+    finally:
+        log = sim.close()
+    assert "WARNING" not in log and "rebuilding every page" in log, log
+    fresh = run_build(root, "-d", str(tmp_path / "fresh"))
+    assert fresh.returncode == 0, fresh.stderr
+    served, built = files_of(tmp_path / "served"), files_of(tmp_path / "fresh")
+    assert sorted(u for u in built if served.get(u) != built[u]) == []
+    assert set(served) == set(built)
+
+
+def test_a_preview_rebuild_rewrites_what_an_edit_affects_and_nothing_else(tmp_path):
+    root = make_site(tmp_path / "project", {OLD: OLD_TEXT, NEW: GOOD_REPORT})
+    site = tmp_path / "served"
+    sim = ServeSim(root, site)
+    try:
+        sim.rebuild()
+        before = mtimes(site)
+        sim.rebuild()  # nothing changed: nothing is written
+        assert mtimes(site) == before
+        _edit_old_report(root, EDITS["title"])
+        sim.rebuild()
+        after = mtimes(site)
+    finally:
+        sim.close()
+    rewritten = {u for u in after if after[u] != before.get(u)}
+    # every page and file that shows the 2018 report's title
+    assert rewritten == {
+        OLD_PAGE, "index.html", "reports/index.html", "reports/2018/index.html",
+        "portfolios/childrens-services/index.html", "members/barrie-cooper/index.html",
+        "tags/youth-voice/index.html", "metrics/children-looked-after/index.html",
+        "metrics/children-looked-after/children-looked-after.csv",
+        "metrics/children-looked-after/children-looked-after.json",
+        "metrics/children-looked-after/values.vl.json", "metrics/children-looked-after/rates.vl.json",
+        "feeds/reports.xml", "feeds/portfolios/childrens-services.xml", "feeds/members/barrie-cooper.xml",
+        "feeds/metrics/children-looked-after.xml",
+        "data/reports.json", "data/readings.csv", "data/commitment-updates.csv",
+    }

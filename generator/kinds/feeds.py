@@ -79,18 +79,23 @@ def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]
     feeds += [of_reports(member_feed(key, m.name).href, f"New reports by {m.name}", f"members/{key}/",
                          by_member.get(key, [])) for key, m in config.members.items()]
     for key, metric in config.metrics.items():
-        series = sorted(archive.readings.get(key, []), key=lambda r: (r.report.date, r.report.source))
-        shown = series[::-1][:FEED_ENTRIES]  # newest first
-        feeds.append((metric_feed(key, metric.label).href, (tuple(shown), newest),
-                      lambda key=key, metric=metric, shown=shown: Feed(
+        readings = archive.readings.get(key, [])
+        feeds.append((metric_feed(key, metric.label).href, (tuple(readings), newest),
+                      lambda key=key, metric=metric, readings=readings: Feed(
                           metric_feed(key, metric.label).href, f"New figures: {metric.label}", f"metrics/{key}/",
-                          [reading_entry(archive, r) for r in shown], newest)))
+                          [reading_entry(archive, r) for r in _newest_readings(readings)], newest)))
     for cid, mentions in archive.mentions.items():
         feeds.append((commitment_feed(cid).href, (tuple(m.report for m in mentions), newest),
                       lambda cid=cid, mentions=mentions: Feed(
                           commitment_feed(cid).href, f"Updates on commitment {cid}", f"commitments/{cid}/",
                           [mention_entry(archive, m, cid) for m in mentions[::-1][:FEED_ENTRIES]], newest)))
     return feeds
+
+
+def _newest_readings(readings: list[Reading]) -> list[Reading]:
+    """The FEED_ENTRIES newest, by the date of the report that stated them."""
+    by_report = sorted(readings, key=lambda r: (r.report.date, r.report.source))
+    return by_report[::-1][:FEED_ENTRIES]
 
 
 @file_kind("feeds")

@@ -130,8 +130,9 @@ def _mentioned_by(archive: Archive, commitment_id: str) -> tuple:
 def open_data(archive: Archive) -> list[GeneratedFile]:
     # Each record is remembered as text by the reports it reads (preview.py), so a serve
     # rebuild after one edit re-serialises one report's records, not the archive's.
-    readings = sorted((r for series in archive.readings.values() for r in series),
-                      key=lambda r: (r.metric, r.as_of, r.report.date, r.report.source, r.index))
+    # by metric, as-of date, report date and source, then position: each series is in that
+    # order already (archive.py sorts it stably by as-of date and report), so no sort of all
+    readings = [r for _, series in sorted(archive.readings.items()) for r in series]
     commitments = sorted(archive.mentions)
     header = lambda columns: to_csv(columns, [])  # noqa: E731
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from ..archive import Archive
 from ..models import Report
 from ..pages import GeneratedPage, page_kind
+from ..preview import remember
 from ..render import format_change, format_number, render
 from ..urls import relative
 from .feeds_paths import reports_feed
@@ -40,9 +41,11 @@ def reports_index(archive: Archive) -> list[GeneratedPage]:
     for i, (year, reports) in enumerate(years.items()):
         newer = ordered[i - 1] if i > 0 else None
         older = ordered[i + 1] if i + 1 < len(ordered) else None
-        top = render("year_top.html", year=year, newer=newer, older=older,
-                     rows=compare_year(archive, by_year, year), relative=relative,
-                     page_url=f"reports/{year}/", number=format_number, change=format_change)
+        rows = compare_year(archive, by_year, year)  # plain values and Readings: all the top reads
+        top = remember(archive, ("year-top", year), (newer, older, rows), lambda year=year, newer=newer,
+                       older=older, rows=rows: render(
+                           "year_top.html", year=year, newer=newer, older=older, rows=rows, relative=relative,
+                           page_url=f"reports/{year}/", number=format_number, change=format_change))
         pages += list_pages(f"reports/{year}/", f"Reports from {year}", report_entries(archive, reports),
                             "reports", top=top, alternates=alternates, archive=archive)
     return pages
