@@ -22,7 +22,7 @@ from ..render import render
 from ..tracker import Commitment, Tracker, tracker_for
 from ..urls import relative
 from .commitment_page import commitment_page
-from .commitment_views import (INDEX_URL, as_at_context, entry, member_url, portfolio_url,
+from .commitment_views import (INDEX_URL, Entry, as_at_context, entry, member_url, portfolio_url,
                                status_groups, tally)
 
 # Above this many, the index lists no commitments itself (a page of 10,000 runs to
@@ -85,14 +85,17 @@ def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member
 
 def listing_page(archive: Archive, tracker: Tracker, url: str, title: str,
                  commitments: list[Commitment]) -> GeneratedPage:
-    key = (title, tuple((c.id, reads(c)) for c in commitments), as_at_key(tracker))
-    return remember(archive, ("commitments", url), key,
-                    lambda: make_listing_page(archive, tracker, url, title, commitments))
+    # An entry is plain data, and with the as-at day all the page shows: as the key, it lets an
+    # edit that changes no entry (a report's title, its prose) leave the page alone. Each entry
+    # is kept while its Commitment is the same object, so the key costs a lookup per entry.
+    entries = [remember(archive, ("entry", url, c.id), (c,), lambda c=c: entry(c, archive, url))
+               for c in commitments]
+    return remember(archive, ("commitments", url), (title, tuple(entries), as_at_key(tracker)),
+                    lambda: make_listing_page(archive, tracker, url, title, commitments, entries))
 
 
 def make_listing_page(archive: Archive, tracker: Tracker, url: str, title: str,
-                      commitments: list[Commitment]) -> GeneratedPage:
-    entries = [entry(c, archive, url) for c in commitments]
+                      commitments: list[Commitment], entries: list[Entry]) -> GeneratedPage:
     context = as_at_context(tracker, archive, url) | {"report_count": None}  # archive-wide: left out
     html = render("commitments_listing.html", total=tally(title, None, commitments),
                   by_status=status_groups(entries), filters=filters(commitments, archive),
