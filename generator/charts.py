@@ -10,9 +10,11 @@ backgrounds; axis text and grid colours are left to the stylesheet
 """
 from __future__ import annotations
 
+import functools
 import json
 
 import altair as alt
+from altair.utils.schemapi import debug_mode
 
 from .dates import long_date
 from .render import format_number
@@ -81,6 +83,18 @@ def _rate(point: SeriesPoint) -> float | None:
     return point.rate
 
 
+def _unchecked(build):
+    """Altair's debug mode validates every object as it is made, the data rows against the
+    schema included: two thirds of a chart's time, and an edited report under `mkdocs serve`
+    waits for it. The specs' shape is pinned by golden files and validated in the tests."""
+    @functools.wraps(build)
+    def without_checks(*args, **kwargs):
+        with debug_mode(False):
+            return build(*args, **kwargs)
+    return without_checks
+
+
+@_unchecked
 def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
     """Every reading of the metric by as-of date; each point links to its report."""
     rows = _point_rows(series, page_url, _value)
@@ -94,6 +108,7 @@ def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
     return _to_dict(chart)
 
 
+@_unchecked
 def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     """Rates per the metric's base, printed and calculated ones told apart by
     shape and colour, with a rule where each population estimate took effect."""
