@@ -9,6 +9,7 @@ from typing import Callable
 from ..archive import Archive
 from ..models import Report
 from ..pages import GeneratedPage
+from ..preview import remember
 from ..urls import relative
 from .listing import (PREVIEW, CommitmentEntry, commitment_entry, list_pages,
                       newest_commitments_first, report_entries)
@@ -26,8 +27,10 @@ def reports_by(archive: Archive, key: Callable[[Report], list[str]]) -> dict[str
 def commitments_by(archive: Archive, key: Callable[[Report], str]) -> dict[str, list[CommitmentEntry]]:
     """key of the report that made each commitment -> its commitments, latest update first."""
     groups: dict[str, list[CommitmentEntry]] = defaultdict(list)
-    for commitment_id in archive.mentions:
-        entry = commitment_entry(archive, commitment_id)
+    for commitment_id, mentions in archive.mentions.items():
+        # an entry reads only its commitment's mentions: kept across serve rebuilds while they are
+        entry = remember(archive, ("commitment-entry", commitment_id), tuple(m.report for m in mentions),
+                         lambda commitment_id=commitment_id: commitment_entry(archive, commitment_id))
         groups[key(entry.first)].append(entry)
     return {k: newest_commitments_first(v) for k, v in groups.items()}
 
