@@ -64,6 +64,18 @@ def as_at_key(tracker: Tracker) -> tuple:
 
 
 def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member: dict) -> GeneratedPage:
+    # what the summary counts of each commitment, and the entries when it lists them
+    counted = tuple((c.id, c.status, c.overdue, c.silent, c.portfolio, c.member) for c in tracker.commitments)
+    listed = len(tracker.commitments) <= LIST_ON_INDEX_UP_TO
+    entries = [remember(archive, ("entry", INDEX_URL, c.id), (c,), lambda c=c: entry(c, archive, INDEX_URL))
+               for c in tracker.commitments] if listed else []
+    key = (counted, tuple(entries), as_at_key(tracker), len(archive.reports))
+    return remember(archive, "commitments-index", key, lambda: make_index_page(
+        archive, tracker, by_portfolio, by_member, listed, entries))
+
+
+def make_index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member: dict,
+                    listed: bool, entries: list[Entry]) -> GeneratedPage:
     config = archive.config
     here = INDEX_URL
     portfolios = sorted((tally(config.portfolios[k].name, relative(here, portfolio_url(k)), found)
@@ -71,8 +83,6 @@ def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member
     members = sorted((tally(config.members[k].name, relative(here, member_url(k)), found)
                       for k, found in by_member.items()), key=lambda t: t.label)
     total = tally("All portfolios", None, list(tracker.commitments))
-    listed = len(tracker.commitments) <= LIST_ON_INDEX_UP_TO
-    entries = [entry(c, archive, here) for c in tracker.commitments] if listed else []
     html = render("commitments_index.html", total=total, portfolios=portfolios, members=members,
                   statuses=[s for s in Status if total.by_status[s]], listed=listed,
                   by_status=status_groups(entries), filters=filters(tracker.commitments, archive),
