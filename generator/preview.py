@@ -60,11 +60,40 @@ class Memo:
         self.made += 1
         return value
 
+    def each(self, name: Hashable, items: list, make: Callable) -> list:
+        """[make(item) for item in items], each kept while an equal item is asked for again:
+        for thousands of small outputs (data rows) where one get() each would cost more than
+        the rows. An item is its own key: hashable, of Reports (by identity) and plain values."""
+        self._used.add(name)
+        old: dict = self._entries.get(name, ((), {}))[1]  # type: ignore[assignment]
+        new, out = {}, []
+        for item in items:
+            value = old.get(item, _MISSING)
+            if value is _MISSING:
+                value = make(item)
+                self.made += 1
+            else:
+                self.reused += 1
+            new[item] = value
+            out.append(value)
+        self._entries[name] = ((), new)
+        return out
+
     def end(self) -> None:
         """Drop what this build did not ask for (a deleted commitment, a renamed tag), so
         memory stays flat and nothing stale can come back."""
         for name in [n for n in self._entries if n not in self._used]:
             del self._entries[name]
+
+
+_MISSING = object()
+
+
+def remember_each(archive: Archive, name: Hashable, items: list, make: Callable) -> list:
+    """[make(item) for item in items], reusing the last build's output for each equal item
+    (see Memo.each); every item must hold everything make(item) reads."""
+    memo = archive.memo
+    return [make(item) for item in items] if memo is None else memo.each(name, items, make)
 
 
 def remember(archive: Archive, name: Hashable, key: tuple, make: Callable[[], T]) -> T:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from ..archive import Archive
 from ..pages import GeneratedFile, file_kind
-from ..preview import remember
+from ..preview import remember_each
 from .feeds_paths import due_dates_calendar
 from .listing import commitment_entry
 
@@ -61,9 +61,10 @@ def due_dates(archive: Archive) -> list[GeneratedFile]:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//council-archive//commitment due dates//EN",
              "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{escape(archive.config.settings.name + ': commitment due dates')}"]
-    events = [remember(archive, ("due-date", cid), tuple(m.report for m in archive.mentions[cid]),
-                       lambda cid=cid: _folded(commitment_event(archive, cid, host) or []))
-              for cid in sorted(archive.mentions)]  # an event reads only its commitment's mentions
+    # an event reads only its commitment's mentions: (id, those reports) is its key
+    events = remember_each(archive, "due-dates", [(cid, tuple(m.report for m in archive.mentions[cid]))
+                                                  for cid in sorted(archive.mentions)],
+                           lambda item: _folded(commitment_event(archive, item[0], host) or []))
     text = _folded(lines) + "".join(events) + _folded(["END:VCALENDAR"])
     return [GeneratedFile(due_dates_calendar().href, text)]
 

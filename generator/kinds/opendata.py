@@ -10,7 +10,7 @@ import json
 from ..archive import Archive, Reading
 from ..models import CommitmentStatement, FrontMatter, MetricReading, Report
 from ..pages import GeneratedFile, GeneratedPage, file_kind, page_kind
-from ..preview import remember
+from ..preview import remember_each
 from ..render import render
 from ..urls import relative
 from .feeds_paths import due_dates_calendar, reports_feed
@@ -136,15 +136,15 @@ def open_data(archive: Archive) -> list[GeneratedFile]:
     commitments = sorted(archive.mentions)
     header = lambda columns: to_csv(columns, [])  # noqa: E731
 
-    reports = [remember(archive, ("report-record", r.src_uri), (r,), lambda r=r: _dump(report_record(archive, r)))
-               for r in archive.reports]
-    reading_rows = [remember(archive, ("reading-row", r.report.src_uri, r.index), (r.report,),
-                             lambda r=r: csv_lines(READINGS_COLUMNS, [reading_row(archive, r)]))
-                    for r in readings]
-    records = [remember(archive, ("commitment-record", c), _mentioned_by(archive, c),
-                        lambda c=c: _dump(commitment_record(archive, c))) for c in commitments]
-    updates = [remember(archive, ("update-rows", c), _mentioned_by(archive, c),
-                        lambda c=c: csv_lines(UPDATES_COLUMNS, update_rows(archive, [c]))) for c in commitments]
+    reports = remember_each(archive, "report-records", archive.reports,
+                            lambda r: _dump(report_record(archive, r)))
+    reading_rows = remember_each(archive, "reading-rows", readings,  # a Reading: (its report, index)
+                                 lambda r: csv_lines(READINGS_COLUMNS, [reading_row(archive, r)]))
+    mentioned = [(c, _mentioned_by(archive, c)) for c in commitments]
+    records = remember_each(archive, "commitment-records", mentioned,
+                            lambda item: _dump(commitment_record(archive, item[0])))
+    updates = remember_each(archive, "update-rows", mentioned,
+                            lambda item: csv_lines(UPDATES_COLUMNS, update_rows(archive, [item[0]])))
     return [
         GeneratedFile("data/reports.json", _json_lines(reports)),
         GeneratedFile("data/readings.csv", header(READINGS_COLUMNS) + "".join(reading_rows)),
