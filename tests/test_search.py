@@ -6,6 +6,7 @@ import gzip
 import json
 import re
 import shutil
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -220,3 +221,18 @@ def test_a_search_document_is_the_body_the_theme_marks():
         '<body><div data-pagefind-body><h1>A &amp; B</h1><p>Text</p></div></body></html>')
     # the theme adds no <h1> to content that has one (partials/content.html)
     assert "<h1>A" not in search_index.search_document("A", '<h1 id="x">Own</h1>', "en")
+
+
+def search_work_dirs() -> set[str]:
+    base = Path(search_index.memory_temp_dir() or tempfile.gettempdir())
+    return {p.name for p in base.glob("council-archive-search-*")}
+
+
+def test_a_build_that_fails_after_indexing_started_leaves_no_index_and_no_files(tmp_path: Path):
+    root = make_site(tmp_path, pages={"broken.md": "---\ntemplate: no-such-template.html\n---\n# Broken\n"})
+    before = search_work_dirs()
+    build = run_build(root)
+    assert build.returncode != 0
+    assert "no-such-template.html" in build.stderr
+    assert not (root / "site" / "pagefind").exists()
+    assert search_work_dirs() - before == set()
