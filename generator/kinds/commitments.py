@@ -85,7 +85,7 @@ def listing_pages(archive: Archive, tracker: Tracker, url: str, title: str,
     spans = status_spans(ordered)
     shared = dict(links=paged_status_links(spans, url, LISTING_PER_PAGE), spans=spans,
                   total=tally(title, None, commitments), filters=filters(ordered, archive), count=len(pages))
-    return [GeneratedPage(list_src_uri(url, number), title if len(pages) == 1 else
+    return [GeneratedPage(list_src_uri(url, number), title if number == 1 else
                           f"{title} (page {number} of {len(pages)})",
                           _listing_html(archive, tracker, chunk, number, url, **shared),
                           description=f"{title}: each one's status, due date and what each report "

@@ -43,7 +43,7 @@ class ReadingsPage:
     @property
     def title(self) -> str:
         title = f"{self.series.label}: readings {self.years}"
-        return title if self.pages == 1 else f"{title} (page {self.number} of {self.pages})"
+        return title if self.number == 1 else f"{title} (page {self.number} of {self.pages})"
 
 
 @dataclass(frozen=True)
