@@ -66,8 +66,8 @@ def test_metric_page_tables_the_100_newest_readings(site):
 def test_metric_page_links_every_decade(site):
     nav = tree(site, METRIC_PAGE).xpath("//nav[@aria-label='Readings by decade']")[0]
     links = [(text(a), a.get("href"), a.get("aria-current")) for a in nav.xpath(".//a")]
-    assert links == [("2000-2009, 24 readings", "readings/2000-2009/", None),
-                     ("2010-2019, 106 readings", "readings/2010-2019/", None)]
+    assert links == [("2000-2009 (24 readings)", "readings/2000-2009/", None),
+                     ("2010-2019 (106 readings)", "readings/2010-2019/", None)]
 
 
 @pytest.mark.parametrize("decade", sorted(DECADES))
@@ -77,17 +77,18 @@ def test_decade_page_lists_every_reading_of_its_decade(site, decade):
     assert page.xpath("//title")[0].text.startswith(f"Children looked after: readings {decade}")
     assert table_rows(page) == [expected_row(n, 4) for n in DECADES[decade]]
     current = page.xpath("//nav[@aria-label='Readings by decade']//a[@aria-current='page']")
-    assert [text(a) for a in current] == [f"{decade}, {len(DECADES[decade])} readings"]
+    assert [text(a) for a in current] == [f"{decade} ({len(DECADES[decade])} readings)"]
 
 
 def test_decade_pages_link_older_and_newer(site):
     older = tree(site, f"{METRIC_PAGE}readings/2000-2009/")
     newer = tree(site, f"{METRIC_PAGE}readings/2010-2019/")
     assert older.xpath("//a[@rel='prev']") == []
+    # above the table and again below it
     assert [(a.get("href"), text(a)) for a in older.xpath("//a[@rel='next']")] == [
-        ("../2010-2019/", "Newer readings: 2010-2019")]
+        ("../2010-2019/", "Newer readings: 2010-2019")] * 2
     assert [(a.get("href"), text(a)) for a in newer.xpath("//a[@rel='prev']")] == [
-        ("../2000-2009/", "Older readings: 2000-2009")]
+        ("../2000-2009/", "Older readings: 2000-2009")] * 2
     assert newer.xpath("//a[@rel='next']") == []
 
 
