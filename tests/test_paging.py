@@ -15,7 +15,6 @@ from generator.dates import long_date
 from generator.kinds import metric_readings
 from generator.kinds.sparkline import sparkline_svg
 from generator.pipeline import build_site_pages
-from generator.urls import page_url
 from pagedsite import METRIC, REPORTS, as_of, make_paged_site, report_url, value
 from test_site_gates import ids_in, references, resolve
 from tinysite import run_build

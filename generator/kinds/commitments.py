@@ -28,12 +28,13 @@ from .commitment_views import (INDEX_URL, StatusLink, Tally, as_at_context, by_s
                                status_groups, status_links, status_spans, tally)
 from .listing import PER_PAGE, chunks, list_src_uri, pager
 
-# Above this many, the index lists no commitments itself (a page of 10,000 runs to
-# megabytes on a phone) and links to the portfolio and member pages instead.
-LIST_ON_INDEX_UP_TO = 300
 # A portfolio's or member's listing continues on page-2/, ... past this many: at 10,000
 # reports a portfolio made ~1,500 commitments, a 1.3 MB page on one URL.
 LISTING_PER_PAGE = PER_PAGE
+# Above this many, the index lists no commitments itself (a page of 10,000 runs to
+# megabytes on a phone) and links to the portfolio and member pages instead. One
+# listing page's worth: 200 commitments are ~190 KB at 10,000 reports, 300 came near 300 KB.
+LIST_ON_INDEX_UP_TO = LISTING_PER_PAGE
 
 
 @page_kind("commitments")
