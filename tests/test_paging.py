@@ -206,3 +206,10 @@ def test_a_short_sparkline_keeps_every_reading():
     readings = [(date(2019, 1, 1), 1), (date(2019, 6, 1), 3), (date(2020, 1, 1), 2)]
     svg = lxml_html.fromstring(sparkline_svg(readings, "X"))
     assert len(svg.xpath("//polyline/@points")[0].split()) == 3
+
+
+def test_list_pages_and_paged_urls_agree_on_the_url_shape():
+    from generator.kinds.listing import list_src_uri
+    from generator.urls import page_url, paged_url
+
+    assert [page_url(list_src_uri("tags/x/", n)) for n in (1, 2, 3)] == [paged_url("tags/x/", n) for n in (1, 2, 3)]
