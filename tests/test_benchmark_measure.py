@@ -32,3 +32,22 @@ def test_weight_is_html_plus_each_local_asset_once(tmp_path):
 
 def test_tree_memory_counts_this_process():
     assert measure.tree_rss(os.getpid()) > 1_000_000
+
+
+def test_page_sizes_weighs_every_generated_page_from_the_core(tmp_path, monkeypatch):
+    sys.path.insert(0, str(REPO_ROOT))
+    from benchmarks import page_sizes
+    from pagedsite import make_paged_site
+
+    monkeypatch.chdir(tmp_path)  # its chart cache goes under the working directory
+    root = make_paged_site(tmp_path / "site")
+    sizes = page_sizes.page_sizes(root)
+    kinds = page_sizes.by_kind(sizes)
+    assert [s.url for s in kinds["metrics/*/*/*"]] == [
+        "metrics/children-looked-after/readings/2010-2019/", "metrics/children-looked-after/readings/2000-2009/"]
+    assert [s.body for s in sizes] == sorted((s.body for s in sizes), reverse=True)
+    assert all(s.estimate == s.body + page_sizes.CHROME for s in sizes)
+    assert page_sizes.over_limit(sizes) == []
+    big = page_sizes.PageSize("metrics/x/", "metrics/*", measure.HTML_LIMIT - page_sizes.CHROME + 1)
+    assert page_sizes.over_limit([big]) == [big]
+    assert "Pages over the limit (estimated): 0" in page_sizes.report(sizes, top=3)

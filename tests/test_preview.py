@@ -221,6 +221,7 @@ def test_a_preview_rebuild_rewrites_what_an_edit_affects_and_nothing_else(tmp_pa
         OLD_PAGE, "index.html", "reports/index.html", "reports/2018/index.html",
         "portfolios/childrens-services/index.html", "members/barrie-cooper/index.html",
         "tags/youth-voice/index.html", "metrics/children-looked-after/index.html",
+        "metrics/children-looked-after/readings/2010-2019/index.html",
         "metrics/children-looked-after/children-looked-after.csv",
         "metrics/children-looked-after/children-looked-after.json",
         "metrics/children-looked-after/values.vl.json", "metrics/children-looked-after/rates.vl.json",
