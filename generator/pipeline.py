@@ -55,8 +55,6 @@ def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
                 build.archive.memo = memo
             build.pages = generate_pages(build.archive)
             build.files = generate_files(build.archive)
-            if memo is not None:
-                memo.end()
     return build
 
 

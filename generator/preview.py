@@ -42,10 +42,15 @@ class Memo:
         self.made = self.reused = 0  # this build's counts, for the log and the tests
 
     def begin(self, generation: tuple) -> None:
-        """A new build; a different generation (site_config/, site_url) forgets everything."""
+        """A new build; a different generation (site_config/, site_url) forgets everything,
+        and whatever the last build did not ask for (a deleted commitment, a renamed tag) is
+        dropped, so memory stays flat and nothing stale can come back. (Dropped here, not at
+        the end of the core: blocks ask for theirs later, while MkDocs renders pages.)"""
         if generation != self.generation:
             self._entries.clear()
             self.generation = generation
+        for name in [n for n in self._entries if n not in self._used]:
+            del self._entries[name]
         self._used = set()
         self.made = self.reused = 0
 
@@ -78,13 +83,6 @@ class Memo:
             out.append(value)
         self._entries[name] = ((), new)
         return out
-
-    def end(self) -> None:
-        """Drop what this build did not ask for (a deleted commitment, a renamed tag), so
-        memory stays flat and nothing stale can come back."""
-        for name in [n for n in self._entries if n not in self._used]:
-            del self._entries[name]
-
 
 _MISSING = object()
 

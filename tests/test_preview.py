@@ -240,11 +240,9 @@ def test_the_memo_reuses_an_output_while_its_key_is_the_same_and_forgets_it_othe
     memo.begin(("config", 1))
     assert memo.get("page", ("a",), make("a")) == "page from a"
     memo.get("gone", ("x",), make("x"))
-    memo.end()
     memo.begin(("config", 1))
     assert memo.get("page", ("a",), make("a2")) == "page from a"  # same key: not made again
-    memo.end()  # 'gone' was not asked for: dropped
-    memo.begin(("config", 1))
+    memo.begin(("config", 1))  # 'gone' was not asked for in the last build: dropped
     assert memo.get("gone", ("x",), make("x2")) == "page from x2"
     assert memo.get("page", ("b",), make("b")) == "page from b"  # another key: made again
     memo.begin(("config", 2))  # site_config/ changed: everything is made again

@@ -208,8 +208,9 @@ def metrics_index(archive: Archive) -> list[GeneratedPage]:
 
 @block("latest-figures")
 def latest_figures(archive: Archive, page_url: str) -> str:
-    return render("latest_figures.html", groups=_index_groups(archive, page_url),
-                  index_href=relative(page_url, INDEX_URL))
+    # reads every series (each the same object while unchanged) and nothing else
+    return remember(archive, ("latest-figures", page_url), tuple(_series(archive)), lambda: render(
+        "latest_figures.html", groups=_index_groups(archive, page_url), index_href=relative(page_url, INDEX_URL)))
 
 
 @dataclass(frozen=True)
