@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catalogue import (FIRST_NAMES, HEADINGS, LAST_NAMES, MEETINGS, POPULATIONS,  # noqa: E402
                        PORTFOLIOS, TAGS, TOPICS)
-from wording import Wording, vocabulary_stats  # noqa: E402
+from wording import Pool, Wording, vocabulary_stats  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Printed with the vocabulary statistics: the seed's phrase and portfolio words.
@@ -240,20 +240,25 @@ def next_status(rng: random.Random, status: str) -> str:
 @dataclass(frozen=True)
 class Voice:
     """What a report's prose is written with: the archive's wording, the report's
-    portfolio and the few places it is mostly about."""
+    portfolio, the sentences it draws on and the few places it is mostly about."""
 
     wording: Wording
     portfolio: str
+    pool: Pool
     local: list[str]
 
+    @classmethod
+    def of(cls, rng: random.Random, wording: Wording, portfolio: str) -> "Voice":
+        return cls(wording, portfolio, wording.sentence_pool(rng, portfolio), wording.local_places(rng))
+
     def sentence(self, rng: random.Random, used: Counter) -> str:
-        return self.wording.sentence(rng, self.portfolio, self.local, used)
+        return self.wording.sentence(rng, self.pool, self.portfolio, self.local, used)
 
     def sentences(self, rng: random.Random, count: int, used: Counter) -> str:
         return " ".join(self.sentence(rng, used) for _ in range(count))
 
     def commitment(self, rng: random.Random) -> str:
-        return self.wording.commitment_text(rng, self.portfolio, self.local)
+        return self.wording.commitment_text(rng, self.pool, self.portfolio, self.local)
 
 
 def report_commitments(rng, voice: Voice, day: date, state: PortfolioState, taken: set[str],
@@ -354,7 +359,7 @@ def synthesize(root: Path, n_reports: int, seed: int = 0) -> Path:
     for day, portfolio in report_dates(rng, n_reports):
         member = holder(terms[portfolio], day)
         readings = report_metrics(rng, portfolio, day, states[portfolio])
-        voice, used = Voice(wording, portfolio, wording.local_places(rng)), Counter()
+        voice, used = Voice.of(rng, wording, portfolio), Counter()
         statements = report_commitments(rng, voice, day, states[portfolio], taken, used)
         tags = sorted(rng.sample(TAGS, rng.randint(0, 5)))
         text = (front_matter(day, portfolio, member, rng.choice(MEETINGS), readings, statements, tags)

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prose  # noqa: E402
 
+AGENDA_SIZE = (6, 14)  # how many of its portfolio's ~20 topics one report covers
 MAX_USES_PER_REPORT = 2  # a template says one thing: more would read as a stuck record
 # Words that keep their capital after an opener ("In Acklam, Ofsted's visit ...").
 KEEP_CAPITAL = {"I", "CCTV", "NHS", "Ofsted's", "Arts", "Homes", "Teesside", "Youth", "Council",
@@ -68,20 +69,22 @@ class Wording:
 
     def __init__(self, rng: random.Random, seed_sentences: list[str]):
         self.places = Pool.of(place_names(rng))
-        self.surnames = Pool.of(surnames(rng))
+        self.surnames = Pool.of(surnames(rng), 0.7)
         self.first_names = Pool.of(prose.FIRST_NAMES, 0.5)
         self.streets = Pool.of([f"{name} {kind}" for name in prose.STREET_NAMES
                                 for kind in prose.STREET_KINDS], 0.7)
-        self.sentences = {p: self._sentence_pool(p, seed_sentences) for p in prose.SENTENCES}
+        self.seed_tail = [s.replace("{", "(").replace("}", ")") for s in seed_sentences]
 
-    @staticmethod
-    def _sentence_pool(portfolio: str, seed_sentences: list[str]) -> Pool:
-        """The portfolio's own sentences interleaved with the shared ones, then (for
+    def sentence_pool(self, rng: random.Random, portfolio: str) -> Pool:
+        """What one report talks about: a handful of its portfolio's topics (the
+        common ones more often) interleaved with the shared sentences, then (for
         Children's Services) the seed reports' own sentences as the rare tail."""
-        own, shared = prose.SENTENCES[portfolio], prose.GENERIC
-        ordered = [s for pair in itertools.zip_longest(own, shared) for s in pair if s is not None]
-        tail = [s.replace("{", "(").replace("}", ")") for s in seed_sentences]
-        return Pool.of(ordered + (tail if portfolio == "childrens-services" else []), 0.9)
+        own = prose.SENTENCES[portfolio]
+        # weighted sampling without replacement (Efraimidis-Spirakis): key u**(1/w), w = 1/rank
+        keys = sorted(range(len(own)), key=lambda i: -rng.random() ** (i + 1))
+        agenda = [own[i] for i in sorted(keys[:rng.randint(*AGENDA_SIZE)])]
+        mixed = [s for pair in itertools.zip_longest(agenda, prose.GENERIC) for s in pair if s is not None]
+        return Pool.of(mixed + (self.seed_tail if portfolio == "childrens-services" else []), 0.9)
 
     def person(self, rng: random.Random) -> str:
         return f"{self.first_names.draw(rng)} {self.surnames.draw(rng)}"
@@ -108,9 +111,9 @@ class Wording:
     def local_places(self, rng: random.Random) -> list[str]:
         return [self.places.draw(rng) for _ in range(3)]
 
-    def sentence(self, rng: random.Random, portfolio: str, local: list[str], used: Counter) -> str:
-        """One sentence of the portfolio's prose, sometimes with an opener or a closing."""
-        pool = self.sentences[portfolio]
+    def sentence(self, rng: random.Random, pool: Pool, portfolio: str, local: list[str],
+                 used: Counter) -> str:
+        """One sentence of the report's pool, sometimes with an opener or a closing."""
         template = pool.draw(rng)
         for _ in range(20):
             if used[template] < MAX_USES_PER_REPORT:
@@ -126,10 +129,10 @@ class Wording:
             text = text[:-1] + self.fill(rng, rng.choice(prose.CLOSINGS), portfolio, local) + "."
         return text
 
-    def commitment_text(self, rng: random.Random, portfolio: str, local: list[str]) -> str:
+    def commitment_text(self, rng: random.Random, pool: Pool, portfolio: str, local: list[str]) -> str:
         if rng.random() < 0.6:
             return self.fill(rng, rng.choice(prose.COMMITMENT_OPENINGS), portfolio, local)
-        return self.sentence(rng, portfolio, local, Counter())
+        return self.sentence(rng, pool, portfolio, local, Counter())
 
 
 class _Slots(dict):
