@@ -64,6 +64,12 @@ def surnames(rng: random.Random) -> list[str]:
     return list(prose.COMMON_SURNAMES) + built  # the common ones rank first
 
 
+def streets(rng: random.Random) -> list[str]:
+    names = [f"{name} {kind}" for name in prose.STREET_NAMES for kind in prose.STREET_KINDS]
+    rng.shuffle(names)  # so the common streets are not all one name's roads and lanes
+    return names
+
+
 class Wording:
     """Everything a report's prose is drawn from, made once per archive from a seed."""
 
@@ -71,8 +77,7 @@ class Wording:
         self.places = Pool.of(place_names(rng))
         self.surnames = Pool.of(surnames(rng), 0.7)
         self.first_names = Pool.of(prose.FIRST_NAMES, 0.5)
-        self.streets = Pool.of([f"{name} {kind}" for name in prose.STREET_NAMES
-                                for kind in prose.STREET_KINDS], 0.7)
+        self.streets = Pool.of(streets(rng), 0.7)
         self.seed_tail = [s.replace("{", "(").replace("}", ")") for s in seed_sentences]
 
     def sentence_pool(self, rng: random.Random, portfolio: str) -> Pool:
