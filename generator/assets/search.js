@@ -92,7 +92,7 @@
      reports that alone can be more than the rest of the query. A last word of one
      or two letters is most likely half-typed, so it waits for a longer pause (or
      Enter); whole words are searched as soon as the typist stops. */
-  var PAUSE_MS = 300, SHORT_WORD_PAUSE_MS = 900, SHORT_WORD = 2;
+  var PAUSE_MS = 300, SHORT_WORD_PAUSE_MS = 1000, SHORT_WORD = 2;
 
   function pauseFor(term) {
     var words = term.trim().split(/\s+/);

@@ -101,6 +101,25 @@ def test_typing_youth_parliament_lists_the_2019_report_and_the_commitment_first(
     assert not [u for u in page.requests if "search_index" in u or "workers/search" in u]  # no lunr
 
 
+def test_a_half_typed_short_word_waits_for_a_longer_pause(page, site_server):
+    """Pagefind matches the last word as a prefix, so searching "youth p" fetches the
+    index chunks of every word in p (at 10,000 reports, more than the rest of the
+    query): whole words are searched after a 300 ms pause, a last word of one or
+    two letters only after 1 s."""
+    dialog = open_dialog(page, site_server)
+    combobox = dialog.get_by_role("combobox", name="Words to find")
+    status = dialog.get_by_role("status")
+    combobox.type("youth")
+    status.filter(has_text="for \u201cyouth\u201d").wait_for()
+    combobox.type(" p")
+    page.wait_for_timeout(600)
+    assert status.inner_text().endswith("for \u201cyouth\u201d.")
+    status.filter(has_text="for \u201cyouth p\u201d").wait_for()
+    combobox.type("arliament")
+    status.filter(has_text="2 results for \u201cyouth parliament\u201d.").wait_for()
+    assert not own_errors(page), own_errors(page)
+
+
 def test_dialog_follows_the_dark_scheme(browser, site_server, screenshot_dir):
     context = browser.new_context(viewport=PHONE, color_scheme="dark", reduced_motion="reduce")
     try:
