@@ -90,8 +90,8 @@
   /* Search once typing pauses. Pagefind matches the last word as a prefix, so a
      search for "youth p" fetches the index chunks of every word in p: at 10,000
      reports that alone can be more than the rest of the query. A last word of one
-     or two letters is most likely half-typed, so it waits for a longer pause (or
-     Enter); whole words are searched as soon as the typist stops. */
+     or two letters is most likely half-typed, so it waits for a longer pause (or, on
+     the search page, Enter); whole words are searched as soon as the typist stops. */
   var PAUSE_MS = 300, SHORT_WORD_PAUSE_MS = 1000, SHORT_WORD = 2;
 
   function pauseFor(term) {
