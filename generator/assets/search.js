@@ -364,8 +364,17 @@
     ui.input.value = params.get("q") || "";
     if (params.get("sort") === "date") ui.sort.value = "date";
     ui.bind();
+    /* The filters' values and counts are Pagefind's filter indexes: at 10,000
+       reports, 330 KB. Load them when the reader opens the filters, or at once
+       when the link chose some. */
+    var options = root.querySelector("[data-ca-search-options]");
+    options.addEventListener("toggle", function () {
+      if (options.open) ui.loadFilters(chosen);
+    });
+    var filtered = Object.keys(chosen).length > 0;
+    options.open = filtered;
     ui.status.textContent = "Loading search\u2026";
-    ui.loadFilters(chosen).then(function () {
+    (filtered ? ui.loadFilters(chosen) : loadPagefind()).then(function () {
       ui.status.textContent = "";
       return ui.search();
     }).catch(function (err) {
