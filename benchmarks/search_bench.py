@@ -168,6 +168,11 @@ def measure_queries(site: Path) -> dict[str, list[tuple[str, int]]]:
             out[f"first query '{words}' typed at {key_ms} ms a key"] = query(
                 page, meter, words, first=True, key_ms=key_ms)
             page.close()
+        page, meter = fresh_page(browser, url + "search/?q=" + QUERY_PAIRS[0][0].replace(" ", "+"))
+        page.get_by_role("status").filter(has_text="for \u201c").wait_for(timeout=120_000)
+        settle(page)
+        out[f"search page from a shared link '?q={QUERY_PAIRS[0][0]}', the page itself included"] = meter.take()
+        page.close()
         for words in QUERY_PAIRS:
             page, meter = fresh_page(browser, url)
             out["home page (Material, not search)"] = meter.take()
