@@ -125,6 +125,7 @@ def table(results: list[dict], extra: dict) -> str:
         ("Output size", lambda r: f"{mib(r['site']['bytes'])} in {r['site']['files']:,} files", ""),
         ("Largest page (HTML)", lambda r: f"{kib(r['site']['largest_page']['bytes'])} "
          f"({r['site']['largest_page']['path']})", f"at most {HTML_LIMIT // 1024} KiB"),
+        ("Pages over the HTML limit", lambda r: f"{len(r['site']['pages_over_300kb']):,}", "none"),
     ]
     kinds = sorted({k for r in results for k in r["site"]["kinds"]})
     rows += [(f"  median weight, {k}", lambda r, k=k: _kind(r, k), "") for k in kinds]

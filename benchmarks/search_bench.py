@@ -87,8 +87,8 @@ def build(project: Path) -> tuple[float, int]:
 
 def index_alone(site: Path) -> tuple[float, int]:
     """The post-build step on its own: Pagefind, then the stable rewrite of its filters."""
-    code = ("import sys; from pathlib import Path; from generator.kinds.search import run_pagefind; "
-            "run_pagefind(Path(sys.argv[1]))")
+    code = ("import sys; from pathlib import Path; from generator.search_index import index_built_site; "
+            "index_built_site(Path(sys.argv[1]))")
     seconds, peak, proc = run_measured([sys.executable, "-c", code, str(site)], cwd=REPO_ROOT)
     if proc.returncode != 0:
         sys.exit(f"indexing failed:\n{proc.stderr}")

@@ -47,9 +47,18 @@ def _to_dict(chart: alt.TopLevelMixin, validate: bool = False) -> dict:
     return _config(chart).to_dict(validate=validate)
 
 
+def _line_rows(series: MetricSeries, value_of) -> list[dict]:
+    """Every reading, for the line: the date and value only (no label, no link)."""
+    return [{"as_of": p.as_of.isoformat(), "value": value_of(p)} for p in series.points
+            if value_of(p) is not None]
+
+
 def _point_rows(series: MetricSeries, page_url: str, value_of) -> list[dict]:
+    """The recent readings, for the point marks: each with its words and its report's link.
+    Only these are drawn as points, so a long series' SVG stays small; the tables are the
+    accessible alternative and list every reading."""
     rows = []
-    for point in series.points:
+    for point in series.recent:
         value = value_of(point)
         if value is None:
             continue
@@ -82,15 +91,17 @@ def _rate(point: SeriesPoint) -> float | None:
 
 
 def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
-    """Every reading of the metric by as-of date; each point links to its report."""
+    """Every reading of the metric by as-of date, as a line; each recent one is a point
+    that links to its report."""
     rows = _point_rows(series, page_url, _value)
-    base = alt.Chart(alt.Data(values=rows))
     y = alt.Y("value:Q", title=series.definition.unit.capitalize(), scale=alt.Scale(zero=True))
-    line = base.mark_line(color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
-    points = base.mark_point(filled=True, size=_point_size(rows), color=DATA_COLOUR, opacity=1).encode(
+    line = alt.Chart(alt.Data(values=_line_rows(series, _value))).mark_line(
+        color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
+    points = alt.Chart(alt.Data(values=rows)).mark_point(
+        filled=True, size=_point_size(rows), color=DATA_COLOUR, opacity=1).encode(
         x=_x(), y=y, href="href:N", description="label:N")
     chart = alt.layer(line, points).properties(
-        title=series.label, description=f"{series.label} by as-of date, every reading in the archive")
+        title=series.label, description=f"{series.label} by as-of date, {_coverage(series)}")
     return _to_dict(chart)
 
 
@@ -99,11 +110,11 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     shape and colour, with a rule where each population estimate took effect."""
     per = format_number(series.definition.rate.per)
     rows = _point_rows(series, page_url, _rate)
-    base = alt.Chart(alt.Data(values=rows))
     y = alt.Y("value:Q", title=f"Rate per {per}", scale=alt.Scale(zero=True))
     kinds = [RATE_KIND_LABELS[PRINTED], RATE_KIND_LABELS[CALCULATED]]
-    line = base.mark_line(color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
-    points = base.mark_point(size=_point_size(rows), opacity=1, strokeWidth=2).encode(
+    line = alt.Chart(alt.Data(values=_line_rows(series, _rate))).mark_line(
+        color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
+    points = alt.Chart(alt.Data(values=rows)).mark_point(size=_point_size(rows), opacity=1, strokeWidth=2).encode(
         x=_x(), y=y, href="href:N", description="label:N",
         shape=alt.Shape("kind:N", title="Rate", scale=alt.Scale(domain=kinds, range=["circle", "diamond"])),
         color=alt.Color("kind:N", title="Rate", scale=alt.Scale(domain=kinds,
@@ -113,8 +124,15 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     layers = [line, points, *_base_change_layers(series)]
     chart = alt.layer(*layers).properties(
         title=f"{series.label}: rate per {per}",
-        description=f"{series.label} per {per} of the population, by as-of date")
+        description=f"{series.label} per {per} of the population, by as-of date"
+        + ("" if series.all_recent else f", {_coverage(series)}"))
     return _to_dict(chart)
+
+
+def _coverage(series: MetricSeries) -> str:
+    if series.all_recent:
+        return "every reading in the archive"
+    return f"a line through every reading and a point for each of the {len(series.recent)} most recent"
 
 
 def _base_change_layers(series: MetricSeries) -> list:

@@ -5,7 +5,8 @@ on_config  notes where site_config/ is and adds our stylesheet;
 on_files   runs the core, fails the build on any error, keeps reports out of the
            nav and adds the generated pages;
 on_page_*  puts each report's facts above its prose and fills page blocks;
-on_post_build runs the post-build steps and writes stage timings if asked.
+on_env     starts the search indexer on the searchable pages (see search_index.py);
+on_post_build waits for it, runs the post-build steps and writes stage timings if asked.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from .pipeline import Build, build_site_pages
 from .preview import BuildInputs, stale_pages
 from .postbuild import PostBuildError, run_post_build
 from .render import render_report_header
+from .search_index import BackgroundIndex, SearchIndexError, is_searchable
 from . import timing
 from .urls import page_url
 
@@ -52,6 +54,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     dirty_serve = False
     load_cache: LoadCache | None = None
     inputs: BuildInputs | None = None
+    search_index: BackgroundIndex | None = None
 
     def on_startup(self, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance across `mkdocs serve` rebuilds, and with it
@@ -166,17 +169,37 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         # 404.html is rendered as a template, not a page
         return fix_theme_html(output_content) if template_name.endswith(".html") else output_content
 
-    def on_post_build(self, config):
+    def refreshes_site_wide_steps(self) -> bool:
         # a dirty preview rebuild keeps the site-wide steps' output from the first build
-        if not (self.dirty_serve and self.inputs is not None):
+        return not (self.dirty_serve and self.inputs is not None)
+
+    def on_env(self, env, config, files: Files):
+        # Every page's content is rendered now, and MkDocs has yet to write any page:
+        # index the searchable ones on the other core meanwhile.
+        if self.refreshes_site_wide_steps():
+            with timing.timed("search:pages"):
+                self.search_index = start_search_index(files, config.theme.get("language") or "en")
+        return env
+
+    def on_post_build(self, config):
+        if self.refreshes_site_wide_steps():
             try:
+                with timing.timed("post-build:search"):
+                    self.search_index.finish(Path(config.site_dir))
                 run_post_build(self.build.archive, Path(config.site_dir))
-            except PostBuildError as exc:
+            except (PostBuildError, SearchIndexError) as exc:
                 raise PluginError(str(exc)) from None
         if self.dirty_serve:
             self.inputs = self.next_inputs
         log.debug("stage timings: %s", timing.snapshot()["seconds"])
         timing.write_if_requested()
+
+    def on_build_error(self, error: Exception) -> None:
+        if self.search_index is not None:
+            self.search_index.cancel()
+
+    def on_shutdown(self) -> None:
+        self.on_build_error(None)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.config_dir))  # edits to site_config/ rebuild the preview too
@@ -187,6 +210,19 @@ def package_assets() -> dict[str, Path]:
     """Every file in generator/assets/, by name, sorted so page order is stable."""
     root = Path(str(resources.files("generator").joinpath("assets")))
     return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def start_search_index(files: Files, lang: str) -> BackgroundIndex:
+    index = BackgroundIndex(lang)
+    for file in files.documentation_pages():
+        page = file.page
+        if page is not None and page.content and is_searchable(page.content):
+            index.add(file.dest_uri, page.title, page.content)
+    try:
+        index.start()
+    except SearchIndexError as exc:
+        raise PluginError(str(exc)) from None
+    return index
 
 
 def report_problems(build: Build) -> None:

@@ -18,6 +18,10 @@ from .urls import metric_url
 
 PRINTED = "printed"
 CALCULATED = "calculated"
+# A metric page tables and marks on its charts this many of the newest readings; every
+# reading is on the metric's pages by decade. At 10,000 reports a metric has ~730
+# readings, and a page listing them all (with a linked point each) was over 1 MB.
+RECENT_READINGS = 100
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,15 @@ class MetricSeries:
     @property
     def first(self) -> SeriesPoint:
         return self.points[0]
+
+    @property
+    def recent(self) -> tuple[SeriesPoint, ...]:
+        """The newest readings, oldest first: what the metric page tables and marks."""
+        return self.points[-RECENT_READINGS:]
+
+    @property
+    def all_recent(self) -> bool:
+        return len(self.points) <= RECENT_READINGS
 
     @property
     def has_rates(self) -> bool:

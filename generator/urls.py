@@ -24,6 +24,17 @@ def metric_url(metric_key: str) -> str:
     return f"metrics/{metric_key}/"
 
 
+def metric_readings_url(metric_key: str, decade: int, page: int = 1) -> str:
+    """One page of a metric's readings by decade: decade 2010 -> 'metrics/x/readings/2010-2019/';
+    a decade too long for one page continues on '.../2010-2019/page-2/'."""
+    return paged_url(f"{metric_url(metric_key)}readings/{decade}-{decade + 9}/", page)
+
+
+def paged_url(first_page_url: str, page: int) -> str:
+    """Page `page` of a list whose first page is first_page_url: 'x/' then 'x/page-2/', ..."""
+    return first_page_url if page == 1 else f"{first_page_url}page-{page}/"
+
+
 def page_url(src_uri: str) -> str:
     """'reports/2019/x.md' -> 'reports/2019/x/', 'index.md' -> '' (use_directory_urls)."""
     stem = src_uri.removesuffix(".md")

@@ -15,6 +15,7 @@ PAGE_KINDS: dict[str, str] = {
     "metrics-index": "metrics/",
     "metric": "metrics/children-looked-after/",
     "metric-count-only": "metrics/care-leavers/",
+    "metric-readings": "metrics/children-looked-after/readings/2010-2019/",
     "reports-index": "reports/",
     "reports-year": "reports/2019/",
     "portfolios-index": "portfolios/",

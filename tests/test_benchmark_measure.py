@@ -34,6 +34,25 @@ def test_tree_memory_counts_this_process():
     assert measure.tree_rss(os.getpid()) > 1_000_000
 
 
+def test_page_sizes_weighs_every_generated_page_from_the_core(tmp_path, monkeypatch):
+    sys.path.insert(0, str(REPO_ROOT))
+    from benchmarks import page_sizes
+    from pagedsite import make_paged_site
+
+    monkeypatch.chdir(tmp_path)  # its chart cache goes under the working directory
+    root = make_paged_site(tmp_path / "site")
+    sizes = page_sizes.page_sizes(root)
+    kinds = page_sizes.by_kind(sizes)
+    assert [s.url for s in kinds["metrics/*/*/*"]] == [
+        "metrics/children-looked-after/readings/2010-2019/", "metrics/children-looked-after/readings/2000-2009/"]
+    assert [s.body for s in sizes] == sorted((s.body for s in sizes), reverse=True)
+    assert all(s.estimate == s.body + page_sizes.CHROME for s in sizes)
+    assert page_sizes.over_limit(sizes) == []
+    big = page_sizes.PageSize("metrics/x/", "metrics/*", measure.HTML_LIMIT - page_sizes.CHROME + 1)
+    assert page_sizes.over_limit([big]) == [big]
+    assert "Pages over the limit (estimated): 0" in page_sizes.report(sizes, top=3)
+
+
 def test_pagefind_metadata_parts_of_the_seed_site(built_site):
     """The search benchmark's breakdown of Pagefind's metadata, on the real seed bundle:
     one page entry per indexed page (2 reports, 4 figures, 13 commitments), the one

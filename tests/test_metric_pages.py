@@ -166,4 +166,4 @@ def test_officers_words_are_escaped_in_page_svg_and_spec(tmp_path):
     assert labels == ['552 children as of 18 August 2019 (report of 4 September 2019): '
                       'Children <script>alert(1)</script> & "friends"']
     spec = json.loads((root / "site" / METRIC / "values.vl.json").read_text("utf-8"))
-    assert spec["data"]["values"][0]["label"].endswith('Children <script>alert(1)</script> & "friends"')
+    assert spec["layer"][1]["data"]["values"][0]["label"].endswith('Children <script>alert(1)</script> & "friends"')

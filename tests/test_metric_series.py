@@ -218,7 +218,7 @@ def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch
     rebuilt = metric_kind._series(_archive(root))
     charts = {series.key: metric_kind._charts(series) for series in rebuilt}
     assert specced == ["children-looked-after"]
-    assert [p["value"] for p in charts["children-looked-after"][0].spec["data"]["values"]] == [500, 552]
+    assert [p["value"] for p in charts["children-looked-after"][0].spec["layer"][0]["data"]["values"]] == [500, 552]
 
 
 def test_metric_page_lists_the_newest_portfolio_commitments_and_links_the_rest(tmp_path):

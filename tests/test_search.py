@@ -6,14 +6,14 @@ import gzip
 import json
 import re
 import shutil
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
-from generator.kinds import search as search_kind
-from generator import pagefind_stable
+from generator import pagefind_stable, search_index
 from generator.search import EVERY_PAGE_WORD, STATUSES, search_data
 from tinysite import make_site, run_build
 
@@ -62,11 +62,15 @@ def test_search_data_refuses_an_unknown_kind_or_status():
 
 
 def test_a_failing_indexer_stops_the_build_with_its_message(tmp_path, monkeypatch):
-    monkeypatch.setattr(search_kind, "pagefind_command",
-                        lambda site: ["sh", "-c", "echo 'Error: no HTML files' >&2; exit 3"])
-    with pytest.raises(search_kind.SearchIndexError) as failure:
-        search_kind.run_pagefind(tmp_path)
+    monkeypatch.setattr(search_index, "pagefind_command",
+                        lambda pages, bundle: ["sh", "-c", "echo 'Error: no HTML files' >&2; exit 3"])
+    index = search_index.BackgroundIndex("en")
+    index.add("reports/x/index.html", "X", search_data("report", title="X"))
+    index.start()
+    with pytest.raises(search_index.SearchIndexError) as failure:
+        index.finish(tmp_path)
     assert str(failure.value) == "search index: Pagefind failed (exit 3): Error: no HTML files"
+    assert not index.work.exists() and not (tmp_path / "pagefind").exists()
 
 
 def test_only_report_content_is_indexed(built_site: Path):
@@ -166,7 +170,7 @@ def test_the_same_site_gives_the_same_search_bundle(built_site: Path, tmp_path: 
     runs = []
     for _ in range(4):
         shutil.rmtree(site / "pagefind")
-        search_kind.run_pagefind(site)
+        search_index.index_built_site(site)
         runs.append(bundle_bytes(site))
     assert all(run == runs[0] for run in runs[1:])
     assert runs[0] == bundle_bytes(built_site)
@@ -189,3 +193,46 @@ def test_an_archive_with_nothing_to_search_builds_without_an_index(tmp_path: Pat
     assert build.returncode == 0, build.stderr
     assert (root / "site" / "search" / "index.html").is_file()
     assert not (root / "site" / "pagefind").exists()
+
+
+def fragments(site: Path) -> dict[str, dict]:
+    """url -> what Pagefind stored of the page (gzip, then its 'pagefind_dcd' JSON)."""
+    out = {}
+    for path in (site / "pagefind" / "fragment").iterdir():
+        record = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        out[record["url"]] = record
+    return out
+
+
+def test_the_index_holds_each_page_body_and_nothing_of_the_theme(built_site: Path):
+    stored = fragments(built_site)
+    report = stored["/reports/2019/2019-09-04-childrens-services/"]
+    assert report["meta"]["title"] == "Children's Services - Executive Member Report to Council"
+    assert report["content"].startswith("Children's Services - Executive Member Report to Council. "
+                                         f"{EVERY_PAGE_WORD} Date 4 September 2019. Meeting Council.")
+    theme_words = ("Skip to content", "Open data", "Switch to dark mode", "Back to top")
+    assert [w for record in stored.values() for w in theme_words if w in record["content"]] == []
+    assert len(stored) == len(indexed_pages(built_site))
+
+
+def test_a_search_document_is_the_body_the_theme_marks():
+    assert search_index.search_document("A &amp; B", "<p>Text</p>", "en") == (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A &amp; B</title></head>'
+        '<body><div data-pagefind-body><h1>A &amp; B</h1><p>Text</p></div></body></html>')
+    # the theme adds no <h1> to content that has one (partials/content.html)
+    assert "<h1>A" not in search_index.search_document("A", '<h1 id="x">Own</h1>', "en")
+
+
+def search_work_dirs() -> set[str]:
+    base = Path(search_index.memory_temp_dir() or tempfile.gettempdir())
+    return {p.name for p in base.glob("council-archive-search-*")}
+
+
+def test_a_build_that_fails_after_indexing_started_leaves_no_index_and_no_files(tmp_path: Path):
+    root = make_site(tmp_path, pages={"broken.md": "---\ntemplate: no-such-template.html\n---\n# Broken\n"})
+    before = search_work_dirs()
+    build = run_build(root)
+    assert build.returncode != 0
+    assert "no-such-template.html" in build.stderr
+    assert not (root / "site" / "pagefind").exists()
+    assert search_work_dirs() - before == set()

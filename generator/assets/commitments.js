@@ -29,7 +29,10 @@
     items.forEach(function (item) { item.hidden = !matches(item, wanted); shown += item.hidden ? 0 : 1; });
     groups.forEach(function (group) { group.hidden = !group.querySelector("li:not([hidden])"); });
     var filtering = wanted.flags.length || keys.some(function (key) { return wanted[key]; });
-    count.textContent = filtering ? "Showing " + shown + " of " + items.length + " commitments." : "";
+    // a paged list filters only its own page: say so, so nobody takes it for the whole list
+    var of = count.hasAttribute("data-ca-paged") ? " of the " + items.length + " commitments on this page."
+      : " of " + items.length + " commitments.";
+    count.textContent = filtering ? "Showing " + shown + of : "";
   }
 
   form.addEventListener("change", apply);

@@ -1,13 +1,13 @@
 """What the tracker's listing pages show of each commitment, and how they group it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..archive import Archive
 from ..dates import long_date
 from ..models import Status
 from ..tracker import Commitment, Tracker
-from ..urls import relative
+from ..urls import paged_url, relative
 
 INDEX_URL = "commitments/"
 FLAG_LABELS = {"overdue": "Overdue", "silent": "Silent: delivered or dropped?"}
@@ -42,6 +42,23 @@ class Group:
     key: str
     label: str
     entries: tuple[Entry, ...]
+    total: int = 0  # commitments of this status in the whole list (0: all are in entries)
+    start: int = 1  # the position of entries[0] among them, from 1
+
+    @property
+    def continued(self) -> bool:
+        """Part of the status is on another page of a paged list."""
+        return bool(self.total) and len(self.entries) != self.total
+
+
+@dataclass(frozen=True)
+class StatusLink:
+    """A link to where a status's section starts: '#status-x' or 'page-3/#status-x'."""
+
+    key: str
+    label: str
+    count: int
+    href: str
 
 
 @dataclass(frozen=True)
@@ -97,6 +114,11 @@ def status_groups(entries: list[Entry]) -> list[Group]:
             for s in Status if any(e.status is s for e in entries)]
 
 
+def status_links(groups: list[Group]) -> list[StatusLink]:
+    """The group navigation of a list that fits on one page."""
+    return [StatusLink(g.key, g.label, len(g.entries), f"#status-{g.key}") for g in groups]
+
+
 def tally(label: str, url: str | None, commitments: list[Commitment]) -> Tally:
     counts = {s: 0 for s in Status}
     for c in commitments:
@@ -110,3 +132,36 @@ def as_at_context(tracker: Tracker, archive: Archive, page_url: str) -> dict:
     as_at = tracker.as_at
     return dict(as_at=as_at, report_count=len(archive.reports), flag_labels=FLAG_LABELS,
                 as_at_link=report_link(as_at.report, page_url) if as_at and as_at.report else None)
+
+
+def by_status_order(commitments: list[Commitment]) -> list[Commitment]:
+    """Status by status in lifecycle order; within one, as given (first stated first)."""
+    order = {status: i for i, status in enumerate(Status)}
+    return sorted(commitments, key=lambda c: order[c.status])  # stable
+
+
+def status_spans(ordered: list[Commitment]) -> dict[Status, tuple[int, int]]:
+    """Status -> (index of its first commitment, how many) in a list by_status_order made."""
+    spans: dict[Status, tuple[int, int]] = {}
+    for i, c in enumerate(ordered):
+        first, count = spans.get(c.status, (i, 0))
+        spans[c.status] = (first, count + 1)
+    return spans
+
+
+def paged_groups(entries: list[Entry], offset: int, spans: dict[Status, tuple[int, int]]) -> list[Group]:
+    """One page's status groups (entries from index `offset` of the whole list), each
+    knowing its status's total and its first entry's position among them."""
+    groups, at = [], offset
+    for group in status_groups(entries):
+        first, total = spans[group.entries[0].status]
+        groups.append(replace(group, total=total, start=at - first + 1))
+        at += len(group.entries)
+    return groups
+
+
+def paged_status_links(spans: dict[Status, tuple[int, int]], base: str, per_page: int) -> list[StatusLink]:
+    """Each status, linked (site-relative) at the page of base where its section starts."""
+    return [StatusLink(status.value, status.label, count,
+                       f"{paged_url(base, first // per_page + 1)}#status-{status.value}")
+            for status, (first, count) in spans.items()]

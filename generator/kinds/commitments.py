@@ -2,8 +2,9 @@
 
 - commitments/                      a summary by portfolio, status and member, and
                                     (up to LIST_ON_INDEX_UP_TO) every commitment by status;
-- commitments/by-portfolio/<key>/   a portfolio's commitments, by status;
-- commitments/by-member/<key>/      the commitments a member made, by status;
+- commitments/by-portfolio/<key>/   a portfolio's commitments, by status (then page-2/, ...
+                                    past LISTING_PER_PAGE);
+- commitments/by-member/<key>/      the commitments a member made, by status (paged too);
 - commitments/<id>/                 one commitment's timeline (commitment_page.py).
 
 Every listing works without JavaScript (a section per status); commitments.js adds
@@ -12,6 +13,7 @@ filters by status, portfolio, member and flag.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..archive import Archive
 from ..models import Status
@@ -19,14 +21,20 @@ from .feeds_paths import due_dates_calendar
 from ..pages import GeneratedPage, page_kind
 from ..render import render
 from ..tracker import Commitment, Tracker, tracker_for
-from ..urls import relative
+from ..urls import paged_url, relative
 from .commitment_page import commitment_page
-from .commitment_views import (INDEX_URL, as_at_context, entry, member_url, portfolio_url,
-                               status_groups, tally)
+from .commitment_views import (INDEX_URL, StatusLink, Tally, as_at_context, by_status_order, entry,
+                               member_url, paged_groups, paged_status_links, portfolio_url,
+                               status_groups, status_links, status_spans, tally)
+from .listing import PER_PAGE, chunks, list_src_uri, pager
 
+# A portfolio's or member's listing continues on page-2/, ... past this many: at 10,000
+# reports a portfolio made ~1,500 commitments, a 1.3 MB page on one URL.
+LISTING_PER_PAGE = PER_PAGE
 # Above this many, the index lists no commitments itself (a page of 10,000 runs to
-# megabytes on a phone) and links to the portfolio and member pages instead.
-LIST_ON_INDEX_UP_TO = 300
+# megabytes on a phone) and links to the portfolio and member pages instead. One
+# listing page's worth: 200 commitments are ~190 KB at 10,000 reports, 300 came near 300 KB.
+LIST_ON_INDEX_UP_TO = LISTING_PER_PAGE
 
 
 @page_kind("commitments")
@@ -38,12 +46,12 @@ def commitment_pages(archive: Archive) -> list[GeneratedPage]:
         by_portfolio[c.portfolio].append(c)
         by_member[c.member].append(c)
     pages = [index_page(archive, tracker, by_portfolio, by_member)]
-    pages += [listing_page(archive, tracker, portfolio_url(key),
-                           f"Commitments: {config.portfolios[key].name}", found)
-              for key, found in sorted(by_portfolio.items())]
-    pages += [listing_page(archive, tracker, member_url(key),
-                           f"Commitments made by {config.members[key].name}", found)
-              for key, found in sorted(by_member.items())]
+    for key, found in sorted(by_portfolio.items()):
+        pages += listing_pages(archive, tracker, portfolio_url(key),
+                               f"Commitments: {config.portfolios[key].name}", found)
+    for key, found in sorted(by_member.items()):
+        pages += listing_pages(archive, tracker, member_url(key),
+                               f"Commitments made by {config.members[key].name}", found)
     return pages + [commitment_page(archive, tracker, c) for c in tracker.commitments]
 
 
@@ -57,9 +65,11 @@ def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member
     total = tally("All portfolios", None, list(tracker.commitments))
     listed = len(tracker.commitments) <= LIST_ON_INDEX_UP_TO
     entries = [entry(c, archive, here) for c in tracker.commitments] if listed else []
+    groups = status_groups(entries)
     html = render("commitments_index.html", total=total, portfolios=portfolios, members=members,
                   statuses=[s for s in Status if total.by_status[s]], listed=listed,
-                  by_status=status_groups(entries), filters=filters(tracker.commitments, archive),
+                  by_status=groups, status_links=status_links(groups), pager=None,
+                  filters=filters(tracker.commitments, archive),
                   **as_at_context(tracker, archive, here))
     return GeneratedPage(INDEX_URL + "index.md", "Commitments", html, in_nav=True,
                          description="Every commitment made in the council's reports, its status, "
@@ -67,16 +77,39 @@ def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member
                          alternates=(due_dates_calendar(),))
 
 
-def listing_page(archive: Archive, tracker: Tracker, url: str, title: str,
-                 commitments: list[Commitment]) -> GeneratedPage:
-    entries = [entry(c, archive, url) for c in commitments]
-    context = as_at_context(tracker, archive, url) | {"report_count": None}  # archive-wide: left out
-    html = render("commitments_listing.html", total=tally(title, None, commitments),
-                  by_status=status_groups(entries), filters=filters(commitments, archive),
-                  index_url=relative(url, INDEX_URL), **context)
-    return GeneratedPage(url + "index.md", title, html,
-                         description=f"{title}: each one's status, due date and what each report "
-                                     "said of it.")
+def listing_pages(archive: Archive, tracker: Tracker, url: str, title: str,
+                  commitments: list[Commitment]) -> list[GeneratedPage]:
+    """A portfolio's or member's commitments by status, LISTING_PER_PAGE to a page: the
+    list runs status by status, so a status may continue on the next page."""
+    ordered = by_status_order(commitments)
+    pages = chunks(ordered, LISTING_PER_PAGE)
+    spans = status_spans(ordered)
+    shared = dict(links=paged_status_links(spans, url, LISTING_PER_PAGE), spans=spans,
+                  total=tally(title, None, commitments), filters=filters(ordered, archive), count=len(pages))
+    return [GeneratedPage(list_src_uri(url, number), title if number == 1 else
+                          f"{title} (page {number} of {len(pages)})",
+                          _listing_html(archive, tracker, chunk, number, url, **shared),
+                          description=f"{title}: each one's status, due date and what each report "
+                                      "said of it.")
+            for number, chunk in enumerate(pages, start=1)]
+
+
+def _listing_html(archive: Archive, tracker: Tracker, chunk: list[Commitment], number: int, base: str, *,
+                  links: list[StatusLink], spans: dict, total: Tally, filters: dict, count: int) -> str:
+    here = paged_url(base, number)
+    entries = [entry(c, archive, here) for c in chunk]
+    context = as_at_context(tracker, archive, here) | {"report_count": None}  # archive-wide: left out
+    return render("commitments_listing.html", total=total,
+                  by_status=paged_groups(entries, (number - 1) * LISTING_PER_PAGE, spans),
+                  status_links=[replace(link, href=_from(here, link.href)) for link in links],
+                  pager=pager(base, number, count), filters=filters,
+                  index_url=relative(here, INDEX_URL), **context)
+
+
+def _from(here: str, href: str) -> str:
+    """A site-relative 'page/#anchor' as a link from the page at `here` ('#anchor' on itself)."""
+    page, _, anchor = href.partition("#")
+    return f"#{anchor}" if page == here else f"{relative(here, page)}#{anchor}"
 
 
 def filters(commitments, archive: Archive) -> dict[str, list[tuple[str, str]]]:

@@ -2,7 +2,8 @@
 metrics index (metrics/) and the home page's 'latest figures' panel.
 
 Stable URLs, per metric:
-  metrics/<id>/               the page: summary, charts, table, definition
+  metrics/<id>/               the page: summary, charts, recent readings, definition
+  metrics/<id>/readings/2010-2019/   every reading of a decade (metric_readings.py)
   metrics/<id>/<id>.csv       every reading as CSV  (see series_data.py)
   metrics/<id>/<id>.json      the same as JSON, with the definition
   metrics/<id>/values.vl.json, rates.vl.json   the Vega-Lite chart specs
@@ -18,6 +19,7 @@ from ..charts import rate_chart_spec, spec_json, value_chart_spec
 from ..dates import long_date
 from .commitment_views import portfolio_url as commitments_by_portfolio_url
 from .feeds_paths import metric_feed
+from .metric_readings import decade_links, metric_readings_pages
 from ..search import search_data
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
 from ..render import format_number, render
@@ -84,8 +86,13 @@ def _chart_description(series: MetricSeries, values: list[float], unit: str) -> 
     if count == 1:
         return f"The chart shows one reading, {format_number(values[0])} {unit} as of {long_date(last)}."
     low, high = min(values), max(values)
-    return (f"The chart shows {count} readings from {long_date(first)} to {long_date(last)}, "
-            f"ranging from {format_number(low)} to {format_number(high)} {unit}.")
+    shown = (f"The chart shows {count} readings from {long_date(first)} to {long_date(last)}, "
+             f"ranging from {format_number(low)} to {format_number(high)} {unit}.")
+    if series.all_recent:
+        return shown
+    # a point for each of ~730 readings made the page's SVG alone 350 KB at 10,000 reports
+    return (f"{shown} The line runs through every reading; points mark only the "
+            f"{len(series.recent)} most recent, from {long_date(series.recent[0].as_of)}.")
 
 
 def _prefix_ids(svg: str, prefix: str) -> str:
@@ -140,6 +147,7 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
         commitments=commitments[:COMMITMENTS_SHOWN], commitments_total=len(commitments),
         portfolio_commitments_href=relative(page_url, commitments_by_portfolio_url(series.definition.portfolio)),
         index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url),
+        decades=decade_links(series, page_url),
         search=search_data("metric", title=series.label, date=series.points[-1].as_of,
                            portfolio=config.portfolios[series.definition.portfolio].name))
 
@@ -147,6 +155,11 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
 def _scripts(page_url: str) -> list[str]:
     vendor = [relative(page_url, "assets/council-archive/vendor/" + s) for s in VENDOR_SCRIPTS]
     return vendor + [relative(page_url, CHARTS_URL)]
+
+
+@page_kind("metric-readings")
+def metric_readings(archive: Archive) -> list[GeneratedPage]:
+    return [page for series in _series(archive) for page in metric_readings_pages(series)]
 
 
 @file_kind("metric-data")

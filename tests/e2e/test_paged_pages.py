@@ -1,0 +1,78 @@
+"""The quality gates (axe, keyboard, CSP, no off-site request, no console error)
+on the pages only a long archive has: a metric page with older readings, its
+pages by decade, and page 2 of a tracker listing. The seed site is too short to
+page, so these run on tests/pagedsite.py's 130 reports, in the same three views
+as tests/e2e/test_quality_gates.py (whose visit() they reuse), with screenshots."""
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from conftest import _QuietHandler, _QuietServer, open_page
+from e2e.test_quality_gates import VIEWS, Visit, visit
+from pagedsite import make_paged_site
+from tinysite import run_build
+
+pytestmark = pytest.mark.e2e
+
+PAGED_KINDS = {
+    "metric-paged": "metrics/children-looked-after/",
+    "metric-readings-paged": "metrics/children-looked-after/readings/2010-2019/",
+    "commitments-portfolio-page-2": "commitments/by-portfolio/childrens-services/page-2/",
+    "commitments-member-page-2": "commitments/by-member/barrie-cooper/page-2/",
+}
+
+
+@pytest.fixture(scope="module")
+def paged_server(tmp_path_factory) -> Iterator[str]:
+    root = make_paged_site(tmp_path_factory.mktemp("paged-e2e"))
+    build = run_build(root)
+    assert build.returncode == 0, build.stderr
+    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
+    thread = threading.Thread(target=server.serve_forever, name="paged-site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def paged_visits(browser, paged_server, axe_js, screenshot_dir: Path) -> dict[tuple[str, str], Visit]:
+    axe_source = axe_js.read_text("utf-8")
+    results = {}
+    for view, (scheme, viewport) in VIEWS.items():
+        for kind, path in PAGED_KINDS.items():
+            page = open_page(browser, color_scheme=scheme, viewport=viewport)
+            try:
+                results[kind, view] = visit(page, kind, paged_server + path, view, axe_source, screenshot_dir)
+            finally:
+                page.context.close()
+    return results
+
+
+CASES = [(kind, view) for view in VIEWS for kind in PAGED_KINDS]
+
+
+@pytest.mark.parametrize("kind,view", CASES)
+def test_paged_pages_pass_the_quality_gates(paged_visits, kind, view):
+    v = paged_visits[kind, view]
+    assert v.status == 200, v.where
+    assert v.axe == [], "\n".join(v.axe)
+    assert v.keyboard == [], f"{v.where}:\n" + "\n".join(v.keyboard)
+    assert (v.foreign_requests, v.failed_requests, v.console_errors) == ([], [], []), v.where
+    # the probe's injected inline script is blocked, with exactly one violation
+    violations = [e for e in v.csp_probe if e.startswith("CSP violation:")]
+    assert "the inline script RAN" not in v.csp_probe and len(violations) == 1, v.csp_probe
+
+
+def test_filter_on_a_paged_listing_says_it_counts_this_page(page, paged_server):
+    page.goto(paged_server + "commitments/by-portfolio/childrens-services/page-2/", wait_until="networkidle")
+    page.select_option("select[name=status]", "delayed")
+    assert page.inner_text(".ca-filter-count") == "Showing 60 of the 60 commitments on this page."
