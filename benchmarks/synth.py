@@ -5,8 +5,9 @@
 writes a whole project into OUT_DIR: the repo's mkdocs.yml and theme overrides,
 site_config/ (12 portfolios, members whose roles change over the decades,
 metrics with rate bases, populations with yearly estimates) and content/
-(reports from 1990 to 2026 with 600-1,500 words of prose built from the seed
-reports' sentences, 3-8 figures and 3-10 commitments whose ids recur across a
+(reports from 1990 to 2026 with 600-1,500 words of prose in each portfolio's own
+vocabulary, with a long tail of place, street, scheme and people's names
+(benchmarks/prose.py, benchmarks/wording.py), 3-8 figures and 3-10 commitments whose ids recur across a
 portfolio's reports with their status moving on). The same seed gives the same
 bytes, and the result passes `council-archive check --strict` with no problems.
 """
@@ -19,6 +20,7 @@ import random
 import re
 import shutil
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,13 +28,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catalogue import (FIRST_NAMES, HEADINGS, LAST_NAMES, MEETINGS, POPULATIONS,  # noqa: E402
                        PORTFOLIOS, TAGS, TOPICS)
+from wording import Pool, Wording, vocabulary_stats  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# Printed with the vocabulary statistics: the seed's phrase and portfolio words.
+STATISTICS_WORDS = ("youth", "parliament", "fostering", "potholes", "recycling")
 FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2026, 6, 30)
 FIRST_ESTIMATE_YEAR, LAST_ESTIMATE_YEAR = 1989, 2025
 
 
-# --- vocabulary: the seed reports' own sentences -------------------------------
+# --- the seed reports' own sentences: the rare tail of Children's Services prose ----
 
 def seed_sentences() -> list[str]:
     """Every plain sentence of the seed reports' prose, in file order."""
@@ -232,20 +237,45 @@ def next_status(rng: random.Random, status: str) -> str:
     return rng.choices(choices, weights)[0]
 
 
-def report_commitments(rng, vocab, day: date, state: PortfolioState, taken: set[str]) -> list[dict]:
+@dataclass(frozen=True)
+class Voice:
+    """What a report's prose is written with: the archive's wording, the report's
+    portfolio, the sentences it draws on and the few places it is mostly about."""
+
+    wording: Wording
+    portfolio: str
+    pool: Pool
+    local: list[str]
+
+    @classmethod
+    def of(cls, rng: random.Random, wording: Wording, portfolio: str) -> "Voice":
+        return cls(wording, portfolio, wording.sentence_pool(rng, portfolio), wording.local_places(rng))
+
+    def sentence(self, rng: random.Random, used: Counter) -> str:
+        return self.wording.sentence(rng, self.pool, self.portfolio, self.local, used)
+
+    def sentences(self, rng: random.Random, count: int, used: Counter) -> str:
+        return " ".join(self.sentence(rng, used) for _ in range(count))
+
+    def commitment(self, rng: random.Random) -> str:
+        return self.wording.commitment_text(rng, self.pool, self.portfolio, self.local)
+
+
+def report_commitments(rng, voice: Voice, day: date, state: PortfolioState, taken: set[str],
+                       used: Counter) -> list[dict]:
     """3-10 statements: updates of open commitments, then new ones."""
     count = rng.randint(3, 10)
     updates = rng.sample(state.open, min(len(state.open), rng.randint(count // 2, count)))
     statements = []
     for c in sorted(updates, key=lambda c: c.id):
         c.status = next_status(rng, c.status)
-        statements.append(statement(rng, vocab, day, c, first=False))
+        statements.append(statement(rng, voice, day, c, first=False, used=used))
         if c.status in ("delivered", "dropped"):
             state.open.remove(c)
     for _ in range(count - len(updates)):
-        c = Commitment(new_id(rng, day, taken), rng.choice(vocab), rng.choice(["planned", "in-progress"]))
+        c = Commitment(new_id(rng, day, taken), voice.commitment(rng), rng.choice(["planned", "in-progress"]))
         state.open.append(c)
-        statements.append(statement(rng, vocab, day, c, first=True))
+        statements.append(statement(rng, voice, day, c, first=True, used=used))
     return statements
 
 
@@ -258,13 +288,13 @@ def new_id(rng: random.Random, day: date, taken: set[str]) -> str:
     return key
 
 
-def statement(rng, vocab, day: date, c: Commitment, first: bool) -> dict:
+def statement(rng, voice: Voice, day: date, c: Commitment, first: bool, used: Counter) -> dict:
     out = {"id": c.id, "status": c.status, "text": c.text if first else None}
     if rng.random() < 0.4:
         due = day + timedelta(days=rng.randint(60, 900))
         out["due"] = f"{due.year}-{due.month:02d}"
         out["due_text"] = f"by the end of {due.strftime('%B %Y')}" if rng.random() < 0.5 else None
-    out["update"] = " ".join(rng.sample(vocab, rng.randint(1, 3))) if not first or rng.random() < 0.5 else None
+    out["update"] = voice.sentences(rng, rng.randint(1, 3), used) if not first or rng.random() < 0.5 else None
     return out
 
 
@@ -287,7 +317,7 @@ def front_matter(day, portfolio, member, meeting, readings, statements, tags) ->
     return "\n".join(lines)
 
 
-def body(rng, vocab, readings, statements, member_name: str, portfolio: str) -> str:
+def body(rng, voice: Voice, readings, statements, member_name: str, used: Counter) -> str:
     """Prose of 600-1,500 words: a figures table, then numbered items under headings."""
     target = rng.randint(600, 1500)
     rated = any("rate" in r for r in readings)
@@ -301,14 +331,14 @@ def body(rng, vocab, readings, statements, member_name: str, portfolio: str) -> 
     for i, s in enumerate(statements, start=1):
         if i == 1 or (i - 1) % max(1, len(statements) // 3) == 0 and headings:
             parts += [f"## {headings.pop()}", ""]
-        text = " ".join([s["text"] or "", s["update"] or ""] + rng.sample(vocab, rng.randint(1, 4))).strip()
+        text = " ".join([s["text"] or "", s["update"] or "", voice.sentences(rng, rng.randint(1, 4), used)]).strip()
         parts += [f'{i}. <span id="item-{i}"></span>{text}', ""]
         words += len(text.split())
     while words < target:
-        paragraph = " ".join(rng.sample(vocab, rng.randint(3, 6)))
+        paragraph = voice.sentences(rng, rng.randint(3, 6), used)
         parts += [paragraph, ""]
         words += len(paragraph.split())
-    parts += [f"{member_name}  ", f"Executive Member for {PORTFOLIOS[portfolio][0]}", ""]
+    parts += [f"{member_name}  ", f"Executive Member for {PORTFOLIOS[voice.portfolio][0]}", ""]
     return "\n".join(parts)
 
 
@@ -318,7 +348,7 @@ def synthesize(root: Path, n_reports: int, seed: int = 0) -> Path:
     """Write a whole valid project of n_reports reports into root; return root."""
     rng = random.Random(seed)
     root = Path(root)
-    vocab = seed_sentences()
+    wording = Wording(rng, seed_sentences())
     members = member_pool(rng, 36)
     terms = portfolio_terms(rng, sorted(members))
     write_site_config(root, members, terms)
@@ -329,10 +359,11 @@ def synthesize(root: Path, n_reports: int, seed: int = 0) -> Path:
     for day, portfolio in report_dates(rng, n_reports):
         member = holder(terms[portfolio], day)
         readings = report_metrics(rng, portfolio, day, states[portfolio])
-        statements = report_commitments(rng, vocab, day, states[portfolio], taken)
+        voice, used = Voice.of(rng, wording, portfolio), Counter()
+        statements = report_commitments(rng, voice, day, states[portfolio], taken, used)
         tags = sorted(rng.sample(TAGS, rng.randint(0, 5)))
         text = (front_matter(day, portfolio, member, rng.choice(MEETINGS), readings, statements, tags)
-                + "\n" + body(rng, vocab, readings, statements, members[member], portfolio))
+                + "\n" + body(rng, voice, readings, statements, members[member], used))
         path = root / "content" / "reports" / str(day.year) / f"{day.isoformat()}-{portfolio}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -348,7 +379,7 @@ def write_pages(content: Path) -> None:
         "<!-- council-archive:latest-reports -->\n", encoding="utf-8")
     (content / "about.md").write_text(
         "---\ntitle: About this archive\n---\n\n# About this archive\n\nA synthetic archive, generated "
-        "for benchmarks from the sentences of real reports.\n", encoding="utf-8")
+        "for benchmarks from sentences in the style of real reports.\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -361,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.out_dir} is not empty")
     synthesize(args.out_dir, args.reports, args.seed)
     print(f"wrote {args.reports} reports to {args.out_dir}")
+    print(vocabulary_stats(args.out_dir).summary(STATISTICS_WORDS))
     return 0
 
 

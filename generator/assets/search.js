@@ -87,10 +87,24 @@
     this.pageSize = mode === "page" ? 10 : 5;  // each result shown costs one fragment fetch (~3-4 KB)
   }
 
-  SearchUI.prototype.schedule = function () {
+  /* Search once typing pauses. Pagefind matches the last word as a prefix, so a
+     search for "youth p" fetches the index chunks of every word in p: at 10,000
+     reports that alone can be more than the rest of the query. A last word of one
+     or two letters is most likely half-typed, so it waits for a longer pause (or, on
+     the search page, Enter); whole words are searched as soon as the typist stops. */
+  var PAUSE_MS = 300, SHORT_WORD_PAUSE_MS = 1000, SHORT_WORD = 2;
+
+  function pauseFor(term) {
+    var words = term.trim().split(/\s+/);
+    var last = words[words.length - 1];
+    var finished = /\s$/.test(term);  // a space after it: the word is complete
+    return last && last.length <= SHORT_WORD && !finished ? SHORT_WORD_PAUSE_MS : PAUSE_MS;
+  }
+
+  SearchUI.prototype.schedule = function (ms) {
     var self = this;
     clearTimeout(this.timer);
-    this.timer = setTimeout(function () { self.search(); }, 150);
+    this.timer = setTimeout(function () { self.search(); }, ms);
   };
 
   SearchUI.prototype.loadFilters = function (chosen) {
@@ -120,7 +134,7 @@
         select.appendChild(new Option(label(name, v) + " (" + available[name][v] + ")", v));
       });
       select.value = chosen[name] && values.indexOf(chosen[name]) >= 0 ? chosen[name] : "";
-      select.addEventListener("change", function () { self.schedule(); });
+      select.addEventListener("change", function () { self.schedule(0); });
       field.appendChild(lbl);
       field.appendChild(select);
       self.filterBox.appendChild(field);
@@ -272,8 +286,8 @@
 
   SearchUI.prototype.bind = function () {
     var self = this;
-    this.input.addEventListener("input", function () { self.schedule(); });
-    if (this.sort) this.sort.addEventListener("change", function () { self.schedule(); });
+    this.input.addEventListener("input", function () { self.schedule(pauseFor(self.input.value)); });
+    if (this.sort) this.sort.addEventListener("change", function () { self.schedule(0); });
     if (this.more) {
       this.more.addEventListener("click", function () {
         var first = self.shown;
@@ -287,6 +301,7 @@
     var form = this.root.querySelector("[data-ca-search-form]");
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      clearTimeout(self.timer);
       self.search();
     });
     if (this.mode === "dialog") {
@@ -349,8 +364,17 @@
     ui.input.value = params.get("q") || "";
     if (params.get("sort") === "date") ui.sort.value = "date";
     ui.bind();
+    /* The filters' values and counts are Pagefind's filter indexes: at 10,000
+       reports, 330 KB. Load them when the reader opens the filters, or at once
+       when the link chose some. */
+    var options = root.querySelector("[data-ca-search-options]");
+    options.addEventListener("toggle", function () {
+      if (options.open) ui.loadFilters(chosen);
+    });
+    var filtered = Object.keys(chosen).length > 0;
+    options.open = filtered;
     ui.status.textContent = "Loading search\u2026";
-    ui.loadFilters(chosen).then(function () {
+    (filtered ? ui.loadFilters(chosen) : loadPagefind()).then(function () {
       ui.status.textContent = "";
       return ui.search();
     }).catch(function (err) {

@@ -101,6 +101,25 @@ def test_typing_youth_parliament_lists_the_2019_report_and_the_commitment_first(
     assert not [u for u in page.requests if "search_index" in u or "workers/search" in u]  # no lunr
 
 
+def test_a_half_typed_short_word_waits_for_a_longer_pause(page, site_server):
+    """Pagefind matches the last word as a prefix, so searching "youth p" fetches the
+    index chunks of every word in p (at 10,000 reports, more than the rest of the
+    query): whole words are searched after a 300 ms pause, a last word of one or
+    two letters only after 1 s."""
+    dialog = open_dialog(page, site_server)
+    combobox = dialog.get_by_role("combobox", name="Words to find")
+    status = dialog.get_by_role("status")
+    combobox.type("youth")
+    status.filter(has_text="for \u201cyouth\u201d").wait_for()
+    combobox.type(" p")
+    page.wait_for_timeout(600)
+    assert status.inner_text().endswith("for \u201cyouth\u201d.")
+    status.filter(has_text="for \u201cyouth p\u201d").wait_for()
+    combobox.type("arliament")
+    status.filter(has_text="2 results for \u201cyouth parliament\u201d.").wait_for()
+    assert not own_errors(page), own_errors(page)
+
+
 def test_dialog_follows_the_dark_scheme(browser, site_server, screenshot_dir):
     context = browser.new_context(viewport=PHONE, color_scheme="dark", reduced_motion="reduce")
     try:
@@ -183,6 +202,43 @@ def test_search_page_runs_the_query_in_its_url(page, site_server, screenshot_dir
     assert not own_errors(page), own_errors(page)
 
 
+def filter_requests(page) -> list[str]:
+    return [u for u in page.requests if "/pagefind/filter/" in u]
+
+
+def open_page_filters(page):
+    """The search page's filters are folded away until the reader opens them (their
+    values come from Pagefind's filter indexes, 330 KB at 10,000 reports)."""
+    options = page.locator("[data-ca-search=page] [data-ca-search-options]")
+    assert options.get_attribute("open") is None
+    assert filter_requests(page) == []
+    options.locator("summary").click()
+    page.get_by_label("Kind").wait_for()
+
+
+def test_search_page_loads_the_filters_only_when_opened_or_chosen_in_the_link(
+        page, site_server, screenshot_dir):
+    page.goto(site_server + "search/?q=youth+parliament")
+    page.get_by_role("status").filter(has_text="2 results for").wait_for()
+    summary = page.get_by_text("Filters", exact=True)
+    assert summary.evaluate("el => el.tagName") == "SUMMARY"
+    assert not page.get_by_label("Kind").is_visible()
+    assert filter_requests(page) == []
+    page.set_viewport_size(PHONE)
+    page.screenshot(path=screenshot_dir / "search-page-filters-closed-phone.png", full_page=True)
+    summary.click()
+    kinds = page.get_by_label("Kind").locator("option")
+    kinds.nth(1).wait_for(state="attached")
+    assert kinds.all_inner_texts() == ["Any", "Commitment (13)", "Figure (4)", "Report (2)"]
+    assert filter_requests(page) != []
+    page.screenshot(path=screenshot_dir / "search-page-filters-open-phone.png", full_page=True)
+    page.goto(site_server + "search/?q=youth+parliament&kind=report")
+    page.get_by_role("status").filter(has_text="1 result for").wait_for()
+    assert page.locator("[data-ca-search=page] [data-ca-search-options]").get_attribute("open") == ""
+    assert page.get_by_label("Kind").input_value() == "report"
+    assert not own_errors(page), own_errors(page)
+
+
 def indexed_years(site) -> dict[str, str]:
     """'/url/' -> the year filter of every page the search indexes, read from the built HTML."""
     years = {}
@@ -201,6 +257,7 @@ def test_search_page_filters_by_year_and_keeps_them_in_the_url(page, site_server
     of_2017 = {url for url, year in indexed_years(built_site).items() if year == "2017"}
     assert "/" + REPORT_2017 in of_2017 and len(of_2017) > 1  # the report and commitments last stated in it
     assert int(unfiltered.inner_text().split()[0]) > len(of_2017)  # the 2019 pages too
+    open_page_filters(page)
     page.get_by_label("Year").select_option("2017")
     page.wait_for_url("**/search/?q=services&year=2017")
     page.get_by_role("status").filter(has_text="(filtered)").wait_for()
@@ -267,6 +324,7 @@ def test_status_filter_narrows_results_under_the_csp(page, csp_server):
     page.get_by_role("status").filter(has_text="4 results for").wait_for()
     assert sorted(result_hrefs(page)) == sorted([
         TINY_YOUTH_PARLIAMENT, TINY_EDGE_OF_CARE, TINY_REPORT_2019, TINY_REPORT_2020])
+    open_page_filters(page)
     status = page.get_by_label("Commitment status")
     status.wait_for()
     # Each status once, by its key: the count is pages that state it (reports and commitments).
