@@ -64,6 +64,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.load_cache = LoadCache() if command == "serve" else None
         self.memo = Memo() if command == "serve" else None  # pages and files kept across rebuilds
         self.inputs: BuildInputs | None = None  # what the last completed build was made from
+        self.built_reports: dict = {}  # src_uri -> the Report the last completed build showed
         # hand-written pages that hold blocks -> what their blocks showed when last written
         self.block_pages: dict[str, tuple[tuple[str, str], ...]] = {}
         self.kept = KeptFiles()  # the last build's File objects (and their Pages), for reuse
@@ -140,13 +141,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.next_inputs = BuildInputs.of(self.build.archive, self.build.pages, self.config_dir,
                                           self.build.files)
         stale = stale_pages(self.inputs, self.next_inputs)
+        reread = self.reread_reports()
         for file in files:
             uri = file.src_uri
             if isinstance(file, GeneratedPageFile):
                 file.changed = stale.everything or uri in stale.generated
             elif isinstance(file, GeneratedContentFile):
                 file.changed = stale.everything or uri in stale.files
-            elif stale.everything or uri in stale.reports or self.blocks_changed(uri):
+            elif stale.everything or uri in stale.reports or uri in reread or self.blocks_changed(uri):
                 invalidate(file)
         memo = self.memo
         log.info("preview: %s; pages and files made %d, reused %d", "rebuilding every page"
@@ -183,6 +185,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self.block_pages.pop(src_uri, None)  # its blocks were taken out
         return filled
 
+    def reread_reports(self) -> set[str]:
+        """Reports whose file was read again since the last completed build. MkDocs alone
+        compares the file's time with its page's: a save that lands while a rebuild runs
+        is older than the page that rebuild writes from the earlier text, and would never
+        be shown."""
+        before = self.built_reports
+        return {uri for uri, report in self.reports.items() if before.get(uri) is not report}
+
     def blocks_changed(self, src_uri: str) -> bool:
         """Whether a hand-written page's blocks would now show something else."""
         shown = self.block_pages.get(src_uri)
@@ -218,6 +228,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 raise PluginError(str(exc)) from None
         if self.dirty_serve:
             self.inputs = self.next_inputs
+            self.built_reports = self.reports
             self.kept.forget_contents()
         log.debug("stage timings: %s", timing.snapshot()["seconds"])
         timing.write_if_requested()

@@ -258,3 +258,21 @@ def test_memo_keys_compare_reports_by_identity(tmp_path):
     # the same file read twice gives equal content but another object: a key holding
     # reports says 'changed' unless the LoadCache handed back the very same Report
     assert first.front == again.front and first != again and first == first
+
+
+def test_a_save_older_than_its_page_is_still_shown(tmp_path):
+    """A save that lands while a rebuild runs is older than the page that rebuild then
+    writes from the earlier text; MkDocs, comparing times alone, would keep that page."""
+    root = make_site(tmp_path / "project", {OLD: OLD_TEXT, NEW: GOOD_REPORT})
+    site = tmp_path / "served"
+    sim = ServeSim(root, site)
+    try:
+        sim.rebuild()
+        EDITS["title"][0](root)
+        page_written = (site / OLD_PAGE).stat().st_mtime_ns
+        source = root / "content" / "reports" / OLD
+        os.utime(source, ns=(page_written - 10**9, page_written - 10**9))
+        sim.rebuild()
+    finally:
+        sim.close()
+    assert "<h1>Edited Children&#x27;s Services" in (site / OLD_PAGE).read_text("utf-8")
