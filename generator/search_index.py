@@ -6,8 +6,8 @@ document holding only what the theme marks as Pagefind's body (see
 site_config/overrides/partials/content.html), and Pagefind indexes those on the
 second core while MkDocs writes the site: at 10,000 reports indexing takes about
 as long as writing the pages, and it no longer comes after it. The finished
-bundle is then moved into site/pagefind/ in one step, so the site never holds a
-half-written or stale index.
+bundle is moved into site/pagefind/ only once Pagefind has finished and it has
+been checked, so a failed build leaves no index at all, never a half-written one.
 """
 from __future__ import annotations
 

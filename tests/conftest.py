@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -163,12 +164,12 @@ class _QuietServer(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-@pytest.fixture(scope="session")
-def site_server(built_site: Path) -> Iterator[str]:
-    """Serve built_site on 127.0.0.1 (free port); yields 'http://127.0.0.1:PORT/'."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """Serve directory on 127.0.0.1 (free port) inside the with-block; gives 'http://127.0.0.1:PORT/'."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = _QuietServer(("127.0.0.1", 0), handler)  # port 0: the OS picks a free one
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, name=f"server {directory}", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -176,6 +177,13 @@ def site_server(built_site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path) -> Iterator[str]:
+    """Serve built_site on 127.0.0.1 (free port); yields 'http://127.0.0.1:PORT/'."""
+    with serving(built_site) as url:
+        yield url
 
 
 # --- browser -----------------------------------------------------------------------

@@ -2,18 +2,16 @@
 on the pages only a long archive has: a metric page with older readings, its
 pages by decade, and page 2 of a tracker listing. The seed site is too short to
 page, so these run on tests/pagedsite.py's 130 reports, in the same three views
-as tests/e2e/test_quality_gates.py (whose visit() they reuse), with screenshots."""
+as tests/e2e/test_quality_gates.py (whose visit_all() they reuse), with screenshots."""
 from __future__ import annotations
 
-import functools
-import threading
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 
-from conftest import _QuietHandler, _QuietServer, open_page
-from e2e.test_quality_gates import VIEWS, Visit, visit
+from conftest import serving
+from e2e.test_quality_gates import VIEWS, Visit, visit_all
 from pagedsite import make_paged_site
 from tinysite import run_build
 
@@ -32,29 +30,13 @@ def paged_server(tmp_path_factory) -> Iterator[str]:
     root = make_paged_site(tmp_path_factory.mktemp("paged-e2e"))
     build = run_build(root)
     assert build.returncode == 0, build.stderr
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
-    thread = threading.Thread(target=server.serve_forever, name="paged-site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(root / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def paged_visits(browser, paged_server, axe_js, screenshot_dir: Path) -> dict[tuple[str, str], Visit]:
-    axe_source = axe_js.read_text("utf-8")
-    results = {}
-    for view, (scheme, viewport) in VIEWS.items():
-        for kind, path in PAGED_KINDS.items():
-            page = open_page(browser, color_scheme=scheme, viewport=viewport)
-            try:
-                results[kind, view] = visit(page, kind, paged_server + path, view, axe_source, screenshot_dir)
-            finally:
-                page.context.close()
-    return results
+    return visit_all(browser, paged_server, PAGED_KINDS, axe_js.read_text("utf-8"), screenshot_dir)
 
 
 CASES = [(kind, view) for view in VIEWS for kind in PAGED_KINDS]

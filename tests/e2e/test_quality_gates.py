@@ -54,14 +54,18 @@ class Visit:
 @pytest.fixture(scope="module")
 def visits(browser, site_server, axe_js, screenshot_dir) -> dict[tuple[str, str], Visit]:
     """Visit every sample page in every view once, in one browser; collect everything."""
-    axe_source = axe_js.read_text("utf-8")
+    return visit_all(browser, site_server, PAGE_KINDS, axe_js.read_text("utf-8"), screenshot_dir)
+
+
+def visit_all(browser, base_url: str, kinds: dict[str, str], axe_source: str,
+              screenshot_dir) -> dict[tuple[str, str], Visit]:
+    """Each kind's page (kind -> path under base_url) in every view, each in its own context."""
     results = {}
     for view, (scheme, viewport) in VIEWS.items():
-        for kind, path in PAGE_KINDS.items():
+        for kind, path in kinds.items():
             page = open_page(browser, color_scheme=scheme, viewport=viewport)
             try:
-                results[kind, view] = visit(page, kind, site_server + path, view, axe_source,
-                                            screenshot_dir)
+                results[kind, view] = visit(page, kind, base_url + path, view, axe_source, screenshot_dir)
             finally:
                 page.context.close()
     return results
