@@ -34,6 +34,7 @@ from .pipeline import Build, build_site_pages
 from .preview import BuildInputs, Memo, stale_pages
 from .postbuild import PostBuildError, run_post_build
 from .render import render_report_header
+from .search_groups import SearchDocument, commitment_documents
 from .search_index import BackgroundIndex, SearchIndexError, is_searchable
 from . import timing
 from .urls import page_url
@@ -215,7 +216,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         # index the searchable ones on the other core meanwhile.
         if self.refreshes_site_wide_steps():
             with timing.timed("search:pages"):
-                self.search_index = start_search_index(files, config.theme.get("language") or "en")
+                self.search_index = start_search_index(files, commitment_documents(self.build.archive),
+                                                       config.theme.get("language") or "en")
         return env
 
     def on_post_build(self, config):
@@ -251,8 +253,9 @@ def package_assets() -> dict[str, Path]:
     return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def start_search_index(files: Files, lang: str) -> BackgroundIndex:
+def start_search_index(files: Files, documents: list[SearchDocument], lang: str) -> BackgroundIndex:
     index = BackgroundIndex(lang)
+    index.add_documents(documents)
     for file in files.documentation_pages():
         page = file.page
         if page is not None and page.content and is_searchable(page.content):

@@ -10,7 +10,7 @@ Python callers use `search_data(...)`; templates rendered by generator.render ca
 use the macro directly:
 
     {% from "search_data.html" import search_data %}
-    {{ search_data("commitment", title=..., date=..., portfolio=..., member=..., statuses=[...]) }}
+    {{ search_data("report", title=..., date=..., portfolio=..., member=..., statuses=[...]) }}
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ STATUSES = tuple(s.value for s in Status)
 
 
 def search_data(kind: str, *, title: str, date: date | None = None, portfolio: str | None = None,
-                member: str | None = None, statuses: Iterable[str] = ()) -> Markup:
+                member: str | None = None, statuses: Iterable[str] = (), count: int = 1) -> Markup:
     """The hidden block that puts a page in the search index.
 
     kind       'report', 'metric' or 'commitment' (the kind filter)
@@ -39,6 +39,8 @@ def search_data(kind: str, *, title: str, date: date | None = None, portfolio: s
     portfolio  the portfolio's display name (filter), member the member's name (filter)
     statuses   commitment statuses ('delayed', ...): a commitment's current status;
                for a report, every status it states
+    count      how many things the document stands for: a group of commitments
+               (search_groups.py) counts as that many in the filters' totals
     """
     from .render import environment  # render imports the models; import late to stay light
 
@@ -50,4 +52,4 @@ def search_data(kind: str, *, title: str, date: date | None = None, portfolio: s
         raise ValueError(f"unknown commitment status {unknown[0]!r} (known: {', '.join(STATUSES)})")
     macro = environment().get_template("search_data.html").module.search_data
     return Markup(macro(kind, title=title, date=date, portfolio=portfolio, member=member,
-                        statuses=statuses))
+                        statuses=statuses, count=count))

@@ -11,7 +11,10 @@ been checked, so a failed build leaves no index at all, never a half-written one
 """
 from __future__ import annotations
 
+import html
+import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from .pagefind_stable import UnexpectedFormat, stabilise
 from .search import MARKER
+from .search_groups import SearchDocument
 
 BUNDLE_DIR = "pagefind"  # under site_dir; search.js loads pagefind/pagefind.js from there
 # Pagefind's own UIs need inline styles (blocked by the site's CSP) and are unused.
@@ -26,6 +30,12 @@ UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui
                        "pagefind-modular-ui.css", "pagefind-component-ui.js",
                        "pagefind-component-ui.css", "pagefind-highlight.js")
 INDEX_TIMEOUT_S = 1800
+# In the bundle: each filter's values and how many things each stands for, for the
+# search filters' menus. Pagefind's own filter indexes are 330 KB at 10,000 reports and
+# count a group of commitments as one.
+FILTER_TOTALS = "filter-totals.json"
+FILTER_VALUE = re.compile(r'data-pagefind-filter="([a-z]+)">([^<]*)<')
+COUNT = re.compile(r'data-ca-search-count="(\d+)"')
 
 
 class SearchIndexError(RuntimeError):
@@ -37,10 +47,10 @@ def is_searchable(content: str) -> bool:
     return MARKER in content
 
 
-def search_document(title: str, content: str, lang: str) -> str:
+def search_document(title: str, content: str, lang: str, heading: bool = True) -> str:
     """What Pagefind reads of a page: the body exactly as partials/content.html marks it
     (with the <h1> the theme adds when the content has none), and nothing else."""
-    heading = "" if "<h1" in content else f"<h1>{title}</h1>"
+    heading = "" if "<h1" in content or not heading else f"<h1>{title}</h1>"
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
             f'</head><body><div data-pagefind-body>{heading}{content}</div></body></html>')
 
@@ -67,19 +77,31 @@ class BackgroundIndex:
         self.work = Path(tempfile.mkdtemp(prefix="council-archive-search-", dir=memory_temp_dir()))
         self.pages = self.work / "pages"
         self.bundle = self.work / BUNDLE_DIR
-        self.documents: list[tuple[str, str, str]] = []
+        self.documents: list[tuple[str, str, str, bool]] = []
+        self.totals: dict[str, dict[str, int]] = {}
         self.proc: subprocess.Popen | None = None
 
-    def add(self, dest_uri: str, title: str, content: str) -> None:
-        self.documents.append((dest_uri, title, content))  # references: MkDocs holds the strings anyway
+    def add(self, dest_uri: str, title: str, content: str, heading: bool = True) -> None:
+        """A page's body (the theme gives it a heading), or with heading=False a search
+        document that is no page (search_groups.py)."""
+        self.documents.append((dest_uri, title, content, heading))  # MkDocs holds the strings anyway
+        count = COUNT.search(content)
+        for name, value in FILTER_VALUE.findall(content):
+            values = self.totals.setdefault(name, {})
+            value = html.unescape(value)
+            values[value] = values.get(value, 0) + (int(count.group(1)) if count else 1)
+
+    def add_documents(self, documents: list[SearchDocument]) -> None:
+        for document in documents:
+            self.add(document.dest_uri, document.title, document.content, heading=False)
 
     def write_documents(self) -> None:
         # Pagefind numbers pages in the order the file system lists them, and a RAM disk lists
         # them as created: write them in one order, so the same site gives the same bundle.
-        for dest_uri, title, content in sorted(self.documents):
+        for dest_uri, title, content, heading in sorted(self.documents):
             path = self.pages / dest_uri  # same path as in site/, so Pagefind gives the same URL
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(search_document(title, content, self.lang), encoding="utf-8")
+            path.write_text(search_document(title, content, self.lang, heading), encoding="utf-8")
         self.documents.clear()
 
     def start(self) -> None:
@@ -99,6 +121,7 @@ class BackgroundIndex:
             if self.proc is not None:
                 output = _wait(self.proc)
                 check_bundle(self.bundle, self.proc.returncode, output)
+                write_totals(self.bundle / FILTER_TOTALS, self.totals)
                 install_bundle(self.bundle, site_dir / BUNDLE_DIR)
         finally:
             self.cancel()
@@ -126,6 +149,11 @@ def check_bundle(bundle: Path, returncode: int, output: str) -> None:
         raise SearchIndexError(f"search index: Pagefind failed (exit {returncode}): {output}")
 
 
+def write_totals(path: Path, totals: dict[str, dict[str, int]]) -> None:
+    ordered = {name: dict(sorted(values.items())) for name, values in sorted(totals.items())}
+    path.write_text(json.dumps(ordered, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
 def install_bundle(bundle: Path, target: Path) -> None:
     for name in UNUSED_BUNDLE_FILES:
         (bundle / name).unlink(missing_ok=True)
@@ -137,10 +165,12 @@ def install_bundle(bundle: Path, target: Path) -> None:
     shutil.move(str(bundle), str(target))
 
 
-def index_built_site(site_dir: Path, lang: str = "en") -> None:
-    """Index a site already written (benchmarks, tests): the same documents from its pages."""
+def index_built_site(site_dir: Path, documents: list[SearchDocument], lang: str = "en") -> None:
+    """Index a site already written (benchmarks, tests): the same documents from its pages,
+    with the documents that are no page (search_groups.commitment_documents(archive))."""
     index = BackgroundIndex(lang)
     try:
+        index.add_documents(documents)
         for path in sorted(site_dir.rglob("*.html")):
             if BUNDLE_DIR in path.relative_to(site_dir).parts:
                 continue

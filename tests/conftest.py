@@ -115,6 +115,16 @@ def vnu_jar(repo_root: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_archive(repo_root: Path):
+    """The real content/ as the core models it (no MkDocs)."""
+    from generator.pipeline import check_archive
+
+    build = check_archive(repo_root, repo_root / "content", repo_root / "site_config")
+    assert build.archive is not None, build.problems
+    return build.archive
+
+
+@pytest.fixture(scope="session")
 def built_site(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the real site once per session (mkdocs build --strict) and return its dir."""
     site = tmp_path_factory.mktemp("built") / "site"

@@ -66,6 +66,51 @@
     return parts.filter(Boolean).join(" \u00b7 ");
   }
 
+  /* Commitments are indexed in groups that share every filter (generator/
+     search_groups.py): one heading per commitment, its id the commitment's. A found
+     group stands for those of its commitments that hold every word searched for
+     (Pagefind only knows the group holds them all), or for all of them when the
+     search is by filters alone. Each becomes a row of its own, linked to its page. */
+  function normalWord(word) {
+    return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  }
+
+  function holds(words, term) {
+    // Pagefind matches stems ("fostering" finds "fostered"): compare the first letters.
+    var stem = term.slice(0, 5);
+    return words.some(function (w) { return w.indexOf(stem) === 0; });
+  }
+
+  function commitmentRows(data, term) {
+    var shown = JSON.parse(data.meta.commitments || "{}");
+    function row(id, excerpt) {
+      var known = shown[id] || [id, ""];
+      return {id: id, title: known[0], date_label: known[1], excerpt: excerpt};
+    }
+    var terms = term.split(/\s+/).map(normalWord).filter(Boolean);
+    if (!terms.length) {
+      return data.anchors.filter(function (a) { return a.element === "h2" && a.id; })
+        .map(function (a) { return row(a.id, escapeText(a.text)); });
+    }
+    var raw = data.raw_content || "";
+    var words = raw.split(raw.indexOf("\u200B") >= 0 ? "\u200B" : /[\r\n\s]+/g);
+    var sections = (data.sub_results || []).filter(function (sub) { return sub.anchor; })
+      .map(function (sub) {
+        var found = (sub.locations || []).map(function (l) { return normalWord(words[l] || ""); });
+        var held = terms.filter(function (t) { return holds(found, t); }).length;
+        return {sub: sub, held: held};
+      });
+    var best = Math.max.apply(null, sections.map(function (s) { return s.held; }).concat([1]));
+    return sections.filter(function (s) { return s.held === best; })
+      .map(function (s) { return row(s.sub.anchor.id, s.sub.excerpt); });
+  }
+
+  function escapeText(text) {
+    var div = document.createElement("div");
+    div.textContent = text || "";
+    return div.innerHTML;
+  }
+
   /* One search UI: its own input, filters, status line and results list. */
   function SearchUI(root, mode) {
     this.root = root;
@@ -79,6 +124,7 @@
     this.pageLink = root.querySelector("[data-ca-search-page-link]");
     this.selects = {};
     this.shown = 0;
+    this.optionCount = 0;
     this.results = [];
     this.active = -1;
     this.run = 0;
@@ -110,7 +156,14 @@
   SearchUI.prototype.loadFilters = function (chosen) {
     var self = this;
     if (!this.filtersLoaded) {
-      this.filtersLoaded = loadPagefind().then(function (pf) { return pf.filters(); })
+      // What every filter offers, counted at build time (a group of commitments counts
+      // each of them): a few KB, where Pagefind's own filter indexes are 330 KB at
+      // 10,000 reports and count a group as one.
+      this.filtersLoaded = fetch(new URL("pagefind/filter-totals.json", ROOT).href)
+        .then(function (response) {
+          if (!response.ok) throw new Error("no filters (" + response.status + ")");
+          return response.json();
+        })
         .then(function (available) { self.buildFilters(available, chosen || {}); });
     }
     return this.filtersLoaded;
@@ -168,6 +221,7 @@
         self.results = found.results;
         self.list.textContent = "";
         self.shown = 0;
+        self.optionCount = 0;
         self.setActive(-1);
         return self.showMore(run).then(function () {
           if (run === self.run) self.announce(q);
@@ -180,9 +234,13 @@
 
   SearchUI.prototype.showMore = function (run) {
     var self = this, next = this.results.slice(this.shown, this.shown + this.pageSize);
+    var term = this.query().term;
     return Promise.all(next.map(function (r) { return r.data(); })).then(function (datas) {
       if (run !== self.run) return;
-      datas.forEach(function (data) { self.list.appendChild(self.item(data, self.shown++)); });
+      datas.forEach(function (data) {
+        self.shown++;
+        self.list.appendChild(self.result(data, term));
+      });
       if (self.more) self.more.hidden = self.shown >= self.results.length;
       if (self.mode === "dialog") {
         self.input.setAttribute("aria-expanded", self.shown ? "true" : "false");
@@ -190,37 +248,69 @@
     });
   };
 
-  SearchUI.prototype.item = function (data, index) {
+  /* One result: a page, or a group of commitments. A group with one commitment to
+     show is shown as that commitment; with more, as a labelled group of them. */
+  SearchUI.prototype.result = function (data, term) {
+    if ((data.filters.kind || [])[0] !== "commitment") {
+      return this.item(data.meta.title || data.url, data.url, metaLine(data), data.excerpt);
+    }
+    var self = this, root = new URL("commitments/", ROOT);
+    var items = commitmentRows(data, term).map(function (row) {
+      var meta = metaLine({filters: data.filters, meta: {date_label: row.date_label}});
+      return self.item(row.title, new URL(row.id + "/", root).pathname, meta, row.excerpt);
+    });
+    if (items.length === 1) return items[0];
+    var group = el("li", "ca-search-group");
+    var labelId = this.root.id + "-group-" + this.shown;
+    var heading = el(this.mode === "dialog" ? "span" : "h2", "ca-search-group__label",
+                     items.length + " commitments \u00b7 " + metaLine(data).split(" \u00b7 ").slice(2).join(" \u00b7 "));
+    heading.id = labelId;
+    var list = el("ul", "ca-search-group__items");
+    if (this.mode === "dialog") {
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-labelledby", labelId);
+      list.setAttribute("role", "none");
+    }
+    items.forEach(function (item) { list.appendChild(item); });
+    group.appendChild(heading);
+    group.appendChild(list);
+    return group;
+  };
+
+  SearchUI.prototype.item = function (title, url, meta, excerptHtml) {
     var li = el("li", "ca-search-result");
-    var title = data.meta.title || data.url;
     var heading;
     if (this.mode === "dialog") {
-      li.id = this.root.id + "-option-" + index;
+      li.id = this.root.id + "-option-" + this.optionCount++;
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
-      li.dataset.url = data.url;
+      li.dataset.url = url;
       heading = el("span", "ca-search-result__title", title);
-      li.addEventListener("click", function () { location.href = data.url; });
+      li.addEventListener("click", function () { location.href = url; });
     } else {
       heading = el("h2", "ca-search-result__title");
       var link = el("a", "", title);
-      link.href = data.url;
+      link.href = url;
       heading.appendChild(link);
     }
     li.appendChild(heading);
-    li.appendChild(el("span", "ca-search-result__meta", metaLine(data)));
+    li.appendChild(el("span", "ca-search-result__meta", meta));
     var excerpt = el("span", "ca-search-result__excerpt");
-    excerpt.appendChild(excerptNodes(data.excerpt || ""));
+    excerpt.appendChild(excerptNodes(excerptHtml || ""));
     li.appendChild(excerpt);
     return li;
   };
 
+  /* A result is a page or a commitment. Until every found group of commitments is
+     shown, how many of its commitments hold the words is unknown: say "at least". */
   SearchUI.prototype.announce = function (q) {
-    var n = this.results.length;
+    var rows = this.list.querySelectorAll(".ca-search-result").length;
+    var unseen = this.results.length - this.shown, n = rows + unseen;
     var what = n === 0 ? "No results" : n === 1 ? "1 result" : n.toLocaleString("en-GB") + " results";
+    if (unseen) what = "At least " + what;
     if (q.term) what += " for \u201c" + q.term + "\u201d";
     if (q.any) what += " (filtered)";
-    if (n > this.shown) what += ", showing the first " + this.shown;
+    if (unseen) what += ", showing the first " + rows;
     this.status.textContent = what + ".";
   };
 
@@ -271,7 +361,7 @@
   };
 
   SearchUI.prototype.onKey = function (event) {
-    var count = this.list.children.length;
+    var options = this.list.querySelectorAll("[role=option]"), count = options.length;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!count) return;
       event.preventDefault();
@@ -279,7 +369,7 @@
       this.setActive((this.active + step + count) % count);
     } else if (event.key === "Enter") {
       event.preventDefault();
-      var option = this.list.children[this.active < 0 ? 0 : this.active];
+      var option = options[this.active < 0 ? 0 : this.active];
       if (option) location.href = option.dataset.url;
     }
   };

@@ -1,5 +1,6 @@
 """One commitment's page, commitments/<id>/: the promise as first worded, its
-status and flags, and a timeline of every report that mentioned it."""
+status and flags, and a timeline of every report that mentioned it. The search
+index holds commitments in groups (generator/search_groups.py), not these pages."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +9,6 @@ from dataclasses import dataclass
 from ..archive import Archive
 from ..models import Status
 from .feeds_paths import commitment_feed
-from ..search import search_data
 from ..pages import GeneratedPage
 from ..render import render
 from ..tracker import Commitment, Tracker
@@ -66,10 +66,7 @@ def commitment_page(archive: Archive, tracker: Tracker, commitment: Commitment) 
         silent_since=report_link(commitment.silent_since, here) if commitment.silent else None,
         index_url=relative(here, INDEX_URL),
         portfolio_url=relative(here, portfolio_url(commitment.portfolio)),
-        member_url=relative(here, member_url(commitment.member)),
-        search=search_data("commitment", title=short_title(commitment.text),
-                           date=commitment.last.report.date, portfolio=config.portfolios[commitment.portfolio].name,
-                           member=member.name, statuses=[commitment.status.value]))
+        member_url=relative(here, member_url(commitment.member)))
     return GeneratedPage(f"commitments/{commitment.id}.md", short_title(commitment.text), html,
                          description=f"Commitment: {short_title(commitment.text, 150)} "
                                      f"Status: {commitment.status.label}.",

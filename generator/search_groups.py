@@ -1,0 +1,65 @@
+"""Commitments as the search index holds them: in groups, not one page each.
+
+Pagefind's metadata, which every first query downloads whole, costs about 9 bytes
+per indexed page. Indexed one page each, the 17,000 commitments of a 10,000-report
+archive made it 255 KB, most of the first query's budget. So each group of
+commitments that share every filter (portfolio, member who made them, year last
+stated, current status) is one search document, with one heading per commitment:
+at 10,000 reports, about 1,600 documents. Every filter stays exact for each
+commitment, and search.js shows the commitments of a found group that hold the
+words searched for, each linking to its own page (commitments/<id>/).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from itertools import groupby
+
+from .archive import Archive
+from .dates import long_date
+from .kinds.commitment_views import short_title
+from .render import render
+from .search import search_data
+from .tracker import Commitment, tracker_for
+
+# Where the group documents live in the index; no page is ever written there, and
+# search.js links each commitment to commitments/<id>/, never to its group.
+GROUPS_DIR = "commitments/search-groups"
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """A search document that is not a page of the site."""
+
+    dest_uri: str
+    title: str
+    content: str
+
+
+def group_key(archive: Archive, commitment: Commitment) -> tuple[str, str, int, str]:
+    config = archive.config
+    return (config.portfolios[commitment.portfolio].name, config.members[commitment.member].name,
+            commitment.last.report.date.year, commitment.status.value)
+
+
+def commitment_documents(archive: Archive) -> list[SearchDocument]:
+    """One document per group of commitments with the same filters, newest first within it."""
+    commitments = sorted(tracker_for(archive).commitments, key=lambda c: group_key(archive, c))
+    return [group_document(archive, key, list(members))
+            for key, members in groupby(commitments, key=lambda c: group_key(archive, c))]
+
+
+def group_document(archive: Archive, key: tuple[str, str, int, str],
+                   commitments: list[Commitment]) -> SearchDocument:
+    portfolio, member, year, status = key
+    newest_first = sorted(commitments, key=lambda c: (c.last.report.date, c.id), reverse=True)
+    slug = "-".join((commitments[0].portfolio, commitments[0].member, str(year), status))
+    title = f"Commitments of {portfolio} last stated in {year}"
+    # What each commitment's result shows: its short title and the date it was last stated.
+    shown = {c.id: [short_title(c.text), long_date(c.last.report.date)] for c in newest_first}
+    html = render("commitment_search_group.html", commitments=newest_first,
+                  shown=json.dumps(shown, ensure_ascii=False, separators=(",", ":")),
+                  search=search_data("commitment", title=title, date=newest_first[0].last.report.date,
+                                     portfolio=portfolio, member=member, statuses=[status],
+                                     count=len(commitments)))
+    return SearchDocument(f"{GROUPS_DIR}/{slug}/index.html", title, html)
