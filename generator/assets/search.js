@@ -266,14 +266,19 @@
                      items.length + " commitments \u00b7 " + metaLine(data).split(" \u00b7 ").slice(2).join(" \u00b7 "));
     heading.id = labelId;
     var list = el("ul", "ca-search-group__items");
+    var holder = group;
     if (this.mode === "dialog") {
-      group.setAttribute("role", "group");
-      group.setAttribute("aria-labelledby", labelId);
+      // listbox > (li: none) > group > its options; an <li> may not be a group itself
+      group.setAttribute("role", "none");
+      holder = el("div");
+      holder.setAttribute("role", "group");
+      holder.setAttribute("aria-labelledby", labelId);
+      group.appendChild(holder);
       list.setAttribute("role", "none");
     }
     items.forEach(function (item) { list.appendChild(item); });
-    group.appendChild(heading);
-    group.appendChild(list);
+    holder.appendChild(heading);
+    holder.appendChild(list);
     return group;
   };
 

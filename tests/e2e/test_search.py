@@ -4,6 +4,7 @@ served under the CSP the site needs."""
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from urllib.parse import urljoin, urlsplit
 
@@ -189,6 +190,36 @@ def test_escape_closes_the_dialog_and_returns_focus(page, site_server):
     assert page.url == site_server + REPORT_2017
 
 
+STYOS = "commitments/styos-hmip-action-plan/"  # 'South Tees Youth Offending Service', 2019, in progress
+YOUTH_GROUP = "2 commitments \u00b7 Children's Services \u00b7 Councillor Barrie Cooper \u00b7 In progress"
+
+
+def test_commitments_found_in_one_group_are_a_labelled_group_of_options(page, site_server, axe_js,
+                                                                        screenshot_dir):
+    """Commitments are indexed in groups (generator/search_groups.py). A group shows
+    those of its commitments that hold every word: 'youth' is in two of the 2019 group's
+    six, 'youth parliament' in one of them (the first test), and each links to its page."""
+    dialog = open_dialog(page, site_server)
+    dialog.get_by_role("combobox").type("youth")
+    dialog.get_by_role("status").filter(has_text="4 results for \u201cyouth\u201d.").wait_for()
+    group = page.get_by_role("listbox", name="Search results").get_by_role("group", name=YOUTH_GROUP)
+    in_group = group.get_by_role("option").evaluate_all("os => os.map(o => o.dataset.url)")
+    assert in_group == ["/" + COMMITMENT, "/" + STYOS]  # in the group's order
+    assert option_urls(page) == ["/" + COMMITMENT, "/" + STYOS, "/" + REPORT_2019, "/" + REPORT_2017]
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")  # through the group's options and out of it
+    combobox = dialog.get_by_role("combobox")
+    assert combobox.get_attribute("aria-activedescendant") == options(page).nth(2).get_attribute("id")
+    page.screenshot(path=screenshot_dir / "search-dialog-commitment-group.png")
+    assert axe_violations(page, axe_js) == []
+    page.goto(site_server + "search/?q=youth")
+    label = page.get_by_role("heading", name=YOUTH_GROUP, level=2)
+    label.wait_for()
+    assert result_hrefs(page) == ["/" + COMMITMENT, "/" + STYOS, "/" + REPORT_2019, "/" + REPORT_2017]
+    page.screenshot(path=screenshot_dir / "search-page-commitment-group.png", full_page=True)
+    assert axe_violations(page, axe_js) == []
+
+
 def test_search_page_runs_the_query_in_its_url(page, site_server, screenshot_dir):
     page.goto(site_server + "search/?q=youth+parliament")
     results = page.locator("ol.ca-search-results > li")
@@ -203,12 +234,14 @@ def test_search_page_runs_the_query_in_its_url(page, site_server, screenshot_dir
 
 
 def filter_requests(page) -> list[str]:
-    return [u for u in page.requests if "/pagefind/filter/" in u]
+    """What the filters' menus fetched: the build's totals, never Pagefind's own
+    filter indexes (330 KB at 10,000 reports, and a group of commitments counts once)."""
+    assert [u for u in page.requests if "/pagefind/filter/" in u] == []
+    return [u for u in page.requests if u.endswith("/pagefind/filter-totals.json")]
 
 
 def open_page_filters(page):
-    """The search page's filters are folded away until the reader opens them (their
-    values come from Pagefind's filter indexes, 330 KB at 10,000 reports)."""
+    """The search page's filters are folded away until the reader opens them."""
     options = page.locator("[data-ca-search=page] [data-ca-search-options]")
     assert options.get_attribute("open") is None
     assert filter_requests(page) == []
@@ -239,29 +272,44 @@ def test_search_page_loads_the_filters_only_when_opened_or_chosen_in_the_link(
     assert not own_errors(page), own_errors(page)
 
 
-def indexed_years(site) -> dict[str, str]:
-    """'/url/' -> the year filter of every page the search indexes, read from the built HTML."""
-    years = {}
+def pages_of_year(site, year: str) -> set[str]:
+    """'/url/' of every page the search indexes with this year filter, from the built HTML."""
+    urls = set()
     for path in site.rglob("index.html"):
         text = path.read_text("utf-8")
-        if "data-pagefind-body" in text:
-            year = lxml_html.fromstring(text).xpath("string(//*[@data-pagefind-filter='year'])")
-            years["/" + path.parent.relative_to(site).as_posix() + "/"] = year
-    return years
+        if "data-pagefind-body" in text and lxml_html.fromstring(text).xpath(
+                "string(//*[@data-pagefind-filter='year'])") == year:
+            urls.add("/" + path.parent.relative_to(site).as_posix() + "/")
+    return urls
 
 
-def test_search_page_filters_by_year_and_keeps_them_in_the_url(page, site_server, built_site):
+def commitments_saying(archive, year: int, stem: str) -> set[str]:
+    """'/url/' of the commitments last stated in year whose words (as first worded, every
+    update and due date) hold a word that starts with stem."""
+    from generator.tracker import tracker_for
+
+    urls = set()
+    for c in tracker_for(archive).commitments:
+        said = [c.text, c.due_text or ""] + [m.statement.update or "" for m in c.mentions]
+        if c.last.report.date.year == year and re.search(rf"\b{stem}", " ".join(said), re.I):
+            urls.add(f"/commitments/{c.id}/")
+    return urls
+
+
+def test_search_page_filters_by_year_and_keeps_them_in_the_url(page, site_server, built_site, seed_archive):
     page.goto(site_server + "search/?q=services")
     unfiltered = page.get_by_role("status").filter(has_text="for \u201cservices\u201d")
     unfiltered.wait_for()
-    of_2017 = {url for url, year in indexed_years(built_site).items() if year == "2017"}
-    assert "/" + REPORT_2017 in of_2017 and len(of_2017) > 1  # the report and commitments last stated in it
-    assert int(unfiltered.inner_text().split()[0]) > len(of_2017)  # the 2019 pages too
+    of_2017 = pages_of_year(built_site, "2017") | commitments_saying(seed_archive, 2017, "servic")
+    assert "/" + REPORT_2017 in of_2017 and len(of_2017) > 2  # the report and commitments last stated in it
+    at_least = re.fullmatch(r"At least (\d+) results for \u201cservices\u201d, showing the first (\d+)\.",
+                            unfiltered.inner_text())
+    assert at_least and int(at_least[1]) > len(of_2017), unfiltered.inner_text()  # the 2019 pages too
     open_page_filters(page)
     page.get_by_label("Year").select_option("2017")
     page.wait_for_url("**/search/?q=services&year=2017")
     page.get_by_role("status").filter(has_text="(filtered)").wait_for()
-    assert sorted(result_hrefs(page)) == sorted(of_2017)  # each says "Children's Services"
+    assert sorted(result_hrefs(page)) == sorted(of_2017)
     page.get_by_label("Kind").select_option("report")
     page.wait_for_url("**/search/?q=services&kind=report&year=2017")
     page.get_by_role("status").filter(has_text="1 result").wait_for()
