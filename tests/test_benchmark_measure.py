@@ -55,18 +55,18 @@ def test_page_sizes_weighs_every_generated_page_from_the_core(tmp_path, monkeypa
 
 def test_pagefind_metadata_parts_of_the_seed_site(built_site):
     """The search benchmark's breakdown of Pagefind's metadata, on the real seed bundle:
-    one page entry per indexed page (2 reports, 4 figures, 13 commitments), the one
-    date sort over them all."""
+    one page entry per indexed document (2 reports, 4 figures, 5 groups of the 13
+    commitments), the one date sort over them all."""
     import pagefind_meta
 
     parts = pagefind_meta.meta_parts(built_site / "pagefind")
     assert list(parts) == ["version", "pages", "index chunks", "filters", "sorts", "meta fields"]
-    assert parts["pages"][0] == 19
+    assert parts["pages"][0] == 11
     assert parts["filters"][0] == 5  # kind, member, portfolio, status, year
     assert parts["sorts"][0] == 1  # date
     assert parts["index chunks"][0] >= 1
     assert pagefind_meta.describe(built_site / "pagefind").startswith("Pagefind metadata ")
-    assert "pages 19 (" in pagefind_meta.describe(built_site / "pagefind")
+    assert "pages 11 (" in pagefind_meta.describe(built_site / "pagefind")
 
 
 def test_pagefind_metadata_must_carry_its_signature(tmp_path):
