@@ -76,8 +76,8 @@
   }
 
   function holds(words, term) {
-    // Pagefind matches stems ("fostering" finds "fostered"): compare the first letters.
-    var stem = term.slice(0, 5);
+    // Pagefind matches stems ("studies" finds "study"): compare the first four letters.
+    var stem = term.slice(0, 4);
     return words.some(function (w) { return w.indexOf(stem) === 0; });
   }
 
@@ -100,9 +100,11 @@
         var held = terms.filter(function (t) { return holds(found, t); }).length;
         return {sub: sub, held: held};
       });
-    var best = Math.max.apply(null, sections.map(function (s) { return s.held; }).concat([1]));
-    return sections.filter(function (s) { return s.held === best; })
+    // Those that hold the most of the words; all that matched when no letters compare.
+    var best = Math.max.apply(null, sections.map(function (s) { return s.held; }).concat([0]));
+    var rows = sections.filter(function (s) { return s.held === best; })
       .map(function (s) { return row(s.sub.anchor.id, s.sub.excerpt); });
+    return rows.length ? rows : commitmentRows(data, "");  // never an empty group
   }
 
   function escapeText(text) {

@@ -471,3 +471,31 @@ def test_search_works_from_a_sub_path(page, built_site, tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+BOARD_DUTY = """\
+  - id: board-duty
+    text: Publish the duty of every board.
+    status: in-progress
+"""
+
+
+def test_a_word_found_by_its_stem_still_shows_its_commitment(page, tmp_path):
+    """Pagefind finds "duties" in "duty" (one stem); the client cannot stem, and its
+    letter check ("duti" against "duty") fails. The group then shows the commitments
+    Pagefind found the word in, never an empty group."""
+    root = make_site(tmp_path / "site", reports={"2019/2019-09-04-childrens-services.md": GOOD_REPORT.replace(
+        "tags: [youth-voice]\n", BOARD_DUTY + "tags: [youth-voice]\n")})
+    build = run_build(root)
+    assert build.returncode == 0, build.stderr
+    server, url = serve(root / "site", SEARCH_CSP)
+    try:
+        page.goto(url + "search/?q=duties")
+        page.get_by_role("status").filter(has_text="for \u201cduties\u201d").wait_for()
+        assert page.get_by_role("status").inner_text() == "2 results for \u201cduties\u201d."
+        # the report, and of the group's two commitments only the one with the word
+        assert sorted(result_hrefs(page)) == ["/commitments/board-duty/", TINY_REPORT_2019]
+        assert not own_errors(page), own_errors(page)
+    finally:
+        server.shutdown()
+        server.server_close()
