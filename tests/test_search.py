@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
+from tinysite import make_site, run_build
 
 from generator import pagefind_stable, search_index
 from generator.search import EVERY_PAGE_WORD, STATUSES, search_data
 from generator.search_groups import commitment_documents
 from generator.tracker import tracker_for
-from tinysite import make_site, run_build
 
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
 

@@ -291,7 +291,7 @@ def commitments_saying(archive, year: int, stem: str) -> set[str]:
     urls = set()
     for c in tracker_for(archive).commitments:
         said = [c.text, c.due_text or ""] + [m.statement.update or "" for m in c.mentions]
-        if c.last.report.date.year == year and re.search(rf"\b{stem}", " ".join(said), re.I):
+        if c.last.report.date.year == year and re.search(rf"\b{stem}", " ".join(said), re.IGNORECASE):
             urls.add(f"/commitments/{c.id}/")
     return urls
 
