@@ -71,16 +71,21 @@ class Archive:
     def previous_reading(self, report: Report, metric: str) -> Reading | None:
         return self.previous.get((report.source, metric))
 
-    # commitment id -> its first wording, worked out once per build (pages, feeds and the
-    # preview's checks all ask, tens of thousands of times at 10,000 reports)
-    _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # commitment id -> the mention that first worded it, worked out once per build (pages,
+    # feeds and the preview's checks all ask, tens of thousands of times at 10,000 reports)
+    _worded: dict[str, Mention | None] = field(default_factory=dict, repr=False)
+
+    def first_worded(self, commitment_id: str) -> Mention | None:
+        """The mention whose report first worded the promise."""
+        if commitment_id not in self._worded:
+            self._worded[commitment_id] = next((m for m in self.mentions.get(commitment_id, [])
+                                                if m.statement.text), None)
+        return self._worded[commitment_id]
 
     def commitment_text(self, commitment_id: str) -> str | None:
         """The promise as first worded."""
-        if commitment_id not in self._texts:
-            self._texts[commitment_id] = next((m.statement.text for m in self.mentions.get(commitment_id, [])
-                                               if m.statement.text), None)
-        return self._texts[commitment_id]
+        first = self.first_worded(commitment_id)
+        return first.statement.text if first else None
 
 
 def _order(report: Report) -> tuple:

@@ -34,8 +34,8 @@ from .pipeline import Build, build_site_pages
 from .preview import BuildInputs, Memo, stale_pages
 from .postbuild import PostBuildError, run_post_build
 from .render import render_report_header
-from .search_groups import SearchDocument, commitment_documents
-from .search_index import BackgroundIndex, SearchIndexError, is_searchable
+from .search_groups import commitment_documents
+from .search_index import BackgroundIndex, SearchDocument, SearchIndexError, is_searchable
 from . import timing
 from .urls import page_url
 

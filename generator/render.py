@@ -131,5 +131,5 @@ def commitment_rows(report: Report, archive: Archive) -> list[CommitmentRow]:
 
 def _first_worded_in(commitment_id: str, archive: Archive) -> str | None:
     """'the report of 21 December 2017': this report updates a promise worded earlier."""
-    first = next((m for m in archive.mentions.get(commitment_id, []) if m.statement.text), None)
+    first = archive.first_worded(commitment_id)
     return f"the report of {long_date(first.report.date)}" if first else None

@@ -12,7 +12,6 @@ words searched for, each linking to its own page (commitments/<id>/).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from itertools import groupby
 
 from .archive import Archive
@@ -20,20 +19,12 @@ from .dates import long_date
 from .kinds.commitment_views import short_title
 from .render import render
 from .search import search_data
+from .search_index import SearchDocument
 from .tracker import Commitment, tracker_for
 
 # Where the group documents live in the index; no page is ever written there, and
 # search.js links each commitment to commitments/<id>/, never to its group.
 GROUPS_DIR = "commitments/search-groups"
-
-
-@dataclass(frozen=True)
-class SearchDocument:
-    """A search document that is not a page of the site."""
-
-    dest_uri: str
-    title: str
-    content: str
 
 
 def group_key(commitment: Commitment) -> tuple[str, str, int, str]:

@@ -18,11 +18,11 @@ import re
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from .pagefind_stable import UnexpectedFormat, stabilise
 from .search import MARKER
-from .search_groups import SearchDocument
 
 BUNDLE_DIR = "pagefind"  # under site_dir; search.js loads pagefind/pagefind.js from there
 # Pagefind's own UIs need inline styles (blocked by the site's CSP) and are unused.
@@ -36,6 +36,15 @@ INDEX_TIMEOUT_S = 1800
 FILTER_TOTALS = "filter-totals.json"
 FILTER_VALUE = re.compile(r'data-pagefind-filter="([a-z]+)">([^<]*)<')
 COUNT = re.compile(r'data-ca-search-count="(\d+)"')
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """A search document that is not a page of the site (search_groups.py makes them)."""
+
+    dest_uri: str
+    title: str
+    content: str
 
 
 class SearchIndexError(RuntimeError):
@@ -53,6 +62,13 @@ def search_document(title: str, content: str, lang: str, heading: bool = True) -
     heading = "" if "<h1" in content or not heading else f"<h1>{title}</h1>"
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
             f'</head><body><div data-pagefind-body>{heading}{content}</div></body></html>')
+
+
+def search_block(content: str) -> str:
+    """The hidden block search_data() made (templates/search_data.html), where a page's
+    filters are: scanning it alone spares reading all 10,000 reports' text again."""
+    start = content.find("ca-search-data")
+    return content[start:content.find("</div>", start)] if start >= 0 else ""
 
 
 def memory_temp_dir() -> str | None:
@@ -85,8 +101,9 @@ class BackgroundIndex:
         """A page's body (the theme gives it a heading), or with heading=False a search
         document that is no page (search_groups.py)."""
         self.documents.append((dest_uri, title, content, heading))  # MkDocs holds the strings anyway
-        count = COUNT.search(content)
-        for name, value in FILTER_VALUE.findall(content):
+        block = search_block(content)
+        count = COUNT.search(block)
+        for name, value in FILTER_VALUE.findall(block):
             values = self.totals.setdefault(name, {})
             value = html.unescape(value)
             values[value] = values.get(value, 0) + (int(count.group(1)) if count else 1)

@@ -108,8 +108,6 @@ class Tracker:
         return {c.id: c for c in self.commitments}
 
 
-
-
 def as_at_day(archive: Archive, environ: dict[str, str] | None = None) -> AsAtDay | None:
     environ = os.environ if environ is None else environ
     if archive.config.settings.as_at is AsAt.BUILD_DATE:

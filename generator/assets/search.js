@@ -54,16 +54,20 @@
     return out;
   }
 
-  function metaLine(data) {
-    var filters = data.filters || {};
-    var parts = [label("kind", (filters.kind || [])[0])];
-    if (data.meta.date_label) parts.push(data.meta.date_label);
-    (filters.portfolio || []).forEach(function (p) { parts.push(p); });
-    (filters.member || []).forEach(function (m) { parts.push(m); });
+  var DOT = " \u00b7 ";
+
+  /* Who and what a result is about: portfolio, member and, for a commitment, its status. */
+  function filterParts(filters) {
+    var parts = (filters.portfolio || []).concat(filters.member || []);
     if ((filters.kind || [])[0] === "commitment") {
       (filters.status || []).forEach(function (s) { parts.push(label("status", s)); });
     }
-    return parts.filter(Boolean).join(" \u00b7 ");
+    return parts;
+  }
+
+  function metaLine(filters, dateLabel) {
+    return [label("kind", (filters.kind || [])[0]), dateLabel].concat(filterParts(filters))
+      .filter(Boolean).join(DOT);
   }
 
   /* Commitments are indexed in groups that share every filter (generator/
@@ -254,18 +258,19 @@
      show is shown as that commitment; with more, as a labelled group of them. */
   SearchUI.prototype.result = function (data, term) {
     if ((data.filters.kind || [])[0] !== "commitment") {
-      return this.item(data.meta.title || data.url, data.url, metaLine(data), data.excerpt);
+      return this.item(data.meta.title || data.url, data.url, metaLine(data.filters, data.meta.date_label),
+                       data.excerpt);
     }
     var self = this, root = new URL("commitments/", ROOT);
     var items = commitmentRows(data, term).map(function (row) {
-      var meta = metaLine({filters: data.filters, meta: {date_label: row.date_label}});
-      return self.item(row.title, new URL(row.id + "/", root).pathname, meta, row.excerpt);
+      return self.item(row.title, new URL(row.id + "/", root).pathname, metaLine(data.filters, row.date_label),
+                       row.excerpt);
     });
     if (items.length === 1) return items[0];
     var group = el("li", "ca-search-group");
     var labelId = this.root.id + "-group-" + this.shown;
     var heading = el(this.mode === "dialog" ? "span" : "h2", "ca-search-group__label",
-                     items.length + " commitments \u00b7 " + metaLine(data).split(" \u00b7 ").slice(2).join(" \u00b7 "));
+                     [items.length + " commitments"].concat(filterParts(data.filters)).join(DOT));
     heading.id = labelId;
     var list = el("ul", "ca-search-group__items");
     var holder = group;

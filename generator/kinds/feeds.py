@@ -11,6 +11,7 @@ from ..dates import long_date
 from ..models import Report
 from ..pages import GeneratedFile, file_kind
 from ..render import format_number
+from ..urls import commitment_url, metric_url
 from ..preview import remember
 from .atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
 from .feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
@@ -82,12 +83,12 @@ def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]
         readings = archive.readings.get(key, [])
         feeds.append((metric_feed(key, metric.label).href, (tuple(readings), newest),
                       lambda key=key, metric=metric, readings=readings: Feed(
-                          metric_feed(key, metric.label).href, f"New figures: {metric.label}", f"metrics/{key}/",
+                          metric_feed(key, metric.label).href, f"New figures: {metric.label}", metric_url(key),
                           [reading_entry(archive, r) for r in _newest_readings(readings)], newest)))
     for cid, mentions in archive.mentions.items():
         feeds.append((commitment_feed(cid).href, (tuple(m.report for m in mentions), newest),
                       lambda cid=cid, mentions=mentions: Feed(
-                          commitment_feed(cid).href, f"Updates on commitment {cid}", f"commitments/{cid}/",
+                          commitment_feed(cid).href, f"Updates on commitment {cid}", commitment_url(cid),
                           [mention_entry(archive, m, cid) for m in mentions[::-1][:FEED_ENTRIES]], newest)))
     return feeds
 

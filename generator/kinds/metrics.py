@@ -250,18 +250,11 @@ def _series(archive: Archive) -> list[MetricSeries]:
     return _BUILT["series"]
 
 
-def _fingerprint(series: MetricSeries) -> str:
-    """A series is plain frozen data (no Report objects), so its repr is its content."""
-    prints = _BUILT.setdefault("prints", {})
-    if series.key not in prints:
-        prints[series.key] = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
-    return prints[series.key]
-
-
 def _charts(series: MetricSeries) -> list[Chart]:
     charts = _BUILT.setdefault("charts", {})
     if series.key not in charts:
-        fingerprint = _fingerprint(series)
+        # a series is plain frozen data (no Report objects), so its repr is its content
+        fingerprint = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
         found = _CHARTS_BY_FINGERPRINT.get(fingerprint) or metric_charts(series)
         charts[series.key] = _BUILT.setdefault("fingerprints", {})[fingerprint] = found
     return charts[series.key]

@@ -36,8 +36,7 @@ def _marks(readings: list[tuple[date, float]]) -> str:
 
 
 def _points(readings: list[tuple[date, float]]) -> list[tuple[float, float]]:
-    days = [d.toordinal() for d, _ in readings]
-    readings = _thinned(readings, days)
+    readings = _thinned(readings)
     days = [d.toordinal() for d, _ in readings]
     values = [v for _, v in readings]
     first, span_days = days[0], (days[-1] - days[0]) or 1
@@ -52,13 +51,14 @@ def _escape(text: str) -> str:
     return (text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
-def _thinned(readings: list[tuple[date, float]], days: list[int]) -> list[tuple[date, float]]:
+def _thinned(readings: list[tuple[date, float]]) -> list[tuple[date, float]]:
     """The readings averaged within each of WIDTH / PIXELS_PER_VERTEX equal spans of time,
     placed at the span's average date; the first and last reading kept as they are, so
     the line starts and ends where the text alternative says."""
     buckets = WIDTH // PIXELS_PER_VERTEX
     if len(readings) <= buckets:
         return readings
+    days = [d.toordinal() for d, _ in readings]
     first, span = days[0], (days[-1] - days[0]) or 1
     groups: dict[int, list[int]] = {}
     for i in range(1, len(readings) - 1):
