@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from generator import chart_svg  # noqa: E402
-from generator.kinds.metrics import metric_charts  # noqa: E402
+from generator.site import chart_svg  # noqa: E402
+from generator.site.kinds.metrics import metric_charts  # noqa: E402
 from generator.pipeline import check_archive  # noqa: E402
-from generator.series import build_series  # noqa: E402
+from generator.model.series import build_series  # noqa: E402
 from tinysite import GOOD_REPORT, make_site  # noqa: E402
 
 METRICS = ["children-looked-after", "children-in-need", "child-protection-plans", "care-leavers"]

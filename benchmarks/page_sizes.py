@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from generator.pipeline import build_site_pages  # noqa: E402
-from generator.urls import page_url  # noqa: E402
+from generator.model.urls import page_url  # noqa: E402
 from measure import HTML_LIMIT, page_kind  # noqa: E402
 
 CHROME = 14 * 1024  # what Material wraps around a body: measured on the seed site's pages

@@ -1,7 +1,11 @@
 """council-archive: publishes a council's reports as a static, searchable archive.
 
-The pipeline, one module a stage:
-    load (load.py) -> validate (validate.py, config.py) -> model (archive.py)
-    -> pages (pages.py) -> render (render.py)
-`pipeline.build_archive` chains them. Only plugin.py knows about MkDocs.
+The package's folders are the pipeline's wings; imports run one way, down this list:
+    mkdocs_plugin/  the thin MkDocs adapter (the only code that imports mkdocs)
+    cli.py, pipeline.py  the commands and the one function that chains the stages
+    search/         the search index
+    site/           what residents read: page kinds, templates, charts, assets
+    model/          the archive as data: readings, tracker, series
+    content/        reading and checking what officers write
+tests/test_layout.py fails on an import against this order or in a circle.
 """

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from .pipeline import check_archive
-from .problems import Problem, Severity
+from .content.problems import Problem, Severity
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,13 +6,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .archive import Archive, build_archive
-from .config import load_config
-from .load import LoadCache, load_reports
-from .pages import GeneratedFile, GeneratedPage, generate_files, generate_pages
-from .preview import Memo, config_stamp
-from .problems import Problems
-from .timing import timed
+from .model.archive import Archive, build_archive
+from .content.config import load_config
+from .content.load import LoadCache, load_reports
+from .site.pages import GeneratedFile, GeneratedPage
+from .site.generate import generate_files, generate_pages
+from .model.memo import Memo, config_stamp
+from .content.problems import Problems
+from .content.timing import timed
 
 
 @dataclass
@@ -26,7 +27,7 @@ class Build:
 def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
                   cache: LoadCache | None = None) -> Build:
     """Load and validate everything; the archive is None when there are errors."""
-    from .validate import validate_reports
+    from .content.validate import validate_reports
 
     problems = Problems()
     with timed("load"):

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.kinds.commitments import commitment_pages  # noqa: E402
+from generator.site.kinds.commitments import commitment_pages  # noqa: E402
 from generator.pipeline import check_archive  # noqa: E402
-from generator.tracker import build_tracker  # noqa: E402
+from generator.model.tracker import build_tracker  # noqa: E402
 
 STATUSES = ["planned", "in-progress", "delayed", "delivered"]
 

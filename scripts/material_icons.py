@@ -3,7 +3,7 @@
 Material's CSS declares its icons as data: URIs in custom properties
 (--md-nav-icon--prev: url('data:image/svg+xml;...')), which the site's CSP
 (img-src falls back to 'self') blocks. This writes each one to
-generator/assets/icons/<name>.svg and generator/assets/material-icons.css,
+generator/site/assets/icons/<name>.svg and generator/site/assets/material-icons.css,
 which points every property at its file. Run it after upgrading Material:
 
     .venv/bin/python scripts/material_icons.py
@@ -37,7 +37,7 @@ def material_icons(css: str) -> dict[str, str]:
 
 def main() -> None:
     icons = material_icons(material_css().read_text("utf-8"))
-    out = ROOT / "generator" / "assets" / "icons"
+    out = ROOT / "generator" / "site" / "assets" / "icons"
     out.mkdir(exist_ok=True)
     for old in out.glob("*.svg"):
         old.unlink()
@@ -50,7 +50,7 @@ def main() -> None:
         # (Material's, in assets/stylesheets/): this path means the same from both.
         lines.append(f'  --{name}: url("../council-archive/icons/{name}.svg");')
     lines.append("}")
-    (ROOT / "generator" / "assets" / "material-icons.css").write_text("\n".join(lines) + "\n", "utf-8")
+    (ROOT / "generator" / "site" / "assets" / "material-icons.css").write_text("\n".join(lines) + "\n", "utf-8")
     print(f"material_icons: wrote {len(icons)} icons")
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Copy the chart libraries the metric pages load (pinned in package.json) from
-# node_modules/ into generator/assets/vendor/, with their licences. The copies
+# node_modules/ into generator/site/assets/vendor/, with their licences. The copies
 # are committed: the site serves them itself (no CDN) and the build needs no npm.
 #
 #   npm ci --ignore-scripts && bash scripts/vendor-charts.sh
@@ -10,7 +10,7 @@
 # is an ES module that imports 'vega-util', so only its licence is copied.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=generator/assets/vendor
+out=generator/site/assets/vendor
 rm -rf "$out"
 copy() {  # package, built file
   mkdir -p "$out/$1"

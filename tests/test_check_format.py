@@ -3,7 +3,7 @@ file and line, which GitHub shows on the changed line of a pull request."""
 from __future__ import annotations
 
 from generator.cli import github_annotation
-from generator.problems import Problem, Severity
+from generator.content.problems import Problem, Severity
 from tinysite import GOOD_REPORT, make_site, report, run_check
 
 PATH = "content/reports/2019/2019-09-04-childrens-services.md"

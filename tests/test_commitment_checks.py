@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.commitment_checks import materially_different
+from generator.content.commitment_checks import materially_different
 from generator.pipeline import check_archive
 from test_tracker import CONFIG, entry, tiny_report
 from tinysite import make_site, run_check

@@ -116,7 +116,7 @@ def test_shared_commitment_has_both_reports_on_one_timeline(built_site):
     assert promise == ("The service will include the development of a Family Group Conferencing approach "
                        "that will span children's services. The promise as first worded, in the report "
                        "of 21 December 2017.")
-    # searched through its group of commitments (generator/search_groups.py), not as a page
+    # searched through its group of commitments (generator/search/groups.py), not as a page
     assert tree.xpath("//*[@data-pagefind-body or @data-pagefind-filter]") == []
 
 
@@ -202,7 +202,7 @@ def test_same_content_same_bytes(tmp_path, repo_root):
 
 
 def test_a_long_list_is_left_to_the_portfolio_and_member_pages(repo_root, monkeypatch):
-    from generator.kinds import commitments
+    from generator.site.kinds import commitments
     from generator.pipeline import check_archive
 
     archive = check_archive(repo_root, repo_root / "content", repo_root / "site_config").archive

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import DEFINITION_FILES
-from generator.models import CommitmentStatement, FrontMatter, MetricReading, SiteSettings
+from generator.content.config import DEFINITION_FILES
+from generator.content.models import CommitmentStatement, FrontMatter, MetricReading, SiteSettings
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
 

@@ -16,9 +16,9 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.load import load_report
+from generator.content.load import load_report
 from generator.pipeline import check_archive
-from generator.problems import Problems
+from generator.content.problems import Problems
 from lxml import html as lxml_html
 
 from tinysite import GOOD_REPORT, make_site, run_build

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
-from generator.load import LoadCache, load_reports
-from generator.problems import Problems
+from generator.content.load import LoadCache, load_reports
+from generator.content.problems import Problems
 from tinysite import GOOD_REPORT, make_site, report
 
 A = "2019/2019-09-04-childrens-services.md"

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import chart_svg
-from generator.charts import rate_chart_spec, spec_json, value_chart_spec
-from generator.kinds.metrics import metric_charts, metric_files
-from generator.kinds.sparkline import sparkline_svg
+from generator.site import chart_svg
+from generator.site.charts import rate_chart_spec, spec_json, value_chart_spec
+from generator.site.kinds.metrics import metric_charts, metric_files
+from generator.site.kinds.sparkline import sparkline_svg
 from generator.pipeline import check_archive
-from generator.series import build_series, summary_sentence
-from generator.series_data import COLUMNS, series_csv, series_json
+from generator.model.series import build_series, summary_sentence
+from generator.site.series_data import COLUMNS, series_csv, series_json
 from tinysite import GOOD_REPORT, REPO_ROOT, make_site
 
 GOLDEN = Path(__file__).parent / "golden" / "charts"
@@ -117,7 +117,7 @@ def test_vendored_chart_libraries_match_the_pins():
     import altair
 
     pins = json.loads((REPO_ROOT / "package.json").read_text("utf-8"))["devDependencies"]
-    vendor = REPO_ROOT / "generator" / "assets" / "vendor"
+    vendor = REPO_ROOT / "generator" / "site" / "assets" / "vendor"
     assert (vendor / "VERSIONS").read_text("utf-8").split() == [
         f"{name}@{pins[name]}" for name in ("vega", "vega-lite", "vega-embed", "vega-interpreter")]
     assert altair.SCHEMA_VERSION == "v" + pins["vega-lite"]
@@ -197,7 +197,7 @@ def test_adding_a_report_rerenders_only_the_charts_whose_data_changed(counted_re
 
 def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch):
     """Under `mkdocs serve` each rebuild is a new Archive; Altair runs again only for changed series."""
-    from generator.kinds import metrics as metric_kind
+    from generator.site.kinds import metrics as metric_kind
 
     monkeypatch.setattr(metric_kind, "_CHARTS_BY_FINGERPRINT", {})  # nothing from earlier tests
     monkeypatch.setattr(metric_kind, "_BUILT", {})
@@ -222,7 +222,7 @@ def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch
 
 
 def test_metric_page_lists_the_newest_portfolio_commitments_and_links_the_rest(tmp_path):
-    from generator.kinds import metrics as metric_kind
+    from generator.site.kinds import metrics as metric_kind
 
     many = "".join(f"  - id: promise-{n:02d}\n    text: Promise number {n}.\n    status: planned\n"
                    for n in range(25))

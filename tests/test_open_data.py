@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from generator.models import FrontMatter
+from generator.content.models import FrontMatter
 from reportgen import MEMBERS, PORTFOLIOS, core_build
 from test_feeds import REPORTS
 from tinysite import REPO_ROOT, make_site

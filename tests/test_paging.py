@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from generator.dates import long_date
-from generator.kinds import metric_readings
-from generator.kinds.sparkline import sparkline_svg
+from generator.content.dates import long_date
+from generator.site.kinds import metric_readings
+from generator.site.kinds.sparkline import sparkline_svg
 from generator.pipeline import build_site_pages
 from pagedsite import METRIC, REPORTS, as_of, make_paged_site, report_url, value
 from test_site_gates import ids_in, references, resolve
@@ -209,7 +209,7 @@ def test_a_short_sparkline_keeps_every_reading():
 
 
 def test_list_pages_and_paged_urls_agree_on_the_url_shape():
-    from generator.kinds.listing import list_src_uri
-    from generator.urls import page_url, paged_url
+    from generator.site.kinds.listing import list_src_uri
+    from generator.model.urls import page_url, paged_url
 
     assert [page_url(list_src_uri("tags/x/", n)) for n in (1, 2, 3)] == [paged_url("tags/x/", n) for n in (1, 2, 3)]

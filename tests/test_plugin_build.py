@@ -37,7 +37,7 @@ def test_every_report_gets_its_page(tmp_path):
     assert build.returncode == 0, build.stderr
     pages = sorted(p.relative_to(root / "site").as_posix() for p in (root / "site" / "reports").rglob("index.html"))
     assert pages == ["reports/2018/2018-03-01-childrens-services/index.html",
-                     "reports/2018/index.html",  # the year pages (generator/kinds/reports_index.py)
+                     "reports/2018/index.html",  # the year pages (generator/site/kinds/reports_index.py)
                      "reports/2019/2019-09-04-childrens-services/index.html",
                      "reports/2019/index.html", "reports/index.html"]
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import check_archive
-from generator.preview import BuildInputs, Memo, stale_pages
+from generator.mkdocs_plugin.preview import BuildInputs, stale_pages
+from generator.model.memo import Memo
 from tinysite import GOOD_REPORT, make_site, report, run_build
 
 OLD = "2018/2018-03-01-childrens-services.md"

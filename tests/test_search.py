@@ -1,4 +1,4 @@
-"""The search contract (generator/search.py) and the Pagefind index of the built seed site."""
+"""The search contract (generator/site/search_data.py) and the Pagefind index of the built seed site."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,10 +14,10 @@ import pytest
 from lxml import html as lxml_html
 from tinysite import make_site, run_build
 
-from generator import pagefind_stable, search_index
-from generator.search import EVERY_PAGE_WORD, STATUSES, search_data
-from generator.search_groups import commitment_documents
-from generator.tracker import tracker_for
+from generator.search import index as search_index, pagefind_stable
+from generator.site.search_data import EVERY_PAGE_WORD, STATUSES, search_data
+from generator.search.groups import commitment_documents
+from generator.model.tracker import tracker_for
 
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/index.html"
 

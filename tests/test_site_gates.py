@@ -4,6 +4,7 @@ Content-Security-Policy on every page and nothing in a page it would block,
 byte-identical rebuilds, and a page for every report."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -18,8 +19,8 @@ import pytest
 from lxml import html as lxml_html
 
 from conftest import SOURCE_DATE_EPOCH
-from generator.kinds.security import HEADER_CSP, META_CSP
-from generator.load import report_files
+from generator.site.kinds.security import HEADER_CSP, META_CSP
+from generator.content.load import report_files
 from page_kinds import PAGE_KINDS
 
 SITE_URL = "http://site.invalid/"  # pages are resolved as if served here
@@ -216,6 +217,23 @@ def test_two_builds_are_byte_identical(built_site, repo_root, tmp_path):
     differing = sorted(rel for rel in first if first[rel] != second[rel])
     assert differing == [], f"{len(differing)} file(s) differ between builds: {differing}\n" + (
         first_difference(first[differing[0]], second[differing[0]]) if differing else "")
+
+
+SEED_SITE_SUMS = Path(__file__).parent / "golden" / "seed-site.sha256"
+
+
+def test_seed_site_bytes_match_the_golden_manifest(built_site):
+    """Every file of the seed site and its SHA-256, as `sha256sum` lists them: a change
+    meant to keep the output (a refactor, a new layout) must leave this file as it is; a
+    change of output rewrites it with UPDATE_GOLDEN=1, and the diff shows which files moved."""
+    sums = "".join(f"{hashlib.sha256(data).hexdigest()}  {rel}\n"
+                   for rel, data in sorted(tree_bytes(built_site).items()))
+    if os.environ.get("UPDATE_GOLDEN"):
+        SEED_SITE_SUMS.write_text(sums, "utf-8")
+    expected = SEED_SITE_SUMS.read_text("utf-8")
+    changed = sorted(set(sums.splitlines()) ^ set(expected.splitlines()), key=lambda line: line[66:])
+    assert sums == expected, (f"{len(changed)} line(s) differ from {SEED_SITE_SUMS.name}: rerun with "
+                              f"UPDATE_GOLDEN=1 if the change is meant, and review: {changed[:6]}")
 
 
 def test_sitemap_gzip_time_comes_from_source_date_epoch(built_site):

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import timing
-from generator.pages import GeneratedFile, GeneratedPage, PAGE_KINDS, FILE_KINDS, generate_files, generate_pages
+from generator.content import timing
+from generator.site.pages import GeneratedFile, GeneratedPage, PAGE_KINDS, FILE_KINDS
+from generator.site.generate import generate_files, generate_pages
 from generator.pipeline import check_archive
-from generator.postbuild import POST_BUILD_STEPS, run_post_build
+from generator.mkdocs_plugin.postbuild import POST_BUILD_STEPS, run_post_build
 from tinysite import make_site
 
 

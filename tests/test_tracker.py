@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import check_archive
-from generator.tracker import AsAtDay, as_at_day, build_tracker, tracker_for
+from generator.model.tracker import AsAtDay, as_at_day, build_tracker, tracker_for
 from tinysite import make_site
 
 # A second portfolio, so a report can move the as-at day without making anything silent.

@@ -1,6 +1,6 @@
 """axe-core in a page, for every browser test that checks accessibility.
 
-Every page has a Content-Security-Policy (generator/kinds/security.py) that
+Every page has a Content-Security-Policy (generator/site/kinds/security.py) that
 rightly refuses the inline script Playwright's add_script_tag inserts, so axe's
 source is evaluated through page.evaluate, which the CSP does not govern.
 """

@@ -13,7 +13,7 @@ from conftest import _QuietHandler, _QuietServer
 from lxml import html as lxml_html
 from tinysite import GOOD_REPORT, make_site, report, run_build
 
-from generator.kinds.security import HEADER_CSP
+from generator.site.kinds.security import HEADER_CSP
 
 pytestmark = pytest.mark.e2e
 
@@ -196,7 +196,7 @@ YOUTH_GROUP = "2 commitments \u00b7 Children's Services \u00b7 Councillor Barrie
 
 def test_commitments_found_in_one_group_are_a_labelled_group_of_options(page, site_server, axe_js,
                                                                         screenshot_dir):
-    """Commitments are indexed in groups (generator/search_groups.py). A group shows
+    """Commitments are indexed in groups (generator/search/groups.py). A group shows
     those of its commitments that hold every word: 'youth' is in two of the 2019 group's
     six, 'youth parliament' in one of them (the first test), and each links to its page."""
     dialog = open_dialog(page, site_server)
@@ -286,7 +286,7 @@ def pages_of_year(site, year: str) -> set[str]:
 def commitments_saying(archive, year: int, stem: str) -> set[str]:
     """'/url/' of the commitments last stated in year whose words (as first worded, every
     update and due date) hold a word that starts with stem."""
-    from generator.tracker import tracker_for
+    from generator.model.tracker import tracker_for
 
     urls = set()
     for c in tracker_for(archive).commitments:

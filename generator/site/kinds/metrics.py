@@ -1,0 +1,266 @@
+"""Metric trend pages (metrics/<id>/), their downloads and chart specs, the
+metrics index (metrics/) and the home page's 'latest figures' panel.
+
+Stable URLs, per metric:
+  metrics/<id>/               the page: summary, charts, recent readings, definition
+  metrics/<id>/readings/2010-2019/   every reading of a decade (metric_readings.py)
+  metrics/<id>/<id>.csv       every reading as CSV  (see series_data.py)
+  metrics/<id>/<id>.json      the same as JSON, with the definition
+  metrics/<id>/values.vl.json, rates.vl.json   the Vega-Lite chart specs
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ...model.archive import Archive, Mention
+from ..chart_svg import render_svg
+from ..charts import rate_chart_spec, spec_json, value_chart_spec
+from ...content.dates import long_date
+from .commitment_views import portfolio_url as commitments_by_portfolio_url
+from .feeds_paths import metric_feed
+from .metric_readings import decade_links, metric_readings_pages
+from ..search_data import search_data
+from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
+from ...model.memo import remember
+from ...model.figures import format_number
+from ..render import render
+from ...model.series import (
+    MetricSeries,
+    build_series,
+    change_since_previous,
+    series_by_portfolio,
+    summary_sentence,
+)
+from ..series_data import csv_name, json_name, series_csv, series_json
+from ...model.urls import relative
+from .sparkline import sparkline_svg
+
+INDEX_URL = "metrics/"
+CHARTS_URL = "assets/council-archive/charts/metric-chart.js"
+# A portfolio can make thousands of commitments over decades; its tracker page lists them all.
+COMMITMENTS_SHOWN = 20
+VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/vega-embed.min.js")
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart on a metric page: its spec file and its static rendering."""
+
+    id: str  # 'values' or 'rates'; also the element id and the spec file's stem
+    title: str
+    spec: dict
+    description: str
+
+    @property
+    def spec_file(self) -> str:
+        return f"{self.id}.vl.json"
+
+    @property
+    def svg(self) -> str:
+        return _prefix_ids(render_svg(self.spec), f"chart-{self.id}-")
+
+
+@dataclass(frozen=True)
+class PortfolioCommitment:
+    id: str
+    text: str
+    status: str
+    status_key: str
+    report_href: str  # the latest report that speaks of it, at the commitment
+    report_date: object
+
+
+def metric_charts(series: MetricSeries) -> list[Chart]:
+    charts = [Chart("values", f"{series.label} by as-of date", value_chart_spec(series, series.url),
+                    _chart_description(series, [p.value for p in series.points], series.definition.unit))]
+    if series.has_rates:
+        per = format_number(series.definition.rate.per)
+        rates = [p.rate for p in series.points if p.rate is not None]
+        bases = "; ".join(f"a dashed line marks the {b.estimate.label} ({b.estimate.value:,}), "
+                          f"reference date {long_date(b.reference_date)}" for b in series.base_changes)
+        charts.append(Chart(
+            "rates", f"{series.label}: rate per {per}", rate_chart_spec(series, series.url),
+            _chart_description(series, rates, f"per {per}") + " Round points are rates printed in the "
+            "report; diamonds are rates calculated here from the population estimate in force"
+            + (f"; {bases}." if bases else ".")))
+    return charts
+
+
+def _chart_description(series: MetricSeries, values: list[float], unit: str) -> str:
+    count = len(values)
+    first, last = series.first.as_of, series.latest.as_of
+    if count == 1:
+        return f"The chart shows one reading, {format_number(values[0])} {unit} as of {long_date(last)}."
+    low, high = min(values), max(values)
+    shown = (f"The chart shows {count} readings from {long_date(first)} to {long_date(last)}, "
+             f"ranging from {format_number(low)} to {format_number(high)} {unit}.")
+    if series.all_recent:
+        return shown
+    # a point for each of ~730 readings made the page's SVG alone 350 KB at 10,000 reports
+    return (f"{shown} The line runs through every reading; points mark only the "
+            f"{len(series.recent)} most recent, from {long_date(series.recent[0].as_of)}.")
+
+
+def _prefix_ids(svg: str, prefix: str) -> str:
+    """Two charts on one page must not share element ids (clip paths, gradients)."""
+    return (svg.replace(' id="', f' id="{prefix}').replace('url(#', f'url(#{prefix}')
+            .replace('href="#', f'href="#{prefix}'))
+
+
+def portfolio_commitments(archive: Archive, portfolio: str, page_url: str) -> list[PortfolioCommitment]:
+    """Each commitment a report of the portfolio speaks of, with its latest status there."""
+    rows = []
+    for commitment_id, latest in _latest_mentions(archive).get(portfolio, []):
+        rows.append(PortfolioCommitment(
+            id=commitment_id, text=archive.commitment_text(commitment_id) or commitment_id,
+            status=latest.statement.status.label, status_key=latest.statement.status.value,
+            report_href=relative(page_url, latest.report.url) + f"#commitment-{commitment_id}",
+            report_date=latest.report.date))
+    # newest first, so the cap below keeps what a reader most likely wants
+    return sorted(rows, key=lambda row: (row.report_date, row.id), reverse=True)
+
+
+def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
+    """portfolio -> (commitment id, its latest mention in that portfolio), by id; one sweep
+    per archive, so a thousand metric pages do not each walk every mention."""
+    if _BUILT.get("mentions_of") is not archive:
+        by_portfolio: dict[str, dict[str, Mention]] = {}
+        for commitment_id, mentions in sorted(archive.mentions.items()):
+            for mention in mentions:  # oldest first: the last one kept is the latest
+                by_portfolio.setdefault(mention.report.portfolio, {})[commitment_id] = mention
+        _BUILT.update(mentions_of=archive, mentions={
+            key: sorted(found.items()) for key, found in by_portfolio.items()})
+    return _BUILT["mentions"]
+
+
+@page_kind("metric")
+def metric_pages(archive: Archive) -> list[GeneratedPage]:
+    return [_metric_page(s, archive) for s in _series(archive)]
+
+
+def _metric_page(s: MetricSeries, archive: Archive) -> GeneratedPage:
+    # made from the series and the portfolio's commitments: both plain data, so they are the key
+    key = (s, _portfolio_reads(archive, s.definition.portfolio))  # s: the same object if unchanged
+    return remember(archive, ("metric", s.key), key, lambda: GeneratedPage(
+        src_uri=f"{s.url}index.md", title=s.label, html=_metric_html(s, archive),
+        description=summary_sentence(s), alternates=(metric_feed(s.key, s.label),)))
+
+
+def _portfolio_reads(archive: Archive, portfolio: str) -> tuple:
+    """What portfolio_commitments reads: each commitment's mentions (its latest one in the
+    portfolio, and its first wording, which may come from any report)."""
+    if _BUILT.get("reads_of") is not archive:
+        _BUILT.update(reads_of=archive, portfolio_reads={})
+    reads = _BUILT["portfolio_reads"]
+    if portfolio not in reads:
+        reads[portfolio] = tuple((cid, tuple(m.report for m in archive.mentions[cid]))
+                                 for cid, _ in _latest_mentions(archive).get(portfolio, []))
+    return reads[portfolio]
+
+
+def _metric_html(series: MetricSeries, archive: Archive) -> str:
+    page_url = series.url
+    config = archive.config
+    commitments = portfolio_commitments(archive, series.definition.portfolio, page_url)
+    rate = series.definition.rate
+    return render(
+        "metric.html", series=series, summary=summary_sentence(series), charts=_charts(series),
+        csv_href=csv_name(series), json_href=json_name(series), relative=relative, page_url=page_url,
+        portfolio=config.portfolios[series.definition.portfolio],
+        population=config.populations.get(rate.population) if rate else None,
+        commitments=commitments[:COMMITMENTS_SHOWN], commitments_total=len(commitments),
+        portfolio_commitments_href=relative(page_url, commitments_by_portfolio_url(series.definition.portfolio)),
+        index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url),
+        decades=decade_links(series, page_url),
+        search=search_data("metric", title=series.label, date=series.points[-1].as_of,
+                           portfolio=config.portfolios[series.definition.portfolio].name))
+
+
+def _scripts(page_url: str) -> list[str]:
+    vendor = [relative(page_url, "assets/council-archive/vendor/" + s) for s in VENDOR_SCRIPTS]
+    return vendor + [relative(page_url, CHARTS_URL)]
+
+
+@page_kind("metric-readings")
+def metric_readings(archive: Archive) -> list[GeneratedPage]:
+    return [page for series in _series(archive)  # a series' decades read only the series
+            for page in remember(archive, ("metric-readings", series.key), (series,),
+                                 lambda series=series: metric_readings_pages(series))]
+
+
+@file_kind("metric-data")
+def metric_files(archive: Archive) -> list[GeneratedFile]:
+    return [file for series in _series(archive)
+            for file in remember(archive, ("metric-data", series.key), (series,),
+                                 lambda series=series: _series_files(series))]
+
+
+def _series_files(series: MetricSeries) -> list[GeneratedFile]:
+    files = [GeneratedFile(series.url + csv_name(series), series_csv(series)),
+             GeneratedFile(series.url + json_name(series), series_json(series))]
+    return files + [GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
+                    for chart in _charts(series)]
+
+
+@page_kind("metrics-index")
+def metrics_index(archive: Archive) -> list[GeneratedPage]:
+    key = tuple(_series(archive))  # the index reads every series (each the same object if unchanged)
+    return [remember(archive, "metrics-index", key, lambda: GeneratedPage(
+        src_uri="metrics/index.md", title="Figures", html=render("metrics_index.html",
+                                                                 groups=_index_groups(archive, INDEX_URL)),
+        in_nav=True, description="Every figure the reports state, with its latest value and trend."))]
+
+
+@block("latest-figures")
+def latest_figures(archive: Archive, page_url: str) -> str:
+    # reads every series (each the same object while unchanged) and nothing else
+    return remember(archive, ("latest-figures", page_url), tuple(_series(archive)), lambda: render(
+        "latest_figures.html", groups=_index_groups(archive, page_url), index_href=relative(page_url, INDEX_URL)))
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    label: str
+    href: str
+    latest: str
+    unit: str
+    as_of: object
+    change: str | None
+    sparkline: str
+
+
+def _index_groups(archive: Archive, page_url: str) -> list[tuple[str, str, list[IndexRow]]]:
+    return [(key, name, [IndexRow(label=s.label, href=relative(page_url, s.url),
+                             latest=format_number(s.latest.value), unit=s.definition.unit,
+                             as_of=s.latest.as_of, change=change_since_previous(s),
+                             sparkline=sparkline_svg([(p.as_of, p.value) for p in s.points], s.label))
+                    for s in members])
+            for key, name, members in series_by_portfolio(archive)]
+
+
+# Pages and files both need the series and chart specs: build them once per archive.
+_BUILT: dict[str, object] = {}
+# Charts by series fingerprint, kept across `mkdocs serve` rebuilds: Altair takes
+# 30-70 ms a chart, so an edit to one report re-specs only the series it changed.
+_CHARTS_BY_FINGERPRINT: dict[str, list[Chart]] = {}
+
+
+def _series(archive: Archive) -> list[MetricSeries]:
+    if _BUILT.get("archive") is not archive:
+        used = _BUILT.get("fingerprints", {})
+        _CHARTS_BY_FINGERPRINT.clear()  # keep only the last build's charts, so memory stays flat
+        _CHARTS_BY_FINGERPRINT.update(used)
+        _BUILT.clear()  # a new build (mkdocs serve): forget the last one
+        _BUILT.update(archive=archive, series=build_series(archive), charts={}, fingerprints={})
+    return _BUILT["series"]
+
+
+def _charts(series: MetricSeries) -> list[Chart]:
+    charts = _BUILT.setdefault("charts", {})
+    if series.key not in charts:
+        # a series is plain frozen data (no Report objects), so its repr is its content
+        fingerprint = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
+        found = _CHARTS_BY_FINGERPRINT.get(fingerprint) or metric_charts(series)
+        charts[series.key] = _BUILT.setdefault("fingerprints", {})[fingerprint] = found
+    return charts[series.key]

@@ -1,0 +1,104 @@
+"""Stage 5: HTML fragments for pages, from Jinja2 templates with autoescaping on,
+so nothing an officer types can inject markup into the public site."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from ..model.archive import Archive, Reading
+from ..model.figures import format_change, format_number, rate_cells
+from ..content.dates import long_date, short_date
+from ..content.models import Report
+from ..model.urls import commitment_url, metric_url, relative
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=PackageLoader("generator.site", "templates"),
+                      autoescape=select_autoescape(default=True), undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(long_date=long_date, short_date=short_date, number=format_number)
+    env.globals.update(commitment_url=commitment_url, metric_url=metric_url)  # one place for URL shapes
+    return env
+
+
+def render(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One line of a report's figures table."""
+
+    label: str
+    metric: str
+    value: str
+    unit: str
+    as_of: object
+    rate: str
+    rate_note: str
+    change: str | None
+    previous_url: str | None
+    previous_label: str | None
+
+
+def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
+    rows = []
+    for i, stated in enumerate(report.front.metrics):
+        metric = archive.config.metrics[stated.metric]
+        rate, note = rate_cells(Reading(report, i), archive)
+        previous = archive.previous_reading(report, stated.metric)
+        rows.append(FigureRow(
+            label=metric.label, metric=stated.metric, value=format_number(stated.value),
+            unit=metric.unit, as_of=stated.as_of, rate=rate, rate_note=note,
+            change=format_change(stated.value - previous.value) if previous else None,
+            previous_url=relative(report.url, previous.report.url) if previous else None,
+            previous_label=(f"{format_number(previous.value)} on {short_date(previous.as_of)}"
+                            if previous else None),
+        ))
+    return rows
+
+
+def render_report_header(report: Report, archive: Archive) -> str:
+    config = archive.config
+    member = config.members[report.member]
+    role = member.role_for(report.portfolio, report.date)
+    rate_bases = {config.metrics[m.metric].rate.per for m in report.front.metrics
+                  if config.metrics[m.metric].rate}
+    rows = figure_rows(report, archive)
+    notes = sorted({row.rate_note for row in rows if row.rate and row.rate_note != "as printed"})
+    return render("report_header.html", report=report, member=member, role=role,
+                  portfolio=config.portfolios[report.portfolio], rows=rows, rate_notes=notes,
+                  rate_per=min(rate_bases) if len(rate_bases) == 1 else None,
+                  has_rates=bool(rate_bases), commitments=commitment_rows(report, archive),
+                  tracker_url=lambda cid: relative(report.url, commitment_url(cid)))
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    id: str
+    text: str
+    status: str
+    status_key: str
+    due: str | None
+    due_text: str | None
+    update: str | None
+    anchor: str | None
+    worded_in: str | None  # where the wording shown comes from, if another report
+
+
+def commitment_rows(report: Report, archive: Archive) -> list[CommitmentRow]:
+    return [CommitmentRow(id=s.id, text=s.text or archive.commitment_text(s.id) or "",
+                          status=s.status.label, status_key=s.status.value,
+                          due=s.due.label if s.due else None, due_text=s.due_text,
+                          update=s.update, anchor=s.anchor,
+                          worded_in=None if s.text else _first_worded_in(s.id, archive))
+            for s in report.front.commitments]
+
+
+def _first_worded_in(commitment_id: str, archive: Archive) -> str | None:
+    """'the report of 21 December 2017': this report updates a promise worded earlier."""
+    first = archive.first_worded(commitment_id)
+    return f"the report of {long_date(first.report.date)}" if first else None

@@ -1,0 +1,66 @@
+"""A metric's series as open data: CSV and JSON with the same rows.
+
+Columns: metric, value, rate, rate_kind (printed|calculated|empty), as_of,
+report_date, report_title, report_url. report_url is relative to the site root
+(e.g. 'reports/2019/2019-09-04-childrens-services/'), so the files stay right
+wherever the site is hosted. Rows are oldest first, as on the metric page.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..model.series import MetricSeries, SeriesPoint
+
+COLUMNS = ("metric", "value", "rate", "rate_kind", "as_of", "report_date", "report_title", "report_url")
+
+
+def csv_name(series: MetricSeries) -> str:
+    return f"{series.key}.csv"
+
+
+def json_name(series: MetricSeries) -> str:
+    return f"{series.key}.json"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(value) if isinstance(value, int) else f"{value:.10g}"
+
+
+def _row(series: MetricSeries, point: SeriesPoint) -> dict:
+    return {"metric": series.key, "value": point.value, "rate": point.rate,
+            "rate_kind": point.rate_kind, "as_of": point.as_of.isoformat(),
+            "report_date": point.report_date.isoformat(), "report_title": point.report_title,
+            "report_url": point.report_url}
+
+
+def series_csv(series: MetricSeries) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for point in series.points:
+        row = _row(series, point)
+        writer.writerow([_number(row[c]) if c in ("value", "rate") else row[c] or "" for c in COLUMNS])
+    return out.getvalue()
+
+
+def series_json(series: MetricSeries) -> str:
+    definition = series.definition
+    rate = definition.rate
+    document = {
+        "metric": series.key,
+        "label": definition.label,
+        "description": definition.description,
+        "unit": definition.unit,
+        "portfolio": definition.portfolio,
+        "rate_base": {"per": rate.per, "population": rate.population} if rate else None,
+        "population_estimates": [
+            {"label": b.estimate.label, "reference_date": b.reference_date.isoformat(),
+             "value": b.estimate.value, "source": b.estimate.source} for b in series.base_changes],
+        "columns": list(COLUMNS),
+        "readings": [_row(series, p) for p in series.points],
+    }
+    return json.dumps(document, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
