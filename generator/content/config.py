@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from .forgiving import read_forgivingly
 from .load import display_path
 from .modelcheck import check_model
 from .models import KEY_PATTERN, MetricDef, Member, Population, Portfolio, SiteSettings
@@ -37,6 +38,13 @@ class SiteConfig:
     populations: dict[str, Population] = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)  # file name -> path shown in messages
     docs: dict[str, YamlDoc] = field(default_factory=dict)
+    # keys whose definition has an error (reported once, at its own line): still known, so
+    # reports and other definitions that name them do not each fail with 'unknown ...'
+    broken: dict[str, set[str]] = field(default_factory=dict)  # 'members' -> {'barrie-cooper'}
+
+    def known(self, kind: str) -> set[str]:
+        """Every key defined in site_config/<kind>.yml, broken definitions included."""
+        return set(getattr(self, kind)) | self.broken.get(kind, set())
 
     def line(self, file: str, *loc) -> int:
         doc = self.docs.get(file)
@@ -79,6 +87,7 @@ def _read_doc(path: Path, project_root: Path, config: SiteConfig, problems: Prob
     # YAML files hold more than front matter; the size guard is for reports
     doc = parse_yaml("\n" + text, shown, problems, line_offset=-1)
     if doc is not None:
+        read_forgivingly(doc, shown, problems)
         config.docs[path.name] = doc
     return doc
 
@@ -107,6 +116,8 @@ def _load_definitions(path: Path, model: type[M], project_root, config, problems
         entry = check_model(model, value, doc, shown, problems, loc=(key,))
         if entry is not None:
             out[key] = entry
+        else:
+            config.broken.setdefault(path.stem, set()).add(key)
     return out
 
 
@@ -114,14 +125,14 @@ def check_config_references(config: SiteConfig, problems: Problems) -> None:
     """Every key one definition names must be defined in its own file."""
     for key, metric in config.metrics.items():
         _check_ref(config, problems, "metrics.yml", (key, "portfolio"), metric.portfolio,
-                   config.portfolios, "portfolio", "portfolios.yml")
+                   config.known("portfolios"), "portfolio", "portfolios.yml")
         if metric.rate:
             _check_ref(config, problems, "metrics.yml", (key, "rate", "population"),
-                       metric.rate.population, config.populations, "population", "populations.yml")
+                       metric.rate.population, config.known("populations"), "population", "populations.yml")
     for key, member in config.members.items():
         for i, role in enumerate(member.roles):
             _check_ref(config, problems, "members.yml", (key, "roles", i, "portfolio"), role.portfolio,
-                       config.portfolios, "portfolio", "portfolios.yml")
+                       config.known("portfolios"), "portfolio", "portfolios.yml")
 
 
 def _check_ref(config, problems, file, loc, value, known, kind, known_file) -> None:
