@@ -73,7 +73,7 @@ def test_two_members_holding_the_portfolio_is_said_and_member_left_to_fill(tmp_p
     assert result.stderr == (
         f"{DRAFT}: member: 2 members hold a role for portfolio 'childrens-services' on 2020-01-15 in "
         "site_config/members.yml (barrie-cooper, michael-carr); the draft leaves member empty: write the key "
-        "of the one who presents the report (or run new again with --member KEY), and give the roles their "
+        "of the one who presents the report (or delete the draft and run new again with --member KEY), and give the roles their "
         "from/to dates\n")
 
 

@@ -93,8 +93,8 @@ def _member_on(archive: Archive, portfolio: str, day: dt.date, messages: list[st
                         "key of the member who presents the report, and add their role to members.yml")
     else:
         messages.append(f"{len(holders)} members hold a role {where} ({', '.join(holders)}); the draft "
-                        "leaves member empty: write the key of the one who presents the report (or run "
-                        "new again with --member KEY), and give the roles their from/to dates")
+                        "leaves member empty: write the key of the one who presents the report (or delete "
+                        "the draft and run new again with --member KEY), and give the roles their from/to dates")
     return None
 
 
