@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
 from .pipeline import check_archive
 from .content.dates import read_day
-from .content.problems import Problem, Severity
+from .github import annotations, github_annotation, summary, write_summary  # noqa: F401 (github_annotation: the public name)
 from .drafts.draft import DraftRefused, draft_next_report, draft_path, refuse_overwrite, write_draft
 
 
@@ -84,34 +85,26 @@ def run_new(root: Path, content: str, config_dir: str, portfolio: str, day: dt.d
 def run_check(root: Path, content: str, config_dir: str, strict: bool, format: str = "text") -> int:
     root = root.resolve()
     build = check_archive(root, root / content, root / config_dir)
-    for problem in build.problems.sorted():
-        if format == "github":
-            print(github_annotation(problem))  # Actions reads workflow commands from stdout
-        else:
+    problems = build.problems
+    if format == "github":
+        for line in annotations(problems):
+            print(line)  # Actions reads workflow commands from stdout
+    else:
+        for problem in problems.sorted():
             print(problem, file=sys.stderr)
-    errors, warnings = len(build.problems.errors), len(build.problems.warnings)
-    notes = len(build.problems.notes)
+    errors, warnings, notes = len(problems.errors), len(problems.warnings), len(problems.notes)
     tally = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (
         f", {_count(notes, 'note')}" if notes else "")
-    if errors or (strict and warnings):
+    failed = bool(errors or (strict and warnings))
+    reports = len(build.archive.reports) if build.archive else 0
+    if format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        write_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), summary(
+            problems, tally + (" (check failed)" if failed else f" in {_count(reports, 'report')}")))
+    if failed:
         print(tally, file=sys.stderr)
         return 1
-    reports = len(build.archive.reports) if build.archive else 0
     print(f"checked {_count(reports, 'report')}: {tally}")
     return 0
-
-
-def github_annotation(problem: Problem) -> str:
-    """'::error file=PATH,line=N,title=FIELD::MESSAGE', escaped as the Actions toolkit does."""
-    level = "warning" if problem.severity is Severity.WARNING else "error"
-    props = ",".join(f"{k}={_escape(str(v), property=True)}" for k, v in
-                     (("file", problem.path), ("line", problem.line), ("title", problem.field)))
-    return f"::{level} {props}::{_escape(problem.message)}"
-
-
-def _escape(text: str, property: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if property else text
 
 
 def _count(n: int, word: str) -> str:
