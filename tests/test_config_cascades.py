@@ -81,3 +81,16 @@ def test_a_key_that_is_truly_undefined_is_still_unknown_everywhere(tmp_path):
     assert not any(p.startswith("site_config/") for p in problems)
     assert all("unknown member 'barrie-cooper' (did you mean 'barrie-coper'?)" in p for p in problems)
     assert len(problems) == 1  # the one report of barrie-cooper among the seeds
+
+
+def test_malformed_yaml_in_members_yml_is_one_error(tmp_path):
+    root = site_with(tmp_path, "members.yml", "  name: Councillor Barrie Cooper\n", "  name: [Councillor Barrie Cooper\n")
+    problems = problems_of(root)
+    assert len(problems) == 1 and problems[0].startswith("site_config/members.yml:")
+    assert "malformed YAML" in problems[0]
+
+
+def test_a_missing_metrics_yml_is_one_error(tmp_path):
+    root = make_site(tmp_path, seed_reports())
+    (root / "site_config" / "metrics.yml").unlink()
+    assert problems_of(root) == ["site_config/metrics.yml:1: (file): missing: site_config/ must have this file"]

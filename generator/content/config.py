@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Container, TypeVar
 
 from pydantic import BaseModel
 
@@ -42,8 +42,14 @@ class SiteConfig:
     # reports and other definitions that name them do not each fail with 'unknown ...'
     broken: dict[str, set[str]] = field(default_factory=dict)  # 'members' -> {'barrie-cooper'}
 
-    def known(self, kind: str) -> set[str]:
+    # files that could not be read at all (missing, malformed YAML): their one error stands
+    # for every key a report names from them
+    unreadable: set[str] = field(default_factory=set)  # 'members'
+
+    def known(self, kind: str) -> Container[str]:
         """Every key defined in site_config/<kind>.yml, broken definitions included."""
+        if kind in self.unreadable:
+            return _EVERY_KEY
         return set(getattr(self, kind)) | self.broken.get(kind, set())
 
     def line(self, file: str, *loc) -> int:
@@ -57,6 +63,16 @@ class SiteConfig:
             if folded in (a.casefold() for a in metric.aliases) or folded == metric.label.casefold():
                 return key
         return None
+
+
+class _EveryKey:
+    """Stands for the keys of a file that could not be read: none of them is 'unknown'."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+_EVERY_KEY = _EveryKey()
 
 
 def load_config(config_dir: Path, project_root: Path, problems: Problems) -> SiteConfig | None:
@@ -101,11 +117,15 @@ def _load_settings(config_dir, project_root, config, problems) -> SiteSettings |
 
 def _load_definitions(path: Path, model: type[M], project_root, config, problems) -> dict[str, M]:
     doc = _read_doc(path, project_root, config, problems)
-    if doc is None or doc.data is None:
+    if doc is None:  # reported; the keys it defines are unknown, not undefined
+        config.unreadable.add(path.stem)
+        return {}
+    if doc.data is None:
         return {}
     shown = config.paths[path.name]
     if not isinstance(doc.data, dict):
         problems.error(shown, 1, "(file)", "expected entries of the form 'key: {fields}'")
+        config.unreadable.add(path.stem)
         return {}
     out: dict[str, M] = {}
     for key, value in doc.data.items():
