@@ -50,7 +50,7 @@ def annotation(at: list[Problem]) -> str:
     """'::error file=PATH,line=N,title=FIELD::MESSAGE' for the problems of one line."""
     first = at[0]
     title = ", ".join(dict.fromkeys(p.field for p in at))
-    message = "\n".join(p.message if p.severity is first.severity else str(p).split(": ", 2)[2]
+    message = "\n".join(p.message if p.severity is first.severity else f"{p.severity.value}: {p.message}"
                         for p in at)
     return github_annotation(Problem(first.path, first.line, title, message, first.severity))
 
