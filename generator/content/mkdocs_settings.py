@@ -1,10 +1,11 @@
 """The facts a council sets live in site_config/site.yml; mkdocs.yml must not say otherwise.
 
-MkDocs requires `site_name` in mkdocs.yml (the header and page titles), and the feeds and
-calendar take `name` from site.yml: when the two differ, a council that changed one kept
-the old name in half its site. So `check` (and the build) report the two disagreeing,
-naming both files and lines. `site_description` need not be in mkdocs.yml at all: the
-plugin sets it from site.yml's `description`; if mkdocs.yml still has one, it must agree.
+The site's name once lived in both files (`site_name` for the header and page titles,
+`name` for the feeds and calendar), and a council that changed one kept the old name in
+half its site. Now the plugin sets MkDocs' `site_name` and `site_description` from
+site.yml's `name` and `description`. MkDocs still requires a `site_name` line, which
+says where the name comes from (SITE_NAME_FROM_SITE_YML); any other value there, or a
+`site_description` that differs, is reported naming both files and lines.
 
 mkdocs.yml is composed, not loaded: its `!ENV` tags are MkDocs' business, not errors here."""
 from __future__ import annotations
@@ -17,10 +18,11 @@ from .config import SiteConfig
 from .load import display_path
 from .problems import Problems
 
+SITE_NAME_FROM_SITE_YML = "(from site_config/site.yml)"
+
 # mkdocs.yml key -> (the site.yml field that holds the same fact, what to do when they differ)
 SHARED = {
-    "site_name": ("name", "the header and page titles take site_name, the feeds and calendar take name: "
-                          "write the same name in both"),
+    "site_name": ("name", f"the site takes its name from site.yml: write site_name: {SITE_NAME_FROM_SITE_YML}"),
     "site_description": ("description", "the site takes its description from site.yml: delete "
                                         "site_description from mkdocs.yml"),
 }
@@ -35,7 +37,7 @@ def check_mkdocs_agrees(mkdocs_file: Path, project_root: Path, config: SiteConfi
             continue
         value, line = settings[key]
         ours = getattr(config.settings, field)
-        if ours is not None and value.strip() != ours:
+        if ours is not None and value.strip() not in (ours, SITE_NAME_FROM_SITE_YML):
             where = f"{site_shown}:{config.line('site.yml', field)}"
             problems.error(shown, line, key, f"'{value}' differs from {field} '{ours}' in {where}; {what_to_do}")
 

@@ -119,8 +119,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             gc.enable()
         report_problems(self.build)
         archive = self.build.archive
-        # one place: the page's meta description comes from site.yml (mkdocs.yml need not say it;
-        # if it does, check has made sure the two agree); templates are rendered after on_files
+        # one place: the header, page titles and meta description take the name and description
+        # from site.yml, as the feeds do (content/mkdocs_settings.py); templates render after on_files
+        config.site_name = archive.config.settings.name
         config.site_description = archive.config.settings.description or config.site_description
         self.reports = {r.src_uri: r for r in archive.reports}
         self.generated = {p.src_uri: p for p in self.build.pages}
