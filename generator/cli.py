@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .pipeline import check_archive
 from .content.dates import read_day
-from .github import annotations, github_annotation, summary, write_summary  # noqa: F401 (github_annotation: the public name)
+from .github import annotations, summary, write_summary
 from .drafts.draft import DraftRefused, draft_next_report, draft_path, refuse_overwrite, write_draft
 
 
@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--config-dir", default="site_config", help="site settings, under --root")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors, like mkdocs --strict")
     check.add_argument("--format", choices=["text", "github"], default="text",
-                       help="github: one GitHub Actions annotation per problem, on its file and line")
+                       help="github: GitHub Actions annotations on the lines (one per file and line, at most "
+                            "10 a level) and every problem in the job summary ($GITHUB_STEP_SUMMARY)")
     _add_new(commands)
     args = parser.parse_args(argv)
     if args.command == "new":

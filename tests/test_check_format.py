@@ -2,7 +2,7 @@
 file and line, which GitHub shows on the changed line of a pull request."""
 from __future__ import annotations
 
-from generator.cli import github_annotation
+from generator.github import github_annotation
 from generator.content.problems import Problem, Severity
 from tinysite import GOOD_REPORT, make_site, report, run_check
 
