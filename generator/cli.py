@@ -1,12 +1,17 @@
-"""`council-archive check`: validate content/ and site_config/ and list every problem."""
+"""The commands: `council-archive check` validates content/ and site_config/ and lists every
+problem; `council-archive new` drafts a portfolio's next report (generator/drafts/)."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 
 from .pipeline import check_archive
-from .content.problems import Problem, Severity
+from .content.dates import read_day
+from .github import annotations, summary, write_summary
+from .drafts.draft import DraftRefused, draft_next_report, draft_path, refuse_overwrite, write_draft
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,42 +24,88 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--config-dir", default="site_config", help="site settings, under --root")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors, like mkdocs --strict")
     check.add_argument("--format", choices=["text", "github"], default="text",
-                       help="github: one GitHub Actions annotation per problem, on its file and line")
+                       help="github: GitHub Actions annotations on the lines (one per file and line, at most "
+                            "10 a level) and every problem in the job summary ($GITHUB_STEP_SUMMARY)")
+    _add_new(commands)
     args = parser.parse_args(argv)
+    if args.command == "new":
+        return run_new(args.root, args.content, args.config_dir, args.portfolio, args.date, args.meeting,
+                       args.member)
     return run_check(args.root, args.content, args.config_dir, args.strict, args.format)
+
+
+def _add_new(commands) -> None:
+    new = commands.add_parser("new", help="draft a portfolio's next report from its latest one")
+    new.add_argument("portfolio", help="portfolio key, as in site_config/portfolios.yml")
+    new.add_argument("--date", type=_day, default=None, help="the meeting date, YYYY-MM-DD (default: today)")
+    new.add_argument("--meeting", default=None, help="the meeting (default: the latest report's)")
+    new.add_argument("--member", default=None,
+                     help="member key (default: the one whose role covers the portfolio on the date)")
+    new.add_argument("--root", type=Path, default=Path("."), help="project folder (default: .)")
+    new.add_argument("--content", default="content", help="reports and pages, under --root")
+    new.add_argument("--config-dir", default="site_config", help="site settings, under --root")
+
+
+def _day(text: str) -> dt.date:
+    try:
+        day = read_day(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return day
+
+
+def run_new(root: Path, content: str, config_dir: str, portfolio: str, day: dt.date | None,
+            meeting: str | None, member: str | None) -> int:
+    root = root.resolve()
+    day = day or dt.datetime.now(dt.timezone.utc).date()
+    target = draft_path(portfolio, day)
+    if (root / content / target).exists():  # before anything is read: a draft there may not check yet
+        print(f"council-archive new: {refuse_overwrite(f'{content}/{target}')}", file=sys.stderr)
+        return 1
+    build = check_archive(root, root / content, root / config_dir)
+    if build.archive is None:
+        print(f"{_count(len(build.problems.errors), 'error')} in {content}/ or {config_dir}/; the draft is "
+              "made from the reports as they stand, so run council-archive check and correct them first",
+              file=sys.stderr)
+        return 1
+    try:
+        draft = draft_next_report(build.archive, portfolio, day, meeting, member)
+        write_draft(draft, root / content, f"{content}/{draft.path}")
+    except DraftRefused as exc:
+        print(f"council-archive new: {exc}", file=sys.stderr)
+        return 1
+    for message in draft.messages:
+        print(f"{content}/{draft.path}: member: {message}", file=sys.stderr)
+    empty = len(draft.metrics) * 2 + len(draft.commitments) + (draft.member is None)
+    print(f"wrote {content}/{draft.path} from {draft.previous.source}: {_count(len(draft.metrics), 'figure')} "
+          f"and {_count(len(draft.commitments), 'open commitment')}; {_count(empty, 'field')} to fill in "
+          "(council-archive check lists them)")
+    return 0
 
 
 def run_check(root: Path, content: str, config_dir: str, strict: bool, format: str = "text") -> int:
     root = root.resolve()
     build = check_archive(root, root / content, root / config_dir)
-    for problem in build.problems.sorted():
-        if format == "github":
-            print(github_annotation(problem))  # Actions reads workflow commands from stdout
-        else:
+    problems = build.problems
+    if format == "github":
+        for line in annotations(problems):
+            print(line)  # Actions reads workflow commands from stdout
+    else:
+        for problem in problems.sorted():
             print(problem, file=sys.stderr)
-    errors, warnings = len(build.problems.errors), len(build.problems.warnings)
-    notes = len(build.problems.notes)
+    errors, warnings, notes = len(problems.errors), len(problems.warnings), len(problems.notes)
     tally = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (
         f", {_count(notes, 'note')}" if notes else "")
-    if errors or (strict and warnings):
+    failed = bool(errors or (strict and warnings))
+    reports = len(build.archive.reports) if build.archive else 0
+    if format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        write_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), summary(
+            problems, tally + (" (check failed)" if failed else f" in {_count(reports, 'report')}")))
+    if failed:
         print(tally, file=sys.stderr)
         return 1
-    reports = len(build.archive.reports) if build.archive else 0
     print(f"checked {_count(reports, 'report')}: {tally}")
     return 0
-
-
-def github_annotation(problem: Problem) -> str:
-    """'::error file=PATH,line=N,title=FIELD::MESSAGE', escaped as the Actions toolkit does."""
-    level = "warning" if problem.severity is Severity.WARNING else "error"
-    props = ",".join(f"{k}={_escape(str(v), property=True)}" for k, v in
-                     (("file", problem.path), ("line", problem.line), ("title", problem.field)))
-    return f"::{level} {props}::{_escape(problem.message)}"
-
-
-def _escape(text: str, property: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if property else text
 
 
 def _count(n: int, word: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from .model.archive import Archive, build_archive
 from .content.config import load_config
 from .content.load import LoadCache, load_reports
+from .content.mkdocs_settings import check_mkdocs_agrees
 from .site.pages import GeneratedFile, GeneratedPage
 from .site.generate import generate_files, generate_pages
 from .model.memo import Memo, config_stamp
@@ -25,8 +26,11 @@ class Build:
 
 
 def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
-                  cache: LoadCache | None = None) -> Build:
-    """Load and validate everything; the archive is None when there are errors."""
+                  cache: LoadCache | None = None, mkdocs_file: Path | None = None) -> Build:
+    """Load and validate everything; the archive is None when there are errors.
+
+    mkdocs_file: the MkDocs configuration (default: mkdocs.yml in project_root, if any),
+    whose site_name must agree with site_config/site.yml."""
     from .content.validate import validate_reports
 
     problems = Problems()
@@ -35,6 +39,9 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
         reports = load_reports(content_dir, project_root, problems, cache)
     if config is None:
         return Build(problems)
+    mkdocs_file = mkdocs_file or project_root / "mkdocs.yml"
+    if mkdocs_file.is_file():
+        check_mkdocs_agrees(mkdocs_file, project_root, config, problems)
     with timed("validate"):
         validate_reports(reports, config, problems)
     if problems.errors:
@@ -44,11 +51,12 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
 
 
 def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
-                     cache: LoadCache | None = None, site_url: str = "", memo: Memo | None = None) -> Build:
+                     cache: LoadCache | None = None, site_url: str = "", memo: Memo | None = None,
+                     mkdocs_file: Path | None = None) -> Build:
     """memo (with a cache, under `mkdocs serve`): reuse what the last build made from the
     same inputs (preview.py); the output is the same bytes either way."""
     with collector_paused():
-        build = check_archive(project_root, content_dir, config_dir, cache)
+        build = check_archive(project_root, content_dir, config_dir, cache, mkdocs_file)
         if build.archive is not None:
             build.archive.site_url = site_url
             if memo is not None:

@@ -36,7 +36,7 @@ def test_good_report_has_no_problems(tmp_path):
     ({"date": "date: 2019-02-30"},
      f"{PATH}:3: date: impossible date '2019-02-30' (day is out of range for month)"),
     ({"date": "date: 4 September 2019"},
-     f"{PATH}:3: date: expected a date written YYYY-MM-DD, got '4 September 2019'"),
+     f"{PATH}:3: date: expected a date written YYYY-MM-DD, got '4 September 2019'; write 2019-09-04"),
     ({"title": "titel: Oops"},
      f"{PATH}:2: title: required field is missing"),
     ({"meeting": "meeting: [Council]"},

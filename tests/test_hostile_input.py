@@ -226,7 +226,7 @@ def test_pasted_unicode_line_separator_does_not_shift_line_numbers(project):
     text = GOOD_REPORT.replace("meeting: Council", 'meeting: "Full\u2028Council"')
     build = check(project, text.replace("value: 552", "value: many").encode())
     assert [str(p) for p in build.problems.errors] == [
-        f"{SHOWN}:9: metrics[0].value: expected a number, got 'many'"]
+        f"{SHOWN}:9: metrics[0].value: expected a number, got 'many'; write the figure alone in digits, e.g. 1846 or 136.1"]
 
 
 STRING_FIELDS = [("title",), ("meeting",), ("commitments", 0, "text"), ("commitments", 0, "due_text"),

@@ -1,6 +1,9 @@
 """The GitHub Actions workflows run the commands the README promises, in order."""
 from __future__ import annotations
 
+import re
+
+import pytest
 import yaml
 
 from tinysite import REPO_ROOT
@@ -37,7 +40,54 @@ def test_pull_requests_get_annotations_a_strict_build_and_the_tests():
     workflow = load("pull-request.yml")
     assert "pull_request" in workflow["on"]
     steps = runs(workflow["jobs"]["check"])
-    assert steps.index(".venv/bin/council-archive check --strict --format github") < \
-        steps.index(".venv/bin/mkdocs build --strict")
+    check = steps.index(".venv/bin/council-archive check --strict --format github")
+    build = next(i for i, s in enumerate(steps) if ".venv/bin/mkdocs build --strict" in s)
+    assert check < build
     assert runs(workflow["jobs"]["test"])[-1] == "bash .ci/run"
     assert workflow["jobs"]["test"]["env"] == {"CI": "true"}
+
+
+def test_pull_requests_upload_the_built_site_as_a_preview():
+    job = load("pull-request.yml")["jobs"]["check"]
+    steps = runs(job)
+    build = next(i for i, s in enumerate(steps) if ".venv/bin/mkdocs build --strict" in s)
+    upload = steps.index("actions/upload-artifact")
+    assert build < upload == len(steps) - 1
+    assert job["steps"][upload]["with"] == {"name": "site-preview", "path": "site", "retention-days": 14,
+                                            "if-no-files-found": "error"}
+
+
+def test_forks_pull_requests_get_the_check_with_a_read_only_token():
+    workflow = load("pull-request.yml")
+    assert set(workflow["on"]) == {"pull_request"}  # never pull_request_target with a fork's code
+    assert workflow["permissions"] == {"contents": "read"}
+    assert all("permissions" not in job for job in workflow["jobs"].values())
+    for job in workflow["jobs"].values():
+        checkout = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@"))
+        assert checkout["with"]["persist-credentials"] is False
+
+
+USES = re.compile(r"^\s*(?:- )?uses: (\S+?)@(\S+)(.*)$", re.M)
+
+
+@pytest.mark.parametrize("name", ["deploy.yml", "pull-request.yml"])
+def test_every_action_is_pinned_to_a_commit_with_its_version_named(name):
+    text = (WORKFLOWS / name).read_text()
+    uses = USES.findall(text)
+    assert len(uses) >= 2
+    for action, ref, comment in uses:
+        assert re.fullmatch(r"[0-9a-f]{40}", ref), f"{name}: {action}@{ref} is not a commit SHA"
+        assert re.fullmatch(r"\s+# v\d+\.\d+\.\d+", comment), f"{name}: {action} needs '# vX.Y.Z'"
+
+
+def test_python_is_pinned_exactly_and_the_same_everywhere():
+    versions = set()
+    for name in ("deploy.yml", "pull-request.yml"):
+        workflow = load(name)
+        for job in workflow["jobs"].values():
+            versions |= {s["with"]["python-version"] for s in job["steps"]
+                         if s.get("uses", "").startswith("actions/setup-python@")}
+            if "container" in job:
+                versions.add(re.fullmatch(r"python:(\S+)-bookworm", job["container"]).group(1))
+    assert len(versions) == 1 and re.fullmatch(r"3\.11\.\d+", versions.pop())
+    assert "Python 3.11" in (REPO_ROOT / "requirements.lock").read_text().splitlines()[0]

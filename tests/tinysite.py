@@ -68,9 +68,12 @@ def make_site(root: Path, reports: dict[str, str] | None = None,
     return root
 
 
-def run_check(root: Path, *args: str) -> subprocess.CompletedProcess:
+def run_check(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """env: added to the environment, which never has the CI's own GITHUB_STEP_SUMMARY
+    (a test must not write into the real job summary)."""
+    base = {k: v for k, v in os.environ.items() if k != "GITHUB_STEP_SUMMARY"}
     return subprocess.run([sys.executable, "-m", "generator.cli", "check", "--root", str(root), *args],
-                          capture_output=True, text=True, cwd=REPO_ROOT)
+                          capture_output=True, text=True, cwd=REPO_ROOT, env={**base, **(env or {})})
 
 
 def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:

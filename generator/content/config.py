@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Container, TypeVar
 
 from pydantic import BaseModel
 
+from .forgiving import read_forgivingly
 from .load import display_path
 from .modelcheck import check_model
 from .models import KEY_PATTERN, MetricDef, Member, Population, Portfolio, SiteSettings
@@ -37,6 +38,19 @@ class SiteConfig:
     populations: dict[str, Population] = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)  # file name -> path shown in messages
     docs: dict[str, YamlDoc] = field(default_factory=dict)
+    # keys whose definition has an error (reported once, at its own line): still known, so
+    # reports and other definitions that name them do not each fail with 'unknown ...'
+    broken: dict[str, set[str]] = field(default_factory=dict)  # 'members' -> {'barrie-cooper'}
+
+    # files that could not be read at all (missing, malformed YAML): their one error stands
+    # for every key a report names from them
+    unreadable: set[str] = field(default_factory=set)  # 'members'
+
+    def known(self, kind: str) -> Container[str]:
+        """Every key defined in site_config/<kind>.yml, broken definitions included."""
+        if kind in self.unreadable:
+            return _EVERY_KEY
+        return set(getattr(self, kind)) | self.broken.get(kind, set())
 
     def line(self, file: str, *loc) -> int:
         doc = self.docs.get(file)
@@ -49,6 +63,16 @@ class SiteConfig:
             if folded in (a.casefold() for a in metric.aliases) or folded == metric.label.casefold():
                 return key
         return None
+
+
+class _EveryKey:
+    """Stands for the keys of a file that could not be read: none of them is 'unknown'."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+_EVERY_KEY = _EveryKey()
 
 
 def load_config(config_dir: Path, project_root: Path, problems: Problems) -> SiteConfig | None:
@@ -79,6 +103,7 @@ def _read_doc(path: Path, project_root: Path, config: SiteConfig, problems: Prob
     # YAML files hold more than front matter; the size guard is for reports
     doc = parse_yaml("\n" + text, shown, problems, line_offset=-1)
     if doc is not None:
+        read_forgivingly(doc, shown, problems)
         config.docs[path.name] = doc
     return doc
 
@@ -92,11 +117,15 @@ def _load_settings(config_dir, project_root, config, problems) -> SiteSettings |
 
 def _load_definitions(path: Path, model: type[M], project_root, config, problems) -> dict[str, M]:
     doc = _read_doc(path, project_root, config, problems)
-    if doc is None or doc.data is None:
+    if doc is None:  # reported; the keys it defines are unknown, not undefined
+        config.unreadable.add(path.stem)
+        return {}
+    if doc.data is None:
         return {}
     shown = config.paths[path.name]
     if not isinstance(doc.data, dict):
         problems.error(shown, 1, "(file)", "expected entries of the form 'key: {fields}'")
+        config.unreadable.add(path.stem)
         return {}
     out: dict[str, M] = {}
     for key, value in doc.data.items():
@@ -107,6 +136,8 @@ def _load_definitions(path: Path, model: type[M], project_root, config, problems
         entry = check_model(model, value, doc, shown, problems, loc=(key,))
         if entry is not None:
             out[key] = entry
+        else:
+            config.broken.setdefault(path.stem, set()).add(key)
     return out
 
 
@@ -114,14 +145,14 @@ def check_config_references(config: SiteConfig, problems: Problems) -> None:
     """Every key one definition names must be defined in its own file."""
     for key, metric in config.metrics.items():
         _check_ref(config, problems, "metrics.yml", (key, "portfolio"), metric.portfolio,
-                   config.portfolios, "portfolio", "portfolios.yml")
+                   config.known("portfolios"), "portfolio", "portfolios.yml")
         if metric.rate:
             _check_ref(config, problems, "metrics.yml", (key, "rate", "population"),
-                       metric.rate.population, config.populations, "population", "populations.yml")
+                       metric.rate.population, config.known("populations"), "population", "populations.yml")
     for key, member in config.members.items():
         for i, role in enumerate(member.roles):
             _check_ref(config, problems, "members.yml", (key, "roles", i, "portfolio"), role.portfolio,
-                       config.portfolios, "portfolio", "portfolios.yml")
+                       config.known("portfolios"), "portfolio", "portfolios.yml")
 
 
 def _check_ref(config, problems, file, loc, value, known, kind, known_file) -> None:

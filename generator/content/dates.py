@@ -89,3 +89,45 @@ def describe(value: object) -> str:
         return "a list"
     text = str(value)
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NUMERIC_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")  # 04/09/2019: day first or month?
+_WORDED_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+
+
+def read_day(value: object) -> object:
+    """A quoted '2019-09-04' is the date it plainly is; other text is refused with the form to write.
+
+    Anything but text is returned as it is, for the date type's own check."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if _ISO_DAY.match(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValueError(f"impossible date '{text}' ({exc})") from None
+    raise ValueError(f"expected a date written YYYY-MM-DD, got {describe(value)}; {day_hint(text)}")
+
+
+def day_hint(text: str) -> str:
+    """The exact form to write, as far as the text says which day it means."""
+    if m := _NUMERIC_DAY.match(text):
+        day, month, year = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and _valid_day(year, month, day):
+            meant = date(year, month, day)
+            return f"if it means {long_date(meant)}, write {meant.isoformat()}"
+    if (m := _WORDED_DAY.match(text)) and (meant := _worded(*m.groups())):
+        return f"write {meant.isoformat()}"
+    return "write the year, month and day as digits, e.g. 2019-09-04"
+
+
+def _worded(day: str, month_name: str, year: str) -> date | None:
+    names = {name.casefold(): i for i, name in enumerate(calendar.month_name) if name}
+    names.update({name.casefold(): i for i, name in enumerate(calendar.month_abbr) if name})
+    names["sept"] = 9
+    month = names.get(month_name.casefold())
+    if month is None or not _valid_day(int(year), month, int(day)):
+        return None
+    return date(int(year), month, int(day))

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from frontmatter.default_handlers import YAMLHandler
 
+from .fillin import report_empty_fields
+from .forgiving import read_forgivingly
 from .modelcheck import check_model
 from .models import FrontMatter, Report
 from .problems import Problem, Problems
@@ -105,6 +107,8 @@ def load_report(path: Path, content_dir: Path, project_root: Path, problems: Pro
         problems.error(shown, 2, "(front matter)", "expected fields such as 'title: ...', got "
                        + ("nothing" if doc.data is None else "a single value"))
         return None
+    report_empty_fields(doc, shown, problems)
+    read_forgivingly(doc, shown, problems)
     front = check_model(FrontMatter, doc.data, doc, shown, problems)
     if front is None:
         return None

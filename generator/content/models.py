@@ -6,6 +6,7 @@ exist elsewhere, dates that must agree) are checked in validate.py.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 import datetime as dt
 from enum import Enum
@@ -14,7 +15,7 @@ from typing import Annotated
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, Strict,
                       StrictInt, StringConstraints, WithJsonSchema)
 
-from .dates import PartialDate, describe
+from .dates import PartialDate, describe, read_day
 from .yamlsource import YamlDoc
 
 KEY_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -23,15 +24,30 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 def _number(value: object) -> int | float:
-    """A whole number stays whole (552, not 552.0); text, yes/no and infinities are refused."""
+    """A whole number stays whole (552, not 552.0); text, yes/no and infinities are refused.
+
+    '1,846' never gets here as text: forgiving.py has read it as 1846, with a note."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"expected a number, got {describe(value)}")
+        raise ValueError(f"expected a number, got {describe(value)}{_number_hint(value)}")
     # an int is compared as an int: math.isfinite(10**400) raises OverflowError
     in_range = abs(value) < 10**15 if isinstance(value, int) else (
         math.isfinite(value) and abs(value) < 1e15)
     if not in_range:
         raise ValueError(f"expected a finite number below 10^15, got {_short(value)}")
     return value
+
+
+_FIGURE = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
+
+
+def _number_hint(value: object) -> str:
+    """'1846 children': the figure alone is the form to write; text without one gets the shape."""
+    if not isinstance(value, str):
+        return ""
+    figures = _FIGURE.findall(value)
+    if len(figures) == 1:
+        return f"; write the figure alone, as {figures[0].replace(',', '')}"
+    return "; write the figure alone in digits, e.g. 1846 or 136.1"
 
 
 def _short(value: int | float) -> str:
@@ -41,6 +57,8 @@ def _short(value: int | float) -> str:
 
 
 Number = Annotated[float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
+# A date field: a quoted '2019-09-04' is read as the date it plainly is (many editors quote dates)
+Day = Annotated[dt.date, BeforeValidator(read_day), WithJsonSchema({"type": "string", "format": "date"})]
 Due = Annotated[PartialDate, BeforeValidator(PartialDate.parse),
               WithJsonSchema({"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"})]
 
@@ -70,7 +88,7 @@ class Status(str, Enum):
 class MetricReading(Model):
     metric: Key = Field(description="Key in site_config/metrics.yml.")
     value: Number = Field(description="The figure as the report states it.")
-    as_of: dt.date = Field(description="The date the figure speaks of.")
+    as_of: Day = Field(description="The date the figure speaks of.")
     rate: Number | None = Field(None, description="The rate as printed, on the metric's rate base.")
 
 
@@ -86,7 +104,7 @@ class CommitmentStatement(Model):
 
 class FrontMatter(Model):
     title: Text
-    date: dt.date = Field(description="Date of the meeting; where none is known, the date the report speaks as of.")
+    date: Day = Field(description="Date of the meeting; where none is known, the date the report speaks as of.")
     meeting: Text | None = Field(None, description="The body the report was presented to.")
     portfolio: Key = Field(description="Key in site_config/portfolios.yml.")
     member: Key = Field(description="Key in site_config/members.yml.")
@@ -151,7 +169,7 @@ class MetricDef(Model):
 
 class Estimate(Model):
     label: Text = Field(description="How reports name it, e.g. 'mid-2016 estimate'.")
-    reference_date: dt.date
+    reference_date: Day
     value: StrictInt = Field(gt=0)
     source: Text
 
@@ -174,8 +192,8 @@ class Portfolio(Model):
 class Role(Model):
     title: Text
     portfolio: Key
-    start: dt.date | None = Field(None, alias="from")
-    end: dt.date | None = Field(None, alias="to")
+    start: Day | None = Field(None, alias="from")
+    end: Day | None = Field(None, alias="to")
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)

@@ -51,10 +51,13 @@ def validate_file_name(report: Report, problems: Problems) -> None:
 
 
 def validate_references(report: Report, config: SiteConfig, problems: Problems) -> None:
-    _ref(report, problems, ("portfolio",), report.portfolio, config.portfolios, "portfolio", "portfolios.yml")
-    _ref(report, problems, ("member",), report.member, config.members, "member", "members.yml")
+    # known() counts a broken definition as defined: its own error is reported once, in site_config/
+    _ref(report, problems, ("portfolio",), report.portfolio, config.known("portfolios"), "portfolio",
+         "portfolios.yml")
+    _ref(report, problems, ("member",), report.member, config.known("members"), "member", "members.yml")
+    metrics = config.known("metrics")
     for i, reading in enumerate(report.front.metrics):
-        if reading.metric not in config.metrics:
+        if reading.metric not in metrics:
             loc = ("metrics", i, "metric")
             hint = _alias_hint(reading.metric, config) or suggest(reading.metric, config.metrics)
             problems.error(report.source, report.line(*loc), field_path(loc),
@@ -124,7 +127,7 @@ def check_rate(report: Report, i: int, config: SiteConfig, problems: Problems) -
 
 def _decimals(printed: str) -> int:
     try:
-        exponent = Decimal(printed.strip()).as_tuple().exponent
+        exponent = Decimal(printed.strip().replace(",", "")).as_tuple().exponent
     except InvalidOperation:
         return 0
     return max(-exponent, 0) if isinstance(exponent, int) else 0

@@ -110,7 +110,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         gc.disable()
         try:
             self.build = build_site_pages(self.root, self.content_dir, self.config_dir, self.load_cache,
-                                          site_url=config.site_url, memo=self.memo)
+                                          site_url=config.site_url, memo=self.memo,
+                                          mkdocs_file=Path(config.config_file_path))
         finally:
             # The archive lives until the site is written: freeze it before the collector runs
             # again, so no collection rescans it (one full pass alone takes 1 s at 10,000 reports).
@@ -118,6 +119,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             gc.enable()
         report_problems(self.build)
         archive = self.build.archive
+        # one place: the header, page titles and meta description take the name and description
+        # from site.yml, as the feeds do (content/mkdocs_settings.py); templates render after on_files
+        config.site_name = archive.config.settings.name
+        config.site_description = archive.config.settings.description or config.site_description
         self.reports = {r.src_uri: r for r in archive.reports}
         self.generated = {p.src_uri: p for p in self.build.pages}
         for file in files:
