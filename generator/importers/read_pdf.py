@@ -28,8 +28,9 @@ def read_pdf(data: bytes) -> Document:
     except PDFSyntaxError:
         raise Unreadable("the PDF is damaged (not a valid PDF); open it, save or print it to PDF "
                          "again and import the new file") from None
-    except Exception as exc:  # pdfminer raises many kinds of its own on broken files
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+    except Exception as exc:  # pdfplumber wraps pdfminer's many failures on broken files
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise Unreadable("the PDF is encrypted (it needs a password to open); save an unprotected "
                              "copy and import that") from None
         raise Unreadable("the PDF is damaged (not a valid PDF); open it, save or print it to PDF "
