@@ -16,7 +16,7 @@ from .found import Findings
 from .normalise import normalise
 from .read import read_document
 
-_COUNCILLOR = re.compile(r"\b(?:Councillor|Cllr\.?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_COUNCILLOR = re.compile(r"\b(?:Councillor|Cllr\.?)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 
 
 @dataclass

@@ -85,7 +85,7 @@ def render_draft(front: dict, document: Document, commitments: list[Commitment],
     text = yaml.dump(front, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000,
                      default_flow_style=False)
     text = text.replace(f"  {MARKER}\n", f"  {MARKER}{MARKER_NOTE}\n", 1)
-    notes = "".join(f"# MISSING {name}: {why}\n" for name, why in missing.items())
+    notes = "".join(f"# MISSING {name}: {' '.join(why.split())}\n" for name, why in missing.items())
     anchors = {c.anchor for c in commitments}
     return f"---\n{notes}{text}---\n\n{render_body(document, anchors)}"
 

@@ -15,8 +15,15 @@ _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
 
 
+_WESTERN = ("cp125", "iso8859", "latin", "mac_", "cp437", "cp850")
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) if it is, else the encoding charset-normalizer finds."""
+    """UTF-8 (with or without BOM) or UTF-16 with its BOM if it is; else the encoding
+    charset-normalizer finds, where a single-byte guess is read as Windows-1252 (what
+    Word and Windows save in a UK council), which a short text cannot tell apart."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         raise Unreadable("not a text file (it holds binary data); check the file's extension")
     try:
@@ -25,6 +32,11 @@ def decode(data: bytes) -> str:
         best = from_bytes(data[:200_000]).best()
         if best is None:
             raise Unreadable("the text's encoding cannot be recognised; save it as UTF-8 text") from None
+        if best.encoding.startswith(_WESTERN):
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
         return data.decode(best.encoding, errors="replace")
 
 
