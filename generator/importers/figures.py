@@ -112,6 +112,8 @@ def _line_figures(line: str, block: Block, names: MetricNames, context: Found | 
         start, text, value = number
         as_of = _nearest_date(dates, mention.start) or context
         if as_of is None:
+            findings.unmatched.append(Found(None, block.where, f"{line.strip()} (no date says when the "
+                                            "figure is as of)"))
             continue
         rate = _rate_after(line, start + len(text), names.rates.get(mention.metric))
         _add(findings, Figure(mention.metric, value, text, as_of.value, as_of.words or line.strip(),

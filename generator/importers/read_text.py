@@ -95,7 +95,8 @@ def _cells(line: str) -> tuple[str, ...]:
 
 
 def _looks_like_heading(line: str) -> bool:
-    """A short line of its own, starting with a capital, that does not end a sentence."""
+    """A short line of its own, starting with a capital, that does not end a sentence
+    and holds no number (a line with a number may be a figure)."""
     line = line.strip()
     return (len(line) <= 100 and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
-            and not re.search(r"\d[\d,]*\s*$", line))
+            and not re.search(r"\d", line))
