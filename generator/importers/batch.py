@@ -15,7 +15,7 @@ from .assign import assign_commitments, earlier_commitments
 from .convert import Converted, convert
 from .draft import front_matter, render_draft
 from .figures import MetricNames
-from .read import FORMATS
+from .read import FORMATS, load_readers
 from .workers import Limits, run_each
 
 HOLDING = Path("imports") / "needs-review"
@@ -69,6 +69,7 @@ def import_paths(paths: list[Path], project: Project, limits: Limits = Limits(),
         finished(index, None)
         del converted[todo[index]]
 
+    load_readers()
     run_each([files[i] for i in todo], lambda p: convert(p, p.read_bytes(), project.config, names),
              limits, jobs, finished, failed)
     _write_all(converted, files, project, outcomes)

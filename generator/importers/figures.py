@@ -72,9 +72,32 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
         if block.kind == "table" and _header_columns(block.rows[0]):
             _table_figures(block, names, context or default, findings)
             continue
+        rate_column = False  # a table drawn without rules: its header names a rate column
         for line in block.lines:
             context = _date_line(line, block) or context
-            _line_figures(line, block, names, context or default, findings)
+            rate_column = rate_column or bool(_RATE_HEADER.search(line))
+            for statement in statements(line):
+                _line_figures(statement, block, names, context or default, findings, rate_column)
+
+
+_SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|were)\b|"
+                     r"\bthere\s+(?:were|was|are|is)\b", re.I)
+_RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
+
+
+def statements(line: str) -> list[str]:
+    """The parts of a line that may state a figure: the whole line if short, else its sentences."""
+    if len(line.split()) <= SHORT_LINE or "\t" in line:
+        return [line]
+    return _SENTENCES.split(line)
+
+
+def figure_shaped(text: str) -> bool:
+    """'X @ date  552', 'X: 1,846', 'As at ... there were 552 X', 'X figures are: 438', a table
+    row, or a short line: not a figure mentioned in passing in running prose."""
+    return len(text.split()) <= SHORT_LINE or bool(_SHAPED.search(text))
 
 
 def _date_line(line: str, block: Block) -> Found | None:
@@ -92,13 +115,18 @@ def _mask(text: str, spans) -> str:
 
 
 def _line_figures(line: str, block: Block, names: MetricNames, context: Found | None,
-                  findings: Findings) -> None:
+                  findings: Findings, rate_column: bool = False) -> None:
     mentions = _merged(names.mentions(line), line)
     dates = dates_in(line)
     numbers = _numbers(_masked(line, dates, mentions))
     if not mentions:
         if _FIGURE_LIKE.search(line) and numbers:
             findings.unmatched.append(Found(None, block.where, line.strip()))
+        return
+    if not figure_shaped(line):
+        if numbers:
+            findings.unmatched.append(Found(None, block.where, f"{line.strip()} (a figure in running "
+                                            "prose; not suggested)"))
         return
     claimed: set[int] = set()
     for i, mention in enumerate(mentions):
@@ -116,6 +144,8 @@ def _line_figures(line: str, block: Block, names: MetricNames, context: Found | 
                                             "figure is as of)"))
             continue
         rate = _rate_after(line, start + len(text), names.rates.get(mention.metric))
+        if rate is None and rate_column and mention.metric in names.rates:
+            rate = next((float(n[1].replace(",", "")) for n in numbers if n[0] > start and "." in n[1]), None)
         _add(findings, Figure(mention.metric, value, text, as_of.value, as_of.words or line.strip(),
                               as_of.at or block.where, rate, block.where, line.strip()))
 

@@ -50,6 +50,12 @@ def read_document(path: Path, data: bytes) -> Document:
     return _reader(actual)(data)
 
 
+def load_readers() -> None:
+    """Import every reader once, before workers fork, so no worker pays for it again."""
+    for kind in ("pdf", "docx", "odt", "html", "text"):
+        _reader(kind)
+
+
 def _reader(kind: str):
     if kind == "pdf":
         from .read_pdf import read_pdf

@@ -91,7 +91,7 @@ def _cells(line: str) -> tuple[str, ...]:
     line = line.strip()
     if line.startswith("|"):
         return tuple(c.strip() for c in line.strip("|").split("|"))
-    return tuple(c.strip() for c in line.split("\t") if c.strip())
+    return tuple(c.strip() for c in line.strip("\t").split("\t"))  # empty cells keep columns in place
 
 
 def _looks_like_heading(line: str) -> bool:
