@@ -123,7 +123,7 @@ def _line_figures(line: str, block: Block, names: MetricNames, context: Found | 
         if _FIGURE_LIKE.search(line) and numbers:
             findings.unmatched.append(Found(None, block.where, line.strip()))
         return
-    if not figure_shaped(line):
+    if not (rate_column or figure_shaped(line)):
         if numbers:
             findings.unmatched.append(Found(None, block.where, f"{line.strip()} (a figure in running "
                                             "prose; not suggested)"))

@@ -12,10 +12,12 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
+from .dates import MONTH
 from .document import Block, Document, Unreadable
 from .read_text import NUMBERED
 
 MAX_PAGES = 1000
+_MONTH_FIRST = re.compile(MONTH, re.I)  # '... as of 20' / 'June 2000' is one date
 
 
 def read_pdf(data: bytes) -> Document:
@@ -101,7 +103,8 @@ def _block(group: list[dict], where: str, body_size: float, right: float) -> Blo
         return Block("heading", group[0]["text"].strip(), where, level=2)
     text = ""
     for line in group:
-        ends_figure = re.search(r"[\d)]$", text) and line["text"].strip()[:1].isupper()
+        ends_figure = (re.search(r"[\d)]$", text) and line["text"].strip()[:1].isupper()
+                       and not _MONTH_FIRST.match(line["text"].strip()))
         joiner = "\n" if text and (previous_short or ends_figure) else " "
         text = (text + joiner + line["text"].strip()) if text else line["text"].strip()
         previous_short = line["x1"] < right * 0.75
