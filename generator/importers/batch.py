@@ -58,16 +58,18 @@ def import_paths(paths: list[Path], project: Project, limits: Limits = Limits(),
     names = MetricNames(project.config)
     done = [0]
 
-    def finished(index: int, result) -> None:
-        converted[todo[index]] = result
+    def count() -> None:
         done[0] += 1
         if progress:
             progress(done[0], len(todo))
 
-    def failed(index: int, reason: str) -> None:
+    def finished(index: int, result: Converted) -> None:
+        converted[todo[index]] = result
+        count()
+
+    def failed(index: int, reason: str) -> None:  # stopped at a limit: the worker gave nothing back
         outcomes[todo[index]] = Outcome(project.shown(files[todo[index]]), "failed", reason=reason)
-        finished(index, None)
-        del converted[todo[index]]
+        count()
 
     load_readers()
     run_each([files[i] for i in todo], lambda p: convert(p, p.read_bytes(), project.config, names),
