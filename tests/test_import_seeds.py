@@ -48,7 +48,7 @@ def test_the_2019_seed_gives_the_hand_made_report(tmp_path, fmt):
     hand_2017 = (REPO_ROOT / "content" / "reports" / HAND_2017).read_text("utf-8")
     site = make_site(tmp_path / "site", reports={HAND_2017: hand_2017})
     outcomes, drafts = import_into(site, [document(SEED_2019, fmt, tmp_path / "in")])
-    assert [o.status for o in outcomes] == ["imported"]
+    assert [(o.status, o.reason) for o in outcomes] == [("imported", "")]
     draft, hand = drafts[0], hand_made(HAND_2019)
     same_heading(draft, hand)
     assert readings(draft) == readings(hand)
@@ -66,7 +66,7 @@ def test_the_2019_seed_gives_the_hand_made_report(tmp_path, fmt):
 def test_the_2017_seed_gives_the_hand_made_figures_with_their_rates(tmp_path, fmt):
     site = make_site(tmp_path / "site", reports={})
     outcomes, drafts = import_into(site, [document(SEED_2017, fmt, tmp_path / "in")])
-    assert [o.status for o in outcomes] == ["imported"]
+    assert [(o.status, o.reason) for o in outcomes] == [("imported", "")]
     draft, hand = drafts[0], hand_made(HAND_2017)
     same_heading(draft, hand)
     assert readings(draft) == readings(hand)

@@ -209,3 +209,16 @@ def test_a_document_that_needs_too_much_memory_is_stopped():
     assert done == {0: 2**20}
     assert failed == {1: "the document needs more memory than the importer allows (800 MB); split it "
                          "into smaller files and import those"}
+
+
+def test_a_worker_forked_from_a_big_process_still_gets_its_allowance():
+    """The limit adds to the address space a worker forks with (a test run with a browser
+    already holds gigabytes), so an ordinary document is not refused for memory."""
+    import mmap
+
+    reserved = mmap.mmap(-1, 3 * 2**30)  # address space only: never touched
+    try:
+        done, failed = _run([50], _allocate, Limits(memory=800 * 2**20))
+    finally:
+        reserved.close()
+    assert (done, failed) == ({0: 50 * 2**20}, {})

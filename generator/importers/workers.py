@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 class Limits:
     max_bytes: int = 50 * 1024 * 1024  # a document's file size
     seconds: float = 60.0  # reading one document
-    memory: int = 1024 * 1024 * 1024  # address space of one worker
+    memory: int = 1024 * 1024 * 1024  # address space one worker may add to what it forked with
 
 
 def run_each(items: list, work: Callable, limits: Limits, jobs: int,
@@ -67,7 +67,10 @@ def _collect(running: dict, limits: Limits, on_done, on_failed) -> None:
 
 def _child(work: Callable, item, send, memory: int) -> None:
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        # The limit counts the address space the fork inherited (a big parent, such as a
+        # test run with a browser, may already hold more than the allowance): add to it.
+        allowed = _address_space() + memory
+        resource.setrlimit(resource.RLIMIT_AS, (allowed, allowed))
         result = work(item)
         send.send(("ok", result))
     except MemoryError:
@@ -78,3 +81,12 @@ def _child(work: Callable, item, send, memory: int) -> None:
         send.send(("error", f"{type(exc).__name__}"))
     finally:
         send.close()
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (Linux); 0 where unknown."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
