@@ -11,7 +11,7 @@ from ..content.config import SiteConfig
 from .commitments import find_candidates
 from .document import Document, Unreadable
 from .figures import MetricNames, find_figures
-from .find_meta import complete_date, find_meta, title_for
+from .find_meta import complete_date, find_meta, member_by_role, title_for
 from .found import Findings
 from .normalise import normalise
 from .read import read_document
@@ -45,6 +45,7 @@ def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Find
     find_meta(document, config, findings)
     find_figures(document, names, findings.date, findings)
     complete_date(findings)
+    member_by_role(findings, config)
     findings.title = title_for(findings, config)
     find_candidates(document, findings.date.value.year if findings.date else None, findings)
     _name_missing(document, config, findings)

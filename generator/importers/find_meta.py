@@ -93,6 +93,19 @@ def _portfolio(blocks, config: SiteConfig, member: Found | None) -> Found | None
     return None
 
 
+def member_by_role(findings: Findings, config: SiteConfig) -> None:
+    """No member's name in the report: the member holding the portfolio's role on its date,
+    if exactly one did, read from the line that names the role."""
+    if findings.member or not (findings.portfolio and findings.date):
+        return
+    portfolio, day = findings.portfolio.value, findings.date.value
+    holders = [key for key, m in config.members.items()
+               if any(r.portfolio == portfolio and r.held_on(day) for r in m.roles)]
+    if len(holders) == 1:
+        findings.member = Found(holders[0], f"{findings.portfolio.at} (no name: the role's holder on "
+                                f"{day.isoformat()})", findings.portfolio.words)
+
+
 def complete_date(findings: Findings) -> None:
     """No meeting date printed: the date the report's figures speak as of, as the
     front matter's own definition of `date` allows."""
