@@ -95,3 +95,20 @@ def test_unmatched_figures_are_listed_in_the_draft_and_the_summary(tmp_path):
     summary = json.loads((site / "imports" / "summary.json").read_text("utf-8"))
     assert summary[0]["unmatched"] == 1
     assert "; 1 unmatched figures;" in result.stdout
+
+
+def test_the_progress_bar_counts_documents_on_a_terminal(monkeypatch):
+    import io
+
+    from generator.importers.batch import progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    progress_bar(1, 4)
+    progress_bar(4, 4)
+    assert terminal.getvalue() == ("\rimporting [#######.......................] 1/4"
+                                   "\rimporting [##############################] 4/4\n")
