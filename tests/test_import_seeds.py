@@ -73,6 +73,19 @@ def test_the_2017_seed_gives_the_hand_made_figures_with_their_rates(tmp_path, fm
     assert [m.rate for m in draft.front.metrics] == [136.1, 78.3, 430.4]
 
 
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf", "odt", "html"])
+def test_the_2017_seed_names_the_commitments_the_2019_report_tracks_in_its_own_words(tmp_path, fmt):
+    """An unnumbered report: only the prose sentences naming a commitment the portfolio's
+    other reports track (here the later 2019 report, whose two updates have no text)."""
+    hand_2019 = (REPO_ROOT / "content" / "reports" / HAND_2019).read_text("utf-8")
+    site = make_site(tmp_path / "site", reports={HAND_2019: hand_2019})
+    _, drafts = import_into(site, [document(SEED_2017, fmt, tmp_path / "in")])
+    hand = {c.id: c for c in hand_made(HAND_2017).front.commitments}
+    found = [(c.id, c.text, c.status, c.anchor) for c in drafts[0].front.commitments]
+    assert found == [(cid, hand[cid].text, hand[cid].status, hand[cid].anchor)
+                     for cid in ("family-group-conferencing", "no-wrong-door")]
+
+
 def test_each_suggested_value_keeps_where_it_was_read(tmp_path):
     site = make_site(tmp_path / "site", reports={})
     _, drafts = import_into(site, [document(SEED_2017, "txt", tmp_path / "in")])

@@ -7,11 +7,27 @@ import re
 
 from .dates import MONTH, month_number
 from .document import Document
-from .found import Candidate, Findings
+from .found import Candidate, Findings, Found
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'‘\"“])")
 _BY = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s*(\d{{4}})?|(\d{{4}}))\b",
                  re.I)
+
+
+_FORWARD = re.compile(r"\b(will|shall|is being|are being|is to be|are to be|plans? to|aims? to|"
+                      r"continue to|to continue|intends? to)\b", re.I)
+
+
+def find_prose(document: Document, findings: Findings) -> None:
+    """A report without numbered paragraphs states its promises in prose: keep its
+    forward-looking sentences, to match against the portfolio's known commitments."""
+    if findings.candidates:
+        return
+    for block in document.blocks:
+        if block.kind == "paragraph" and "\n" not in block.text and block.text == " ".join(block.text.split()):
+            for sentence in _SENTENCE_END.split(block.text):
+                if _FORWARD.search(sentence) and names_in(sentence):
+                    findings.prose.append(Found(None, block.where, sentence))
 
 
 def find_candidates(document: Document, report_year: int | None, findings: Findings) -> None:
@@ -92,6 +108,19 @@ def match_earlier(candidate_words: str, earlier: dict[str, str], exclude: set[st
         if score > best_score:
             best, best_score = cid, score
     return best
+
+
+def match_unique(sentence: str, known: dict[str, str], exclude: set[str]) -> str | None:
+    """The one known commitment whose words share a name with the sentence, where that
+    name belongs to no other commitment of the portfolio (a name all of them share, such
+    as a department's, says nothing)."""
+    owners: dict[str, set[str]] = {}
+    for cid, words in known.items():
+        for name in names_in(words):
+            owners.setdefault(name, set()).add(cid)
+    matches = {next(iter(owners[n])) for n in names_in(sentence) if len(owners.get(n, ())) == 1}
+    matches -= exclude
+    return matches.pop() if len(matches) == 1 else None
 
 
 def slug_for(text: str, taken: set[str]) -> str:

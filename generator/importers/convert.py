@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.config import SiteConfig
-from .commitments import find_candidates
+from .commitments import find_candidates, find_prose
 from .document import Document, Unreadable
 from .figures import MetricNames, find_figures
 from .find_meta import complete_date, find_meta, member_by_role, title_for
@@ -48,6 +48,7 @@ def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Find
     member_by_role(findings, config)
     findings.title = title_for(findings, config)
     find_candidates(document, findings.date.value.year if findings.date else None, findings)
+    find_prose(document, findings)
     _name_missing(document, config, findings)
     return findings
 

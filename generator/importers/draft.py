@@ -87,10 +87,11 @@ def render_draft(front: dict, document: Document, commitments: list[Commitment],
     text = text.replace(f"  {MARKER}\n", f"  {MARKER}{MARKER_NOTE}\n", 1)
     notes = "".join(f"# MISSING {name}: {' '.join(why.split())}\n" for name, why in missing.items())
     anchors = {c.anchor for c in commitments}
-    return f"---\n{notes}{text}---\n\n{render_body(document, anchors)}"
+    in_prose = {(c.at, c.words): c.anchor for c in commitments if not c.anchor.startswith("item-")}
+    return f"---\n{notes}{text}---\n\n{render_body(document, anchors, in_prose)}"
 
 
-def render_body(document: Document, anchors: set[str]) -> str:
+def render_body(document: Document, anchors: set[str], in_prose: dict | None = None) -> str:
     parts = []
     for block in document.blocks:
         if block.kind == "heading":
@@ -99,7 +100,8 @@ def render_body(document: Document, anchors: set[str]) -> str:
             parts.append(render_table(block))
         else:
             anchor = anchor_for(block.number) if block.number else None
-            parts.append(_paragraph(block, anchor if anchor in anchors else None))
+            spans = {words: a for (at, words), a in (in_prose or {}).items() if at == block.where}
+            parts.append(_prose(block, spans) if spans else _paragraph(block, anchor if anchor in anchors else None))
     return "\n\n".join(p for p in parts if p.strip()) + "\n"
 
 
@@ -110,6 +112,16 @@ def _paragraph(block: Block, anchor: str | None) -> str:
         span = f'<span id="{anchor}"></span>' if anchor else ""
         lines[0] = f"{span}{number} {lines[0]}"
     return "  \n".join(lines)
+
+
+def _prose(block: Block, spans: dict[str, str]) -> str:
+    """A paragraph with an anchor before each sentence a commitment was read from."""
+    text, out = block.text, []
+    for sentence, anchor in sorted(spans.items(), key=lambda kv: block.text.find(kv[0])):
+        at = text.find(sentence)
+        out += [escape(text[:at]), f'<span id="{anchor}"></span>']
+        text = text[at:]
+    return "".join(out) + escape(text)
 
 
 def render_table(block: Block) -> str:

@@ -49,4 +49,5 @@ class Findings:
     figures: list[Figure] = field(default_factory=list)
     unmatched: list[Found] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    prose: list[Found] = field(default_factory=list)  # forward-looking sentences of an unnumbered report
     missing: dict[str, str] = field(default_factory=dict)  # field -> why it is missing
