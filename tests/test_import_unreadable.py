@@ -222,3 +222,12 @@ def test_a_worker_forked_from_a_big_process_still_gets_its_allowance():
     finally:
         reserved.close()
     assert (done, failed) == ({0: 50 * 2**20}, {})
+
+
+def test_a_failure_in_the_importer_itself_is_reported_as_a_bug_not_blamed_on_the_document():
+    from generator.importers.dates import month_number
+
+    done, failed = _run(["Smarch"], month_number, Limits())
+    assert done == {}
+    assert failed == {0: "the importer itself failed on this document (KeyError in "
+                         "generator/importers/dates.py:67); please report it with the document"}

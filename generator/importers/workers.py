@@ -4,6 +4,8 @@ costs a few milliseconds (measured in benchmarks/import_bench.py)."""
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import traceback
 import resource
 import time
 from dataclasses import dataclass
@@ -48,6 +50,9 @@ def _collect(running: dict, limits: Limits, on_done, on_failed) -> None:
         connection.close()
         if kind == "ok":
             on_done(index, value)
+        elif kind == "bug":
+            on_failed(index, f"the importer itself failed on this document ({value}); please report it "
+                             "with the document")
         elif kind == "error":
             on_failed(index, f"the document is damaged and cannot be read ({value}); open it in the "
                              "program that made it, save it again and import the new file")
@@ -77,8 +82,8 @@ def _child(work: Callable, item, send, memory: int) -> None:
         send.send(("memory", None))
     except RecursionError:
         send.send(("error", "it is nested too deeply to read"))
-    except Exception as exc:  # a library's own failure on a damaged file: one line, never a traceback
-        send.send(("error", f"{type(exc).__name__}"))
+    except Exception as exc:  # one line, never a traceback
+        send.send(_failure(exc))
     finally:
         send.close()
 
@@ -90,3 +95,12 @@ def _address_space() -> int:
             return int(statm.read().split()[0]) * resource.getpagesize()
     except (OSError, ValueError, IndexError):
         return 0
+
+
+def _failure(exc: Exception) -> tuple[str, str]:
+    """A reading library's failure means a damaged file; a failure in the importer's own
+    code is a bug, said as such with where it happened, not blamed on the document."""
+    last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    if last and f"{os.sep}generator{os.sep}importers{os.sep}" in last.filename:
+        return "bug", f"{type(exc).__name__} in generator/importers/{os.path.basename(last.filename)}:{last.lineno}"
+    return "error", type(exc).__name__
