@@ -95,6 +95,23 @@ def test_unmatched_figures_are_listed_in_the_draft_and_the_summary(tmp_path):
     summary = json.loads((site / "imports" / "summary.json").read_text("utf-8"))
     assert summary[0]["unmatched"] == 1
     assert "; 1 unmatched figures;" in result.stdout
+    checked = subprocess.run([sys.executable, "-m", "generator.cli", "check", "--root", str(site)],
+                             capture_output=True, text=True, cwd=REPO_ROOT)
+    assert (f"{DRAFT_2017}:16: imported.unmatched: warning: a figure the import could not match to a metric "
+            "(line 7: \"Current Adoptions figures are: 252 (78.3 per 10,000)\"); add it to metrics: with the "
+            "right metric, or add the wording to the metric's aliases in site_config/metrics.yml and import "
+            "again") in checked.stderr.splitlines()
+
+
+def test_a_missing_file_is_named_and_the_rest_go_on(tmp_path):
+    site = make_site(tmp_path / "site", reports={})
+    good = tmp_path / "2017.txt"
+    good.write_bytes(SEED_2017.read_bytes())
+    result = run_import(site, str(tmp_path / "nowhere.docx"), str(good), "--summary", "imports/s.csv")
+    assert result.returncode == 1
+    rows = list(csv.DictReader((site / "imports" / "s.csv").open(encoding="utf-8")))
+    assert [(r["status"], r["reason"]) for r in rows] == [
+        ("failed", "no such file; check the path and import again"), ("imported", "")]
 
 
 def test_the_progress_bar_counts_documents_on_a_terminal(monkeypatch):

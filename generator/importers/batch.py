@@ -105,7 +105,7 @@ def _precheck(path: Path, project: Project, limits: Limits, known: dict[str, str
 
     shown = project.shown(path)
     if not path.is_file():
-        return Outcome(shown, "failed", reason="no such file")
+        return Outcome(shown, "failed", reason="no such file; check the path and import again")
     if path.suffix.lower() not in FORMATS:
         return Outcome(shown, "skipped", reason=f"'{path.suffix or path.name}' is not a format the importer "
                        "reads (.docx, .pdf, .odt, .html, .txt, .md)")
