@@ -118,8 +118,11 @@ def _child(work: Callable, receive, send, memory: int) -> None:
     # test run with a browser, may already hold more than the allowance): add to it.
     allowed = _address_space() + memory
     resource.setrlimit(resource.RLIMIT_AS, (allowed, allowed))
-    while (job := receive.recv()) is not None:
-        send.send(_attempt(work, job[1]))
+    try:
+        while (job := receive.recv()) is not None:
+            send.send(_attempt(work, job[1]))
+    except (EOFError, OSError, KeyboardInterrupt):  # the batch ended or was stopped: leave quietly
+        pass
 
 
 def _attempt(work: Callable, item) -> tuple[str, object]:
