@@ -1,5 +1,6 @@
 """The commands: `council-archive check` validates content/ and site_config/ and lists every
-problem; `council-archive new` drafts a portfolio's next report (generator/drafts/)."""
+problem; `council-archive new` drafts a portfolio's next report (generator/drafts/);
+`council-archive import` reads Word, PDF, ODT, HTML and text reports into drafts (generator/importers/)."""
 from __future__ import annotations
 
 import argparse
@@ -27,7 +28,10 @@ def main(argv: list[str] | None = None) -> int:
                        help="github: GitHub Actions annotations on the lines (one per file and line, at most "
                             "10 a level) and every problem in the job summary ($GITHUB_STEP_SUMMARY)")
     _add_new(commands)
+    _add_import(commands)
     args = parser.parse_args(argv)
+    if args.command == "import":
+        return run_import(args)
     if args.command == "new":
         return run_new(args.root, args.content, args.config_dir, args.portfolio, args.date, args.meeting,
                        args.member)
@@ -81,6 +85,44 @@ def run_new(root: Path, content: str, config_dir: str, portfolio: str, day: dt.d
           f"and {_count(len(draft.commitments), 'open commitment')}; {_count(empty, 'field')} to fill in "
           "(council-archive check lists them)")
     return 0
+
+
+def _add_import(commands) -> None:
+    imp = commands.add_parser("import", help="read Word, PDF, ODT, HTML or text reports into draft reports")
+    imp.add_argument("paths", nargs="+", type=Path, help="documents or folders (searched recursively)")
+    imp.add_argument("--root", type=Path, default=Path("."), help="project folder (default: .)")
+    imp.add_argument("--content", default="content", help="reports and pages, under --root")
+    imp.add_argument("--config-dir", default="site_config", help="site settings, under --root")
+    imp.add_argument("--summary", type=Path, default=Path("imports/summary.json"),
+                     help="where to write the summary, .json or .csv, under --root")
+    imp.add_argument("--jobs", type=int, default=2, help="documents read at once (default: 2)")
+    imp.add_argument("--max-mb", type=int, default=50, help="largest document read, in MB (default: 50)")
+    imp.add_argument("--timeout", type=float, default=60, help="seconds allowed per document (default: 60)")
+
+
+def run_import(args) -> int:
+    from .importers.batch import Project, import_paths, progress_bar
+    from .importers.summary import summary_table, tally, write_summary
+    from .importers.workers import Limits
+    from .content.config import load_config
+    from .content.problems import Problems
+
+    root = args.root.resolve()
+    problems = Problems()
+    config = load_config(root / args.config_dir, root, problems)
+    if config is None or problems.errors:
+        for problem in problems.sorted():
+            print(problem, file=sys.stderr)
+        print("import: site_config/ has errors; correct them first", file=sys.stderr)
+        return 1
+    limits = Limits(max_bytes=args.max_mb * 2**20, seconds=args.timeout)
+    outcomes = import_paths([p.resolve() for p in args.paths], Project(root, root / args.content, config),
+                            limits, max(1, args.jobs), progress_bar)
+    print(summary_table(outcomes))
+    summary = root / args.summary
+    write_summary(outcomes, summary)
+    print(f"{tally(outcomes)}; summary in {args.summary.as_posix()}")
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
 def run_check(root: Path, content: str, config_dir: str, strict: bool, format: str = "text") -> int:

@@ -15,7 +15,8 @@ from generator.content.models import CommitmentStatement, FrontMatter, MetricRea
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 REFERENCE = (DOCS / "reference.md").read_text("utf-8")
-OFFICERS = (DOCS / "officers.md").read_text("utf-8")
+# The officers' guide, and its chapter on importing documents
+OFFICERS = "\n".join((DOCS / name).read_text("utf-8") for name in ("officers.md", "importing.md"))
 PAGES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
 
 
@@ -40,9 +41,9 @@ def test_every_field_is_documented(model):
 # --- messages --------------------------------------------------------------------
 
 # Calls that make a message an officer reads: Problems.error/warning/note, the YAML
-# reader's fail(), a check's report_problem, and the exceptions that become messages.
-MESSAGE_CALLS = {"error", "warning", "note", "fail", "report_problem", "ValueError", "PluginError"}
-MESSAGE_SOURCES = ("content", "mkdocs_plugin")
+# reader's fail(), a check's report_problem or say, and the exceptions that become messages.
+MESSAGE_CALLS = {"error", "warning", "note", "fail", "report_problem", "say", "ValueError", "PluginError"}
+MESSAGE_SOURCES = ("content", "mkdocs_plugin", "drafts", "importers")
 SHORTEST_PIECE = 15  # shorter literal pieces ('expected', ', got ') say nothing on their own
 
 

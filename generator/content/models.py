@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 import datetime as dt
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, Strict,
                       StrictInt, StringConstraints, WithJsonSchema)
@@ -102,6 +102,28 @@ class CommitmentStatement(Model):
     anchor: Key | None = Field(None, description="Id of the element in the body this commitment comes from.")
 
 
+class ImportedValue(Model):
+    """Where `council-archive import` read one suggested value, for the officer to check."""
+
+    field: Text = Field(description="The front-matter field suggested, e.g. 'metrics[0].value'.")
+    at: Text = Field(description="Where in the source document: 'page 2', 'paragraph 14'.")
+    words: Text = Field(description="The words the value was read from.")
+
+
+class UnmatchedLine(Model):
+    at: Text
+    words: Text
+
+
+class ImportRecord(Model):
+    review: Literal["unconfirmed"] | None = Field(None, description="Delete this line to confirm the draft.")
+    source: Text = Field(description="The document the draft was imported from.")
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] = Field(
+        description="The document's SHA-256: a re-import of the same document is skipped.")
+    values: list[ImportedValue] = []
+    unmatched: list[UnmatchedLine] = Field([], description="Figure-like lines that name no known metric.")
+
+
 class FrontMatter(Model):
     title: Text
     date: Day = Field(description="Date of the meeting; where none is known, the date the report speaks as of.")
@@ -111,6 +133,12 @@ class FrontMatter(Model):
     metrics: list[MetricReading] = []
     commitments: list[CommitmentStatement] = []
     tags: list[Key] = []
+    imported: ImportRecord | None = Field(None, description="Written by `council-archive import`: "
+                                          "where each suggested value was read.")
+
+    @property
+    def unconfirmed(self) -> bool:
+        return self.imported is not None and self.imported.review == "unconfirmed"
 
 
 @dataclass(frozen=True, eq=False)
@@ -249,3 +277,5 @@ class SiteSettings(Model):
     as_at: Annotated[AsAt, Strict(False)] = Field(AsAt.NEWEST_REPORT, description="The day "
                                                   "commitments are judged overdue or silent as at.")
     checks: CheckSettings = CheckSettings()
+    publish_unconfirmed_imports: bool = Field(False, description="Publish imported drafts an officer "
+                                              "has not yet confirmed, each with a notice saying so.")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 
 from .commitment_checks import check_commitment_history
+from .import_checks import check_unconfirmed_imports
 from .config import SiteConfig
 from .dates import long_date
 from .load import REPORT_NAME
@@ -23,6 +24,7 @@ def validate_reports(reports: list[Report], config: SiteConfig, problems: Proble
     validate_unique_dates(reports, problems)
     validate_first_mentions(reports, problems)
     check_commitment_history(reports, config, problems)
+    check_unconfirmed_imports(reports, config.settings.publish_unconfirmed_imports, problems)
 
 
 def validate_file_name(report: Report, problems: Problems) -> None:

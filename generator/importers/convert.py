@@ -1,0 +1,66 @@
+"""One document, start to finish in a worker: read, normalise, find. The draft is
+written by the batch, which alone knows which files exist and which ids are taken."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..content.config import SiteConfig
+from .commitments import find_candidates, find_prose
+from .document import Document, Unreadable
+from .figures import MetricNames, find_figures
+from .find_meta import complete_date, find_meta, member_by_role, title_for
+from .found import Findings
+from .normalise import normalise
+from .read import read_document
+
+_COUNCILLOR = re.compile(r"\b(?:Councillor|Cllr\.?)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+
+
+@dataclass
+class Converted:
+    source: Path
+    sha256: str
+    document: Document | None = None
+    findings: Findings | None = None
+    failure: str | None = None  # why the document could not be read, and what to do
+
+
+def convert(source: Path, data: bytes, config: SiteConfig, names: MetricNames) -> Converted:
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        document = normalise(read_document(source, data))
+    except Unreadable as reason:
+        return Converted(source, digest, failure=str(reason))
+    if not any(b.text.strip() or b.rows for b in document.blocks):
+        return Converted(source, digest, failure="the document has no text; if it is a scan, it "
+                         "needs OCR (text recognition) first, then import the result")
+    return Converted(source, digest, document, find_all(document, config, names))
+
+
+def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Findings:
+    findings = Findings()
+    find_meta(document, config, findings)
+    find_figures(document, names, findings.date, findings)
+    complete_date(findings)
+    member_by_role(findings, config)
+    findings.title = title_for(findings, config)
+    find_candidates(document, findings.date.value.year if findings.date else None, findings)
+    find_prose(document, findings)
+    _name_missing(document, config, findings)
+    return findings
+
+
+def _name_missing(document: Document, config: SiteConfig, findings: Findings) -> None:
+    if findings.date is None:
+        findings.missing["date"] = ("no meeting date in the report's heading and no 'As of' date; "
+                                    "add date: YYYY-MM-DD")
+    if findings.portfolio is None:
+        findings.missing["portfolio"] = ("no portfolio of site_config/portfolios.yml is named in the "
+                                         "title or the signature; add portfolio: <key>")
+    if findings.member is None:
+        signed = [m.group(0) for b in document.blocks for m in _COUNCILLOR.finditer(b.text)]
+        who = f"'{signed[-1]}' is not in site_config/members.yml" if signed else "no member signs the report"
+        findings.missing["member"] = f"{who}; add member: <key> (and the member to members.yml if new)"

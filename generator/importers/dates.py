@@ -1,0 +1,67 @@
+"""Dates as council reports print them: '4th September 2019', '04/09/2019',
+'Monday 18th December', 'September 2019'."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b", re.I)
+NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
+MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
+MONTH_ONLY = re.compile(rf"\b{MONTH}\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    date: dt.date
+    start: int
+    end: int
+    whole: bool  # False: only a month was printed, the day is the 1st
+
+
+def dates_in(text: str) -> list[DateSpan]:
+    """Every date in the text, in order; a month and year alone counts as its 1st."""
+    found: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, build, whole in ((DAY_MONTH_YEAR, _dmy, True), (NUMERIC, _numeric, True),
+                                  (MONTH_YEAR, _my, False)):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            day = build(m)
+            if day is not None:
+                found.append(DateSpan(day, m.start(), m.end(), whole))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) if 1900 <= year <= 2100 else None
+    except ValueError:
+        return None
+
+
+def _dmy(m: re.Match) -> dt.date | None:
+    return _safe(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+
+
+def _numeric(m: re.Match) -> dt.date | None:
+    year = int(m.group(3))
+    year += 2000 if year < 100 else 0  # '18/08/19': reports of this century
+    return _safe(year, int(m.group(2)), int(m.group(1)))
+
+
+def _my(m: re.Match) -> dt.date | None:
+    return _safe(int(m.group(2)), _MONTHS[m.group(1).lower()], 1)
+
+
+def month_number(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]

@@ -1,0 +1,147 @@
+"""The draft report: front matter with every suggested value and where it was read,
+one marker line the officer deletes to confirm, and the document's full text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from .document import Block, Document
+from .found import Findings, Found
+
+MARKER = "review: unconfirmed"
+MARKER_NOTE = "  # delete this line once you have checked every value below"
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+\->]|\d+(?=\.(?:\s|$)))")
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: str
+    text: str | None  # None where the id was worded in an earlier report
+    status: str
+    due: str | None
+    due_text: str | None
+    update: str | None
+    anchor: str
+    at: str
+    words: str
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data) -> bool:  # the project's YAML loader refuses anchors
+        return True
+
+
+def anchor_for(number: str) -> str:
+    return "item-" + "-".join(p for p in re.split(r"\D+", number) if p)
+
+
+def front_matter(findings: Findings, commitments: list[Commitment], source: str, sha256: str) -> dict:
+    front: dict = {}
+    values: list[dict] = []
+
+    def put(name: str, found: Found | None) -> None:
+        if found is not None:
+            front[name] = found.value
+            values.append({"field": name, "at": found.at, "words": found.words})
+
+    for name in ("title", "date", "meeting", "portfolio", "member"):
+        put(name, getattr(findings, name))
+    if findings.figures:
+        front["metrics"] = []
+    for i, figure in enumerate(findings.figures):
+        reading = {"metric": figure.metric, "value": figure.value, "as_of": figure.as_of}
+        if figure.rate is not None:
+            reading["rate"] = figure.rate
+        front["metrics"].append(reading)
+        values.append({"field": f"metrics[{i}]", "at": figure.at, "words": figure.words})
+    if commitments:
+        front["commitments"] = [_commitment(c) for c in commitments]
+    for i, c in enumerate(commitments):
+        values.append({"field": f"commitments[{i}]", "at": c.at, "words": c.words})
+    record = {"review": "unconfirmed", "source": source, "sha256": sha256, "values": values}
+    if findings.unmatched:
+        record["unmatched"] = [{"at": u.at, "words": u.words} for u in findings.unmatched]
+    front["imported"] = record
+    return front
+
+
+def _commitment(c: Commitment) -> dict:
+    out = {"id": c.id}
+    if c.text:
+        out["text"] = c.text
+    out["status"] = c.status
+    for key in ("due", "due_text", "update"):
+        if getattr(c, key):
+            out[key] = getattr(c, key)
+    out["anchor"] = c.anchor
+    return out
+
+
+def render_draft(front: dict, document: Document, commitments: list[Commitment],
+                 missing: dict[str, str]) -> str:
+    text = yaml.dump(front, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000,
+                     default_flow_style=False)
+    text = text.replace(f"  {MARKER}\n", f"  {MARKER}{MARKER_NOTE}\n", 1)
+    notes = "".join(f"# MISSING {name}: {' '.join(why.split())}\n" for name, why in missing.items())
+    anchors = {c.anchor for c in commitments}
+    in_prose = {(c.at, c.words): c.anchor for c in commitments if not c.anchor.startswith("item-")}
+    return f"---\n{notes}{text}---\n\n{render_body(document, anchors, in_prose)}"
+
+
+def render_body(document: Document, anchors: set[str], in_prose: dict | None = None) -> str:
+    parts = []
+    for block in document.blocks:
+        if block.kind == "heading":
+            parts.append("#" * min(6, max(2, block.level or 2)) + " " + escape(block.text))
+        elif block.kind == "table":
+            parts.append(render_table(block))
+        else:
+            anchor = anchor_for(block.number) if block.number else None
+            spans = {words: a for (at, words), a in (in_prose or {}).items() if at == block.where}
+            parts.append(_prose(block, spans) if spans else _paragraph(block, anchor if anchor in anchors else None))
+    return "\n\n".join(p for p in parts if p.strip()) + "\n"
+
+
+def _paragraph(block: Block, anchor: str | None) -> str:
+    lines = [escape(line) for line in block.text.split("\n")]
+    if block.number:
+        number = block.number.replace(".", "\\.") if block.number.endswith(".") else block.number
+        span = f'<span id="{anchor}"></span>' if anchor else ""
+        lines[0] = f"{span}{number} {lines[0]}"
+    return "  \n".join(lines)
+
+
+def _prose(block: Block, spans: dict[str, str]) -> str:
+    """A paragraph with an anchor before each sentence a commitment was read from."""
+    text, out = block.text, []
+    for sentence, anchor in sorted(spans.items(), key=lambda kv: block.text.find(kv[0])):
+        at = text.find(sentence)
+        out += [escape(text[:at]), f'<span id="{anchor}"></span>']
+        text = text[at:]
+    return "".join(out) + escape(text)
+
+
+def render_table(block: Block) -> str:
+    rows = [list(r) for r in block.rows]
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if any(re.search(r"\d", c) for c in rows[0][1:]):  # no header row: name the columns
+        rows.insert(0, ["Measure"] + ["Figure" if i == 1 else f"Column {i + 1}" for i in range(1, width)])
+    lines = ["| " + " | ".join(escape(c).replace("|", "\\|") for c in rows[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(escape(c).replace("|", "\\|") for c in row) + " |" for row in rows[1:]]
+    return "\n".join(lines)
+
+
+def escape(text: str) -> str:
+    """Text shown as written: Markdown's own characters do not format it."""
+    text = _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;").replace("<", "&lt;"))
+    text = _MD_LINE_START.sub(_escape_start, text)
+    return text
+
+
+def _escape_start(m: re.Match) -> str:
+    mark = m.group(2)
+    return m.group(1) + (mark + "\\" if mark[0].isdigit() else "\\" + mark)

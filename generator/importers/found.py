@@ -1,0 +1,53 @@
+"""What the finders suggest: each value with the words it was read from and where."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Found:
+    value: Any
+    at: str  # "line 3", "page 2", "paragraph 14"
+    words: str  # the words the value was read from, as printed
+
+
+@dataclass(frozen=True)
+class Figure:
+    metric: str
+    value: int | float
+    value_text: str  # as printed, '1,846'
+    as_of: dt.date
+    as_of_words: str
+    as_of_at: str
+    rate: float | None
+    at: str
+    words: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A numbered paragraph that may be a commitment, before ids are matched."""
+
+    number: str
+    text: str
+    update: str | None
+    due: str | None
+    due_text: str | None
+    at: str
+    words: str  # the whole paragraph (and its continuation), for matching earlier wording
+
+
+@dataclass
+class Findings:
+    title: Found | None = None
+    date: Found | None = None
+    meeting: Found | None = None
+    member: Found | None = None
+    portfolio: Found | None = None
+    figures: list[Figure] = field(default_factory=list)
+    unmatched: list[Found] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    prose: list[Found] = field(default_factory=list)  # forward-looking sentences of an unnumbered report
+    missing: dict[str, str] = field(default_factory=dict)  # field -> why it is missing

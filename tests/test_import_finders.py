@@ -1,0 +1,77 @@
+"""The finders on single lines: dates in the forms reports print, numbers that are
+not figures, and a member found by the role in force on the report's date."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.content.config import load_config
+from generator.content.problems import Problems
+from generator.importers.convert import convert
+from generator.importers.dates import dates_in
+from generator.importers.figures import MetricNames
+from tinysite import REPO_ROOT, make_site
+
+CONFIG = load_config(REPO_ROOT / "site_config", REPO_ROOT, Problems())
+
+
+def found(text: str, config=CONFIG):
+    result = convert(Path("report.txt"), text.encode("utf-8"), config, MetricNames(config))
+    return result.findings
+
+
+def test_dates_in_the_forms_reports_print():
+    spans = dates_in("4th September 2019, 04/09/2019, 4 Sept 2019, September 2019, 18/08/19")
+    assert [(s.date, s.whole) for s in spans] == [
+        (dt.date(2019, 9, 4), True), (dt.date(2019, 9, 4), True), (dt.date(2019, 9, 4), True),
+        (dt.date(2019, 9, 1), False), (dt.date(2019, 8, 18), True)]
+
+
+def test_a_month_alone_in_the_heading_is_the_meeting_date_on_the_first():
+    findings = found("Children's Services Executive Member Report to Council September 2019\n")
+    assert (findings.date.value, findings.date.words) == (dt.date(2019, 9, 1), "September 2019")
+
+
+def test_numbers_that_are_not_figures_are_not_taken():
+    findings = found("As of 21 December 2017:\n\n"
+                     "Children Looked After: over 200\n\n"
+                     "Children in Need: £1.5m\n\n"
+                     "Care Leavers in receipt of Leaving Care Services: aged 11-18\n\n"
+                     "Child Protection: 12%\n")
+    assert findings.figures == []
+
+
+def test_a_figure_with_its_printed_rate_and_a_paragraph_number_before_it():
+    findings = found("As of 21 December 2017:\n\n- 3 Children Looked After: 1,552 (171.5 per 10,000)\n")
+    assert [(f.metric, f.value, f.as_of, f.rate) for f in findings.figures] == [
+        ("children-looked-after", 1552, dt.date(2017, 12, 21), 171.5)]
+
+
+def test_a_figure_mentioned_in_running_prose_is_listed_not_suggested():
+    findings = found("As of 21 December 2017:\n\nOver the last two difficult years the number of children "
+                     "looked after has risen steadily to 438 and continues to rise across the region.\n")
+    assert findings.figures == []
+    assert [u.words.endswith("(a figure in running prose; not suggested)") for u in findings.unmatched] == [True]
+
+
+def test_without_a_signature_the_member_is_who_held_the_role_on_the_date(tmp_path):
+    site = make_site(tmp_path / "site", reports={}, config={"members.yml": """\
+        barrie-cooper:
+          name: Councillor Barrie Cooper
+          roles:
+            - title: Executive Member for Children's Services
+              portfolio: childrens-services
+              from: 2019-05-01
+        michael-carr:
+          name: Councillor Michael Carr
+          roles:
+            - title: Executive Member for Children's Services
+              portfolio: childrens-services
+              to: 2019-04-30
+        """})
+    config = load_config(site / "site_config", site, Problems())
+    findings = found("Children's Services Executive Member Report to Council 4th September 2019\n\n"
+                     "Executive Member for Children's Services\n", config)
+    assert (findings.member.value, findings.member.at, findings.member.words) == (
+        "barrie-cooper", "line 3 (no name: the role's holder on 2019-09-04)",
+        "Executive Member for Children's Services")
