@@ -84,6 +84,19 @@ class CommitmentStatement(Model):
     anchor: Key | None = Field(None, description="Id of the element in the body this commitment comes from.")
 
 
+class UpdateKind(str, Enum):
+    CORRECTION = "correction"  # a published figure or statement was wrong and is put right
+    UPDATE = "update"  # something added or clarified; nothing published was wrong
+
+
+class UpdateNote(Model):
+    """A change to the report after it was first published, in the officer's words."""
+
+    date: dt.date = Field(description="The day the change was made.")
+    kind: Annotated[UpdateKind, Strict(False)] = Field(description="correction or update.")
+    summary: Text = Field(description="One sentence: what changed and why.")
+
+
 class FrontMatter(Model):
     title: Text
     date: dt.date = Field(description="Date of the meeting; where none is known, the date the report speaks as of.")
@@ -93,6 +106,7 @@ class FrontMatter(Model):
     metrics: list[MetricReading] = []
     commitments: list[CommitmentStatement] = []
     tags: list[Key] = []
+    updates: list[UpdateNote] = Field([], description="Change notes, shown as 'Updates to this page'.")
 
 
 @dataclass(frozen=True, eq=False)

@@ -47,7 +47,9 @@ def absolute(archive: Archive, url: str) -> str:
 def front_matter(front: FrontMatter) -> dict:
     """The front matter as the report wrote it (numbers stay whole; due as YYYY[-MM[-DD]])."""
     data = front.model_dump(mode="json", by_alias=True, exclude_none=True,
-                            exclude={"metrics", "commitments"})
+                            exclude={"metrics", "commitments", "updates"})
+    if front.updates:  # left out when empty, so a report without notes reads as before
+        data["updates"] = [u.model_dump(mode="json") for u in front.updates]
     data["metrics"] = [_reading(m) for m in front.metrics]
     data["commitments"] = [_statement(c) for c in front.commitments]
     return data

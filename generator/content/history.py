@@ -1,0 +1,213 @@
+"""What officers committed, over time: the git history of content/, read in one pass.
+
+One `git log` over content/ lists every commit that changed a file there, with the
+blob ids before and after (`--raw`) and renames detected (`-M`), so a report moved to
+a new name keeps its first-published date. One `git cat-file --batch` then reads
+every earlier version of the reports that changed after they were first published
+(most never do, and are never read again). Per-file history plugins run git two or
+three times a page; at 10,000 reports that is 20,000 processes.
+
+Merges: `--first-parent` with diffs against the first parent, so a change made on a
+branch is dated when it reached the branch that is published (the merge), never by
+the day someone began it on another branch.
+
+Dates are commit dates (UTC), never the clock, so a rebuild of the same commit gives
+the same bytes. A shallow clone has lost the early history: every file would look
+first published in its oldest commit, so no history is read at all, and `missing`
+says why (the adapter logs it once).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .yamlsource import _Loader
+
+Stated = tuple[str, object, object, str]  # (metric, value, rate, as_of ISO): a figure as written
+
+
+@dataclass(frozen=True)
+class Version:
+    """A file's content as one commit left it."""
+
+    commit: str
+    day: dt.date  # the commit's date, UTC
+    blob: str
+
+
+@dataclass(frozen=True)
+class FileHistory:
+    """Every commit that changed one file's content, oldest first, through renames."""
+
+    versions: tuple[Version, ...]
+
+    @property
+    def first(self) -> Version:
+        return self.versions[0]
+
+    @property
+    def last(self) -> Version:
+        return self.versions[-1]
+
+
+@dataclass
+class ContentHistory:
+    """The history of content/: by path inside content/ (as MkDocs names it)."""
+
+    files: dict[str, FileHistory] = field(default_factory=dict)
+    head: str | None = None
+    # paths inside content/ whose working copy differs from the last commit (not yet committed)
+    uncommitted: frozenset[str] = frozenset()
+    # the figures each version states, by blob id; read only for files that changed
+    figures: dict[str, tuple[Stated, ...] | None] = field(default_factory=dict)
+    missing: str | None = None  # why there is no history (not a git repository, a shallow clone)
+    shallow: bool = False
+
+    def of(self, src_uri: str) -> FileHistory | None:
+        return self.files.get(src_uri)
+
+    def stamp(self) -> tuple:
+        """What a preview must compare to know the history changed."""
+        return (self.head, self.uncommitted, self.missing)
+
+
+class GitError(Exception):
+    pass
+
+
+def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True)
+    except FileNotFoundError:
+        raise GitError("git is not installed") from None
+    if done.returncode != 0:
+        raise GitError(done.stderr.decode("utf-8", "replace").strip())
+    return done.stdout
+
+
+# The last history read, by (content folder, HEAD): `mkdocs serve` rebuilds on every save,
+# and the history changes only with a commit.
+_LAST: dict[str, object] = {}
+
+NOT_GIT = ("{where} is not in a git repository, so pages show no first-published or amended "
+           "dates and `check` cannot see amended figures; build from a git clone to show them")
+SHALLOW = ("{where} is in a shallow git clone, which has lost the early history: pages show no "
+           "first-published or amended dates and amended figures are not marked; fetch the "
+           "whole history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)")
+
+
+def read_history(content_dir: Path, shown_as: str = "content/") -> ContentHistory:
+    """The history of content_dir, or one that says why there is none."""
+    try:
+        out = _git(content_dir, "rev-parse", "--is-shallow-repository", "HEAD").decode().split()
+    except GitError:
+        return ContentHistory(missing=NOT_GIT.format(where=shown_as))
+    shallow, head = out[0] == "true", out[1]
+    if shallow:
+        return ContentHistory(head=head, missing=SHALLOW.format(where=shown_as), shallow=True)
+    key = (str(content_dir), head)
+    if _LAST.get("key") != key:
+        files = _read_log(content_dir)
+        _LAST.update(key=key, files=files, figures={})
+    history = ContentHistory(files=_LAST["files"], head=head, figures=_LAST["figures"],
+                             uncommitted=_uncommitted(content_dir))
+    _read_figures(content_dir, history)
+    return history
+
+
+def _read_log(content_dir: Path) -> dict[str, FileHistory]:
+    raw = _git(content_dir, "log", "--first-parent", "--diff-merges=first-parent", "--root",
+               "--raw", "--no-abbrev", "-M", "-z", "--relative", "--format=%x01%H %ct", "--", ".")
+    return files_from_log(raw)
+
+
+def files_from_log(raw: bytes) -> dict[str, FileHistory]:
+    """Each file's versions from `git log --raw -z` output (newest commit first)."""
+    commits = [_parse_commit(chunk) for chunk in raw.split(b"\x01") if chunk]
+    chains: dict[str, list[Version]] = {}
+    for commit, day, changes in reversed(commits):  # oldest first
+        for status, blob, old, new in changes:
+            if status == "D":
+                chains.pop(old, None)
+            elif status == "R":
+                chain = chains.pop(old, [])
+                if not chain or chain[-1].blob != blob:  # a rename with edits is a change too
+                    chain.append(Version(commit, day, blob))
+                chains[new] = chain
+            else:  # A, M, T (a copy, C, is not asked for)
+                chains.setdefault(new, []).append(Version(commit, day, blob))
+    return {path: FileHistory(tuple(chain)) for path, chain in chains.items() if chain}
+
+
+def _parse_commit(chunk: bytes) -> tuple[str, dt.date, list[tuple[str, str, str, str]]]:
+    header, _, rest = chunk.partition(b"\x00")
+    commit, seconds = header.decode().split()
+    day = dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc).date()
+    tokens = rest.lstrip(b"\n").split(b"\x00")
+    changes, i = [], 0
+    while i < len(tokens) and tokens[i].startswith(b":"):
+        meta = tokens[i].decode().split()
+        status, blob = meta[4][0], meta[3]
+        if status in "RC":
+            changes.append((status, blob, tokens[i + 1].decode(), tokens[i + 2].decode()))
+            i += 3
+        else:
+            path = tokens[i + 1].decode()
+            changes.append((status, blob, path, path))
+            i += 2
+    return commit, day, changes
+
+
+def _uncommitted(content_dir: Path) -> frozenset[str]:
+    """Files whose working copy (or index) differs from HEAD: edits not yet committed."""
+    out = _git(content_dir, "diff", "HEAD", "--name-only", "-z", "--no-renames", "--relative", "--", ".")
+    return frozenset(p.decode() for p in out.split(b"\x00") if p)
+
+
+def _read_figures(content_dir: Path, history: ContentHistory) -> None:
+    """The figures of every version a comparison needs: each version of a report changed
+    after first publication, and the last commit's version of one edited since."""
+    wanted = set()
+    for path, file in history.files.items():
+        if path.startswith("reports/") and (len(file.versions) > 1 or path in history.uncommitted):
+            wanted.update(v.blob for v in file.versions)
+    wanted -= history.figures.keys()
+    if wanted:
+        order = sorted(wanted)
+        out = _git(content_dir, "cat-file", "--batch", stdin="".join(f"{b}\n" for b in order).encode())
+        history.figures.update(zip(order, map(figures_of, _blobs(out))))
+
+
+def _blobs(out: bytes):
+    """The contents in `git cat-file --batch` output: '<id> blob <size>\\n<bytes>\\n' each."""
+    at = 0
+    while at < len(out):
+        end = out.index(b"\n", at)
+        size = int(out[at:end].split()[2])
+        yield out[end + 1:end + 1 + size]
+        at = end + 1 + size + 1
+
+
+def figures_of(text: bytes) -> tuple[Stated, ...] | None:
+    """The figures a version of a report states, or None if its front matter cannot be read."""
+    lines = text.decode("utf-8", "replace").split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    try:
+        end = next(i for i, line in enumerate(lines[1:], 1) if line.rstrip() == "---")
+        front = yaml.load("\n".join(lines[1:end]), Loader=_Loader)
+    except (StopIteration, yaml.YAMLError):
+        return None
+    metrics = front.get("metrics") if isinstance(front, dict) else None
+    if not isinstance(metrics, list):
+        return () if isinstance(front, dict) else None
+    return tuple((str(m.get("metric")), m.get("value"), m.get("rate"), _iso(m.get("as_of")))
+                 for m in metrics if isinstance(m, dict))
+
+
+def _iso(value: object) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value)

@@ -1,0 +1,138 @@
+"""What the history means for the public record: when each report was first published
+and last changed, and each figure whose value, rate or as-of date now differs from
+what was first published (an amended figure), with when it changed and from what.
+
+A figure is matched across versions by its metric and, where a report states one
+metric more than once, by its place among those (the second children-looked-after
+stays the second). A figure added after first publication is first published then;
+a figure changed and later changed back is not amended.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..content.history import ContentHistory, FileHistory, Stated
+from ..content.models import MetricReading, Report, UpdateKind
+from ..content.problems import Problems, field_path
+
+FIELDS = ("value", "rate", "as_of")
+
+
+@dataclass(frozen=True)
+class ReportDates:
+    """When a report entered the archive and when its file last changed (from commits)."""
+
+    first_published: dt.date
+    first_commit: str
+    last_changed: dt.date
+    uncommitted: bool  # edited since the last commit (a preview before committing)
+
+
+@dataclass(frozen=True)
+class AmendedFigure:
+    """A figure that now differs from the value first published."""
+
+    first_value: object
+    first_rate: object
+    first_as_of: str  # ISO date as first published
+    first_commit: str
+    first_day: dt.date
+    changed_on: dt.date | None  # the commit of the latest change; None: not yet committed
+    commit: str | None
+
+
+@dataclass(frozen=True)
+class ReportHistory:
+    dates: ReportDates | None
+    amended: tuple[AmendedFigure | None, ...]  # one per figure in the report, in order
+
+
+def report_history(report: Report, history: ContentHistory) -> ReportHistory:
+    file = history.of(report.src_uri)
+    count = len(report.front.metrics)
+    if file is None:  # not committed yet, or no history at all: show nothing rather than guess
+        return ReportHistory(None, (None,) * count)
+    uncommitted = report.src_uri in history.uncommitted
+    dates = ReportDates(file.first.day, file.first.commit, file.last.day, uncommitted)
+    if len(file.versions) == 1 and not uncommitted:
+        return ReportHistory(dates, (None,) * count)
+    versions = [(v, history.figures.get(v.blob)) for v in file.versions]
+    return ReportHistory(dates, tuple(_amended(report, i, versions) for i in range(count)))
+
+
+def _amended(report: Report, index: int, versions: list) -> AmendedFigure | None:
+    stated = report.front.metrics[index]
+    nth = sum(1 for m in report.front.metrics[:index] if m.metric == stated.metric)
+    seen = [(v, _nth(figures, stated.metric, nth)) for v, figures in versions]
+    seen = [(v, f) for v, f in seen if f is not None]
+    if not seen:
+        return None
+    first_version, first = seen[0]
+    if _same(first, stated):
+        return None
+    changed = [v for (v, f), (_, before) in zip(seen[1:], seen) if not _same_stated(f, before)]
+    # the working copy may differ from the last commit (a preview before committing): no date yet
+    last = changed[-1] if changed and _same(seen[-1][1], stated) else None
+    return AmendedFigure(first[1], first[2], first[3], first_version.commit, first_version.day,
+                         last.day if last else None, last.commit if last else None)
+
+
+def _nth(figures: tuple[Stated, ...] | None, metric: str, nth: int) -> Stated | None:
+    found = [f for f in figures or () if f[0] == metric]
+    return found[nth] if nth < len(found) else None
+
+
+def _same(figure: Stated, stated: MetricReading) -> bool:
+    return _same_stated(figure, (stated.metric, stated.value, stated.rate, stated.as_of.isoformat()))
+
+
+def _same_stated(a: Stated, b: Stated) -> bool:
+    return _num(a[1]) == _num(b[1]) and _num(a[2]) == _num(b[2]) and a[3] == b[3]
+
+
+def _num(value: object) -> object:
+    return float(value) if _is_number(value) else value
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# --- the check ------------------------------------------------------------------
+
+def check_corrections(report: Report, found: ReportHistory, problems: Problems) -> None:
+    """Warn of each amended figure that no correction note dated on or after its change explains."""
+    for index, amended in enumerate(found.amended):
+        if amended is None:
+            continue
+        since = amended.changed_on or found.dates.last_changed
+        if any(u.kind is UpdateKind.CORRECTION and u.date >= since for u in report.front.updates):
+            continue
+        stated = report.front.metrics[index]
+        loc = ("metrics", index, _first_changed_field(amended, stated))
+        problems.warning(report.source, report.line(*loc), field_path(loc), _message(amended, stated, since))
+
+
+def _first_changed_field(amended: AmendedFigure, stated: MetricReading) -> str:
+    old = (amended.first_value, amended.first_rate, amended.first_as_of)
+    new = (stated.value, stated.rate, stated.as_of.isoformat())
+    return next(name for name, a, b in zip(FIELDS, old, new) if _num(a) != _num(b))
+
+
+def _message(amended: AmendedFigure, stated: MetricReading, since: dt.date) -> str:
+    old = (amended.first_value, amended.first_rate, amended.first_as_of)
+    new = (stated.value, stated.rate, stated.as_of.isoformat())
+    pairs = [(name, a, b) for name, a, b in zip(FIELDS, old, new) if _num(a) != _num(b)]
+    was = ", ".join(f"{name} {_plain(a)}" for name, a, _ in pairs)
+    now = ", ".join(f"{name} {_plain(b)}" for name, _, b in pairs)
+    when = (f"changed in commit {amended.commit[:12]} on {since.isoformat()}" if amended.commit
+            else "changed since the last commit")
+    return (f"{stated.metric} was first published with {was} (commit {amended.first_commit[:12]}, "
+            f"{amended.first_day.isoformat()}) and now has {now} ({when}); add an entry to "
+            f"updates: with kind: correction, dated {since.isoformat()} or later, saying what was "
+            f"corrected and why")
+
+
+def _plain(value: object) -> str:
+    return "none" if value is None else str(value)
