@@ -15,9 +15,10 @@ from ..render import render
 from ...model.urls import relative
 from .feeds_paths import due_dates_calendar, reports_feed
 from .listing import commitment_entry
+from ..series_data import AMENDMENT_COLUMNS, amendment_fields
 
 READINGS_COLUMNS = ["metric", "metric_label", "value", "unit", "rate", "rate_per", "rate_source",
-                    "as_of", "report_date", "report_title", "report_url"]
+                    "as_of", "report_date", "report_title", "report_url", *AMENDMENT_COLUMNS]
 UPDATES_COLUMNS = ["commitment", "status", "due", "due_text", "update", "report_date",
                    "report_title", "report_url"]
 SCHEMA = "data/report-front-matter.schema.json"
@@ -93,7 +94,8 @@ def reading_row(archive: Archive, reading: Reading) -> dict:
             "rate_per": metric.rate.per if metric.rate and value is not None else "",
             "rate_source": source, "as_of": reading.as_of.isoformat(),
             "report_date": report.date.isoformat(), "report_title": report.title,
-            "report_url": absolute(archive, report.url)}
+            "report_url": absolute(archive, report.url),
+            **{k: "" if v is None else v for k, v in amendment_fields(archive.amendment(reading)).items()}}
 
 
 def update_rows(archive: Archive, commitment_ids: list[str] | None = None) -> list[dict]:
