@@ -45,3 +45,27 @@ def amended(value: str = "562", updates: str = "") -> str:
     """GOOD_REPORT with children looked after at `value` and, optionally, updates: lines."""
     text = GOOD_REPORT.replace("value: 552", f"value: {value}")
     return text.replace("tags: [youth-voice]\n", f"tags: [youth-voice]\n{updates}")
+
+
+LATER = "content/reports/2020/2020-01-08-childrens-services.md"
+NOTES = """updates:
+  - date: 2019-10-02
+    kind: correction
+    summary: Children looked after corrected from 562 to 552 (a typing error).
+  - date: 2019-11-12
+    kind: update
+    summary: Added a link to the meeting's minutes.
+"""
+
+
+def make_corrected_site(root: Path) -> Path:
+    """562 published on 5 September 2019; corrected to 552, with notes, on 2 October 2019;
+    a later report (8 January 2020, 560 as of 1 January 2020) supersedes it on 9 January 2020."""
+    make_git_site(root, {"2019/2019-09-04-childrens-services.md": amended("562")})
+    write(root, REPORT, amended("552", NOTES))
+    commit(root, "Correct children looked after", "2019-10-02")
+    later = (GOOD_REPORT.replace("date: 2019-09-04", "date: 2020-01-08").replace("value: 552", "value: 560")
+             .replace("as_of: 2019-08-18", "as_of: 2020-01-01").replace("    text: Create a Youth Parliament.\n", ""))
+    write(root, LATER, later)
+    commit(root, "January report", "2020-01-09")
+    return root
