@@ -54,7 +54,10 @@ def test_report_page_lists_its_updates_newest_first_with_the_date_first_publishe
 
 def test_report_page_marks_the_amended_figure_and_that_it_is_not_the_latest(site):
     html = (site / PAGE).read_text()
-    assert f"552 {AMENDED}" in text(between(html, '<table class="ca-figures">', "</table>"))
+    assert "552 (amended)" in text(between(html, '<table class="ca-figures">', "</table>"))
+    assert '<a class="ca-amended-mark" href="#amended-children-looked-after-0">(amended)</a>' in html
+    assert text(between(html, '<ul class="ca-amendments">', "</ul>")) == (
+        f"Amended figure: Children looked after, now 552. {AMENDED}.")
     assert text(between(html, '<ul class="ca-superseded">', "</ul>")) == (
         "Not the latest figure: Children looked after has a later reading, "
         "560 as of 1 January 2020, in the report of 8 January 2020.")
@@ -107,7 +110,7 @@ def test_corrections_page_and_feed_list_the_note_and_the_amended_figure(site):
         "Correction, 2 October 2019: Children's Services - Executive Member Report to Council "
         "(report of 4 September 2019) Children looked after corrected from 562 to 552 (a typing error).")
     assert "update" not in listed.lower().replace("updates", "")  # an update is not a correction
-    assert 'href="../reports/2019/2019-09-04-childrens-services/#figures"' in html
+    assert 'href="../reports/2019/2019-09-04-childrens-services/#amended-children-looked-after-0"' in html
     assert ('<link rel=" alternate" type="application/atom+xml" title="Corrections (Atom feed)" '
             'href="../feeds/corrections.xml">') in html
     feed = (site / "feeds/corrections.xml").read_text()

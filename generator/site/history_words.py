@@ -38,6 +38,11 @@ def amended_words(amended: AmendedFigure) -> str:
             f"{first_published_words(amended)}")
 
 
+def amended_anchor(metric: str, index: int) -> str:
+    """The id of an amended figure's note on its report page."""
+    return f"amended-{metric}-{index}"
+
+
 def amended_short(amended: AmendedFigure) -> str:
     """For chart point text: 'amended 2 Oct 2019, first published as 562'."""
     when = f"amended {short_date(amended.changed_on)}" if amended.changed_on else "amended"

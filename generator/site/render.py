@@ -12,7 +12,7 @@ from ..model.figures import format_change, format_number, rate_cells
 from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..model.urls import commitment_url, metric_url, relative
-from .history_words import amended_words, currency
+from .history_words import amended_anchor, amended_words, currency
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +45,7 @@ class FigureRow:
     previous_url: str | None
     previous_label: str | None
     amended: str | None = None  # 'Amended on ...; first published on ... as ...'
+    amended_anchor: str = ""  # the id of its amendment's note under the table
 
 
 def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
@@ -61,6 +62,7 @@ def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
             previous_label=(f"{format_number(previous.value)} on {short_date(previous.as_of)}"
                             if previous else None),
             amended=_amended(archive.amendment(Reading(report, i))),
+            amended_anchor=amended_anchor(stated.metric, i),
         ))
     return rows
 

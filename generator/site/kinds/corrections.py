@@ -12,7 +12,7 @@ from ...model.archive import Archive, Reading
 from ...model.figures import format_number
 from ...content.dates import long_date
 from ...model.urls import relative
-from ..history_words import amended_words
+from ..history_words import amended_anchor, amended_words
 from ..pages import Alternate, GeneratedFile, GeneratedPage, file_kind, page_kind
 from ..render import render
 from .atom import Feed, FeedEntry, write_feed
@@ -46,7 +46,8 @@ def corrections(archive: Archive) -> list[Correction]:
                 label = archive.config.metrics[stated.metric].label
                 what = (f"{label}: now {format_number(stated.value)} as of {long_date(stated.as_of)}. "
                         f"{amended_words(amended)}.")
-                found.append(Correction(amended.changed_on, report, "Amended figure", what, "figures",
+                found.append(Correction(amended.changed_on, report, "Amended figure", what,
+                                        amended_anchor(stated.metric, i),
                                         f"figure-{stated.metric}-{i}-amended-{(amended.commit or 'uncommitted')[:12]}"))
     return sorted(found, key=lambda c: (c.day or dt.date.max, c.report.date, c.report.source, c.id),
                   reverse=True)
