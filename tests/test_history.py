@@ -132,3 +132,52 @@ def test_check_in_a_shallow_clone_warns_once_and_fails_strict(tmp_path):
         "no first-published or amended dates and amended figures are not marked; fetch the whole "
         "history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)\n"
         "0 errors, 1 warning\n"))
+
+
+def test_the_seed_reports_history_agrees_with_git_log_follow_file_by_file():
+    """The one-pass reading gives what per-file `git log --follow` gives, on the project's
+    own history: each seed report's first and last commit, and no amended figure."""
+    from tinysite import REPO_ROOT
+    build = check_archive(REPO_ROOT, REPO_ROOT / "content", REPO_ROOT / "site_config")
+    assert build.history_missing is None
+    for report in build.archive.reports:
+        commits = subprocess.run(["git", "log", "--follow", "--format=%H %ct", "--", report.source],
+                                 cwd=REPO_ROOT, capture_output=True, text=True, check=True).stdout.splitlines()
+        found = build.archive.histories[report.source]
+        assert found.dates.first_commit == commits[-1].split()[0], report.source
+        assert found.dates.last_changed.isoformat() == _utc_day(commits[0].split()[1])
+        assert found.amended == (None,) * len(report.front.metrics)
+        assert report.front.updates == []
+
+
+def _utc_day(seconds: str) -> str:
+    import datetime as dt
+    return dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc).date().isoformat()
+
+
+def test_a_change_note_must_be_well_formed_word_for_word(tmp_path):
+    from tinysite import make_site
+    notes = ("updates:\n  - date: 2019-10-02\n    kind: corection\n    summary: x\n"
+             "  - date: 2019-13-02\n    kind: update\n")
+    root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": amended("552", notes)})
+    assert run_check(root).stderr == (
+        f"{REPORT}:19: updates[0].kind: unknown kind 'corection' (expected one of: correction, update)\n"
+        f"{REPORT}:21: updates[1].date: impossible date '2019-13-02' (month must be in 1..12)\n"
+        f"{REPORT}:21: updates[1].summary: required field is missing\n"
+        "3 errors, 0 warnings\n")
+
+
+def test_the_log_is_read_again_only_when_head_moves(tmp_path, monkeypatch):
+    """A preview rebuilds on every save; the history changes only with a commit."""
+    import generator.content.history as history
+    root, _ = typo_site(tmp_path)
+    reads = []
+    real = history._read_log
+    monkeypatch.setattr(history, "_read_log", lambda d: reads.append(d) or real(d))
+    read_history(root / "content")
+    write(root, REPORT, amended("552"))  # a save, not a commit
+    saved = read_history(root / "content")
+    assert len(reads) == 1 and saved.uncommitted == {"reports/2019/2019-09-04-childrens-services.md"}
+    commit(root, "Correct", "2019-10-02")
+    committed = read_history(root / "content")
+    assert len(reads) == 2 and len(committed.of("reports/2019/2019-09-04-childrens-services.md").versions) == 2
