@@ -38,7 +38,7 @@ def test_an_amended_figure_without_a_correction_note_is_a_warning_word_for_word(
         f"{REPORT}:9: metrics[0].value: warning: children-looked-after was first published with "
         f"value 562 (commit {first[:12]}, 2019-09-05) and now has value 552 (changed in commit "
         f"{second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
-        "2019-10-02 or later, saying what was corrected and why\n"
+        "2019-09-05 or later, saying what was corrected and why\n"
         "0 errors, 1 warning\n")
 
 
@@ -52,11 +52,29 @@ def test_a_correction_note_dated_on_or_after_the_change_answers_it(tmp_path):
         562, "2019-09-05", "2019-10-02")
 
 
-def test_a_note_dated_before_the_change_does_not(tmp_path):
+def test_a_note_dated_before_the_value_it_corrects_was_published_does_not(tmp_path):
     root, _ = typo_site(tmp_path)
-    write(root, REPORT, amended("552", NOTE.format(day="2019-09-30")))
+    write(root, REPORT, amended("552", NOTE.format(day="2019-09-01")))
     commit(root, "Correct children looked after", "2019-10-02")
     assert run_check(root, "--strict").returncode == 1
+
+
+def test_a_second_correction_needs_a_note_of_its_own(tmp_path):
+    """The first correction's note, dated the day of the value the second replaces, is old:
+    only a note new since that version explains the second change."""
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-02")))
+    commit(root, "Correct children looked after", "2019-10-02")
+    write(root, REPORT, amended("553", NOTE.format(day="2019-10-02")))
+    third = commit(root, "Correct it again", "2019-11-20")
+    result = run_check(root, "--strict")
+    assert result.returncode == 1
+    assert (f"and now has value 553 (changed in commit {third[:12]} on 2019-11-20); add an entry to "
+            "updates: with kind: correction, dated 2019-10-02 or later") in result.stderr
+    second_note = NOTE.format(day="2019-11-20").replace("updates:\n", "").replace("562 to 552", "552 to 553")
+    write(root, REPORT, amended("553", NOTE.format(day="2019-10-02") + second_note))
+    commit(root, "Say why", "2019-11-20")
+    assert run_check(root, "--strict").returncode == 0
 
 
 def test_an_edit_not_yet_committed_is_checked_too(tmp_path):
@@ -65,6 +83,8 @@ def test_an_edit_not_yet_committed_is_checked_too(tmp_path):
     result = run_check(root)
     assert (f"(commit {first[:12]}, 2019-09-05) and now has value 552 (changed since the last commit); "
             "add an entry to updates: with kind: correction, dated 2019-09-05 or later") in result.stderr
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-02")))
+    assert run_check(root, "--strict").returncode == 0
 
 
 def test_a_figure_changed_back_is_not_amended(tmp_path):
@@ -91,7 +111,7 @@ def test_a_rename_keeps_the_first_published_date_and_the_amendment(tmp_path):
 def test_a_merge_dates_an_amendment_by_the_day_it_reached_the_branch(tmp_path):
     root, _ = typo_site(tmp_path)
     git(root, "checkout", "-q", "-b", "fix")
-    write(root, REPORT, amended("552", NOTE.format(day="2019-10-09")))
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-01")))  # the day it was written
     commit(root, "Correct on a branch", "2019-10-01")
     git(root, "checkout", "-q", "main")
     write(root, "content/about.md", "# About us\n")
@@ -100,7 +120,7 @@ def test_a_merge_dates_an_amendment_by_the_day_it_reached_the_branch(tmp_path):
     merge = git(root, "rev-parse", "HEAD")
     found = build(root).archive.histories[REPORT]
     assert (found.amended[0].changed_on.isoformat(), found.amended[0].commit) == ("2019-10-09", merge)
-    assert run_check(root, "--strict").returncode == 0
+    assert run_check(root, "--strict").returncode == 0  # the note, dated on the branch, explains it
 
 
 def test_a_shallow_clone_reads_no_history_and_says_why(tmp_path):

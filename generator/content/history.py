@@ -28,6 +28,7 @@ import yaml
 from .yamlsource import _Loader
 
 Stated = tuple[str, object, object, str]  # (metric, value, rate, as_of ISO): a figure as written
+Note = tuple[str, str, str]  # (date ISO, kind, summary): an entry of updates: as written
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class ContentHistory:
     uncommitted: frozenset[str] = frozenset()
     # the figures each version states, by blob id; read only for files that changed
     figures: dict[str, tuple[Stated, ...] | None] = field(default_factory=dict)
+    # the correction and update notes each version carries, by blob id: a change needs a new one
+    notes: dict[str, frozenset[Note]] = field(default_factory=dict)
     missing: str | None = None  # why there is no history (not a git repository, a shallow clone)
     shallow: bool = False
 
@@ -112,8 +115,8 @@ def read_history(content_dir: Path, shown_as: str = "content/") -> ContentHistor
     key = (str(content_dir), head)
     if _LAST.get("key") != key:
         files = _read_log(content_dir)
-        _LAST.update(key=key, files=files, figures={})
-    history = ContentHistory(files=_LAST["files"], head=head, figures=_LAST["figures"],
+        _LAST.update(key=key, files=files, figures={}, notes={})
+    history = ContentHistory(files=_LAST["files"], head=head, figures=_LAST["figures"], notes=_LAST["notes"],
                              uncommitted=_uncommitted(content_dir))
     _read_figures(content_dir, history)
     return history
@@ -179,7 +182,8 @@ def _read_figures(content_dir: Path, history: ContentHistory) -> None:
     if wanted:
         order = sorted(wanted)
         out = _git(content_dir, "cat-file", "--batch", stdin="".join(f"{b}\n" for b in order).encode())
-        history.figures.update(zip(order, map(figures_of, _blobs(out))))
+        for blob, text in zip(order, _blobs(out)):
+            history.figures[blob], history.notes[blob] = facts_of(text)
 
 
 def _blobs(out: bytes):
@@ -192,21 +196,34 @@ def _blobs(out: bytes):
         at = end + 1 + size + 1
 
 
-def figures_of(text: bytes) -> tuple[Stated, ...] | None:
-    """The figures a version of a report states, or None if its front matter cannot be read."""
+def facts_of(text: bytes) -> tuple[tuple[Stated, ...] | None, frozenset[Note]]:
+    """The figures a version of a report states (None if its front matter cannot be read)
+    and the notes under its updates:."""
+    front = _front_matter(text)
+    if not isinstance(front, dict):
+        return None, frozenset()
+    metrics, updates = front.get("metrics") or [], front.get("updates") or []
+    figures = tuple((str(m.get("metric")), m.get("value"), m.get("rate"), _iso(m.get("as_of")))
+                    for m in metrics if isinstance(m, dict)) if isinstance(metrics, list) else None
+    notes = frozenset(note_key(u.get("date"), u.get("kind"), u.get("summary"))
+                      for u in updates if isinstance(u, dict)) if isinstance(updates, list) else frozenset()
+    return figures, notes
+
+
+def note_key(day: object, kind: object, summary: object) -> Note:
+    """A note as compared across versions: its date, kind and words, whitespace aside."""
+    return (_iso(day), str(kind), " ".join(str(summary).split()))
+
+
+def _front_matter(text: bytes) -> object:
     lines = text.decode("utf-8", "replace").split("\n")
     if not lines or lines[0].rstrip() != "---":
         return None
     try:
         end = next(i for i, line in enumerate(lines[1:], 1) if line.rstrip() == "---")
-        front = yaml.load("\n".join(lines[1:end]), Loader=_Loader)
+        return yaml.load("\n".join(lines[1:end]), Loader=_Loader)
     except (StopIteration, yaml.YAMLError):
         return None
-    metrics = front.get("metrics") if isinstance(front, dict) else None
-    if not isinstance(metrics, list):
-        return () if isinstance(front, dict) else None
-    return tuple((str(m.get("metric")), m.get("value"), m.get("rate"), _iso(m.get("as_of")))
-                 for m in metrics if isinstance(m, dict))
 
 
 def _iso(value: object) -> str:

@@ -10,9 +10,9 @@ a figure changed and later changed back is not amended.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..content.history import ContentHistory, FileHistory, Stated
+from ..content.history import ContentHistory, FileHistory, Stated, note_key
 from ..content.models import MetricReading, Report, UpdateKind
 from ..content.problems import Problems, field_path
 
@@ -40,6 +40,12 @@ class AmendedFigure:
     first_day: dt.date
     changed_on: dt.date | None  # the commit of the latest change; None: not yet committed
     commit: str | None
+    # A correction note must be dated on or after the day the value it replaces was committed.
+    # Not the change's own day: a change made on a branch (or in a pull request) is dated by its
+    # merge, which an officer writing the note cannot know; an older note still does not count.
+    note_from: dt.date | None = None
+    # the notes the replaced version already had: none of them can explain this change
+    old_notes: frozenset = field(default=frozenset(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -57,25 +63,31 @@ def report_history(report: Report, history: ContentHistory) -> ReportHistory:
     dates = ReportDates(file.first.day, file.first.commit, file.last.day, uncommitted)
     if len(file.versions) == 1 and not uncommitted:
         return ReportHistory(dates, (None,) * count)
-    versions = [(v, history.figures.get(v.blob)) for v in file.versions]
+    versions = [(v, history.figures.get(v.blob), history.notes.get(v.blob, frozenset()))
+                for v in file.versions]
     return ReportHistory(dates, tuple(_amended(report, i, versions) for i in range(count)))
 
 
 def _amended(report: Report, index: int, versions: list) -> AmendedFigure | None:
     stated = report.front.metrics[index]
     nth = sum(1 for m in report.front.metrics[:index] if m.metric == stated.metric)
-    seen = [(v, _nth(figures, stated.metric, nth)) for v, figures in versions]
+    notes = {v.blob: n for v, _, n in versions}
+    seen = [(v, _nth(figures, stated.metric, nth)) for v, figures, _ in versions]
     seen = [(v, f) for v, f in seen if f is not None]
     if not seen:
         return None
     first_version, first = seen[0]
     if _same(first, stated):
         return None
-    changed = [v for (v, f), (_, before) in zip(seen[1:], seen) if not _same_stated(f, before)]
-    # the working copy may differ from the last commit (a preview before committing): no date yet
-    last = changed[-1] if changed and _same(seen[-1][1], stated) else None
+    changed = [(before_v, v) for (v, f), (before_v, before) in zip(seen[1:], seen)
+               if not _same_stated(f, before)]
+    if changed and _same(seen[-1][1], stated):
+        replaced, last = changed[-1]
+    else:  # the working copy differs from the last commit (a preview before committing): no date yet
+        replaced, last = seen[-1][0], None
     return AmendedFigure(first[1], first[2], first[3], first_version.commit, first_version.day,
-                         last.day if last else None, last.commit if last else None)
+                         last.day if last else None, last.commit if last else None, replaced.day,
+                         notes[replaced.blob])
 
 
 def _nth(figures: tuple[Stated, ...] | None, metric: str, nth: int) -> Stated | None:
@@ -102,12 +114,15 @@ def _is_number(value: object) -> bool:
 # --- the check ------------------------------------------------------------------
 
 def check_corrections(report: Report, found: ReportHistory, problems: Problems) -> None:
-    """Warn of each amended figure that no correction note dated on or after its change explains."""
+    """Warn of each amended figure that no correction note explains: one dated on or after the
+    day the value it replaces was committed (note_from)."""
     for index, amended in enumerate(found.amended):
         if amended is None:
             continue
-        since = amended.changed_on or found.dates.last_changed
-        if any(u.kind is UpdateKind.CORRECTION and u.date >= since for u in report.front.updates):
+        since = amended.note_from
+        if any(u.kind is UpdateKind.CORRECTION and u.date >= since
+               and note_key(u.date, u.kind.value, u.summary) not in amended.old_notes
+               for u in report.front.updates):
             continue
         stated = report.front.metrics[index]
         loc = ("metrics", index, _first_changed_field(amended, stated))
@@ -126,8 +141,8 @@ def _message(amended: AmendedFigure, stated: MetricReading, since: dt.date) -> s
     pairs = [(name, a, b) for name, a, b in zip(FIELDS, old, new) if _num(a) != _num(b)]
     was = ", ".join(f"{name} {_plain(a)}" for name, a, _ in pairs)
     now = ", ".join(f"{name} {_plain(b)}" for name, _, b in pairs)
-    when = (f"changed in commit {amended.commit[:12]} on {since.isoformat()}" if amended.commit
-            else "changed since the last commit")
+    when = (f"changed in commit {amended.commit[:12]} on {amended.changed_on.isoformat()}"
+            if amended.commit else "changed since the last commit")
     return (f"{stated.metric} was first published with {was} (commit {amended.first_commit[:12]}, "
             f"{amended.first_day.isoformat()}) and now has {now} ({when}); add an entry to "
             f"updates: with kind: correction, dated {since.isoformat()} or later, saying what was "
