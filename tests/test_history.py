@@ -201,3 +201,18 @@ def test_the_log_is_read_again_only_when_head_moves(tmp_path, monkeypatch):
     commit(root, "Correct", "2019-10-02")
     committed = read_history(root / "content")
     assert len(reads) == 2 and len(committed.of("reports/2019/2019-09-04-childrens-services.md").versions) == 2
+
+
+def test_a_preview_rebuilds_a_reports_header_when_its_amendment_is_committed(tmp_path):
+    """Committing changes no file, yet the header now dates the amendment: it is stale."""
+    from generator.mkdocs_plugin.preview import BuildInputs, stale_pages
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552"))
+    editing = build(root)
+    assert editing.archive.histories[REPORT].amended[0].changed_on is None
+    before = BuildInputs.of(editing.archive, [], root / "site_config")
+    commit(root, "Correct", "2019-10-02")
+    committed = build(root)
+    stale = stale_pages(before, BuildInputs.of(committed.archive, [], root / "site_config"))
+    assert stale.reports == {"reports/2019/2019-09-04-childrens-services.md"}
+    assert editing.archive.history_stamp != committed.archive.history_stamp

@@ -74,8 +74,9 @@ class ContentHistory:
         return self.files.get(src_uri)
 
     def stamp(self) -> tuple:
-        """What a preview must compare to know the history changed."""
-        return (self.head, self.uncommitted, self.missing)
+        """What a preview's memo must compare to know the history changed: a commit. (An
+        edit not yet committed changes its own report, which the memo sees anyway.)"""
+        return (self.head, self.missing)
 
 
 class GitError(Exception):
