@@ -19,6 +19,7 @@ says why (the adapter logs it once).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,14 +218,31 @@ def note_key(day: object, kind: object, summary: object) -> Note:
 
 
 def _front_matter(text: bytes) -> object:
+    """The front matter's metrics: and updates: only. The commitments, most of its bytes, are
+    left unparsed: a third of the time of reading 800 versions at 10,000 reports."""
     lines = text.decode("utf-8", "replace").split("\n")
     if not lines or lines[0].rstrip() != "---":
         return None
     try:
         end = next(i for i, line in enumerate(lines[1:], 1) if line.rstrip() == "---")
-        return yaml.load("\n".join(lines[1:end]), Loader=_Loader)
+        return yaml.load("\n".join(_wanted_keys(lines[1:end])), Loader=_Loader) or {}
     except (StopIteration, yaml.YAMLError):
         return None
+
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def _wanted_keys(lines: list[str]) -> list[str]:
+    """The lines of the top-level keys metrics: and updates:, each with its indented block."""
+    kept, keep = [], False
+    for line in lines:
+        key = _TOP_KEY.match(line)
+        if key:
+            keep = key.group(1) in ("metrics", "updates")
+        if keep:
+            kept.append(line)
+    return kept
 
 
 def _iso(value: object) -> str:
