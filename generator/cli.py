@@ -34,7 +34,10 @@ def run_check(root: Path, content: str, config_dir: str, strict: bool, format: s
             print(problem, file=sys.stderr)
     errors, warnings = len(build.problems.errors), len(build.problems.warnings)
     if build.history_shallow:  # not a file's problem: said once, and it fails --strict
-        print(f"warning: {build.history_missing}", file=sys.stderr)
+        if format == "github":
+            print(f"::warning title=history::{_escape(build.history_missing)}")
+        else:
+            print(f"warning: {build.history_missing}", file=sys.stderr)
         warnings += 1
     notes = len(build.problems.notes)
     tally = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (

@@ -216,3 +216,13 @@ def test_a_preview_rebuilds_a_reports_header_when_its_amendment_is_committed(tmp
     stale = stale_pages(before, BuildInputs.of(committed.archive, [], root / "site_config"))
     assert stale.reports == {"reports/2019/2019-09-04-childrens-services.md"}
     assert editing.archive.history_stamp != committed.archive.history_stamp
+
+
+def test_a_shallow_clone_is_one_annotation_in_a_pull_request(tmp_path):
+    root, _ = typo_site(tmp_path)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
+    result = run_check(clone, "--strict", "--format", "github")
+    assert result.returncode == 1
+    assert result.stdout.startswith("::warning title=history::content/ is in a shallow git clone, ")
+    assert result.stdout.count("\n") == 1
