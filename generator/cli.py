@@ -33,7 +33,7 @@ def run_check(root: Path, content: str, config_dir: str, strict: bool, format: s
         else:
             print(problem, file=sys.stderr)
     errors, warnings = len(build.problems.errors), len(build.problems.warnings)
-    if build.history_shallow:  # not a file's problem: said once, and it fails --strict
+    if build.history_warn:  # not a file's problem: said once, and it fails --strict
         if format == "github":
             print(f"::warning title=history::{_escape(build.history_missing)}")
         else:

@@ -25,9 +25,10 @@ class Build:
     pages: list[GeneratedPage] = field(default_factory=list)
     files: list[GeneratedFile] = field(default_factory=list)
     history_missing: str | None = None  # why pages show no history, if they show none
-    # a shallow clone: a warning (fails --strict), since a deploy from one would publish
-    # amended figures unmarked; outside git entirely it is only a note (tests, a quick look)
-    history_shallow: bool = False
+    # a shallow clone (or git failing): a warning (fails --strict), since a deploy from one
+    # would publish amended figures unmarked; outside git entirely it is only a note
+    # (tests' tiny sites, a quick look at a copy)
+    history_warn: bool = False
 
 
 def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
@@ -54,7 +55,7 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
         archive = build_archive(reports, config)
     archive.histories, archive.history_missing = histories, history.missing
     archive.history_stamp = history.stamp()
-    return Build(problems, archive, history_missing=history.missing, history_shallow=history.shallow)
+    return Build(problems, archive, history_missing=history.missing, history_warn=history.warn)
 
 
 def _shown(content_dir: Path, project_root: Path) -> str:

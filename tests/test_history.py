@@ -2,7 +2,10 @@
 with scripted commits on fixed dates (tests/gitsite.py)."""
 from __future__ import annotations
 
+import os
 import subprocess
+
+import pytest
 
 from gitsite import REPORT, amended, commit, git, make_git_site, write
 from tinysite import GOOD_REPORT, run_check
@@ -226,3 +229,17 @@ def test_a_shallow_clone_is_one_annotation_in_a_pull_request(tmp_path):
     assert result.returncode == 1
     assert result.stdout.startswith("::warning title=history::content/ is in a shallow git clone, ")
     assert result.stdout.count("\n") == 1
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs to give the files to another owner")
+def test_a_repository_git_will_not_read_is_a_warning_with_gits_own_words(tmp_path, monkeypatch):
+    """Not 'not a git repository': a repository owned by someone else (safe.directory), say."""
+    import os
+    root, _ = typo_site(tmp_path)
+    for path in [root, *root.rglob("*")]:  # owned by someone else: git refuses to read it
+        os.chown(path, 12345, 12345, follow_symlinks=False)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")  # no safe.directory exception
+    history = read_history(root / "content")
+    assert history.warn and history.files == {}
+    assert history.missing.startswith("git could not read the history of content/ (fatal: detected "
+                                      "dubious ownership in repository at ")

@@ -70,6 +70,14 @@ class ContentHistory:
     notes: dict[str, frozenset[Note]] = field(default_factory=dict)
     missing: str | None = None  # why there is no history (not a git repository, a shallow clone)
     shallow: bool = False
+    # git failed on a repository (one it will not read, say): a warning, like a shallow clone
+    failed: bool = False
+
+    @property
+    def warn(self) -> bool:
+        """Whether the missing history is a warning (fails --strict) rather than a note: a
+        deploy from here would publish amended figures unmarked."""
+        return self.shallow or self.failed
 
     def of(self, src_uri: str) -> FileHistory | None:
         return self.files.get(src_uri)
@@ -100,6 +108,8 @@ _LAST: dict[str, object] = {}
 
 NOT_GIT = ("{where} is not in a git repository, so pages show no first-published or amended "
            "dates and `check` cannot see amended figures; build from a git clone to show them")
+FAILED = ("git could not read the history of {where} ({error}): pages show no first-published "
+          "or amended dates and amended figures are not marked")
 SHALLOW = ("{where} is in a shallow git clone, which has lost the early history: pages show no "
            "first-published or amended dates and amended figures are not marked; fetch the "
            "whole history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)")
@@ -109,11 +119,25 @@ def read_history(content_dir: Path, shown_as: str = "content/") -> ContentHistor
     """The history of content_dir, or one that says why there is none."""
     try:
         out = _git(content_dir, "rev-parse", "--is-shallow-repository", "HEAD").decode().split()
-    except GitError:
-        return ContentHistory(missing=NOT_GIT.format(where=shown_as))
+    except GitError as error:
+        if "not a git repository" in str(error) or "not installed" in str(error):
+            return ContentHistory(missing=NOT_GIT.format(where=shown_as))
+        return ContentHistory(missing=FAILED.format(where=shown_as, error=_one_line(error)), failed=True)
     shallow, head = out[0] == "true", out[1]
     if shallow:
         return ContentHistory(head=head, missing=SHALLOW.format(where=shown_as), shallow=True)
+    try:
+        return _read(content_dir, head)
+    except GitError as error:
+        return ContentHistory(head=head, missing=FAILED.format(where=shown_as, error=_one_line(error)),
+                              failed=True)
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+def _read(content_dir: Path, head: str) -> ContentHistory:
     key = (str(content_dir), head)
     if _LAST.get("key") != key:
         files = _read_log(content_dir)
