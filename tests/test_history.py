@@ -243,3 +243,36 @@ def test_a_repository_git_will_not_read_is_a_warning_with_gits_own_words(tmp_pat
     assert history.warn and history.files == {}
     assert history.missing.startswith("git could not read the history of content/ (fatal: detected "
                                       "dubious ownership in repository at ")
+
+
+def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path):
+    """Nothing silently leaves the public record: a published figure taken out is a change."""
+    two = amended("562").replace("commitments:\n", "  - metric: care-leavers\n    value: 154\n"
+                                                   "    as_of: 2019-08-18\ncommitments:\n")
+    root = make_git_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two})
+    first = git(root, "rev-parse", "HEAD")
+    write(root, REPORT, amended("562"))
+    second = commit(root, "Take out care leavers", "2019-10-02")
+    result = run_check(root, "--strict")
+    assert result.stderr == (
+        f"{REPORT}:7: metrics: warning: care-leavers was first published in this report (commit "
+        f"{first[:12]}, 2019-09-05) with value 154, as_of 2019-08-18 and is no longer in it (removed in "
+        f"commit {second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
+        "2019-09-05 or later, saying what was removed and why\n"
+        "0 errors, 1 warning\n")
+    write(root, REPORT, amended("562", NOTE.format(day="2019-10-02").replace(
+        "Children looked after corrected from 562 to 552", "Care leavers removed")))
+    commit(root, "Say why", "2019-10-03")
+    assert run_check(root, "--strict").returncode == 0
+    removed = build(root).archive.histories[REPORT].removed
+    assert [(r.metric, r.value, r.removed_on.isoformat()) for r in removed] == [("care-leavers", 154, "2019-10-02")]
+    archive = build(root).archive
+    from generator.site.render import render_report_header
+    from generator.site.kinds.corrections import corrections
+    words = ("Care leavers receiving leaving care services, 154 (as of 18 August 2019), first published "
+             "on 5 September 2019; removed on 2 October 2019")
+    header = render_report_header(archive.reports[0], archive)
+    assert f'<li id="removed-care-leavers-0"><strong>Removed figure:</strong> {words}.</li>' in header
+    assert [(c.kind, c.what, c.anchor) for c in corrections(archive)] == [
+        ("Removed figure", words + ".", "removed-care-leavers-0"),
+        ("Correction", "Care leavers removed (a typing error).", "updates")]

@@ -10,6 +10,7 @@ a figure changed and later changed back is not amended.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..content.history import ContentHistory, FileHistory, Stated, note_key
@@ -49,9 +50,26 @@ class AmendedFigure:
 
 
 @dataclass(frozen=True)
+class RemovedFigure:
+    """A figure once published in the report and no longer in it."""
+
+    metric: str
+    value: object  # as last published, before it was removed
+    rate: object
+    as_of: str
+    first_commit: str
+    first_day: dt.date
+    removed_on: dt.date | None  # the commit that removed it; None: not yet committed
+    commit: str | None
+    note_from: dt.date  # as AmendedFigure.note_from: the day the version it was last in was committed
+    old_notes: frozenset = field(default=frozenset(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class ReportHistory:
     dates: ReportDates | None
     amended: tuple[AmendedFigure | None, ...]  # one per figure in the report, in order
+    removed: tuple[RemovedFigure, ...] = ()
 
 
 def report_history(report: Report, history: ContentHistory) -> ReportHistory:
@@ -65,7 +83,35 @@ def report_history(report: Report, history: ContentHistory) -> ReportHistory:
         return ReportHistory(dates, (None,) * count)
     versions = [(v, history.figures.get(v.blob), history.notes.get(v.blob, frozenset()))
                 for v in file.versions]
-    return ReportHistory(dates, tuple(_amended(report, i, versions) for i in range(count)))
+    return ReportHistory(dates, tuple(_amended(report, i, versions) for i in range(count)),
+                         _removed(report, versions))
+
+
+def _removed(report: Report, versions: list) -> tuple[RemovedFigure, ...]:
+    """Each figure a committed version stated that the report no longer states, matched as
+    amended figures are: by metric and place among that metric's figures."""
+    now = Counter(m.metric for m in report.front.metrics)
+    keys = dict.fromkeys((f[0], nth) for _, figures, _ in versions for f, nth in _places(figures))
+    removed = []
+    for metric, nth in keys:
+        if nth < now[metric]:
+            continue
+        present = [i for i, (_, figures, _) in enumerate(versions) if _nth(figures, metric, nth)]
+        last_in, first = versions[present[-1]], versions[present[0]][0]
+        gone = versions[present[-1] + 1][0] if present[-1] + 1 < len(versions) else None
+        figure = _nth(last_in[1], metric, nth)
+        removed.append(RemovedFigure(metric, figure[1], figure[2], figure[3], first.commit, first.day,
+                                     gone.day if gone else None, gone.commit if gone else None,
+                                     last_in[0].day, last_in[2]))
+    return tuple(removed)
+
+
+def _places(figures: tuple[Stated, ...] | None):
+    """(figure, its place among the figures of its metric) for each figure of a version."""
+    seen: Counter = Counter()
+    for figure in figures or ():
+        yield figure, seen[figure[0]]
+        seen[figure[0]] += 1
 
 
 def _amended(report: Report, index: int, versions: list) -> AmendedFigure | None:
@@ -117,16 +163,33 @@ def check_corrections(report: Report, found: ReportHistory, problems: Problems) 
     """Warn of each amended figure that no correction note explains: one dated on or after the
     day the value it replaces was committed (note_from)."""
     for index, amended in enumerate(found.amended):
-        if amended is None:
-            continue
-        since = amended.note_from
-        if any(u.kind is UpdateKind.CORRECTION and u.date >= since
-               and note_key(u.date, u.kind.value, u.summary) not in amended.old_notes
-               for u in report.front.updates):
+        if amended is None or _explained(report, amended.note_from, amended.old_notes):
             continue
         stated = report.front.metrics[index]
         loc = ("metrics", index, _first_changed_field(amended, stated))
-        problems.warning(report.source, report.line(*loc), field_path(loc), _message(amended, stated, since))
+        problems.warning(report.source, report.line(*loc), field_path(loc),
+                         _message(amended, stated, amended.note_from))
+    for removed in found.removed:
+        if not _explained(report, removed.note_from, removed.old_notes):
+            problems.warning(report.source, report.line("metrics"), "metrics", _removed_message(removed))
+
+
+def _explained(report: Report, since: dt.date, old_notes: frozenset) -> bool:
+    """Whether a correction note new since the replaced version, dated `since` or later, exists."""
+    return any(u.kind is UpdateKind.CORRECTION and u.date >= since
+               and note_key(u.date, u.kind.value, u.summary) not in old_notes
+               for u in report.front.updates)
+
+
+def _removed_message(removed: RemovedFigure) -> str:
+    last = f"value {_plain(removed.value)}, as_of {removed.as_of}" + (
+        f", rate {removed.rate}" if removed.rate is not None else "")
+    when = (f"removed in commit {removed.commit[:12]} on {removed.removed_on.isoformat()}"
+            if removed.commit else "removed since the last commit")
+    return (f"{removed.metric} was first published in this report (commit {removed.first_commit[:12]}, "
+            f"{removed.first_day.isoformat()}) with {last} and is no longer in it ({when}); add an "
+            f"entry to updates: with kind: correction, dated {removed.note_from.isoformat()} or later, "
+            f"saying what was removed and why")
 
 
 def _first_changed_field(amended: AmendedFigure, stated: MetricReading) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..content.dates import long_date, short_date
 from ..content.models import Report
-from ..model.amendments import AmendedFigure
+from ..model.amendments import AmendedFigure, RemovedFigure
 from ..model.archive import Archive, Reading
 from ..model.figures import format_number
 from ..model.urls import relative
@@ -36,6 +36,18 @@ def amended_words(amended: AmendedFigure) -> str:
     when = f"Amended on {long_date(amended.changed_on)}" if amended.changed_on else "Amended (not yet published)"
     return (f"{when}; first published on {long_date(amended.first_day)} as "
             f"{first_published_words(amended)}")
+
+
+def removed_words(removed: RemovedFigure, label: str) -> str:
+    """'Care leavers, 154 (as of 18 August 2019), first published on ...; removed on ...'."""
+    rate = f", rate {_num(removed.rate)}" if removed.rate is not None else ""
+    when = f"removed on {long_date(removed.removed_on)}" if removed.removed_on else "removed (not yet published)"
+    return (f"{label}, {_num(removed.value)}{rate} (as of {_iso_long(removed.as_of)}), first published on "
+            f"{long_date(removed.first_day)}; {when}")
+
+
+def removed_anchor(removed: RemovedFigure, index: int) -> str:
+    return f"removed-{removed.metric}-{index}"
 
 
 def amended_anchor(metric: str, index: int) -> str:

@@ -12,7 +12,7 @@ from ..model.figures import format_change, format_number, rate_cells
 from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..model.urls import commitment_url, metric_url, relative
-from .history_words import amended_anchor, amended_words, currency
+from .history_words import amended_anchor, amended_words, currency, removed_anchor, removed_words
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +80,12 @@ def render_report_header(report: Report, archive: Archive) -> str:
     rows = figure_rows(report, archive)
     notes = sorted({row.rate_note for row in rows if row.rate and row.rate_note != "as printed"})
     history = archive.history_of(report)
+    removed = [(removed_anchor(r, i), removed_words(r, config.metrics[r.metric].label)
+                if r.metric in config.metrics else removed_words(r, r.metric))
+               for i, r in enumerate(history.removed if history else ())]
     currencies = [c for i in range(len(rows)) if (c := currency(report, i, archive))]
     return render("report_header.html", report=report, member=member, role=role,
-                  dates=history.dates if history else None,
+                  dates=history.dates if history else None, removed=removed,
                   updates=sorted(report.front.updates, key=lambda u: u.date, reverse=True),
                   superseded=[c for c in currencies if not c.latest],
                   latest=[c.label for c in currencies if c.latest],

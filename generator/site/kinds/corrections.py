@@ -12,7 +12,7 @@ from ...model.archive import Archive, Reading
 from ...model.figures import format_number
 from ...content.dates import long_date
 from ...model.urls import relative
-from ..history_words import amended_anchor, amended_words
+from ..history_words import amended_anchor, amended_words, removed_anchor, removed_words
 from ..pages import Alternate, GeneratedFile, GeneratedPage, file_kind, page_kind
 from ..render import render
 from .atom import Feed, FeedEntry, write_feed
@@ -49,8 +49,20 @@ def corrections(archive: Archive) -> list[Correction]:
                 found.append(Correction(amended.changed_on, report, "Amended figure", what,
                                         amended_anchor(stated.metric, i),
                                         f"figure-{stated.metric}-{i}-amended-{(amended.commit or 'uncommitted')[:12]}"))
+        found += _removed(archive, report)
     return sorted(found, key=lambda c: (c.day or dt.date.max, c.report.date, c.report.source, c.id),
                   reverse=True)
+
+
+def _removed(archive: Archive, report: Report) -> list[Correction]:
+    history = archive.history_of(report)
+    found = []
+    for i, removed in enumerate(history.removed if history else ()):
+        metric = archive.config.metrics.get(removed.metric)
+        what = removed_words(removed, metric.label if metric else removed.metric) + "."
+        found.append(Correction(removed.removed_on, report, "Removed figure", what, removed_anchor(removed, i),
+                                f"{removed_anchor(removed, i)}-{(removed.commit or 'uncommitted')[:12]}"))
+    return found
 
 
 @page_kind("corrections")
