@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .pipeline import check_archive
 from .content.dates import read_day
-from .github import annotations, summary, write_summary
+from .github import annotations, escape, summary, write_summary
 from .drafts.draft import DraftRefused, draft_next_report, draft_path, refuse_overwrite, write_draft
 
 
@@ -136,6 +136,12 @@ def run_check(root: Path, content: str, config_dir: str, strict: bool, format: s
         for problem in problems.sorted():
             print(problem, file=sys.stderr)
     errors, warnings, notes = len(problems.errors), len(problems.warnings), len(problems.notes)
+    if build.history_warn:  # not a file's problem: said once, and it fails --strict
+        if format == "github":
+            print(f"::warning title=history::{escape(build.history_missing)}")
+        else:
+            print(f"warning: {build.history_missing}", file=sys.stderr)
+        warnings += 1
     tally = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (
         f", {_count(notes, 'note')}" if notes else "")
     failed = bool(errors or (strict and warnings))

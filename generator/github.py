@@ -57,12 +57,12 @@ def annotation(at: list[Problem]) -> str:
 
 def github_annotation(problem: Problem) -> str:
     """'::error file=PATH,line=N,title=FIELD::MESSAGE', escaped as the Actions toolkit does."""
-    props = ",".join(f"{k}={_escape(str(v), property=True)}" for k, v in
+    props = ",".join(f"{k}={escape(str(v), property=True)}" for k, v in
                      (("file", problem.path), ("line", problem.line), ("title", problem.field)))
-    return f"::{LEVELS[problem.severity]} {props}::{_escape(problem.message)}"
+    return f"::{LEVELS[problem.severity]} {props}::{escape(problem.message)}"
 
 
-def _escape(text: str, property: bool = False) -> str:
+def escape(text: str, property: bool = False) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if property else text
 

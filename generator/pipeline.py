@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model.archive import Archive, build_archive
+from .model.amendments import check_corrections, report_history
+from .content.history import read_history
 from .content.config import load_config
 from .content.load import LoadCache, load_reports
 from .content.mkdocs_settings import check_mkdocs_agrees
@@ -23,6 +25,11 @@ class Build:
     archive: Archive | None = None
     pages: list[GeneratedPage] = field(default_factory=list)
     files: list[GeneratedFile] = field(default_factory=list)
+    history_missing: str | None = None  # why pages show no history, if they show none
+    # a shallow clone (or git failing): a warning (fails --strict), since a deploy from one
+    # would publish amended figures unmarked; outside git entirely it is only a note
+    # (tests' tiny sites, a quick look at a copy)
+    history_warn: bool = False
 
 
 def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
@@ -46,8 +53,23 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
         validate_reports(reports, config, problems)
     if problems.errors:
         return Build(problems)
+    with timed("history"):
+        history = read_history(content_dir, _shown(content_dir, project_root))
+        histories = {r.source: report_history(r, history) for r in reports}
+        for report in reports:
+            check_corrections(report, histories[report.source], problems)
     with timed("model"):
-        return Build(problems, build_archive(reports, config))
+        archive = build_archive(reports, config)
+    archive.histories, archive.history_missing = histories, history.missing
+    archive.history_stamp = history.stamp()
+    return Build(problems, archive, history_missing=history.missing, history_warn=history.warn)
+
+
+def _shown(content_dir: Path, project_root: Path) -> str:
+    try:
+        return content_dir.resolve().relative_to(project_root.resolve()).as_posix() + "/"
+    except ValueError:
+        return str(content_dir)
 
 
 def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
@@ -60,7 +82,7 @@ def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
         if build.archive is not None:
             build.archive.site_url = site_url
             if memo is not None:
-                memo.begin((config_stamp(config_dir), site_url))
+                memo.begin((config_stamp(config_dir), site_url, build.archive.history_stamp))
                 build.archive.memo = memo
             build.pages = generate_pages(build.archive)
             build.files = generate_files(build.archive)

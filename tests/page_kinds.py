@@ -25,4 +25,5 @@ PAGE_KINDS: dict[str, str] = {
     "tags-index": "tags/",
     "tag": "tags/safeguarding/",
     "data": "data/",
+    "corrections": "corrections/",  # with entries: tests/e2e/test_history_gates.py (a git-backed site)
 }

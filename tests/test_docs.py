@@ -15,8 +15,8 @@ from generator.content.models import CommitmentStatement, FrontMatter, MetricRea
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 REFERENCE = (DOCS / "reference.md").read_text("utf-8")
-# The officers' guide, and its chapter on importing documents
-OFFICERS = "\n".join((DOCS / name).read_text("utf-8") for name in ("officers.md", "importing.md"))
+# The officers' guide, and its chapters on importing documents and on corrections
+OFFICERS = "\n".join((DOCS / name).read_text("utf-8") for name in ("officers.md", "importing.md", "corrections.md"))
 PAGES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
 
 
@@ -43,13 +43,15 @@ def test_every_field_is_documented(model):
 # Calls that make a message an officer reads: Problems.error/warning/note, the YAML
 # reader's fail(), a check's report_problem or say, and the exceptions that become messages.
 MESSAGE_CALLS = {"error", "warning", "note", "fail", "report_problem", "say", "ValueError", "PluginError"}
-MESSAGE_SOURCES = ("content", "mkdocs_plugin", "drafts", "importers")
+MESSAGE_SOURCES = ("content", "model", "mkdocs_plugin", "drafts", "importers")
 SHORTEST_PIECE = 15  # shorter literal pieces ('expected', ', got ') say nothing on their own
 
 
 def literal_pieces(node: ast.AST) -> list[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
+        return re.split(r"\{[a-z_]*\}", node.value)  # a template for str.format: '{where} is ...'
+    if isinstance(node, ast.Tuple):  # a message split over lines in brackets
+        return [piece for item in node.elts for piece in literal_pieces(item)]
     if isinstance(node, ast.JoinedStr):
         return [v.value for v in node.values if isinstance(v, ast.Constant)]
     if isinstance(node, ast.BinOp):
@@ -66,7 +68,7 @@ def message_pieces(path: Path) -> list[tuple[int, str]]:
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
             if name in MESSAGE_CALLS:
                 message = node.args[0] if name.endswith("Error") and name[0].isupper() else node.args[-1]
-        elif isinstance(node, ast.Assign) and any(getattr(t, "id", "").lower().endswith("message")
+        elif isinstance(node, ast.Assign) and any(_names_a_message(getattr(t, "id", ""), node.value)
                                                   for t in node.targets):
             message = node.value
         pieces = [p.strip(" '\"(),;:.") for p in literal_pieces(message)] if message is not None else []
@@ -74,6 +76,12 @@ def message_pieces(path: Path) -> list[tuple[int, str]]:
         if len(longest) >= SHORTEST_PIECE:
             found.append((node.lineno, longest))
     return found
+
+
+def _names_a_message(name: str, value: ast.AST) -> bool:
+    """message = f"...", ALIAS_MESSAGE = "...", or a sentence kept in capitals (SHALLOW = "...")."""
+    sentence = " ".join(literal_pieces(value)).count(" ") >= 6
+    return name.lower().endswith("message") or (name.isupper() and sentence)
 
 
 def all_messages() -> list[tuple[str, str]]:

@@ -49,6 +49,7 @@ def parse(site: Path, rel: str):
 def test_every_feed_is_well_formed_atom(site):
     feeds = sorted(p.relative_to(site).as_posix() for p in (site / "feeds").rglob("*.xml"))
     assert feeds == ["feeds/commitments/new-hub.xml", "feeds/commitments/youth-parliament.xml",
+                     "feeds/corrections.xml",
                      "feeds/members/barrie-cooper.xml", "feeds/members/michael-carr.xml",
                      "feeds/metrics/care-leavers.xml", "feeds/metrics/child-protection-plans.xml",
                      "feeds/metrics/children-in-need.xml", "feeds/metrics/children-looked-after.xml",

@@ -75,7 +75,10 @@ def test_csv_and_json_hold_the_same_rows():
     assert rows[1] == {"metric": "children-looked-after", "value": "552", "rate": "171.5",
                        "rate_kind": "calculated", "as_of": "2019-08-18", "report_date": "2019-09-04",
                        "report_title": "Children's Services - Executive Member Report to Council",
-                       "report_url": "reports/2019/2019-09-04-childrens-services/"}
+                       "report_url": "reports/2019/2019-09-04-childrens-services/",
+                       # the seed's figures stand as first published: the amendment columns are empty
+                       "first_published_value": "", "first_published_rate": "",
+                       "first_published_as_of": "", "amended_on": ""}
     assert document["population_estimates"] == [{"label": "mid-2016 estimate", "reference_date": "2016-06-30",
                                                  "value": 32180, "source": document["population_estimates"][0]["source"]}]
 

@@ -60,7 +60,9 @@ def test_readings_csv_rates_printed_or_calculated(real):
         "unit": "children", "rate": "136.1", "rate_per": "10000", "rate_source": "printed",
         "as_of": "2017-12-21", "report_date": "2017-12-21",
         "report_title": "Children's Services - Executive Member Report",
-        "report_url": "https://example.org/reports/2017/2017-12-21-childrens-services/"}
+        "report_url": "https://example.org/reports/2017/2017-12-21-childrens-services/",
+        "first_published_value": "", "first_published_rate": "", "first_published_as_of": "",
+        "amended_on": ""}
     cin = table[("children-in-need", "2019-09-04")]
     assert (cin["rate"], cin["rate_source"]) == ("573.6", "calculated from the mid-2016 estimate")
     leavers = table[("care-leavers", "2019-09-04")]

@@ -18,10 +18,10 @@ def test_sidebar_holds_the_indexes_never_the_reports(built_site):
         ("Home", "../../.."), ("Reports", "../../"), ("Figures", "../../../metrics/"),
         ("Commitments", "../../../commitments/"), ("Portfolios", "../../../portfolios/"),
         ("Members", "../../../members/"), ("Topics", "../../../tags/"), ("Open data", "../../../data/"),
-        ("About", "../../../about/")]
+        ("Corrections", "../../../corrections/"), ("About", "../../../about/")]
     assert [label for label, _ in sidebar(built_site, "reports/2019/index.html")] == [
         "Home", "Reports", "Figures", "Commitments", "Portfolios", "Members", "Topics", "Open data",
-        "About"]
+        "Corrections", "About"]
 
 
 def test_every_listed_page_kind_is_built(built_site):

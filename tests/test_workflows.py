@@ -36,6 +36,15 @@ def test_deploy_checks_builds_strict_and_publishes_site_on_push_to_main():
     assert workflow["jobs"]["deploy"]["needs"] == "build"
 
 
+def test_every_checkout_fetches_the_whole_history():
+    """A shallow clone has lost the commits that date each report and show amended
+    figures; the build warns of it, and --strict stops the deploy."""
+    for name, job in [("deploy.yml", "build"), ("pull-request.yml", "check"), ("pull-request.yml", "test")]:
+        checkout = load(name)["jobs"][job]["steps"][0]
+        assert checkout["uses"] == "actions/checkout@v4"
+        assert checkout.get("with", {}).get("fetch-depth") == 0, f"{name}: {job}"
+
+
 def test_pull_requests_get_annotations_a_strict_build_and_the_tests():
     workflow = load("pull-request.yml")
     assert "pull_request" in workflow["on"]

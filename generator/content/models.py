@@ -124,6 +124,19 @@ class ImportRecord(Model):
     unmatched: list[UnmatchedLine] = Field([], description="Figure-like lines that name no known metric.")
 
 
+class UpdateKind(str, Enum):
+    CORRECTION = "correction"  # a published figure or statement was wrong and is put right
+    UPDATE = "update"  # something added or clarified; nothing published was wrong
+
+
+class UpdateNote(Model):
+    """A change to the report after it was first published, in the officer's words."""
+
+    date: Day = Field(description="The day the change was made.")
+    kind: Annotated[UpdateKind, Strict(False)] = Field(description="correction or update.")
+    summary: Text = Field(description="One sentence: what changed and why.")
+
+
 class FrontMatter(Model):
     title: Text
     date: Day = Field(description="Date of the meeting; where none is known, the date the report speaks as of.")
@@ -139,6 +152,7 @@ class FrontMatter(Model):
     @property
     def unconfirmed(self) -> bool:
         return self.imported is not None and self.imported.review == "unconfirmed"
+    updates: list[UpdateNote] = Field([], description="Change notes, shown as 'Updates to this page'.")
 
 
 @dataclass(frozen=True, eq=False)

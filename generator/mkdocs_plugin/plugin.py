@@ -275,6 +275,10 @@ def start_search_index(files: Files, documents: list[SearchDocument], lang: str)
 
 def report_problems(build: Build) -> None:
     """Log every problem; stop the build on errors so no report is silently left out."""
+    if build.history_warn:
+        log.warning(build.history_missing)  # --strict stops a deploy that would hide amendments
+    elif build.history_missing:
+        log.info(build.history_missing)
     for problem in build.problems.notes:
         log.info(str(problem))
     for problem in build.problems.warnings:

@@ -27,7 +27,14 @@ def header_inputs(report: Report, archive: Archive) -> tuple:
         previous.append(None if reading is None else
                         (reading.report.src_uri, reading.report.date, reading.value, reading.as_of))
     texts = tuple(archive.commitment_text(s.id) for s in report.front.commitments if s.text is None)
-    return tuple(previous), texts
+    # whether each figure is still the latest, and what git says of the report's history
+    latest = tuple(_latest_of(archive, stated.metric) for stated in report.front.metrics)
+    return tuple(previous), texts, latest, archive.history_of(report)
+
+
+def _latest_of(archive: Archive, metric: str) -> tuple | None:
+    reading = archive.latest_reading(metric)
+    return None if reading is None else (reading.report.src_uri, reading.index, reading.value, reading.as_of)
 
 
 @dataclass

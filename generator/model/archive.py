@@ -8,6 +8,7 @@ from datetime import date
 
 from ..content.config import SiteConfig
 from ..content.models import CommitmentStatement, MetricReading, Report
+from .amendments import AmendedFigure, ReportHistory
 from .memo import Memo
 
 
@@ -58,6 +59,22 @@ class Archive:
     site_url: str = ""
     # under `mkdocs serve`: outputs kept from the last build (preview.py); None builds everything
     memo: Memo | None = None
+    # report source -> its dates and amended figures, from git (amendments.py); empty without history
+    histories: dict[str, ReportHistory] = field(default_factory=dict)
+    history_missing: str | None = None  # why there is no history, if there is none
+    history_stamp: tuple = ()  # changes whenever the history does (a commit, an edit not yet committed)
+
+    def history_of(self, report: Report) -> ReportHistory | None:
+        return self.histories.get(report.source)
+
+    def amendment(self, reading: "Reading") -> AmendedFigure | None:
+        found = self.histories.get(reading.report.source)
+        return found.amended[reading.index] if found else None
+
+    def latest_reading(self, metric: str) -> "Reading | None":
+        """The reading with the latest as-of date (the newest report's, on a tie)."""
+        series = self.readings.get(metric)
+        return series[-1] if series else None
 
     def newest_first(self) -> list[Report]:
         return list(reversed(self.reports))

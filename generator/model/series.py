@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .amendments import AmendedFigure
 from .memo import remember
 from .archive import Archive, Reading
 from ..content.dates import long_date
@@ -39,6 +40,7 @@ class SeriesPoint:
     report_title: str
     report_date: date
     report_url: str  # site URL of the report page, e.g. 'reports/2019/x/'
+    amendment: AmendedFigure | None = None  # differs from what was first published (amendments.py)
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def _point(reading: Reading, archive: Archive) -> SeriesPoint:
         rate_text=rate_text, rate_kind=kind, rate_note=note,
         estimate=_estimate(metric, reading.as_of, archive),
         report_title=reading.report.title, report_date=reading.report.date,
-        report_url=reading.report.url)
+        report_url=reading.report.url, amendment=archive.amendment(reading))
 
 
 def _estimate(metric: MetricDef, as_of: date, archive: Archive) -> Estimate | None:

@@ -17,6 +17,7 @@ import altair as alt
 from altair.utils.schemapi import debug_mode
 
 from ..content.dates import long_date
+from .history_words import amended_short
 from ..model.figures import format_number
 from ..model.series import CALCULATED, PRINTED, MetricSeries, SeriesPoint, describe_point
 from ..model.urls import relative
@@ -72,11 +73,12 @@ def _point_rows(series: MetricSeries, page_url: str, value_of) -> list[dict]:
 
 
 def _point_label(series: MetricSeries, point: SeriesPoint, is_rate: bool) -> str:
+    amended = f" ({amended_short(point.amendment)})" if point.amendment else ""
     if not is_rate:
-        return f"{describe_point(series, point)}: {point.report_title}"
+        return f"{describe_point(series, point)}{amended}: {point.report_title}"
     per = format_number(series.definition.rate.per)
     return (f"{point.rate_text} per {per} as of {long_date(point.as_of)}, {point.rate_note} "
-            f"(report of {long_date(point.report_date)}): {point.report_title}")
+            f"(report of {long_date(point.report_date)}){amended}: {point.report_title}")
 
 
 def _point_size(rows: list[dict]) -> int:

@@ -12,6 +12,7 @@ from ..model.figures import format_change, format_number, rate_cells
 from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..model.urls import commitment_url, metric_url, relative
+from .history_words import amended_anchor, amended_words, currency, removed_anchor, removed_words
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +22,7 @@ def environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(long_date=long_date, short_date=short_date, number=format_number)
     env.globals.update(commitment_url=commitment_url, metric_url=metric_url)  # one place for URL shapes
+    env.globals.update(amended_words=amended_words)  # one wording for an amended figure
     return env
 
 
@@ -42,6 +44,8 @@ class FigureRow:
     change: str | None
     previous_url: str | None
     previous_label: str | None
+    amended: str | None = None  # 'Amended on ...; first published on ... as ...'
+    amended_anchor: str = ""  # the id of its amendment's note under the table
 
 
 def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
@@ -57,8 +61,14 @@ def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
             previous_url=relative(report.url, previous.report.url) if previous else None,
             previous_label=(f"{format_number(previous.value)} on {short_date(previous.as_of)}"
                             if previous else None),
+            amended=_amended(archive.amendment(Reading(report, i))),
+            amended_anchor=amended_anchor(stated.metric, i),
         ))
     return rows
+
+
+def _amended(amended) -> str | None:
+    return amended_words(amended) if amended else None
 
 
 def render_report_header(report: Report, archive: Archive) -> str:
@@ -69,7 +79,16 @@ def render_report_header(report: Report, archive: Archive) -> str:
                   if config.metrics[m.metric].rate}
     rows = figure_rows(report, archive)
     notes = sorted({row.rate_note for row in rows if row.rate and row.rate_note != "as printed"})
+    history = archive.history_of(report)
+    removed = [(removed_anchor(r, i), removed_words(r, config.metrics[r.metric].label)
+                if r.metric in config.metrics else removed_words(r, r.metric))
+               for i, r in enumerate(history.removed if history else ())]
+    currencies = [c for i in range(len(rows)) if (c := currency(report, i, archive))]
     return render("report_header.html", report=report, member=member, role=role,
+                  dates=history.dates if history else None, removed=removed,
+                  updates=sorted(report.front.updates, key=lambda u: u.date, reverse=True),
+                  superseded=[c for c in currencies if not c.latest],
+                  latest=[c.label for c in currencies if c.latest],
                   portfolio=config.portfolios[report.portfolio], rows=rows, rate_notes=notes,
                   rate_per=min(rate_bases) if len(rate_bases) == 1 else None,
                   has_rates=bool(rate_bases), commitments=commitment_rows(report, archive),

@@ -1,7 +1,9 @@
 """A metric's series as open data: CSV and JSON with the same rows.
 
 Columns: metric, value, rate, rate_kind (printed|calculated|empty), as_of,
-report_date, report_title, report_url. report_url is relative to the site root
+report_date, report_title, report_url, then for a figure amended since it was first
+published first_published_value, first_published_rate, first_published_as_of and
+amended_on (empty, or null in JSON, for a figure that stands as first published). report_url is relative to the site root
 (e.g. 'reports/2019/2019-09-04-childrens-services/'), so the files stay right
 wherever the site is hosted. Rows are oldest first, as on the metric page.
 """
@@ -11,9 +13,23 @@ import csv
 import io
 import json
 
+from ..model.amendments import AmendedFigure
 from ..model.series import MetricSeries, SeriesPoint
 
-COLUMNS = ("metric", "value", "rate", "rate_kind", "as_of", "report_date", "report_title", "report_url")
+# added at the end, so a reader of the earlier columns by position is not broken
+AMENDMENT_COLUMNS = ("first_published_value", "first_published_rate", "first_published_as_of", "amended_on")
+
+
+def amendment_fields(amended: AmendedFigure | None) -> dict:
+    """The amendment columns of a reading: None each where the figure stands as first published."""
+    if amended is None:
+        return dict.fromkeys(AMENDMENT_COLUMNS)
+    return {"first_published_value": amended.first_value, "first_published_rate": amended.first_rate,
+            "first_published_as_of": amended.first_as_of,
+            "amended_on": amended.changed_on.isoformat() if amended.changed_on else None}
+
+COLUMNS = ("metric", "value", "rate", "rate_kind", "as_of", "report_date", "report_title", "report_url",
+           *AMENDMENT_COLUMNS)
 
 
 def csv_name(series: MetricSeries) -> str:
@@ -34,7 +50,10 @@ def _row(series: MetricSeries, point: SeriesPoint) -> dict:
     return {"metric": series.key, "value": point.value, "rate": point.rate,
             "rate_kind": point.rate_kind, "as_of": point.as_of.isoformat(),
             "report_date": point.report_date.isoformat(), "report_title": point.report_title,
-            "report_url": point.report_url}
+            "report_url": point.report_url, **amendment_fields(point.amendment)}
+
+
+NUMBERS = ("value", "rate", "first_published_value", "first_published_rate")
 
 
 def series_csv(series: MetricSeries) -> str:
@@ -43,7 +62,7 @@ def series_csv(series: MetricSeries) -> str:
     writer.writerow(COLUMNS)
     for point in series.points:
         row = _row(series, point)
-        writer.writerow([_number(row[c]) if c in ("value", "rate") else row[c] or "" for c in COLUMNS])
+        writer.writerow([_number(row[c]) if c in NUMBERS else row[c] or "" for c in COLUMNS])
     return out.getvalue()
 
 

@@ -5,6 +5,7 @@ from . import metrics  # noqa: F401
 from . import reports_index  # noqa: F401
 from . import portfolios, members, tags  # noqa: F401
 from . import opendata  # noqa: F401
+from . import corrections  # noqa: F401
 from . import feeds, icalendar  # noqa: F401
 from . import search  # noqa: F401
 from . import security  # noqa: F401

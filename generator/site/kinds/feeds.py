@@ -16,6 +16,8 @@ from ...model.memo import remember
 from .atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
 from .feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
 from .groups import reports_by
+from ..history_words import amended_words
+from ...model.amendments import AmendedFigure
 
 
 def _plural(n: int, word: str) -> str:
@@ -84,13 +86,33 @@ def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]
         feeds.append((metric_feed(key, metric.label).href, (tuple(readings), newest),
                       lambda key=key, metric=metric, readings=readings: Feed(
                           metric_feed(key, metric.label).href, f"New figures: {metric.label}", metric_url(key),
-                          [reading_entry(archive, r) for r in _newest_readings(readings)], newest)))
+                          _metric_entries(archive, readings), newest)))
     for cid, mentions in archive.mentions.items():
         feeds.append((commitment_feed(cid).href, (tuple(m.report for m in mentions), newest),
                       lambda cid=cid, mentions=mentions: Feed(
                           commitment_feed(cid).href, f"Updates on commitment {cid}", commitment_url(cid),
                           [mention_entry(archive, m, cid) for m in mentions[::-1][:FEED_ENTRIES]], newest)))
     return feeds
+
+
+def _metric_entries(archive: Archive, readings: list[Reading]) -> list[FeedEntry]:
+    """New figures, and an entry for each amended one on the day it changed; newest first."""
+    entries = [reading_entry(archive, r) for r in _newest_readings(readings)]
+    entries += [amendment_entry(archive, r, a) for r in readings
+                if (a := archive.amendment(r)) is not None and a.changed_on is not None]
+    return sorted(entries, key=lambda e: (e.updated, e.id), reverse=True)[:FEED_ENTRIES]
+
+
+def amendment_entry(archive: Archive, reading: Reading, amended: AmendedFigure) -> FeedEntry:
+    metric = archive.config.metrics[reading.metric]
+    url = archive.site_url.rstrip("/") + "/" + reading.report.url
+    title = (f"Amended: {metric.label} as of {long_date(reading.as_of)} is now "
+             f"{format_number(reading.value)} {metric.unit}")
+    summary = (f"{amended_words(amended)}. Now {format_number(reading.value)} {metric.unit} as of "
+               f"{long_date(reading.as_of)}, in \u2018{reading.report.title}\u2019 of "
+               f"{long_date(reading.report.date)}.")
+    return FeedEntry(f"{url}#figure-{reading.metric}-{reading.index}-amended-{amended.commit[:12]}",
+                     title, amended.changed_on, url + "#figures", summary)
 
 
 def _newest_readings(readings: list[Reading]) -> list[Reading]:

@@ -15,9 +15,10 @@ from ..render import render
 from ...model.urls import relative
 from .feeds_paths import due_dates_calendar, reports_feed
 from .listing import commitment_entry
+from ..series_data import AMENDMENT_COLUMNS, amendment_fields
 
 READINGS_COLUMNS = ["metric", "metric_label", "value", "unit", "rate", "rate_per", "rate_source",
-                    "as_of", "report_date", "report_title", "report_url"]
+                    "as_of", "report_date", "report_title", "report_url", *AMENDMENT_COLUMNS]
 UPDATES_COLUMNS = ["commitment", "status", "due", "due_text", "update", "report_date",
                    "report_title", "report_url"]
 SCHEMA = "data/report-front-matter.schema.json"
@@ -47,7 +48,9 @@ def absolute(archive: Archive, url: str) -> str:
 def front_matter(front: FrontMatter) -> dict:
     """The front matter as the report wrote it (numbers stay whole; due as YYYY[-MM[-DD]])."""
     data = front.model_dump(mode="json", by_alias=True, exclude_none=True,
-                            exclude={"metrics", "commitments"})
+                            exclude={"metrics", "commitments", "updates"})
+    if front.updates:  # left out when empty, so a report without notes reads as before
+        data["updates"] = [u.model_dump(mode="json") for u in front.updates]
     data["metrics"] = [_reading(m) for m in front.metrics]
     data["commitments"] = [_statement(c) for c in front.commitments]
     return data
@@ -91,7 +94,8 @@ def reading_row(archive: Archive, reading: Reading) -> dict:
             "rate_per": metric.rate.per if metric.rate and value is not None else "",
             "rate_source": source, "as_of": reading.as_of.isoformat(),
             "report_date": report.date.isoformat(), "report_title": report.title,
-            "report_url": absolute(archive, report.url)}
+            "report_url": absolute(archive, report.url),
+            **{k: "" if v is None else v for k, v in amendment_fields(archive.amendment(reading)).items()}}
 
 
 def update_rows(archive: Archive, commitment_ids: list[str] | None = None) -> list[dict]:

@@ -1,0 +1,278 @@
+"""History from git: first-published and amended figures, read from real repositories
+with scripted commits on fixed dates (tests/gitsite.py)."""
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from gitsite import REPORT, amended, commit, git, make_git_site, write
+from tinysite import GOOD_REPORT, run_check
+
+from generator.content.history import read_history
+from generator.pipeline import check_archive
+
+NOTE = """updates:
+  - date: {day}
+    kind: correction
+    summary: Children looked after corrected from 562 to 552 (a typing error).
+"""
+
+
+def typo_site(tmp_path):
+    """562 published on 5 September 2019, corrected to 552 on 2 October 2019."""
+    root = make_git_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": amended("562")})
+    first = git(root, "rev-parse", "HEAD")
+    return root, first
+
+
+def build(root):
+    return check_archive(root, root / "content", root / "site_config")
+
+
+def test_an_amended_figure_without_a_correction_note_is_a_warning_word_for_word(tmp_path):
+    root, first = typo_site(tmp_path)
+    write(root, REPORT, amended("552"))
+    second = commit(root, "Correct children looked after", "2019-10-02")
+    result = run_check(root, "--strict")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"{REPORT}:9: metrics[0].value: warning: children-looked-after was first published with "
+        f"value 562 (commit {first[:12]}, 2019-09-05) and now has value 552 (changed in commit "
+        f"{second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
+        "2019-09-05 or later, saying what was corrected and why\n"
+        "0 errors, 1 warning\n")
+
+
+def test_a_correction_note_dated_on_or_after_the_change_answers_it(tmp_path):
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-02")))
+    commit(root, "Correct children looked after", "2019-10-02")
+    assert run_check(root, "--strict").stdout == "checked 1 report: 0 errors, 0 warnings\n"
+    amendment = build(root).archive.histories[REPORT].amended[0]
+    assert (amendment.first_value, amendment.first_day.isoformat(), amendment.changed_on.isoformat()) == (
+        562, "2019-09-05", "2019-10-02")
+
+
+def test_a_note_dated_before_the_value_it_corrects_was_published_does_not(tmp_path):
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552", NOTE.format(day="2019-09-01")))
+    commit(root, "Correct children looked after", "2019-10-02")
+    assert run_check(root, "--strict").returncode == 1
+
+
+def test_a_second_correction_needs_a_note_of_its_own(tmp_path):
+    """The first correction's note, dated the day of the value the second replaces, is old:
+    only a note new since that version explains the second change."""
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-02")))
+    commit(root, "Correct children looked after", "2019-10-02")
+    write(root, REPORT, amended("553", NOTE.format(day="2019-10-02")))
+    third = commit(root, "Correct it again", "2019-11-20")
+    result = run_check(root, "--strict")
+    assert result.returncode == 1
+    assert (f"and now has value 553 (changed in commit {third[:12]} on 2019-11-20); add an entry to "
+            "updates: with kind: correction, dated 2019-10-02 or later") in result.stderr
+    second_note = NOTE.format(day="2019-11-20").replace("updates:\n", "").replace("562 to 552", "552 to 553")
+    write(root, REPORT, amended("553", NOTE.format(day="2019-10-02") + second_note))
+    commit(root, "Say why", "2019-11-20")
+    assert run_check(root, "--strict").returncode == 0
+
+
+def test_an_edit_not_yet_committed_is_checked_too(tmp_path):
+    root, first = typo_site(tmp_path)
+    write(root, REPORT, amended("552"))
+    result = run_check(root)
+    assert (f"(commit {first[:12]}, 2019-09-05) and now has value 552 (changed since the last commit); "
+            "add an entry to updates: with kind: correction, dated 2019-09-05 or later") in result.stderr
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-02")))
+    assert run_check(root, "--strict").returncode == 0
+
+
+def test_a_figure_changed_back_is_not_amended(tmp_path):
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552"))
+    commit(root, "Correct", "2019-10-02")
+    write(root, REPORT, amended("562"))
+    commit(root, "Undo", "2019-10-03")
+    assert build(root).archive.histories[REPORT].amended == (None,)
+
+
+def test_a_rename_keeps_the_first_published_date_and_the_amendment(tmp_path):
+    root, first = typo_site(tmp_path)
+    git(root, "mv", REPORT, "content/reports/2019/2019-09-05-childrens-services.md")
+    renamed = "content/reports/2019/2019-09-05-childrens-services.md"
+    write(root, renamed, amended("552").replace("date: 2019-09-04", "date: 2019-09-05"))
+    commit(root, "Right date, right figure", "2019-10-02")
+    found = build(root).archive.histories[renamed]
+    assert (found.dates.first_published.isoformat(), found.dates.first_commit) == ("2019-09-05", first)
+    assert found.dates.last_changed.isoformat() == "2019-10-02"
+    assert found.amended[0].first_value == 562
+
+
+def test_a_merge_dates_an_amendment_by_the_day_it_reached_the_branch(tmp_path):
+    root, _ = typo_site(tmp_path)
+    git(root, "checkout", "-q", "-b", "fix")
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-01")))  # the day it was written
+    commit(root, "Correct on a branch", "2019-10-01")
+    git(root, "checkout", "-q", "main")
+    write(root, "content/about.md", "# About us\n")
+    commit(root, "Unrelated", "2019-10-05")
+    git(root, "merge", "-q", "--no-ff", "-m", "Merge fix", "fix", day="2019-10-09")
+    merge = git(root, "rev-parse", "HEAD")
+    found = build(root).archive.histories[REPORT]
+    assert (found.amended[0].changed_on.isoformat(), found.amended[0].commit) == ("2019-10-09", merge)
+    assert run_check(root, "--strict").returncode == 0  # the note, dated on the branch, explains it
+
+
+def test_a_shallow_clone_reads_no_history_and_says_why(tmp_path):
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552"))
+    commit(root, "Correct", "2019-10-02")
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
+    history = read_history(clone / "content")
+    assert history.shallow and history.files == {}
+    assert history.missing.startswith("content/ is in a shallow git clone, which has lost the early history")
+    assert build(clone).archive.histories[REPORT].dates is None
+
+
+def test_outside_git_there_is_no_history(tmp_path):
+    from tinysite import make_site
+    root = make_site(tmp_path / "plain")
+    assert read_history(root / "content").missing.startswith("content/ is not in a git repository")
+    assert run_check(root, "--strict").returncode == 0
+
+
+def test_check_in_a_shallow_clone_warns_once_and_fails_strict(tmp_path):
+    root, _ = typo_site(tmp_path)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
+    result = run_check(clone, "--strict")
+    assert (result.returncode, result.stderr) == (1, (
+        "warning: content/ is in a shallow git clone, which has lost the early history: pages show "
+        "no first-published or amended dates and amended figures are not marked; fetch the whole "
+        "history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)\n"
+        "0 errors, 1 warning\n"))
+
+
+def test_the_seed_reports_history_agrees_with_git_log_follow_file_by_file():
+    """The one-pass reading gives what per-file `git log --follow` gives, on the project's
+    own history: each seed report's first and last commit, and no amended figure."""
+    from tinysite import REPO_ROOT
+    build = check_archive(REPO_ROOT, REPO_ROOT / "content", REPO_ROOT / "site_config")
+    assert build.history_missing is None
+    for report in build.archive.reports:
+        commits = subprocess.run(["git", "log", "--follow", "--format=%H %ct", "--", report.source],
+                                 cwd=REPO_ROOT, capture_output=True, text=True, check=True).stdout.splitlines()
+        found = build.archive.histories[report.source]
+        assert found.dates.first_commit == commits[-1].split()[0], report.source
+        assert found.dates.last_changed.isoformat() == _utc_day(commits[0].split()[1])
+        assert found.amended == (None,) * len(report.front.metrics)
+        assert report.front.updates == []
+
+
+def _utc_day(seconds: str) -> str:
+    import datetime as dt
+    return dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc).date().isoformat()
+
+
+def test_a_change_note_must_be_well_formed_word_for_word(tmp_path):
+    from tinysite import make_site
+    notes = ("updates:\n  - date: 2019-10-02\n    kind: corection\n    summary: x\n"
+             "  - date: 2019-13-02\n    kind: update\n")
+    root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": amended("552", notes)})
+    assert run_check(root).stderr == (
+        f"{REPORT}:19: updates[0].kind: unknown kind 'corection' (expected one of: correction, update)\n"
+        f"{REPORT}:21: updates[1].date: impossible date '2019-13-02' (month must be in 1..12)\n"
+        f"{REPORT}:21: updates[1].summary: required field is missing\n"
+        "3 errors, 0 warnings\n")
+
+
+def test_the_log_is_read_again_only_when_head_moves(tmp_path, monkeypatch):
+    """A preview rebuilds on every save; the history changes only with a commit."""
+    import generator.content.history as history
+    root, _ = typo_site(tmp_path)
+    reads = []
+    real = history._read_log
+    monkeypatch.setattr(history, "_read_log", lambda d: reads.append(d) or real(d))
+    read_history(root / "content")
+    write(root, REPORT, amended("552"))  # a save, not a commit
+    saved = read_history(root / "content")
+    assert len(reads) == 1 and saved.uncommitted == {"reports/2019/2019-09-04-childrens-services.md"}
+    commit(root, "Correct", "2019-10-02")
+    committed = read_history(root / "content")
+    assert len(reads) == 2 and len(committed.of("reports/2019/2019-09-04-childrens-services.md").versions) == 2
+
+
+def test_a_preview_rebuilds_a_reports_header_when_its_amendment_is_committed(tmp_path):
+    """Committing changes no file, yet the header now dates the amendment: it is stale."""
+    from generator.mkdocs_plugin.preview import BuildInputs, stale_pages
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552"))
+    editing = build(root)
+    assert editing.archive.histories[REPORT].amended[0].changed_on is None
+    before = BuildInputs.of(editing.archive, [], root / "site_config")
+    commit(root, "Correct", "2019-10-02")
+    committed = build(root)
+    stale = stale_pages(before, BuildInputs.of(committed.archive, [], root / "site_config"))
+    assert stale.reports == {"reports/2019/2019-09-04-childrens-services.md"}
+    assert editing.archive.history_stamp != committed.archive.history_stamp
+
+
+def test_a_shallow_clone_is_one_annotation_in_a_pull_request(tmp_path):
+    root, _ = typo_site(tmp_path)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
+    result = run_check(clone, "--strict", "--format", "github")
+    assert result.returncode == 1
+    assert result.stdout.startswith("::warning title=history::content/ is in a shallow git clone, ")
+    assert result.stdout.count("\n") == 1
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs to give the files to another owner")
+def test_a_repository_git_will_not_read_is_a_warning_with_gits_own_words(tmp_path, monkeypatch):
+    """Not 'not a git repository': a repository owned by someone else (safe.directory), say."""
+    import os
+    root, _ = typo_site(tmp_path)
+    for path in [root, *root.rglob("*")]:  # owned by someone else: git refuses to read it
+        os.chown(path, 12345, 12345, follow_symlinks=False)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")  # no safe.directory exception
+    history = read_history(root / "content")
+    assert history.warn and history.files == {}
+    assert history.missing.startswith("git could not read the history of content/ (fatal: detected "
+                                      "dubious ownership in repository at ")
+
+
+def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path):
+    """Nothing silently leaves the public record: a published figure taken out is a change."""
+    two = amended("562").replace("commitments:\n", "  - metric: care-leavers\n    value: 154\n"
+                                                   "    as_of: 2019-08-18\ncommitments:\n")
+    root = make_git_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two})
+    first = git(root, "rev-parse", "HEAD")
+    write(root, REPORT, amended("562"))
+    second = commit(root, "Take out care leavers", "2019-10-02")
+    result = run_check(root, "--strict")
+    assert result.stderr == (
+        f"{REPORT}:7: metrics: warning: care-leavers was first published in this report (commit "
+        f"{first[:12]}, 2019-09-05) with value 154, as_of 2019-08-18 and is no longer in it (removed in "
+        f"commit {second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
+        "2019-09-05 or later, saying what was removed and why\n"
+        "0 errors, 1 warning\n")
+    write(root, REPORT, amended("562", NOTE.format(day="2019-10-02").replace(
+        "Children looked after corrected from 562 to 552", "Care leavers removed")))
+    commit(root, "Say why", "2019-10-03")
+    assert run_check(root, "--strict").returncode == 0
+    removed = build(root).archive.histories[REPORT].removed
+    assert [(r.metric, r.value, r.removed_on.isoformat()) for r in removed] == [("care-leavers", 154, "2019-10-02")]
+    archive = build(root).archive
+    from generator.site.render import render_report_header
+    from generator.site.kinds.corrections import corrections
+    words = ("Care leavers receiving leaving care services, 154 (as of 18 August 2019), first published "
+             "on 5 September 2019; removed on 2 October 2019")
+    header = render_report_header(archive.reports[0], archive)
+    assert f'<li id="removed-care-leavers-0"><strong>Removed figure:</strong> {words}.</li>' in header
+    assert [(c.kind, c.what, c.anchor) for c in corrections(archive)] == [
+        ("Removed figure", words + ".", "removed-care-leavers-0"),
+        ("Correction", "Care leavers removed (a typing error).", "updates")]
