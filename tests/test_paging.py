@@ -136,7 +136,7 @@ def test_a_decade_too_long_for_a_page_continues_on_numbered_pages(tmp_path, monk
 
 def listed_ids(page) -> list[str]:
     return [li.xpath(".//p[@class='ca-commitment-text']/a/@href")[0].strip("./").removeprefix("..")
-            for li in page.xpath("//ul[contains(@class,'ca-tracked-list')]/li")]
+            for li in page.xpath(".//ul[contains(@class,'ca-tracked-list')]/li")]
 
 
 @pytest.mark.parametrize("base", [PORTFOLIO, MEMBER])
@@ -151,6 +151,22 @@ def test_tracker_listing_is_paged_and_lists_every_commitment_once(site, base):
     nav = second.xpath("//nav[@aria-label='Pages of this list']")[0]
     assert [(a.get("href"), a.get("aria-current"), a.get("rel")) for a in nav.xpath(".//a")] == [
         ("../", None, "prev"), ("../", None, None), ("./", "page", None)]
+
+
+@pytest.mark.parametrize("base", [PORTFOLIO, MEMBER])
+def test_tracker_listing_runs_newest_first_within_each_status_across_its_pages(site, base):
+    # promise-N-a and -b are report N's (one mention each): newest first is N falling, a before b
+    by_status: dict[str, list[tuple[int, str]]] = {}
+    for page in (tree(site, base), tree(site, base + "page-2/")):
+        for section in page.xpath("//section[h3[starts-with(@id,'status-')]]"):
+            for cid in listed_ids(section):
+                _, n, letter = cid.split("-")
+                by_status.setdefault(section.xpath("string(h3/@id)"), []).append((int(n), letter))
+    assert list(by_status) == ["status-planned", "status-in-progress", "status-delivered", "status-delayed"]
+    for status, entries in by_status.items():
+        assert entries == sorted(entries, key=lambda e: (-e[0], e[1])), status
+    # planned: report N's first promise when N % 4 == 0, its second when N % 4 == 3
+    assert by_status["status-planned"][:3] == [(128, "a"), (127, "b"), (124, "a")]
 
 
 def test_status_links_point_at_the_page_where_each_status_starts(site):
