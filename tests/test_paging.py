@@ -99,20 +99,33 @@ def test_every_reading_in_the_download_is_on_exactly_one_decade_page(site):
     assert listed == [(r["as_of"], r["report_url"] + "#figures") for r in rows]
 
 
-def test_chart_draws_the_whole_line_but_marks_only_the_newest_readings(site):
+def test_chart_shows_the_recent_years_and_the_whole_history_is_one_step_below(site):
     page = tree(site, METRIC_PAGE)
     figure = page.xpath("//figure[@id='chart-values']")[0]
     points = figure.xpath(".//div[@class='ca-chart-static']//*[local-name()='a']")
     assert len(points) == 100
     assert points[0].xpath("*/@aria-label")[0].startswith(f"{value(30)} children as of {long_date(as_of(30))}")
+    # the caption and the SVG's own description still speak of the whole series
     assert text(figure.xpath("figcaption")[0]).endswith(
-        f"The line runs through every reading; points mark only the 100 most recent, from "
-        f"{long_date(as_of(30))}. Each point links to the report that states it; the table lists the same "
-        "recent readings and the pages by decade every one.")
+        f"The archive holds 130 readings from {long_date(as_of(0))} to {long_date(as_of(129))}, ranging from "
+        f"{value(0)} to {value(129)} children. The chart shows the 100 most recent, from {long_date(as_of(30))}; "
+        "'The whole history', below it, draws every one. Each point links to the report that states it; "
+        "the table lists the same recent readings and the pages by decade every one.")
     spec = json.loads((site / METRIC_PAGE / "values.vl.json").read_text("utf-8"))
+    assert spec["description"].endswith(  # the interactive chart's name
+        f"the 100 most recent readings, from {long_date(as_of(30))}, of 130 from {long_date(as_of(0))} "
+        f"to {long_date(as_of(129))}")
     line, marks = spec["layer"]
-    assert [r["value"] for r in line["data"]["values"]] == [value(n) for n in range(REPORTS)]
+    assert [r["value"] for r in line["data"]["values"]] == [value(n) for n in range(REPORTS - 100, REPORTS)]
     assert [r["value"] for r in marks["data"]["values"]] == [value(n) for n in range(REPORTS - 100, REPORTS)]
+    history = page.xpath("//details[@id='whole-history']")[0]
+    assert text(history.xpath("summary")[0]) == "The whole history: all 130 readings, 2008 to 2018"
+    whole = history.xpath(".//figure[@id='chart-values-history']")[0]
+    assert whole.get("data-ca-chart") is None  # drawn static: nothing to fetch, nothing hidden
+    assert whole.xpath(".//div[@class='ca-chart-static']//*[local-name()='a']") == []  # a line, no points
+    assert text(whole.xpath("figcaption")[0]).startswith(
+        f"Children looked after, 2008 to 2018. The chart shows 130 readings from {long_date(as_of(0))}")
+    assert not (site / METRIC_PAGE / "values-history.vl.json").exists()
 
 
 def test_a_decade_too_long_for_a_page_continues_on_numbered_pages(tmp_path, monkeypatch):

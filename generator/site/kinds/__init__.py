@@ -7,4 +7,5 @@ from . import portfolios, members, tags  # noqa: F401
 from . import opendata  # noqa: F401
 from . import feeds, icalendar  # noqa: F401
 from . import search  # noqa: F401
+from . import home  # noqa: F401
 from . import security  # noqa: F401
