@@ -126,6 +126,10 @@ def test_chart_shows_the_recent_years_and_the_whole_history_is_one_step_below(si
     assert text(whole.xpath("figcaption")[0]).startswith(
         f"Children looked after, 2008 to 2018. The chart shows 130 readings from {long_date(as_of(0))}")
     assert not (site / METRIC_PAGE / "values-history.vl.json").exists()
+    # rates start with the mid-2016 estimate: all 28 are recent, and the captions say so
+    for chart in ("chart-rates", "chart-rates-history"):
+        caption = text(page.xpath(f"//figure[@id='{chart}']/figcaption")[0])
+        assert f"The chart shows 28 readings from {long_date(as_of(102))} to {long_date(as_of(129))}," in caption
 
 
 def test_a_decade_too_long_for_a_page_continues_on_numbered_pages(tmp_path, monkeypatch):

@@ -27,6 +27,7 @@ from ...model.figures import format_number
 from ..render import render
 from ...model.series import (
     MetricSeries,
+    SeriesPoint,
     build_series,
     change_since_previous,
     series_by_portfolio,
@@ -74,13 +75,12 @@ class PortfolioCommitment:
 
 def metric_charts(series: MetricSeries) -> list[Chart]:
     charts = [Chart("values", f"{series.label} by as-of date", value_chart_spec(series, series.url),
-                    _chart_description(series, [p.value for p in series.points], series.definition.unit))]
+                    _chart_description(series, _value, series.definition.unit))]
     if series.has_rates:
         per = format_number(series.definition.rate.per)
-        rates = [p.rate for p in series.points if p.rate is not None]
         charts.append(Chart(
             "rates", f"{series.label}: rate per {per}", rate_chart_spec(series, series.url),
-            _chart_description(series, rates, f"per {per}") + " Round points are rates printed in the "
+            _chart_description(series, _rate, f"per {per}") + " Round points are rates printed in the "
             "report; diamonds are rates calculated here from the population estimate in force"
             + _base_changes_described(series)))
     return charts + history_charts(series)
@@ -92,16 +92,22 @@ def history_charts(series: MetricSeries) -> list[Chart]:
         return []
     years = f"{series.first.as_of.year} to {series.latest.as_of.year}"
     charts = [Chart("values-history", f"{series.label}, {years}", history_chart_spec(series, rates=False),
-                    _chart_description(series, [p.value for p in series.points], series.definition.unit,
-                                       whole=True), history=True)]
+                    _chart_description(series, _value, series.definition.unit, whole=True), history=True)]
     if series.has_rates:
         per = format_number(series.definition.rate.per)
-        rates = [p.rate for p in series.points if p.rate is not None]
         charts.append(Chart("rates-history", f"{series.label}: rate per {per}, {years}",
                             history_chart_spec(series, rates=True),
-                            _chart_description(series, rates, f"per {per}", whole=True)
-                            + " Dashed lines mark where each population estimate took effect.", history=True))
+                            _chart_description(series, _rate, f"per {per}", whole=True).removesuffix(".")
+                            + _base_changes_described(series), history=True))
     return charts
+
+
+def _value(point: SeriesPoint) -> float:
+    return point.value
+
+
+def _rate(point: SeriesPoint) -> float | None:
+    return point.rate
 
 
 # Up to this many population estimates are each named in the rate chart's caption; past
@@ -125,20 +131,22 @@ def _base_changes_described(series: MetricSeries) -> str:
             "rate rests on, and 'About this measure' lists them all.")
 
 
-def _chart_description(series: MetricSeries, values: list[float], unit: str, whole: bool = False) -> str:
-    """The chart in words; for a long series' recent years, the whole series too."""
-    count = len(values)
-    first, last = series.first.as_of, series.latest.as_of
-    if count == 1:
-        return f"The chart shows one reading, {format_number(values[0])} {unit} as of {long_date(last)}."
-    low, high = min(values), max(values)
-    whole_series = (f"{count} readings from {long_date(first)} to {long_date(last)}, "
-                    f"ranging from {format_number(low)} to {format_number(high)} {unit}.")
-    if series.all_recent or whole:
+def _chart_description(series: MetricSeries, value_of, unit: str, whole: bool = False) -> str:
+    """The chart in words (of the readings with a value: rates start with the first
+    estimate); for a long series' recent years, the whole series too."""
+    dated = [(p.as_of, value_of(p)) for p in series.points if value_of(p) is not None]
+    recent = [p for p in series.recent if value_of(p) is not None]
+    (first, _), (last, latest) = dated[0], dated[-1]
+    if len(dated) == 1:
+        return f"The chart shows one reading, {format_number(latest)} {unit} as of {long_date(last)}."
+    values = [value for _, value in dated]
+    whole_series = (f"{len(dated)} readings from {long_date(first)} to {long_date(last)}, "
+                    f"ranging from {format_number(min(values))} to {format_number(max(values))} {unit}.")
+    if whole or len(recent) == len(dated):
         return f"The chart shows {whole_series}"
     # 700 readings over 36 years drew a zig-zag band: the recent years are what most came for
-    return (f"The archive holds {whole_series} The chart shows the {len(series.recent)} most recent, "
-            f"from {long_date(series.recent[0].as_of)}; 'The whole history', below it, draws every one.")
+    return (f"The archive holds {whole_series} The chart shows the {len(recent)} most recent, "
+            f"from {long_date(recent[0].as_of)}; 'The whole history', below it, draws every one.")
 
 
 def _prefix_ids(svg: str, prefix: str) -> str:
