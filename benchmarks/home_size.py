@@ -26,7 +26,7 @@ from generator.site.pages import BLOCKS  # noqa: E402
 from page_sizes import CHROME  # noqa: E402
 
 BLOCK = re.compile(r"<!--\s*council-archive:([a-z0-9-]+)\s*-->")
-ITEMS = re.compile(r"<li[ >]|<tr>")  # list items and table rows: what each block lists
+ITEMS = re.compile(r'<li[ >]|<th scope="row">')  # list items and table rows: what each block lists
 
 
 def home_size(project: Path) -> tuple[int, list[tuple[str, int, int]]]:

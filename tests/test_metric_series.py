@@ -6,6 +6,7 @@ import io
 import json
 import re
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,10 @@ def test_metric_page_lists_the_newest_portfolio_commitments_and_links_the_rest(t
     assert len(listed) == metric_kind.COMMITMENTS_SHOWN == 20
     assert ('The 20 most recently reported of 26. <a href="../../commitments/by-portfolio/'
             'childrens-services/">Every commitment in Children&#39;s Services</a>') in page.html
+
+
+def test_the_y_axis_makes_room_for_a_minus_sign():
+    from generator.site.charts import _y_label_extent
+    series = _seed_series()["children-looked-after"]
+    negative = replace(series, points=tuple(replace(p, value=-p.value) for p in series.points))
+    assert _y_label_extent(series) == 34 and _y_label_extent(negative) == 42  # '−552': one more character

@@ -58,9 +58,11 @@ def _y(title: str, series: MetricSeries) -> alt.Y:
 
 def _y_label_extent(series: MetricSeries) -> int:
     """Pixels for the y axis's ticks and labels: the widest label either chart can print
-    (its largest value, with thousands separators) at ~7.5 px a character of 12 px text."""
-    largest = max(abs(v) for p in series.points for v in (p.value, p.rate) if v is not None)
-    return max(30, round(len(f"{largest:,.0f}") * 7.5 + 12))
+    (its largest value, with thousands separators and any minus sign) at ~7.5 px a
+    character of 12 px text."""
+    values = [v for p in series.points for v in (p.value, p.rate) if v is not None]
+    widest = len(f"{max(abs(v) for v in values):,.0f}") + (1 if min(values) < 0 else 0)
+    return max(30, round(widest * 7.5 + 12))
 
 
 def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
