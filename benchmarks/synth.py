@@ -372,11 +372,10 @@ def synthesize(root: Path, n_reports: int, seed: int = 0) -> Path:
 
 def write_pages(content: Path) -> None:
     content.mkdir(parents=True, exist_ok=True)
-    (content / "index.md").write_text(
-        "---\ntitle: Synthetic Borough Council report archive\n---\n\n"
-        "# Synthetic Borough Council report archive\n\nEvery report an executive member has given to "
-        "Council, in full, with its figures and commitments.\n\n## Latest reports\n\n"
-        "<!-- council-archive:latest-reports -->\n", encoding="utf-8")
+    # the real home page's blocks, so its size at scale is measured on what residents get
+    home = (REPO_ROOT / "content" / "index.md").read_text(encoding="utf-8")
+    (content / "index.md").write_text(home.replace("Middlesbrough Council", "Synthetic Borough Council"),
+                                      encoding="utf-8")
     (content / "about.md").write_text(
         "---\ntitle: About this archive\n---\n\n# About this archive\n\nA synthetic archive, generated "
         "for benchmarks from sentences in the style of real reports.\n", encoding="utf-8")

@@ -42,16 +42,19 @@ def test_index_states_the_as_at_day_and_the_counts(built_site):
     assert link == ["../reports/2019/2019-09-04-childrens-services/"]
 
 
-def test_index_groups_every_commitment_by_status(built_site):
+def test_index_groups_every_commitment_by_status_newest_first(built_site):
+    # the 2019 report's commitments (in its order) before those the 2017 report spoke of last
     groups = status_groups(built_site)
     assert groups == {
-        "status-planned": ["achieving-outstanding-plan/", "edge-of-care-provision/"],
+        "status-planned": ["edge-of-care-provision/", "achieving-outstanding-plan/"],
         "status-in-progress": [f"{cid}/" for cid in (
-            "firstline-training", "social-worker-recruitment-retention", "resource-team-redesign",
-            "family-group-conferencing", "no-wrong-door", "styos-hmip-action-plan",
-            "adverse-childhood-experiences", "south-tees-safeguarding-arrangements",
-            "social-work-practice-quality", "youth-parliament", "savings-plans")],
+            "styos-hmip-action-plan", "adverse-childhood-experiences",
+            "south-tees-safeguarding-arrangements", "social-work-practice-quality", "no-wrong-door",
+            "family-group-conferencing", "youth-parliament", "savings-plans",
+            "firstline-training", "social-worker-recruitment-retention", "resource-team-redesign")],
     }
+    assert text_of(page_tree(built_site, INDEX).xpath("//p[@class='ca-order-note']")[0]) == (
+        "Within each status, the most recently reported first.")
 
 
 def table_rows(tree, xpath: str) -> list[list[str]]:

@@ -72,7 +72,9 @@ def test_rate_chart_tells_printed_from_calculated_and_marks_the_base(built_site)
     assert labels[0].startswith("136.1 per 10,000 as of 21 December 2017, as printed")
     assert labels[1].startswith("171.5 per 10,000 as of 18 August 2019, calculated from the mid-2016 estimate")
     svg_text = text(figure.xpath(".//div[@class='ca-chart-static']")[0])
-    assert "Population base: mid-2016 estimate" in svg_text
+    assert "Population base" not in svg_text  # no label on the line itself: the key names it
+    assert ("Printed in the reportCalculated from the population estimate"
+            "The mid-2016 estimate takes effectKey") in svg_text  # one key, its title drawn last
     assert "Calculated from the population estimate" in svg_text and "Printed in the report" in svg_text
     assert "a dashed line marks the mid-2016 estimate (32,180)" in text(figure.xpath("figcaption")[0])
 
@@ -142,13 +144,52 @@ def test_metrics_index_groups_latest_values_by_portfolio(built_site):
     assert "Figures" in text(page.xpath("//nav")[0])
 
 
-def test_home_page_has_latest_figures_per_portfolio(built_site):
+def test_home_page_has_a_compact_row_per_figure_grouped_by_portfolio(built_site):
     page = tree(built_site, "index.html")
     panel = page.xpath("//div[@class='ca-latest-figures']")[0]
-    assert panel.xpath(".//h3/text()") == ["Children's Services"]
-    items = [text(li) for li in panel.xpath(".//li")]
-    assert "Children looked after: 552 children as of 18 August 2019, +114 since the previous reading" in items
+    assert [text(th) for th in panel.xpath(".//tbody/tr[@class='ca-group-row']/th")] == ["Children's Services"]
+    rows = {text(tr.xpath("th")[0]): [text(td) for td in tr.xpath("td")]
+            for tr in panel.xpath(".//tbody/tr[not(@class)]")}
+    assert rows["Children looked after"][:2] == ["552 children", "+114"]
+    assert rows["Children looked after"][3] == "18 Aug 2019"
+    assert rows["Care leavers receiving leaving care services"][1] == "first reading"
+    sparklines = panel.xpath(".//tbody//svg[@class='ca-sparkline']/@aria-label")
+    assert "Children looked after: 2 readings, from 438 to 552" in sparklines and len(sparklines) == len(rows)
     assert panel.xpath(".//a/@href")[-1] == "metrics/"
+
+
+def test_home_page_has_a_search_box_that_works_without_javascript(built_site):
+    form = tree(built_site, "index.html").xpath("//form[@class='ca-home-search']")[0]
+    assert (form.get("action"), form.get("method"), form.get("role")) == ("search/", "get", "search")
+    assert form.xpath(".//input/@name") == ["q"]
+    assert text(form.xpath(".//label")[0]) == "Search every report, figure and commitment"
+
+
+def test_home_page_lists_the_newest_commitments_overdue_or_silent_and_links_to_all(built_site):
+    panel = tree(built_site, "index.html").xpath("//div[@class='ca-attention']")[0]
+    assert text(panel.xpath("p")[0]) == "3 overdue and 4 silent, judged as at the report of 4 September 2019:"
+    listed = panel.xpath(".//li/p[@class='ca-commitment-text']/a/@href")
+    # the seed's flagged commitments, the 2019 report's first (newest first), all of them: fewer than the cap
+    assert listed == ["commitments/no-wrong-door/", "commitments/firstline-training/",
+                      "commitments/social-worker-recruitment-retention/", "commitments/resource-team-redesign/",
+                      "commitments/achieving-outstanding-plan/"]
+    assert panel.xpath("p[last()]/a/@href") == ["commitments/"]
+
+
+def test_home_page_lists_are_bounded(tmp_path, monkeypatch):
+    """However many commitments are flagged and figures stated, the home page shows at most
+    ATTENTION_SHOWN and FIGURES_ON_HOME a portfolio, with a link to the rest."""
+    from generator.site.kinds import home, metrics
+    monkeypatch.setattr(home, "ATTENTION_SHOWN", 2)
+    monkeypatch.setattr(metrics, "FIGURES_ON_HOME", 1)
+    archive = check_archive(REPO_ROOT, REPO_ROOT / "content", REPO_ROOT / "site_config").archive
+    attention = lxml_html.fromstring(home.commitments_attention(archive, ""))
+    assert len(attention.xpath("//li")) == 2
+    assert text(attention.xpath("//p")[0]).endswith("; the 2 most recently reported:")
+    assert text(attention.xpath("//p")[-1]) == "Every commitment, by portfolio and member, all 5 overdue or silent among them"
+    figures = lxml_html.fromstring(metrics.latest_figures(archive, ""))
+    assert len(figures.xpath("//tbody/tr[not(@class)]")) == 1
+    assert figures.xpath("//tr[@class='ca-group-row']//a/@href") == ["metrics/#childrens-services"]
 
 
 def test_officers_words_are_escaped_in_page_svg_and_spec(tmp_path):

@@ -6,12 +6,13 @@ import io
 import json
 import re
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from generator.site import chart_svg
-from generator.site.charts import rate_chart_spec, spec_json, value_chart_spec
+from generator.site.charts import base_change_legend, rate_chart_spec, spec_json, value_chart_spec
 from generator.site.kinds.metrics import metric_charts, metric_files
 from generator.site.kinds.sparkline import sparkline_svg
 from generator.pipeline import check_archive
@@ -131,12 +132,30 @@ def test_vendored_chart_libraries_match_the_pins():
         assert (vendor / name / "LICENSE").is_file(), name
 
 
-def test_rate_chart_marks_the_population_base_change():
+def test_rate_chart_marks_the_population_base_change_with_one_legend_entry_and_no_text():
     series = _seed_series()["children-looked-after"]
     layers = rate_chart_spec(series, series.url)["layer"]
     rules = [l for l in layers if l["mark"]["type"] == "rule"]
-    assert [r["data"]["values"] for r in rules] == [
-        [{"as_of": "2016-06-30", "label": "Population base: mid-2016 estimate"}]]
+    assert [r["data"]["values"] for r in rules] == [[{
+        "as_of": "2016-06-30", "label": "Population base: mid-2016 estimate",
+        "kind": "The mid-2016 estimate takes effect"}]]
+    # the same field and title as the points' shape and colour: Vega-Lite draws one key
+    points = next(l for l in layers if l["mark"]["type"] == "point")
+    assert {(e["field"], e["title"]) for e in [rules[0]["encoding"]["strokeDash"], points["encoding"]["shape"],
+                                                points["encoding"]["color"]]} == {("kind", "Key")}
+    assert [l for l in layers if l["mark"]["type"] == "text"] == []
+
+
+def test_many_base_changes_share_one_legend_entry():
+    assert base_change_legend(19, "mid-1990 estimate") == "A new estimate takes effect (19 times)"
+    assert base_change_legend(1, "mid-2016 estimate") == "The mid-2016 estimate takes effect"
+
+
+def test_both_charts_give_the_y_axis_the_same_room_so_their_plots_are_the_same_width():
+    series = _seed_series()["children-looked-after"]
+    axes = [spec["layer"][0]["encoding"]["y"]["axis"]
+            for spec in (value_chart_spec(series, series.url), rate_chart_spec(series, series.url))]
+    assert axes[0] == axes[1] and axes[0]["minExtent"] == axes[0]["maxExtent"] == 34  # '552': 3 characters
 
 
 def test_downloads_and_specs_are_generated_for_every_metric():
@@ -237,3 +256,10 @@ def test_metric_page_lists_the_newest_portfolio_commitments_and_links_the_rest(t
     assert len(listed) == metric_kind.COMMITMENTS_SHOWN == 20
     assert ('The 20 most recently reported of 26. <a href="../../commitments/by-portfolio/'
             'childrens-services/">Every commitment in Children&#39;s Services</a>') in page.html
+
+
+def test_the_y_axis_makes_room_for_a_minus_sign():
+    from generator.site.charts import _y_label_extent
+    series = _seed_series()["children-looked-after"]
+    negative = replace(series, points=tuple(replace(p, value=-p.value) for p in series.points))
+    assert _y_label_extent(series) == 34 and _y_label_extent(negative) == 42  # '−552': one more character

@@ -99,20 +99,37 @@ def test_every_reading_in_the_download_is_on_exactly_one_decade_page(site):
     assert listed == [(r["as_of"], r["report_url"] + "#figures") for r in rows]
 
 
-def test_chart_draws_the_whole_line_but_marks_only_the_newest_readings(site):
+def test_chart_shows_the_recent_years_and_the_whole_history_is_one_step_below(site):
     page = tree(site, METRIC_PAGE)
     figure = page.xpath("//figure[@id='chart-values']")[0]
     points = figure.xpath(".//div[@class='ca-chart-static']//*[local-name()='a']")
     assert len(points) == 100
     assert points[0].xpath("*/@aria-label")[0].startswith(f"{value(30)} children as of {long_date(as_of(30))}")
+    # the caption and the SVG's own description still speak of the whole series
     assert text(figure.xpath("figcaption")[0]).endswith(
-        f"The line runs through every reading; points mark only the 100 most recent, from "
-        f"{long_date(as_of(30))}. Each point links to the report that states it; the table lists the same "
-        "recent readings and the pages by decade every one.")
+        f"The archive holds 130 readings from {long_date(as_of(0))} to {long_date(as_of(129))}, ranging from "
+        f"{value(0)} to {value(129)} children. The chart shows the 100 most recent, from {long_date(as_of(30))}; "
+        "'The whole history', below it, draws every one. Each point links to the report that states it; "
+        "the table lists the same recent readings and the pages by decade every one.")
     spec = json.loads((site / METRIC_PAGE / "values.vl.json").read_text("utf-8"))
+    assert spec["description"].endswith(  # the interactive chart's name
+        f"the 100 most recent readings, from {long_date(as_of(30))}, of 130 from {long_date(as_of(0))} "
+        f"to {long_date(as_of(129))}")
     line, marks = spec["layer"]
-    assert [r["value"] for r in line["data"]["values"]] == [value(n) for n in range(REPORTS)]
+    assert [r["value"] for r in line["data"]["values"]] == [value(n) for n in range(REPORTS - 100, REPORTS)]
     assert [r["value"] for r in marks["data"]["values"]] == [value(n) for n in range(REPORTS - 100, REPORTS)]
+    history = page.xpath("//details[@id='whole-history']")[0]
+    assert text(history.xpath("summary")[0]) == "The whole history: all 130 readings, 2008 to 2018"
+    whole = history.xpath(".//figure[@id='chart-values-history']")[0]
+    assert whole.get("data-ca-chart") is None  # drawn static: nothing to fetch, nothing hidden
+    assert whole.xpath(".//div[@class='ca-chart-static']//*[local-name()='a']") == []  # a line, no points
+    assert text(whole.xpath("figcaption")[0]).startswith(
+        f"Children looked after, 2008 to 2018. The chart shows 130 readings from {long_date(as_of(0))}")
+    assert not (site / METRIC_PAGE / "values-history.vl.json").exists()
+    # rates start with the mid-2016 estimate: all 28 are recent, and the captions say so
+    for chart in ("chart-rates", "chart-rates-history"):
+        caption = text(page.xpath(f"//figure[@id='{chart}']/figcaption")[0])
+        assert f"The chart shows 28 readings from {long_date(as_of(102))} to {long_date(as_of(129))}," in caption
 
 
 def test_a_decade_too_long_for_a_page_continues_on_numbered_pages(tmp_path, monkeypatch):
@@ -136,7 +153,7 @@ def test_a_decade_too_long_for_a_page_continues_on_numbered_pages(tmp_path, monk
 
 def listed_ids(page) -> list[str]:
     return [li.xpath(".//p[@class='ca-commitment-text']/a/@href")[0].strip("./").removeprefix("..")
-            for li in page.xpath("//ul[contains(@class,'ca-tracked-list')]/li")]
+            for li in page.xpath(".//ul[contains(@class,'ca-tracked-list')]/li")]
 
 
 @pytest.mark.parametrize("base", [PORTFOLIO, MEMBER])
@@ -151,6 +168,22 @@ def test_tracker_listing_is_paged_and_lists_every_commitment_once(site, base):
     nav = second.xpath("//nav[@aria-label='Pages of this list']")[0]
     assert [(a.get("href"), a.get("aria-current"), a.get("rel")) for a in nav.xpath(".//a")] == [
         ("../", None, "prev"), ("../", None, None), ("./", "page", None)]
+
+
+@pytest.mark.parametrize("base", [PORTFOLIO, MEMBER])
+def test_tracker_listing_runs_newest_first_within_each_status_across_its_pages(site, base):
+    # promise-N-a and -b are report N's (one mention each): newest first is N falling, a before b
+    by_status: dict[str, list[tuple[int, str]]] = {}
+    for page in (tree(site, base), tree(site, base + "page-2/")):
+        for section in page.xpath("//section[h3[starts-with(@id,'status-')]]"):
+            for cid in listed_ids(section):
+                _, n, letter = cid.split("-")
+                by_status.setdefault(section.xpath("string(h3/@id)"), []).append((int(n), letter))
+    assert list(by_status) == ["status-planned", "status-in-progress", "status-delivered", "status-delayed"]
+    for status, entries in by_status.items():
+        assert entries == sorted(entries, key=lambda e: (-e[0], e[1])), status
+    # planned: report N's first promise when N % 4 == 0, its second when N % 4 == 3
+    assert by_status["status-planned"][:3] == [(128, "a"), (127, "b"), (124, "a")]
 
 
 def test_status_links_point_at_the_page_where_each_status_starts(site):

@@ -47,7 +47,7 @@ def test_unknown_block_in_a_page_is_named(tmp_path):
     build = run_build(root)
     assert build.returncode == 1
     assert "extra.md: unknown block '<!-- council-archive:latest-report -->' (known blocks: " \
-        "latest-figures, latest-reports)" in build.stderr
+        "commitments-attention, latest-figures, latest-reports, search-box)" in build.stderr
 
 
 def test_report_title_survives_handing_mkdocs_only_the_title(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+from datetime import date
 
 import altair as alt
 from altair.utils.schemapi import debug_mode
@@ -19,7 +20,7 @@ from altair.utils.schemapi import debug_mode
 from ..content.dates import long_date
 from .history_words import amended_short
 from ..model.figures import format_number
-from ..model.series import CALCULATED, PRINTED, MetricSeries, SeriesPoint, describe_point
+from ..model.series import CALCULATED, PRINTED, BaseChange, MetricSeries, SeriesPoint, describe_point
 from ..model.urls import relative
 
 VEGA_LITE_VERSION = "6.4"  # what altair 6.3 targets; vl-convert and the vendored vega-lite agree
@@ -30,10 +31,39 @@ RULE_COLOUR = "#767676"
 RATE_KIND_LABELS = {PRINTED: "Printed in the report", CALCULATED: "Calculated from the population estimate"}
 
 
-def _x(title: str = "As of") -> alt.X:
-    # utc: an as-of date is a calendar day, the same in every reader's time zone
-    return alt.X("as_of:T", title=title, scale=alt.Scale(type="utc", padding=12),
-                 axis=alt.Axis(labelOverlap=True, tickCount=6))
+def _x(span: tuple[date, date], title: str = "As of") -> alt.X:
+    """The as-of axis over `span` (_x_span), the same in both of a metric's charts, so
+    their dates line up one above the other."""
+    # utc: an as-of date is a calendar day, the same in every reader's time zone;
+    # labelFlush and labelPadding keep the first year label clear of the y axis's '0'
+    domain = [alt.DateTime(year=d.year, month=d.month, date=d.day, utc=True) for d in span]
+    return alt.X("as_of:T", title=title, scale=alt.Scale(type="utc", padding=12, domain=domain),
+                 axis=alt.Axis(labelOverlap="greedy", labelSeparation=6, tickCount=6, labelFlush=True,
+                               labelPadding=6))
+
+
+def _x_span(series: MetricSeries, whole: bool = False) -> tuple[date, date]:
+    """From the first reading charted (or base change marked, if earlier) to the latest."""
+    points = series.points if whole else series.recent
+    changes = series.base_changes if whole else _changes_in_view(series)
+    return min([points[0].as_of, *(b.reference_date for b in changes)]), points[-1].as_of
+
+
+def _y(title: str, series: MetricSeries) -> alt.Y:
+    """The y axis takes the same room in both of a metric's charts (fit to the wider
+    labels of the two), so their plots are the same width, one above the other."""
+    extent = _y_label_extent(series)
+    return alt.Y("value:Q", title=title, scale=alt.Scale(zero=True),
+                 axis=alt.Axis(minExtent=extent, maxExtent=extent))
+
+
+def _y_label_extent(series: MetricSeries) -> int:
+    """Pixels for the y axis's ticks and labels: the widest label either chart can print
+    (its largest value, with thousands separators and any minus sign) at ~7.5 px a
+    character of 12 px text."""
+    values = [v for p in series.points for v in (p.value, p.rate) if v is not None]
+    widest = len(f"{max(abs(v) for v in values):,.0f}") + (1 if min(values) < 0 else 0)
+    return max(30, round(widest * 7.5 + 12))
 
 
 def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
@@ -50,9 +80,9 @@ def _to_dict(chart: alt.TopLevelMixin, validate: bool = False) -> dict:
     return _config(chart).to_dict(validate=validate)
 
 
-def _line_rows(series: MetricSeries, value_of) -> list[dict]:
-    """Every reading, for the line: the date and value only (no label, no link)."""
-    return [{"as_of": p.as_of.isoformat(), "value": value_of(p)} for p in series.points
+def _line_rows(points, value_of) -> list[dict]:
+    """The readings for the line: the date and value only (no label, no link)."""
+    return [{"as_of": p.as_of.isoformat(), "value": value_of(p)} for p in points
             if value_of(p) is not None]
 
 
@@ -107,38 +137,60 @@ def _unchecked(build):
 
 @_unchecked
 def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
-    """Every reading of the metric by as-of date, as a line; each recent one is a point
-    that links to its report."""
+    """The recent readings of the metric by as-of date (every one, in a short series),
+    as a line with a point for each that links to its report. A long series' whole
+    history is history_chart_spec's."""
     rows = _point_rows(series, page_url, _value)
-    y = alt.Y("value:Q", title=series.definition.unit.capitalize(), scale=alt.Scale(zero=True))
-    line = alt.Chart(alt.Data(values=_line_rows(series, _value))).mark_line(
-        color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
+    y = _y(series.definition.unit.capitalize(), series)
+    x = _x(_x_span(series))
+    line = alt.Chart(alt.Data(values=_line_rows(series.recent, _value))).mark_line(
+        color=DATA_COLOUR, strokeWidth=2).encode(x=x, y=y)
     points = alt.Chart(alt.Data(values=rows)).mark_point(
         filled=True, size=_point_size(rows), color=DATA_COLOUR, opacity=1).encode(
-        x=_x(), y=y, href="href:N", description="label:N")
+        x=x, y=y, href="href:N", description="label:N")
     chart = alt.layer(line, points).properties(
         title=series.label, description=f"{series.label} by as-of date, {_coverage(series)}")
     return _to_dict(chart)
 
 
 @_unchecked
+def history_chart_spec(series: MetricSeries, rates: bool) -> dict:
+    """Every reading of a long series, as a line only (no points: 700 of them made a page's
+    SVG 350 KB), the same size as the recent chart above it; the rates' with their
+    base changes."""
+    value_of = _rate if rates else _value
+    per = format_number(series.definition.rate.per) if rates else ""
+    y = _y(f"Rate per {per}" if rates else series.definition.unit.capitalize(), series)
+    x = _x(_x_span(series, whole=True))
+    line = alt.Chart(alt.Data(values=_line_rows(series.points, value_of))).mark_line(
+        color=DATA_COLOUR, strokeWidth=1.5).encode(x=x, y=y)
+    changes = series.base_changes
+    layers = [line, *(_base_change_layers(changes, _RateKey(changes, points=False), x) if rates else [])]
+    label = f"{series.label}: rate per {per}" if rates else series.label
+    first, last = long_date(series.first.as_of), long_date(series.latest.as_of)
+    chart = alt.layer(*layers).properties(
+        title=f"{label}, {series.first.as_of.year} to {series.latest.as_of.year}",
+        description=f"{label} by as-of date: a line through all {len(series.points)} readings, {first} to {last}")
+    return _to_dict(chart)
+
+
+@_unchecked
 def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     """Rates per the metric's base, printed and calculated ones told apart by
-    shape and colour, with a rule where each population estimate took effect."""
+    shape and colour, with a rule where each population estimate took effect: all
+    three in one key (legend)."""
     per = format_number(series.definition.rate.per)
     rows = _point_rows(series, page_url, _rate)
-    y = alt.Y("value:Q", title=f"Rate per {per}", scale=alt.Scale(zero=True))
-    kinds = [RATE_KIND_LABELS[PRINTED], RATE_KIND_LABELS[CALCULATED]]
-    line = alt.Chart(alt.Data(values=_line_rows(series, _rate))).mark_line(
-        color=DATA_COLOUR, strokeWidth=2).encode(x=_x(), y=y)
+    y = _y(f"Rate per {per}", series)
+    changes = _changes_in_view(series)
+    key = _RateKey(changes)
+    x = _x(_x_span(series))
+    line = alt.Chart(alt.Data(values=_line_rows(series.recent, _rate))).mark_line(
+        color=DATA_COLOUR, strokeWidth=2).encode(x=x, y=y)
     points = alt.Chart(alt.Data(values=rows)).mark_point(size=_point_size(rows), opacity=1, strokeWidth=2).encode(
-        x=_x(), y=y, href="href:N", description="label:N",
-        shape=alt.Shape("kind:N", title="Rate", scale=alt.Scale(domain=kinds, range=["circle", "diamond"])),
-        color=alt.Color("kind:N", title="Rate", scale=alt.Scale(domain=kinds,
-                                                                 range=[DATA_COLOUR, CALCULATED_COLOUR])),
-        fill=alt.Fill("kind:N", title="Rate", scale=alt.Scale(domain=kinds,
-                                                              range=[DATA_COLOUR, "transparent"])))
-    layers = [line, points, *_base_change_layers(series)]
+        x=x, y=y, href="href:N", description="label:N", shape=key.channel(alt.Shape, "shape"),
+        color=key.channel(alt.Color, "color"), fill=key.channel(alt.Fill, "fill"))
+    layers = [line, points, *_base_change_layers(changes, key, x)]
     chart = alt.layer(*layers).properties(
         title=f"{series.label}: rate per {per}",
         description=f"{series.label} per {per} of the population, by as-of date"
@@ -146,23 +198,60 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     return _to_dict(chart)
 
 
+class _RateKey:
+    """The rate chart's one legend: printed rates (filled circles), calculated ones
+    (hollow diamonds) and, if the base ever changed, the dashed rule (a line symbol).
+    Every channel keys on the 'kind' field under one title, so Vega-Lite merges them."""
+
+    TITLE = "Key"
+
+    def __init__(self, changes: tuple[BaseChange, ...], points: bool = True):
+        self.rule = base_change_legend(len(changes), changes[0].estimate.label) if changes else None
+        kinds = [RATE_KIND_LABELS[PRINTED], RATE_KIND_LABELS[CALCULATED]]
+        entries = [*(kinds if points else []), *([self.rule] if self.rule else [])]
+        self.domain = entries
+        ranges = {"shape": ["circle", "diamond", "stroke"], "color": [DATA_COLOUR, CALCULATED_COLOUR, RULE_COLOUR],
+                  "fill": [DATA_COLOUR, "transparent", "transparent"], "strokeDash": [[1, 0], [1, 0], [4, 3]]}
+        # each entry's look: the points' two, then the rule's (the last of each range)
+        picks = ([0, 1] if points else []) + ([2] if self.rule else [])
+        self.ranges = {name: [values[i] for i in picks] for name, values in ranges.items()}
+
+    def channel(self, kind, name: str):
+        return kind("kind:N", title=self.TITLE, scale=alt.Scale(domain=self.domain, range=self.ranges[name]))
+
+
 def _coverage(series: MetricSeries) -> str:
     if series.all_recent:
         return "every reading in the archive"
-    return f"a line through every reading and a point for each of the {len(series.recent)} most recent"
+    first, last = series.first.as_of, series.latest.as_of
+    return (f"the {len(series.recent)} most recent readings, from {long_date(series.recent[0].as_of)}, "
+            f"of {len(series.points)} from {long_date(first)} to {long_date(last)}")
 
 
-def _base_change_layers(series: MetricSeries) -> list:
-    rules = [{"as_of": b.reference_date.isoformat(), "label": f"Population base: {b.estimate.label}"}
-             for b in series.base_changes]
+def _changes_in_view(series: MetricSeries) -> tuple[BaseChange, ...]:
+    """The base changes the recent chart marks: all of a short series' (an estimate may
+    take effect before its first reading), only those inside a long series' recent years."""
+    if series.all_recent:
+        return series.base_changes
+    return tuple(b for b in series.base_changes if b.reference_date >= series.recent[0].as_of)
+
+
+def _base_change_layers(changes: tuple[BaseChange, ...], key: _RateKey, x: alt.X) -> list:
+    """A dashed rule where each population estimate took effect, all under ONE entry
+    of the key: a label on each rule printed 19 labels over each other in one line.
+    Each rule's estimate is in its description, the readings table and the caption."""
+    rules = [{"as_of": b.reference_date.isoformat(), "label": f"Population base: {b.estimate.label}",
+              "kind": key.rule} for b in changes]
     if not rules:
         return []
-    base = alt.Chart(alt.Data(values=rules))
-    rule = base.mark_rule(color=RULE_COLOUR, strokeDash=[4, 3], strokeWidth=1.5).encode(
-        x=_x(), description="label:N")
-    text = base.mark_text(align="left", baseline="top", dx=4, dy=2, fontSize=11).encode(
-        x=_x(), y=alt.value(0), text="label:N")
-    return [rule, text]
+    return [alt.Chart(alt.Data(values=rules)).mark_rule(strokeWidth=1.5).encode(
+        x=x, description="label:N", color=key.channel(alt.Color, "color"),
+        strokeDash=key.channel(alt.StrokeDash, "strokeDash"))]
+
+
+def base_change_legend(count: int, only: str) -> str:
+    """Short enough for a 360 px phone: the legend sits under a chart that narrow."""
+    return f"The {only} takes effect" if count == 1 else f"A new estimate takes effect ({count} times)"
 
 
 def spec_json(spec: dict) -> str:

@@ -11,7 +11,8 @@ from typing import Iterator
 import pytest
 
 from conftest import serving
-from e2e.test_quality_gates import VIEWS, Visit, visit_all
+from e2e.layout import unequal_charts
+from e2e.test_quality_gates import LAYOUT_VIEWS, VIEWS, Visit, visit_all
 from pagedsite import make_paged_site
 from tinysite import run_build
 
@@ -52,6 +53,23 @@ def test_paged_pages_pass_the_quality_gates(paged_visits, kind, view):
     # the probe's injected inline script is blocked, with exactly one violation
     violations = [e for e in v.csp_probe if e.startswith("CSP violation:")]
     assert "the inline script RAN" not in v.csp_probe and len(violations) == 1, v.csp_probe
+
+
+@pytest.mark.parametrize("kind,view", [(k, v) for v in LAYOUT_VIEWS for k in PAGED_KINDS])
+def test_paged_pages_scroll_sideways_only_in_a_data_table_on_a_phone(paged_visits, kind, view):
+    v = paged_visits[kind, view]
+    assert v.layout == [], "\n".join(v.layout)
+
+
+@pytest.mark.parametrize("kind,view", CASES)
+def test_a_long_series_charts_recent_years_and_its_whole_history_without_overlaps(paged_visits, kind, view):
+    v = paged_visits[kind, view]
+    assert v.chart_overlaps == [], "\n".join(v.chart_overlaps)
+    # 130 readings: the recent years' chart, and below it the whole history, the same width
+    expected = ["chart-values", "chart-rates", "chart-values-history", "chart-rates-history"] \
+        if kind == "metric-paged" else []
+    assert [plot[0] for plot in v.chart_plots] == expected, v.where
+    assert not unequal_charts(v.chart_plots), f"{v.where}: {v.chart_plots}"
 
 
 def test_filter_on_a_paged_listing_says_it_counts_this_page(page, paged_server):

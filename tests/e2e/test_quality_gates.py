@@ -14,6 +14,7 @@ import pytest
 
 from conftest import open_page
 from e2e.axe import run_axe
+from e2e.layout import chart_plots, chart_text_overlaps, layout_problems, unequal_charts
 from page_kinds import PAGE_KINDS
 
 pytestmark = pytest.mark.e2e
@@ -25,6 +26,8 @@ VIEWS = {
     "phone": ("light", {"width": 360, "height": 640}),
 }
 KEYBOARD_VIEWS = ("light", "phone")
+# Reflow (WCAG 1.4.10): nothing scrolls sideways on a desktop; on a phone only data tables may.
+LAYOUT_VIEWS = {"light": False, "phone": True}  # view -> may a data table scroll sideways?
 MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
 # A search control: issue 7 (Pagefind) puts its search inside <search> or role=search.
 # Until a page has one, the keyboard test has no search to reach (see test below).
@@ -45,6 +48,10 @@ class Visit:
     keyboard: list[str] = field(default_factory=list)  # keyboard problems (KEYBOARD_VIEWS only)
     search_controls: int = 0
     csp_probe: list[str] = field(default_factory=list)  # console errors caused by the probe
+    layout: list[str] = field(default_factory=list)  # sideways scrolling and overflow (LAYOUT_VIEWS only)
+    chart_overlaps: list[str] = field(default_factory=list)  # chart text printed over other text
+    chart_texts: int = 0  # how many chart text elements were compared
+    chart_plots: list[tuple] = field(default_factory=list)  # (figure id, live?, width, plot left, plot width)
 
     @property
     def where(self) -> str:
@@ -79,6 +86,12 @@ def visit(page, kind: str, url: str, view: str, axe_source: str, screenshot_dir)
     wait_for(page, f"document.body.dataset.mdColorScheme === '{scheme}'")
     page.screenshot(path=screenshot_dir / f"gate-{kind}-{view}.png", full_page=True)
     result = Visit(kind, url, view, response.status if response else 0)
+    wait_for(page, "[...document.querySelectorAll('figure[data-ca-chart]')].every("
+                   "(f) => f.classList.contains('ca-chart--live'))")  # charts drawn: their text measured
+    if view in LAYOUT_VIEWS:
+        result.layout = layout_problems(page, result.where, tables_may_scroll=LAYOUT_VIEWS[view])
+    result.chart_overlaps, result.chart_texts = chart_text_overlaps(page, result.where)
+    result.chart_plots = chart_plots(page)
     result.axe = run_axe(page, axe_source, result.where)
     if view in KEYBOARD_VIEWS:
         result.keyboard, result.search_controls = keyboard_problems(page, result.where)
@@ -251,6 +264,26 @@ def test_no_third_party_requests_no_console_errors(visits, kind, view):
     assert result.foreign_requests == [], f"{result.where}: requests left the site: {result.foreign_requests}"
     assert result.failed_requests == [], f"{result.where}: failed requests: {result.failed_requests}"
     assert result.console_errors == [], f"{result.where}: console errors:\n" + "\n".join(result.console_errors)
+
+
+@pytest.mark.parametrize("kind, view", every_view(tuple(LAYOUT_VIEWS)))
+def test_nothing_scrolls_sideways_but_a_data_table_on_a_phone(visits, kind, view):
+    result = visits[kind, view]
+    assert result.layout == [], "\n".join(result.layout)
+
+
+@pytest.mark.parametrize("kind, view", every_view())
+def test_no_chart_text_overlaps_other_text(visits, kind, view):
+    result = visits[kind, view]
+    assert result.chart_overlaps == [], "\n".join(result.chart_overlaps)
+    charts = "metric" in kind and "readings" not in kind and "index" not in kind
+    assert (result.chart_texts > 0) == charts, f"{result.where}: {result.chart_texts} chart text elements"
+
+
+@pytest.mark.parametrize("kind, view", every_view())
+def test_a_metric_pages_charts_are_the_same_width_one_above_the_other(visits, kind, view):
+    result = visits[kind, view]
+    assert not unequal_charts(result.chart_plots), f"{result.where}: {result.chart_plots}"
 
 
 @pytest.mark.parametrize("kind", kinds())

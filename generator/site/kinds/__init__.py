@@ -8,4 +8,5 @@ from . import opendata  # noqa: F401
 from . import corrections  # noqa: F401
 from . import feeds, icalendar  # noqa: F401
 from . import search  # noqa: F401
+from . import home  # noqa: F401
 from . import security  # noqa: F401

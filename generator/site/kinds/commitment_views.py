@@ -134,10 +134,19 @@ def as_at_context(tracker: Tracker, archive: Archive, page_url: str) -> dict:
                 as_at_link=report_link(as_at.report, page_url) if as_at and as_at.report else None)
 
 
+def newest_first(commitments) -> list[Commitment]:
+    """The most recently reported first: by the date of the latest report that spoke of
+    each (a reader of 'Delivered' wants what was delivered lately, not in 1990); those
+    of one report in the report's own order."""
+    in_report_order = sorted(commitments, key=lambda c: c.last.index)
+    return sorted(in_report_order, key=lambda c: (c.last.report.date, c.last.report.source),
+                  reverse=True)  # stable: reverse=True keeps equal keys in their order
+
+
 def by_status_order(commitments: list[Commitment]) -> list[Commitment]:
-    """Status by status in lifecycle order; within one, as given (first stated first)."""
+    """Status by status in lifecycle order; within one, newest first (newest_first)."""
     order = {status: i for i, status in enumerate(Status)}
-    return sorted(commitments, key=lambda c: order[c.status])  # stable
+    return sorted(newest_first(commitments), key=lambda c: order[c.status])  # stable
 
 
 def status_spans(ordered: list[Commitment]) -> dict[Status, tuple[int, int]]:

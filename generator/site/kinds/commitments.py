@@ -90,7 +90,7 @@ def index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_member
     counted = tuple((c.id, c.status, c.overdue, c.silent, c.portfolio, c.member) for c in tracker.commitments)
     listed = len(tracker.commitments) <= LIST_ON_INDEX_UP_TO
     entries = [remember(archive, ("entry", INDEX_URL, c.id), (c,), lambda c=c: entry(c, archive, INDEX_URL))
-               for c in tracker.commitments] if listed else []
+               for c in by_status_order(tracker.commitments)] if listed else []
     key = (counted, tuple(entries), as_at_key(tracker), len(archive.reports))
     return remember(archive, "commitments-index", key, lambda: make_index_page(
         archive, tracker, by_portfolio, by_member, listed, entries))

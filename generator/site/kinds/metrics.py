@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ...model.archive import Archive, Mention
 from ..chart_svg import render_svg
-from ..charts import rate_chart_spec, spec_json, value_chart_spec
+from ..charts import history_chart_spec, rate_chart_spec, spec_json, value_chart_spec
 from ...content.dates import long_date
 from .commitment_views import portfolio_url as commitments_by_portfolio_url
 from .feeds_paths import metric_feed
@@ -27,6 +27,7 @@ from ...model.figures import format_number
 from ..render import render
 from ...model.series import (
     MetricSeries,
+    SeriesPoint,
     build_series,
     change_since_previous,
     series_by_portfolio,
@@ -47,10 +48,11 @@ VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/
 class Chart:
     """One chart on a metric page: its spec file and its static rendering."""
 
-    id: str  # 'values' or 'rates'; also the element id and the spec file's stem
+    id: str  # 'values' or 'rates' (or their '-history'); also the element id and the spec file's stem
     title: str
     spec: dict
     description: str
+    history: bool = False  # a long series' whole history, under the recent years' chart
 
     @property
     def spec_file(self) -> str:
@@ -73,33 +75,78 @@ class PortfolioCommitment:
 
 def metric_charts(series: MetricSeries) -> list[Chart]:
     charts = [Chart("values", f"{series.label} by as-of date", value_chart_spec(series, series.url),
-                    _chart_description(series, [p.value for p in series.points], series.definition.unit))]
+                    _chart_description(series, _value, series.definition.unit))]
     if series.has_rates:
         per = format_number(series.definition.rate.per)
-        rates = [p.rate for p in series.points if p.rate is not None]
-        bases = "; ".join(f"a dashed line marks the {b.estimate.label} ({b.estimate.value:,}), "
-                          f"reference date {long_date(b.reference_date)}" for b in series.base_changes)
         charts.append(Chart(
             "rates", f"{series.label}: rate per {per}", rate_chart_spec(series, series.url),
-            _chart_description(series, rates, f"per {per}") + " Round points are rates printed in the "
+            _chart_description(series, _rate, f"per {per}") + " Round points are rates printed in the "
             "report; diamonds are rates calculated here from the population estimate in force"
-            + (f"; {bases}." if bases else ".")))
+            + _base_changes_described(series)))
+    return charts + history_charts(series)
+
+
+def history_charts(series: MetricSeries) -> list[Chart]:
+    """A long series' every reading, as a line, one step below its recent years' charts."""
+    if series.all_recent:
+        return []
+    years = f"{series.first.as_of.year} to {series.latest.as_of.year}"
+    charts = [Chart("values-history", f"{series.label}, {years}", history_chart_spec(series, rates=False),
+                    _chart_description(series, _value, series.definition.unit, whole=True), history=True)]
+    if series.has_rates:
+        per = format_number(series.definition.rate.per)
+        charts.append(Chart("rates-history", f"{series.label}: rate per {per}, {years}",
+                            history_chart_spec(series, rates=True),
+                            _chart_description(series, _rate, f"per {per}", whole=True).removesuffix(".")
+                            + _base_changes_described(series), history=True))
     return charts
 
 
-def _chart_description(series: MetricSeries, values: list[float], unit: str) -> str:
-    count = len(values)
-    first, last = series.first.as_of, series.latest.as_of
-    if count == 1:
-        return f"The chart shows one reading, {format_number(values[0])} {unit} as of {long_date(last)}."
-    low, high = min(values), max(values)
-    shown = (f"The chart shows {count} readings from {long_date(first)} to {long_date(last)}, "
-             f"ranging from {format_number(low)} to {format_number(high)} {unit}.")
-    if series.all_recent:
-        return shown
-    # a point for each of ~730 readings made the page's SVG alone 350 KB at 10,000 reports
-    return (f"{shown} The line runs through every reading; points mark only the "
-            f"{len(series.recent)} most recent, from {long_date(series.recent[0].as_of)}.")
+def _value(point: SeriesPoint) -> float:
+    return point.value
+
+
+def _rate(point: SeriesPoint) -> float | None:
+    return point.rate
+
+
+# Up to this many population estimates are each named in the rate chart's caption; past
+# it the caption gives the first and the latest, and 'About this measure' lists them all.
+BASES_NAMED = 3
+
+
+def _base_changes_described(series: MetricSeries) -> str:
+    """The rate chart's dashed lines in words, ending the caption's sentence."""
+    changes = series.base_changes
+    if not changes:
+        return "."
+    if len(changes) <= BASES_NAMED:
+        return "; " + "; ".join(f"a dashed line marks the {b.estimate.label} ({b.estimate.value:,}), "
+                                f"reference date {long_date(b.reference_date)}" for b in changes) + "."
+    first, last = changes[0], changes[-1]
+    return (f"; {len(changes)} dashed lines mark where each new population estimate took effect, "
+            f"from the {first.estimate.label} ({first.estimate.value:,}), reference date "
+            f"{long_date(first.reference_date)}, to the {last.estimate.label} ({last.estimate.value:,}), "
+            f"reference date {long_date(last.reference_date)}; the table names the estimate each calculated "
+            "rate rests on, and 'About this measure' lists them all.")
+
+
+def _chart_description(series: MetricSeries, value_of, unit: str, whole: bool = False) -> str:
+    """The chart in words (of the readings with a value: rates start with the first
+    estimate); for a long series' recent years, the whole series too."""
+    dated = [(p.as_of, value_of(p)) for p in series.points if value_of(p) is not None]
+    recent = [p for p in series.recent if value_of(p) is not None]
+    (first, _), (last, latest) = dated[0], dated[-1]
+    if len(dated) == 1:
+        return f"The chart shows one reading, {format_number(latest)} {unit} as of {long_date(last)}."
+    values = [value for _, value in dated]
+    whole_series = (f"{len(dated)} readings from {long_date(first)} to {long_date(last)}, "
+                    f"ranging from {format_number(min(values))} to {format_number(max(values))} {unit}.")
+    if whole or len(recent) == len(dated):
+        return f"The chart shows {whole_series}"
+    # 700 readings over 36 years drew a zig-zag band: the recent years are what most came for
+    return (f"The archive holds {whole_series} The chart shows the {len(recent)} most recent, "
+            f"from {long_date(recent[0].as_of)}; 'The whole history', below it, draws every one.")
 
 
 def _prefix_ids(svg: str, prefix: str) -> str:
@@ -200,7 +247,7 @@ def _series_files(series: MetricSeries) -> list[GeneratedFile]:
     files = [GeneratedFile(series.url + csv_name(series), series_csv(series)),
              GeneratedFile(series.url + json_name(series), series_json(series))]
     return files + [GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
-                    for chart in _charts(series)]
+                    for chart in _charts(series) if not chart.history]  # a history is drawn static only
 
 
 @page_kind("metrics-index")
@@ -212,11 +259,16 @@ def metrics_index(archive: Archive) -> list[GeneratedPage]:
         in_nav=True, description="Every figure the reports state, with its latest value and trend."))]
 
 
+# Figures per portfolio on the home page: a row of tiles; the rest are on the metrics index.
+FIGURES_ON_HOME = 4
+
+
 @block("latest-figures")
 def latest_figures(archive: Archive, page_url: str) -> str:
     # reads every series (each the same object while unchanged) and nothing else
     return remember(archive, ("latest-figures", page_url), tuple(_series(archive)), lambda: render(
-        "latest_figures.html", groups=_index_groups(archive, page_url), index_href=relative(page_url, INDEX_URL)))
+        "latest_figures.html", index_href=relative(page_url, INDEX_URL), groups=[
+            (key, name, rows[:FIGURES_ON_HOME], len(rows)) for key, name, rows in _index_groups(archive, page_url)]))
 
 
 @dataclass(frozen=True)
