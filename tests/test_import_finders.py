@@ -107,3 +107,11 @@ def test_prose_plans_each_with_the_sentences_that_say_more_about_it():
         ("The service will include a Parent Champions scheme.", "Staff have settled in well.", None, None),
         ("A proposal to reduce them is being drawn up, commencing in March.", None, "2020-03",
          "A proposal to reduce them is being drawn up, commencing in March.")]
+
+
+def test_a_new_id_is_short_made_of_key_words_and_unique_in_the_archive():
+    from generator.importers.ids import slug_for
+    text = "Deliver the Holiday Activities and Food (HAF) programme across the town with schools (HAF) partners."
+    assert slug_for(text, set()) == "haf-programme-across-town"
+    assert slug_for(text, {"haf-programme-across-town"}) == "haf-programme-across-town-2"
+    assert slug_for("Improve the quality of social work practice in every team.", set()) == "quality-social-practice-team"

@@ -19,7 +19,7 @@ _LEADING_CLAUSE = re.compile(r"^(?:following|to|in|with|after|as|since|although|
 _GENERIC = set("""
 a an and are as at be been being by for from has have in into is it its of on or our that the their
 there these they this those to was we were which will with would shall should can could may also
-further new currently now such so than then very all any each other over under about against
+further new currently now such so than then very all any each every more most other over under about against
 continue continues continued continuing work deliver develop development improve create ensure
 include includes including devising devise proposal proposals drafted drawn up following regarding
 required potential introduction progress monitored give make making put place taking take well

@@ -11,7 +11,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'‘\"“])")
 
 # Progress reported, not only intended: 'work continues', 'has been produced', 'is being
 # monitored', 'progress has been made', 'remains in place', 'is evidencing'.
-_PROGRESS = re.compile(r"\b(?:continues?\b(?!\s+to\s+be\s+met)|progress\s+(?:has|have)\s+been|"
+_PROGRESS = re.compile(r"\b(?:continues?\b|progress\s+(?:has|have)\s+been|"
                        r"(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|de)\b|"
                        r"(?:is|are)\s+(?:\w+ly\s+|now\s+)?(?:being\s+\w+|\w+ing)\b|in\s+place)", re.I)
 
