@@ -11,7 +11,7 @@ from .commitments import match_earlier, match_unique
 from .ids import slug_for
 from .draft import Commitment, anchor_for
 from .found import Candidate, Findings
-from .wording import reports_progress
+from .commitment_words import reports_progress
 
 
 class History:

@@ -10,7 +10,7 @@ import datetime as dt
 
 from .document import Document
 from .found import Candidate, Findings
-from .wording import SENTENCE_END, due_in, names_in, reports_progress, subject_names
+from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 
 
 def find_candidates(document: Document, day: dt.date | None, findings: Findings) -> None:

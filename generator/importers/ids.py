@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import subject_names
+from .commitment_words import subject_names
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,}[a-z]?)\)")
 _QUOTED = re.compile(r"(?<!\w)['‘]([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3})['’](?!\w)")

@@ -9,7 +9,7 @@ import re
 
 from .document import Block, Document
 from .found import Candidate, Findings
-from .wording import SENTENCE_END, due_in, names_in, subject_names
+from .commitment_words import SENTENCE_END, due_in, names_in, subject_names
 
 # Something new is being prepared or brought in: always a commitment of its own.
 _NEW_PLAN = re.compile(
