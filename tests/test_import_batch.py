@@ -39,8 +39,8 @@ def test_a_folder_is_imported_recursively_and_summed_up(tmp_path):
     assert (site / DRAFT_2017).is_file() and (site / DRAFT_2019).is_file()
     summary = json.loads((site / "imports" / "summary.json").read_text("utf-8"))
     assert [(s["source"], s["status"], s["draft"], s["suggestions"]) for s in summary] == [
-        (f"{folder.as_posix()}/b-2017.txt", "imported", DRAFT_2017, 7),
-        (f"{folder.as_posix()}/nested/a-2019.txt", "imported", DRAFT_2019, 19)]
+        (f"{folder.as_posix()}/b-2017.txt", "imported", DRAFT_2017, 14),
+        (f"{folder.as_posix()}/nested/a-2019.txt", "imported", DRAFT_2019, 18)]
 
 
 def test_a_second_run_skips_what_it_imported_and_says_so(tmp_path):
@@ -97,7 +97,7 @@ def test_unmatched_figures_are_listed_in_the_draft_and_the_summary(tmp_path):
     assert "; 1 unmatched figures;" in result.stdout
     checked = subprocess.run([sys.executable, "-m", "generator.cli", "check", "--root", str(site)],
                              capture_output=True, text=True, cwd=REPO_ROOT)
-    assert (f"{DRAFT_2017}:16: imported.unmatched: warning: a figure the import could not match to a metric "
+    assert (f"{DRAFT_2017}:52: imported.unmatched: warning: a figure the import could not match to a metric "
             "(line 7: \"Current Adoptions figures are: 252 (78.3 per 10,000)\"); add it to metrics: with the "
             "right metric, or add the wording to the metric's aliases in site_config/metrics.yml and import "
             "again") in checked.stderr.splitlines()

@@ -1,5 +1,6 @@
 """The finders on single lines: dates in the forms reports print, numbers that are
-not figures, and a member found by the role in force on the report's date."""
+not figures, a member found by the role in force on the report's date, and the rules
+that make numbered items and prose sentences into commitments."""
 from __future__ import annotations
 
 import datetime as dt
@@ -75,3 +76,42 @@ def test_without_a_signature_the_member_is_who_held_the_role_on_the_date(tmp_pat
     assert (findings.member.value, findings.member.at, findings.member.words) == (
         "barrie-cooper", "line 3 (no name: the role's holder on 2019-09-04)",
         "Executive Member for Children's Services")
+
+
+def test_an_item_reporting_progress_on_the_bare_promise_before_it_is_its_update():
+    findings = found("Report to Council 4th September 2019\n\n"
+                     "- 1 Create a Youth Parliament to give young people a say.\n"
+                     "- 2 A timetable has been produced for the election of a Member of the Youth Parliament.\n"
+                     "- 3 Deliver edge of care provision.\n"
+                     "- 4 Work continues on the 'No Wrong Door' model.\n"
+                     "- 5 Open a Family Hub in the town centre.\n"
+                     "- 6 Open a Family Hub in the east of the town by July 2020.\n")
+    assert [(c.number, c.update) for c in findings.candidates] == [
+        ("1", "A timetable has been produced for the election of a Member of the Youth Parliament."),
+        ("3", None),  # item 4 names nothing item 3 names: a commitment of its own
+        ("4", None),
+        ("5", None),  # item 6 names the same thing but reports no progress: a new promise
+        ("6", None)]
+
+
+def test_prose_plans_each_with_the_sentences_that_say_more_about_it():
+    findings = found("Report to Council 4th September 2019\n\n"
+                     "The team met twice. A new Family Hub will open in the town centre. It will be staffed "
+                     "by social workers and open within the New Year. The service will include a Parent "
+                     "Champions scheme. Staff have settled in well.\n\n"
+                     "Caseloads remain high. A proposal to reduce them is being drawn up, commencing in March.\n")
+    assert [(c.text, c.update, c.due, c.due_text) for c in findings.prose] == [
+        ("A new Family Hub will open in the town centre.",
+         "It will be staffed by social workers and open within the New Year.", "2020",
+         "It will be staffed by social workers and open within the New Year."),
+        ("The service will include a Parent Champions scheme.", "Staff have settled in well.", None, None),
+        ("A proposal to reduce them is being drawn up, commencing in March.", None, "2020-03",
+         "A proposal to reduce them is being drawn up, commencing in March.")]
+
+
+def test_a_new_id_is_short_made_of_key_words_and_unique_in_the_archive():
+    from generator.importers.ids import slug_for
+    text = "Deliver the Holiday Activities and Food (HAF) programme across the town with schools (HAF) partners."
+    assert slug_for(text, set()) == "haf-programme-across-town"
+    assert slug_for(text, {"haf-programme-across-town"}) == "haf-programme-across-town-2"
+    assert slug_for("Improve the quality of social work practice in every team.", set()) == "quality-social-practice-team"

@@ -39,13 +39,13 @@ def test_each_unconfirmed_value_is_a_warning_naming_file_line_and_words(tmp_path
     assert lines[1] == (
         f"{DRAFT}:3: date: warning: suggested by the import and not yet confirmed (read from line 5: "
         f"\"As of 21 December 2017:-\"); check it against {source}, then delete the line "
-        "'review: unconfirmed' (line 20)")
+        "'review: unconfirmed' (line 56)")
     assert lines[4] == (
         f"{DRAFT}:7: metrics[0]: warning: suggested by the import and not yet confirmed (read from line 7: "
         "\"Current Children Looked After (LAC) figures are: 438 (136.1 per 10,000)\"); check it against "
-        f"{source}, then delete the line 'review: unconfirmed' (line 20)")
-    assert result.stdout == "checked 1 report: 0 errors, 7 warnings\n"
-    assert (site / DRAFT).read_text("utf-8").split("\n")[19] == (
+        f"{source}, then delete the line 'review: unconfirmed' (line 56)")
+    assert result.stdout == "checked 1 report: 0 errors, 14 warnings\n"
+    assert (site / DRAFT).read_text("utf-8").split("\n")[55] == (
         "  review: unconfirmed  # delete this line once you have checked every value below")
 
 
@@ -77,7 +77,7 @@ def test_a_site_may_publish_unconfirmed_imports_as_notes(tmp_path):
         "name: Archive\ncouncil: Middlesbrough Council\npublish_unconfirmed_imports: true\n")})
     result = run_check(site, "--strict")
     assert result.returncode == 0
-    assert result.stdout == "checked 1 report: 0 errors, 0 warnings, 7 notes\n"
+    assert result.stdout == "checked 1 report: 0 errors, 0 warnings, 14 notes\n"
     assert f"{DRAFT}:3: date: note: suggested by the import" in result.stderr
     assert run_build(site).returncode == 0
     page = (site / "site" / "reports/2017/2017-12-21-childrens-services/index.html").read_text("utf-8")

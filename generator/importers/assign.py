@@ -1,13 +1,17 @@
-"""Commitment ids for a draft: an earlier report's id where the wording names the
-same thing, otherwise a new id made from the promise's words. A report without
-numbered paragraphs gets only the prose sentences that name a commitment the
-portfolio's other reports already track."""
+"""Commitment ids and statuses for a draft: an earlier report's id where the wording
+names the same thing, otherwise a new id made from the promise's key words. A report
+without numbered paragraphs gets the plans its prose states, and any other forward-looking
+sentence that names a commitment the portfolio's other reports track; both take that
+commitment's id where they name one. The status suggested is `in-progress` where the
+words report progress, `planned` where they only state an intention."""
 from __future__ import annotations
 
 from ..content.models import Report
-from .commitments import match_earlier, match_unique, slug_for
+from .commitments import match_earlier, match_unique
+from .ids import slug_for
 from .draft import Commitment, anchor_for
-from .found import Findings
+from .found import Candidate, Findings
+from .commitment_words import reports_progress
 
 
 class History:
@@ -47,21 +51,28 @@ def assign_commitments(findings: Findings, history: History) -> list[Commitment]
         match = match_earlier(c.words, earlier, used)
         cid = match or slug_for(c.text, history.ids | used)
         used.add(cid)
-        out.append(Commitment(cid, None if match else c.text, "in-progress" if match else "planned",
+        out.append(Commitment(cid, None if match else c.text, "in-progress" if match else status_of(c),
                               c.due, c.due_text, c.update, anchor_for(c.number), c.at, c.words))
-    out += _prose_commitments(findings, history.words.get(portfolio, {}) if portfolio else {}, used)
+    out += _prose_commitments(findings, history.words.get(portfolio, {}) if portfolio else {},
+                              history.ids | used, used)
     if portfolio and day and not findings.missing:
         for c in out:
             history.add(portfolio, day, c.id, c.text, c.update)
     return out
 
 
-def _prose_commitments(findings: Findings, known: dict[str, str], used: set[str]) -> list[Commitment]:
+def status_of(c: Candidate) -> str:
+    return "in-progress" if reports_progress(" ".join(filter(None, [c.text, c.update]))) else "planned"
+
+
+def _prose_commitments(findings: Findings, known: dict[str, str], taken: set[str],
+                       used: set[str]) -> list[Commitment]:
     out = []
-    for sentence in findings.prose:
-        cid = match_unique(sentence.words, known, used)
-        if cid:
-            used.add(cid)
-            out.append(Commitment(cid, sentence.words, "planned", None, None, None, cid,
-                                  sentence.at, sentence.words))
+    for c in findings.prose:
+        cid = match_unique(c.text, known, used)
+        if cid is None and not c.plan:
+            continue
+        cid = cid or slug_for(c.text, taken | used)
+        used.add(cid)
+        out.append(Commitment(cid, c.text, status_of(c), c.due, c.due_text, c.update, cid, c.at, c.words))
     return out

@@ -1,37 +1,21 @@
 """Commitments: the report's numbered priorities and plans, each with its promise,
 any promised date ('by July 2020'), and the id of the same commitment in an earlier
-report of the portfolio where the wording names the same thing."""
+report of the portfolio where the wording names the same thing. A numbered paragraph
+that only reports progress on the bare promise just before it, naming the same thing,
+is that promise's update, not a commitment of its own."""
 from __future__ import annotations
 
-import re
+import dataclasses
+import datetime as dt
 
-from .dates import MONTH, month_number
 from .document import Document
-from .found import Candidate, Findings, Found
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'‘\"“])")
-_BY = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s*(\d{{4}})?|(\d{{4}}))\b",
-                 re.I)
+from .found import Candidate, Findings
+from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 
 
-_FORWARD = re.compile(r"\b(will|shall|is being|are being|is to be|are to be|plans? to|aims? to|"
-                      r"continue to|to continue|intends? to)\b", re.I)
-
-
-def find_prose(document: Document, findings: Findings) -> None:
-    """A report without numbered paragraphs states its promises in prose: keep its
-    forward-looking sentences, to match against the portfolio's known commitments."""
-    if findings.candidates:
-        return
-    for block in document.blocks:
-        if block.kind == "paragraph" and "\n" not in block.text and block.text == " ".join(block.text.split()):
-            for sentence in _SENTENCE_END.split(block.text):
-                if _FORWARD.search(sentence) and names_in(sentence):
-                    findings.prose.append(Found(None, block.where, sentence))
-
-
-def find_candidates(document: Document, report_year: int | None, findings: Findings) -> None:
+def find_candidates(document: Document, day: dt.date | None, findings: Findings) -> None:
     blocks = document.blocks
+    found = []
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or not block.number:
             continue
@@ -42,58 +26,54 @@ def find_candidates(document: Document, report_year: int | None, findings: Findi
             if later is blocks[-1] and findings.member and later.where == findings.member.at:
                 break  # the signature is not part of the last item
             following.append(later.text)
-        findings.candidates.append(_candidate(block, following, report_year))
+        found.append(_candidate(block, following, day))
+    findings.candidates.extend(fold_progress(found, day))
 
 
-def _candidate(block, following: list[str], report_year: int | None) -> Candidate:
+def _candidate(block, following: list[str], day: dt.date | None) -> Candidate:
     text = " ".join(block.text.split())
     rest = " ".join(" ".join(following).split())
     if text.endswith(":"):
         promise, update = text[:-1].rstrip() + ".", rest or None
     else:
-        promise = _SENTENCE_END.split(text, maxsplit=1)[0]
+        promise = SENTENCE_END.split(text, maxsplit=1)[0]
         whole = " ".join(filter(None, [text, rest]))
         update = whole if whole != promise else None
-    due, due_text = _due(" ".join(filter(None, [text, rest])), report_year)
+    due, due_text = due_in(" ".join(filter(None, [text, rest])), day)
     return Candidate(block.number, promise, update, due, due_text, block.where,
                      " ".join(filter(None, [text, rest])))
 
 
-def _due(text: str, report_year: int | None) -> tuple[str | None, str | None]:
-    """The latest 'by <month> <year>' in the item, with its sentence."""
-    best = None
-    for sentence in _SENTENCE_END.split(text):
-        for m in _BY.finditer(sentence):
-            if m.group(3):
-                due = m.group(3)
-            else:
-                year = m.group(2) or (str(report_year) if report_year else None)
-                if year is None:
-                    continue
-                due = f"{year}-{month_number(m.group(1)):02d}"
-            if best is None or due >= best[0]:
-                best = (due, sentence.strip())
-    return best if best else (None, None)
+def fold_progress(candidates: list[Candidate], day: dt.date | None) -> list[Candidate]:
+    """Each item that reports progress on the bare promise before it becomes that
+    promise's update (and gives it its promised date)."""
+    out: list[Candidate] = []
+    for c in candidates:
+        if out and is_progress_on(out[-1], c):
+            promise = out[-1]
+            due, due_text = due_in(c.words, day)
+            out[-1] = dataclasses.replace(promise, update=c.words, due=due or promise.due,
+                                          due_text=due_text or promise.due_text,
+                                          words=f"{promise.words} {c.words}")
+        else:
+            out.append(c)
+    return out
+
+
+def is_progress_on(promise: Candidate, item: Candidate) -> bool:
+    """A bare promise (one sentence, nothing said about it yet) followed by an item whose
+    first sentence reports progress, makes no promise of its own (it is not worded as a
+    heading ending in ':') and names the thing the promise names ('Youth Parliament')."""
+    if promise.update is not None or item.words.endswith(":"):
+        return False
+    first = SENTENCE_END.split(item.words, maxsplit=1)[0]
+    if not reports_progress(first):
+        return False
+    said = " ".join(first.lower().replace("'", " ").split())
+    return any(name.replace("'", " ") in said for name in subject_names(promise.text))
 
 
 # --- matching earlier commitments by wording --------------------------------
-
-_NAME = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|in|the|on|to)\s+|\s+)){1,}[A-Z][\w'’-]*")
-_COMMON_NAMES = {"the", "a", "an", "this", "we", "our", "to", "it", "in", "on", "following"}
-
-
-def names_in(text: str) -> set[str]:
-    """Capitalised names of two words or more ('Family Group Conferencing', 'No Wrong
-    Door'), folded; a sentence's first word counts only if the next is capitalised too."""
-    found = set()
-    for m in _NAME.finditer(text):
-        words = m.group(0).split()
-        while words and words[0].lower() in _COMMON_NAMES:
-            words = words[1:]
-        if sum(w[0].isupper() for w in words) >= 2:
-            found.add(" ".join(w.lower().strip("'’") for w in words))
-    return found
-
 
 def match_earlier(candidate_words: str, earlier: dict[str, str], exclude: set[str]) -> str | None:
     """The id of the earlier commitment whose promise names the same thing, if one does;
@@ -121,14 +101,3 @@ def match_unique(sentence: str, known: dict[str, str], exclude: set[str]) -> str
     matches = {next(iter(owners[n])) for n in names_in(sentence) if len(owners.get(n, ())) == 1}
     matches -= exclude
     return matches.pop() if len(matches) == 1 else None
-
-
-def slug_for(text: str, taken: set[str]) -> str:
-    stop = {"the", "a", "an", "and", "of", "to", "in", "for", "with", "on", "our", "we", "be",
-            "is", "are", "will", "have", "has", "been", "this", "that", "by", "at", "as", "its"}
-    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop][:5] or ["commitment"]
-    base = "-".join(words)
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.config import SiteConfig
-from .commitments import find_candidates, find_prose
+from .commitments import find_candidates
 from .document import Document, Unreadable
 from .figures import MetricNames, find_figures
 from .find_meta import complete_date, find_meta, member_by_role, title_for
 from .found import Findings
 from .normalise import normalise
+from .prose import find_prose
 from .read import read_document
 
 _COUNCILLOR = re.compile(r"\b(?:Councillor|Cllr\.?)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
@@ -47,8 +48,9 @@ def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Find
     complete_date(findings)
     member_by_role(findings, config)
     findings.title = title_for(findings, config)
-    find_candidates(document, findings.date.value.year if findings.date else None, findings)
-    find_prose(document, findings)
+    day = findings.date.value if findings.date else None
+    find_candidates(document, day, findings)
+    find_prose(document, day, findings)
     _name_missing(document, config, findings)
     return findings
 

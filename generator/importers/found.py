@@ -28,7 +28,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A numbered paragraph that may be a commitment, before ids are matched."""
+    """A numbered paragraph, or a sentence of prose, that may be a commitment, before
+    ids are matched (a prose one has no number and its words are the sentence)."""
 
     number: str
     text: str
@@ -37,6 +38,7 @@ class Candidate:
     due_text: str | None
     at: str
     words: str  # the whole paragraph (and its continuation), for matching earlier wording
+    plan: bool = True  # False: a prose sentence kept only if it names a tracked commitment
 
 
 @dataclass
@@ -49,5 +51,5 @@ class Findings:
     figures: list[Figure] = field(default_factory=list)
     unmatched: list[Found] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
-    prose: list[Found] = field(default_factory=list)  # forward-looking sentences of an unnumbered report
+    prose: list[Candidate] = field(default_factory=list)  # plans stated in an unnumbered report's prose
     missing: dict[str, str] = field(default_factory=dict)  # field -> why it is missing
