@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .pagefind_stable import UnexpectedFormat, stabilise
-from .shards import MANIFEST, Shard, ShardSizes, document_date, manifest, plan_shards, shard_filter_html
+from .shards import (MANIFEST, VOCABULARY_URI, Shard, ShardSizes, document_date, manifest, plan_shards,
+                     shard_filter_html, vocabulary_document, words_of)
 from ..site.search_data import MARKER
 
 BUNDLE_DIR = "pagefind"  # under site_dir; search.js loads pagefind/pagefind.js from there
@@ -122,15 +123,31 @@ class BackgroundIndex:
     def write_documents(self) -> None:
         # Pagefind numbers pages in the order the file system lists them, and a RAM disk lists
         # them as created: write them in one order, so the same site gives the same bundle.
+        vocabularies = []
         for shard in self.shards:
             extra = shard_filter_html(shard, len(self.shards))
+            words: set[str] = set()
             for dest_uri, title, content, heading, _ in shard.documents:
                 path = self.pages(shard) / dest_uri  # same path as in site/, so Pagefind gives the same URL
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(search_document(title, content + extra, self.lang, heading), encoding="utf-8")
+                if len(self.shards) > 1:
+                    words |= words_of(content)
+            vocabularies.append(words)
             shard.documents = [d[:1] + d[4:] for d in shard.documents]  # keep uri and filter counts only
+        if len(self.shards) > 1:
+            self.write_vocabularies(vocabularies)
         self.documents.clear()
         self.dates.clear()
+
+    def write_vocabularies(self, vocabularies: list[set[str]]) -> None:
+        """Give each shard the words of the archive it lacks (shards.vocabulary_document)."""
+        everything = set().union(*vocabularies)
+        for shard, words in zip(self.shards, vocabularies):
+            if everything - words:
+                path = self.pages(shard) / VOCABULARY_URI
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(vocabulary_document(everything - words, self.lang), encoding="utf-8")
 
     def pages(self, shard: Shard) -> Path:
         return self.work / f"pages-{shard.number}"

@@ -93,6 +93,40 @@ def shard_filter_html(shard: Shard, count: int) -> str:
             f"{shard.number}</span></div>")
 
 
+# A word as Pagefind splits text: what lies between spaces, once the tags are gone
+# (Pagefind joins <dt>Date</dt><dd>4</dd> into "Date4" too), less the punctuation
+# around it. Pagefind stems and splits it again, exactly as in the page.
+TAG = re.compile(r"<[^>]*>")
+SEARCH_BLOCK = re.compile(r'<div class="ca-search-data".*?</div>', re.S)  # ignored by Pagefind
+EDGE_PUNCTUATION = "\"'.,;:!?()[]{}\u2018\u2019\u201c\u201d\u2026-\u2013\u2014/*"
+VOCABULARY_URI = "search-vocabulary/index.html"
+VOCABULARY_SHARD = "vocabulary"
+
+
+def words_of(content: str) -> set[str]:
+    """The words of a search document's indexed text, lower case."""
+    import html
+
+    text = html.unescape(TAG.sub("", SEARCH_BLOCK.sub(" ", content))).lower()
+    return {word.strip(EDGE_PUNCTUATION) for word in text.split()} - {""}
+
+
+def vocabulary_document(missing: set[str], lang: str) -> str:
+    """Every word of the archive that a shard lacks, in one hidden document of that shard.
+
+    Pagefind drops a searched word its index does not hold ("youth parliament" in a
+    shard without "parliament" finds every "youth"), and matches a word no indexed
+    word extends by its longest indexed prefix. Both depend on the index's words, so
+    a shard answers as the single index would only if it knows every word of the
+    archive: this document gives it the others. Its shard filter is "vocabulary",
+    which search-shards.js leaves out of every search."""
+    words = " ".join(sorted(missing))
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>-</title></head>'
+            f'<body><div data-pagefind-body><div hidden data-pagefind-ignore>'
+            f'<span data-pagefind-filter="{SHARD_FILTER}">{VOCABULARY_SHARD}</span></div>'
+            f"<p>{words}</p></div></body></html>")
+
+
 def manifest(shards: list[Shard], totals: list[dict[str, dict[str, int]]],
              overall: dict[str, dict[str, int]]) -> dict:
     """What search.js reads first: the shards newest first, their spans and totals."""

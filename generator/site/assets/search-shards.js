@@ -80,12 +80,15 @@
     }).then(function (found) { return found.results; });
   };
 
-  /* Every shard's results for term and filters, by Pagefind's score. */
+  /* Every shard's results for term and filters, by Pagefind's score. Each shard of
+     several holds one hidden document of the archive's words it lacks (shards.py),
+     its shard "vocabulary": never a result. */
   Shards.prototype.best = function (term, filters) {
-    var self = this, merges = [];
+    var self = this, merges = [], chosen = Object.assign({}, filters);
     for (var n = 1; n < this.count(); n++) merges.push(this.merge(n));
+    if (this.count() > 1) chosen.not = {shard: "vocabulary"};
     return Promise.all(merges).then(function () {
-      return self.pf.search(term, {filters: filters});
+      return self.pf.search(term, {filters: chosen});
     }).then(function (found) { return found.results; });
   };
 
