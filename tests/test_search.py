@@ -313,3 +313,28 @@ def test_a_sharded_index_has_a_manifest_with_each_shards_span_and_totals(built_s
     assert (site / "pagefind" / "shard-1" / "pagefind-entry.json").is_file()
     one = json.loads((built_site / "pagefind" / "shards.json").read_text("utf-8"))
     assert [s["path"] for s in one["shards"]] == [""]  # the seed site: one shard, pagefind/ as before
+
+
+def index_chunks(tmp_path: Path, name: str, monkeypatch, chunk_size: str | None) -> int:
+    """How many word-index chunks Pagefind writes for 150 documents of 200 words each."""
+    if chunk_size is None:
+        monkeypatch.delenv(search_index.CHUNK_SIZE_VARIABLE, raising=False)
+    else:
+        monkeypatch.setenv(search_index.CHUNK_SIZE_VARIABLE, chunk_size)
+    index = search_index.BackgroundIndex("en")
+    for n in range(150):
+        words = " ".join(f"word{(n * 7 + i) % 900}" for i in range(200))
+        index.add(f"d{n}/index.html", f"D{n}", str(search_data("report", title=f"D{n}")) + f"<p>{words}</p>")
+    index.start()
+    index.finish(tmp_path / name)
+    meta = next((tmp_path / name / "pagefind").glob("pagefind.*.pf_meta"))
+    return len(pagefind_stable.read(meta)[2])
+
+
+def test_pagefind_honours_the_index_chunk_size_we_set(tmp_path: Path, monkeypatch):
+    """search/index.py sets PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (2,500 rather than 20,000
+    word entries a chunk): should a Pagefind ignore it, this fails."""
+    ours = index_chunks(tmp_path, "ours", monkeypatch, None)
+    default = index_chunks(tmp_path, "default", monkeypatch, "20000")
+    assert search_index.INDEX_CHUNK_SIZE == 2_500
+    assert default >= 1 and ours >= 3 * default, (ours, default)

@@ -82,6 +82,22 @@ def memory_temp_dir() -> str | None:
     return str(shm) if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
 
 
+# Pagefind closes a chunk of its word index once it holds this many page entries and
+# positions (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE in pagefind/src/options.rs, default
+# 20,000). A query fetches the whole chunk of each word, its neighbours' postings too.
+# Measured at 3,000 synthetic reports in two shards (benchmarks/shard_scale.py), as a
+# host that gzips text sends it: a first "newest first" query for "youth parliament"
+# 212 KB at 20,000, 181 KB at 5,000, 171 KB at 2,500; a later one 39, 19 and 16 KB;
+# best match 270, 201 and 184 KB. One word is never split, so a common word's chunk
+# is its own postings whatever the size. Set the variable to measure another size.
+INDEX_CHUNK_SIZE = 2_500
+CHUNK_SIZE_VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
+
+
+def pagefind_environment() -> dict[str, str]:
+    return {CHUNK_SIZE_VARIABLE: str(INDEX_CHUNK_SIZE), **os.environ}
+
+
 def pagefind_command(source_dir: Path, output_dir: Path) -> list[str]:
     from pagefind_bin import get_executable
 
@@ -173,7 +189,7 @@ class BackgroundIndex:
             try:
                 proc = subprocess.Popen(pagefind_command(self.pages(shard), self.bundle(shard)),
                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True)
+                                        stderr=subprocess.PIPE, text=True, env=pagefind_environment())
             except OSError as exc:
                 self.failure = f"search index: could not run Pagefind: {exc}"
                 return
