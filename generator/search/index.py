@@ -1,13 +1,16 @@
-"""The search index: Pagefind, run in its own process while MkDocs still writes the site.
+"""The search index: Pagefind, run in its own processes while MkDocs still writes the site.
 
 Once MkDocs has rendered every page's content (and before it renders the ~30,000
 page templates), the searchable pages are known. Each is written as a small
 document holding only what the theme marks as Pagefind's body (see
 site_config/overrides/partials/content.html), and Pagefind indexes those on the
 second core while MkDocs writes the site: at 10,000 reports indexing takes about
-as long as writing the pages, and it no longer comes after it. The finished
-bundle is moved into site/pagefind/ only once Pagefind has finished and it has
-been checked, so a failed build leaves no index at all, never a half-written one.
+as long as writing the pages, and it no longer comes after it. The documents are
+split into shards by date (shards.py), each indexed by its own Pagefind run, one
+after another in a background thread, so at most one Pagefind holds its pages in
+memory. The finished bundles are moved into site/pagefind/ (the newest) and
+site/pagefind/shard-N/ only once every run has finished and been checked, so a
+failed build leaves no index at all, never a half-written one.
 """
 from __future__ import annotations
 
