@@ -199,7 +199,11 @@ class BackgroundIndex:
             self.proc = proc
             if self.cancelled:
                 proc.kill()
-            output = _wait(proc)
+            try:
+                output = _wait(proc)
+            except subprocess.TimeoutExpired:
+                self.failure = f"search index: Pagefind took over {INDEX_TIMEOUT_S} s on a shard and was stopped"
+                return
             if proc.returncode != 0 or not (self.bundle(shard) / "pagefind.js").is_file():
                 self.failure = f"search index: Pagefind failed (exit {proc.returncode}): {output}"
                 return
@@ -209,9 +213,10 @@ class BackgroundIndex:
         """Wait for Pagefind, check its bundles, and put them in site_dir/pagefind/."""
         try:
             if self.runner is not None:
-                self.runner.join(INDEX_TIMEOUT_S)
+                self.runner.join(INDEX_TIMEOUT_S * len(self.shards))  # each run has its own timeout too
                 if self.runner.is_alive():
-                    raise SearchIndexError(f"search index: Pagefind took over {INDEX_TIMEOUT_S} s and was stopped")
+                    raise SearchIndexError(f"search index: Pagefind took over {INDEX_TIMEOUT_S} s a shard "
+                                           "and was stopped")
                 if self.failure:
                     raise SearchIndexError(self.failure)
                 install_bundle(self.assemble(), site_dir / target)
@@ -269,7 +274,8 @@ def _wait(proc: subprocess.Popen) -> str:
         out, err = proc.communicate(timeout=INDEX_TIMEOUT_S)
     except subprocess.TimeoutExpired:
         proc.kill()
-        out, err = proc.communicate()
+        proc.communicate()
+        raise
     return (err + out).strip()
 
 
