@@ -268,3 +268,73 @@ def test_a_build_that_fails_after_indexing_started_leaves_no_index_and_no_files(
     assert "no-such-template.html" in build.stderr
     assert not (root / "site" / "pagefind").exists()
     assert search_work_dirs() - before == set()
+
+
+def test_shards_hold_whole_dates_newest_first_and_undated_documents_in_the_newest():
+    from generator.search.shards import ShardSizes, plan_shards
+
+    dates = ["2020-01-01", "2021-05-05", None, "2021-05-05", "2019-03-03", "2021-05-05", "2018-01-01"]
+    documents = [(f"d{i}/index.html",) for i in range(len(dates))]
+    shards = plan_shards(documents, dates, ShardSizes(newest=2, older=2))
+    assert [[d[0] for d in s.documents] for s in shards] == [
+        ["d1/index.html", "d2/index.html", "d3/index.html", "d5/index.html"],  # 2021-05-05 stays whole
+        ["d0/index.html", "d4/index.html"], ["d6/index.html"]]
+    assert [(s.folder, s.dates[0], s.dates[-1]) for s in shards] == [
+        ("", "2021-05-05", "2021-05-05"), ("shard-1", "2020-01-01", "2019-03-03"),
+        ("shard-2", "2018-01-01", "2018-01-01")]
+    with pytest.raises(ValueError) as bad:
+        ShardSizes(newest=0)
+    assert str(bad.value) == "shard sizes must be at least 1, got 0 and 4000"
+
+
+def test_a_shards_vocabulary_is_the_indexed_text_not_the_hidden_search_data():
+    from generator.search.shards import words_of
+
+    content = (str(search_data("report", title="Hidden Title", date=dt.date(2019, 9, 4), portfolio="Adults"))
+               + "<p>Youth <b>Parliament</b>, the \u201cschools\u201d &amp; git-absorb.</p>")
+    assert words_of(content) == {"caeverypage", "youth", "parliament", "the", "schools", "&", "git-absorb"}
+
+
+def test_a_sharded_index_has_a_manifest_with_each_shards_span_and_totals(built_site: Path, tmp_path: Path,
+                                                                        seed_archive):
+    from generator.search.shards import ShardSizes
+
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    search_index.index_built_site(site, commitment_documents(seed_archive), sizes=ShardSizes(newest=1, older=1))
+    manifest = json.loads((site / "pagefind" / "shards.json").read_text("utf-8"))
+    overall = json.loads((built_site / "pagefind" / search_index.FILTER_TOTALS).read_text("utf-8"))
+    assert manifest["totals"] == overall  # the same totals, however the index is split
+    assert [(s["path"], s["documents"], s["totals"]["kind"]) for s in manifest["shards"]] == [
+        ("", 4, {"commitment": 9, "report": 1}),  # the 2019 report and its commitment groups
+        ("shard-1/", 4, {"metric": 4}),  # the figures, last read on 18 August 2019
+        ("shard-2/", 3, {"commitment": 4, "report": 1})]
+    assert not (site / "pagefind" / "shard-1" / "pagefind.js").exists()  # merged into the newest's library
+    assert (site / "pagefind" / "shard-1" / "pagefind-entry.json").is_file()
+    one = json.loads((built_site / "pagefind" / "shards.json").read_text("utf-8"))
+    assert [s["path"] for s in one["shards"]] == [""]  # the seed site: one shard, pagefind/ as before
+
+
+def index_chunks(tmp_path: Path, name: str, monkeypatch, chunk_size: str | None) -> int:
+    """How many word-index chunks Pagefind writes for 150 documents of 200 words each."""
+    if chunk_size is None:
+        monkeypatch.delenv(search_index.CHUNK_SIZE_VARIABLE, raising=False)
+    else:
+        monkeypatch.setenv(search_index.CHUNK_SIZE_VARIABLE, chunk_size)
+    index = search_index.BackgroundIndex("en")
+    for n in range(150):
+        words = " ".join(f"word{(n * 7 + i) % 900}" for i in range(200))
+        index.add(f"d{n}/index.html", f"D{n}", str(search_data("report", title=f"D{n}")) + f"<p>{words}</p>")
+    index.start()
+    index.finish(tmp_path / name)
+    meta = next((tmp_path / name / "pagefind").glob("pagefind.*.pf_meta"))
+    return len(pagefind_stable.read(meta)[2])
+
+
+def test_pagefind_honours_the_index_chunk_size_we_set(tmp_path: Path, monkeypatch):
+    """search/index.py sets PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (2,500 rather than 20,000
+    word entries a chunk): should a Pagefind ignore it, this fails."""
+    ours = index_chunks(tmp_path, "ours", monkeypatch, None)
+    default = index_chunks(tmp_path, "default", monkeypatch, "20000")
+    assert search_index.INDEX_CHUNK_SIZE == 2_500
+    assert default >= 1 and ours >= 3 * default, (ours, default)

@@ -18,15 +18,12 @@
   // Every indexed page carries this word (generator/search.py): listing by filters
   // alone searches for it, since Pagefind's own no-words search fetches every chunk.
   var EVERY_PAGE = "caeverypage";
-  var pagefind = null;
+  // The index's shards (search-shards.js): loaded, with Pagefind's library, when a
+  // search starts.
+  var shards = new window.CouncilArchiveSearchShards(new URL("pagefind/", ROOT), ROOT.pathname);
 
   function loadPagefind() {
-    if (!pagefind) {
-      pagefind = import(new URL("pagefind/pagefind.js", ROOT).href).then(function (pf) {
-        return pf.options({baseUrl: ROOT.pathname}).then(function () { return pf; });
-      });
-    }
-    return pagefind;
+    return shards.load();
   }
 
   function label(filter, value) {
@@ -131,7 +128,7 @@
     this.selects = {};
     this.shown = 0;
     this.optionCount = 0;
-    this.results = [];
+    this.cursor = null;  // the results still to show (search-shards.js)
     this.active = -1;
     this.run = 0;
     this.timer = null;
@@ -219,12 +216,12 @@
       this.clear("");
       return Promise.resolve();
     }
-    var options = {filters: q.filters};
-    if (q.sort) options.sort = q.sort;
-    return loadPagefind().then(function (pf) { return pf.search(q.term || EVERY_PAGE, options); })
-      .then(function (found) {
+    return loadPagefind().then(function (engine) {
+      return engine.cursor(q.term || EVERY_PAGE, q.filters, Boolean(q.sort));
+    })
+      .then(function (cursor) {
         if (run !== self.run) return;
-        self.results = found.results;
+        self.cursor = cursor;
         self.list.textContent = "";
         self.shown = 0;
         self.optionCount = 0;
@@ -239,15 +236,16 @@
   };
 
   SearchUI.prototype.showMore = function (run) {
-    var self = this, next = this.results.slice(this.shown, this.shown + this.pageSize);
-    var term = this.query().term;
-    return Promise.all(next.map(function (r) { return r.data(); })).then(function (datas) {
+    var self = this, cursor = this.cursor, term = this.query().term;
+    return cursor.take(this.pageSize).then(function (next) {
+      return Promise.all(next.map(function (r) { return r.data(); }));
+    }).then(function (datas) {
       if (run !== self.run) return;
       datas.forEach(function (data) {
         self.shown++;
         self.list.appendChild(self.result(data, term));
       });
-      if (self.more) self.more.hidden = self.shown >= self.results.length;
+      if (self.more) self.more.hidden = !cursor.mayHaveMore();
       if (self.mode === "dialog") {
         self.input.setAttribute("aria-expanded", self.shown ? "true" : "false");
       }
@@ -317,18 +315,20 @@
      shown, how many of its commitments hold the words is unknown: say "at least". */
   SearchUI.prototype.announce = function (q) {
     var rows = this.list.querySelectorAll(".ca-search-result").length;
-    var unseen = this.results.length - this.shown, n = rows + unseen;
+    var unseen = this.cursor ? this.cursor.pending() : 0, n = rows + unseen;
+    // Older shards not yet searched may hold more (newest first), as may unseen groups.
+    var more = this.cursor ? this.cursor.mayHaveMore() : false;
     var what = n === 0 ? "No results" : n === 1 ? "1 result" : n.toLocaleString("en-GB") + " results";
-    if (unseen) what = "At least " + what;
+    if (more) what = "At least " + what;
     if (q.term) what += " for \u201c" + q.term + "\u201d";
     if (q.any) what += " (filtered)";
-    if (unseen) what += ", showing the first " + rows;
+    if (more) what += ", showing the first " + rows;
     this.status.textContent = what + ".";
   };
 
   SearchUI.prototype.clear = function (message) {
     this.run++;
-    this.results = [];
+    this.cursor = null;
     this.shown = 0;
     this.list.textContent = "";
     this.setActive(-1);
