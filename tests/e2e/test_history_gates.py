@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 from conftest import serving
-from e2e.test_quality_gates import VIEWS, Visit, visit_all
+from e2e.test_quality_gates import assert_passes_the_gates, VIEWS, Visit, visit_all
 from gitsite import make_corrected_site
 from tinysite import run_build
 
@@ -47,13 +46,7 @@ CASES = [(kind, view) for view in VIEWS for kind in HISTORY_KINDS]
 
 @pytest.mark.parametrize("kind,view", CASES)
 def test_history_pages_pass_the_quality_gates(history_visits, kind, view):
-    v = history_visits[kind, view]
-    assert v.status == 200, v.where
-    assert v.axe == [], "\n".join(v.axe)
-    assert v.keyboard == [], f"{v.where}:\n" + "\n".join(v.keyboard)
-    assert (v.foreign_requests, v.failed_requests, v.console_errors) == ([], [], []), v.where
-    violations = [e for e in v.csp_probe if e.startswith("CSP violation:")]
-    assert "the inline script RAN" not in v.csp_probe and len(violations) == 1, v.csp_probe
+    assert_passes_the_gates(history_visits[kind, view])
 
 
 def test_history_pages_are_valid_html(history_site, vnu_jar):

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import open_page, serving
 from e2e.layout import unequal_charts
-from e2e.test_quality_gates import LAYOUT_VIEWS, VIEWS, Visit, visit_all
+from e2e.test_quality_gates import assert_passes_the_gates, LAYOUT_VIEWS, VIEWS, Visit, visit_all
 from generator.model.series import build_series
 from generator.model.tracker import tracker_for
 from generator.pipeline import check_archive
@@ -61,13 +61,7 @@ CASES = [(kind, view) for view in VIEWS for kind in LONG_KINDS]
 
 @pytest.mark.parametrize("kind,view", CASES)
 def test_long_archive_pages_pass_the_quality_gates(long_visits, kind, view):
-    v = long_visits[kind, view]
-    assert v.status == 200, v.where
-    assert v.axe == [], "\n".join(v.axe)
-    assert v.keyboard == [], f"{v.where}:\n" + "\n".join(v.keyboard)
-    assert (v.foreign_requests, v.failed_requests, v.console_errors) == ([], [], []), v.where
-    violations = [e for e in v.csp_probe if e.startswith("CSP violation:")]
-    assert "the inline script RAN" not in v.csp_probe and len(violations) == 1, v.csp_probe
+    assert_passes_the_gates(long_visits[kind, view])
 
 
 @pytest.mark.parametrize("kind,view", [(k, v) for v in LAYOUT_VIEWS for k in LONG_KINDS])

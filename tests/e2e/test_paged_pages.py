@@ -12,7 +12,7 @@ import pytest
 
 from conftest import serving
 from e2e.layout import unequal_charts
-from e2e.test_quality_gates import LAYOUT_VIEWS, VIEWS, Visit, visit_all
+from e2e.test_quality_gates import assert_passes_the_gates, LAYOUT_VIEWS, VIEWS, Visit, visit_all
 from pagedsite import make_paged_site
 from tinysite import run_build
 
@@ -45,14 +45,7 @@ CASES = [(kind, view) for view in VIEWS for kind in PAGED_KINDS]
 
 @pytest.mark.parametrize("kind,view", CASES)
 def test_paged_pages_pass_the_quality_gates(paged_visits, kind, view):
-    v = paged_visits[kind, view]
-    assert v.status == 200, v.where
-    assert v.axe == [], "\n".join(v.axe)
-    assert v.keyboard == [], f"{v.where}:\n" + "\n".join(v.keyboard)
-    assert (v.foreign_requests, v.failed_requests, v.console_errors) == ([], [], []), v.where
-    # the probe's injected inline script is blocked, with exactly one violation
-    violations = [e for e in v.csp_probe if e.startswith("CSP violation:")]
-    assert "the inline script RAN" not in v.csp_probe and len(violations) == 1, v.csp_probe
+    assert_passes_the_gates(paged_visits[kind, view])
 
 
 @pytest.mark.parametrize("kind,view", [(k, v) for v in LAYOUT_VIEWS for k in PAGED_KINDS])

@@ -78,6 +78,18 @@ def visit_all(browser, base_url: str, kinds: dict[str, str], axe_source: str,
     return results
 
 
+def assert_passes_the_gates(v: Visit) -> None:
+    """What every page of the extra sites in tests/e2e/ is held to, in one place: it loads,
+    axe finds nothing, the keyboard reaches everything, nothing leaves the site or fails,
+    and the probe's injected inline script is blocked with exactly one CSP violation."""
+    assert v.status == 200, v.where
+    assert v.axe == [], "\n".join(v.axe)
+    assert v.keyboard == [], f"{v.where}:\n" + "\n".join(v.keyboard)
+    assert (v.foreign_requests, v.failed_requests, v.console_errors) == ([], [], []), v.where
+    violations = [e for e in v.csp_probe if e.startswith("CSP violation:")]
+    assert "the inline script RAN" not in v.csp_probe and len(violations) == 1, v.csp_probe
+
+
 def visit(page, kind: str, url: str, view: str, axe_source: str, screenshot_dir) -> Visit:
     response = page.goto(url, wait_until="networkidle")
     # Material's own script picks the scheme from prefers-color-scheme: this wait
