@@ -3,13 +3,15 @@ optional hub-level metrics.yml of shared definitions, read and checked with the
 usual `path:line: field: message`, and each council's references to them."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pydantic import Field, StringConstraints
 from typing import Annotated
 
+from pydantic import Field, PlainValidator, WithJsonSchema
+
 from ..content.config import SiteConfig, load_config
+from ..content.dates import describe
 from ..content.modelcheck import check_model
 from ..content.models import KEY_PATTERN, Model, StrictInt, Text
 from ..content.problems import Problems, suggest
@@ -20,7 +22,17 @@ import re
 _KEY = re.compile(KEY_PATTERN)
 # ONS GSS codes for local authorities: E06/E07/E08/E09/E10 (England), W06, S12, N09, then six digits
 AREA_CODE_PATTERN = r"^[ENSW]\d{8}$"
-AreaCode = Annotated[str, StringConstraints(pattern=AREA_CODE_PATTERN)]
+_AREA_CODE = re.compile(AREA_CODE_PATTERN)
+
+
+def _area_code(value: object) -> str:
+    if not isinstance(value, str) or not _AREA_CODE.match(value.strip()):
+        raise ValueError(f"{describe(value)} is not an ONS area code: expected a letter and eight digits, "
+                         f"e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
+    return value.strip()
+
+
+AreaCode = Annotated[str, PlainValidator(_area_code), WithJsonSchema({"type": "string", "pattern": AREA_CODE_PATTERN})]
 
 
 class Council(Model):
@@ -99,7 +111,9 @@ def load_hub(root: Path, problems: Problems, with_councils: bool = True) -> Hub:
     councils_doc = read_yaml(root / "councils.yml", "councils.yml", problems, required=True)
     metrics_doc = read_yaml(root / "metrics.yml", "metrics.yml", problems, required=False)
     hub.metrics = _entries(metrics_doc, "metrics.yml", SharedMetric, problems)
-    for key, council in _entries(councils_doc, "councils.yml", Council, problems).items():
+    listed = _entries(councils_doc, "councils.yml", Council, problems)
+    _check_area_codes_unique(listed, councils_doc, problems)
+    for key, council in listed.items():
         folder = (root / council.path) if not Path(council.path).is_absolute() else Path(council.path)
         if not (folder / "site_config").is_dir():
             problems.error("councils.yml", councils_doc.line((key, "path")), f"{key}.path",
@@ -107,19 +121,28 @@ def load_hub(root: Path, problems: Problems, with_councils: bool = True) -> Hub:
                            f"site_config/ and content/ (relative to the hub folder or absolute)")
             continue
         hub.councils[key] = HubCouncil(key, council, folder.resolve(), councils_doc.line((key,)))
-    _check_area_codes_unique(hub, councils_doc, problems)
     if with_councils:
         for entry in hub.councils.values():
-            entry.config = load_config(entry.root / "site_config", entry.root, problems)
+            entry.config = _load_council_config(entry, problems)
             if entry.config:
                 _check_shared_refs(hub, entry, problems)
     return hub
 
 
-def _check_area_codes_unique(hub: Hub, doc: YamlDoc | None, problems: Problems) -> None:
+def _load_council_config(entry: HubCouncil, problems: Problems) -> SiteConfig | None:
+    """The council's own site_config/, its problems named from the hub folder
+    (every council has a site_config/metrics.yml: the prefix says whose)."""
+    own = Problems()
+    config = load_config(entry.root / "site_config", entry.root, own)
+    for p in own.items:
+        problems.items.append(replace(p, path=f"{entry.council.path}/{p.path}"))
+    return config
+
+
+def _check_area_codes_unique(listed: dict[str, Council], doc: YamlDoc | None, problems: Problems) -> None:
     seen: dict[str, str] = {}
-    for key, entry in hub.councils.items():
-        code = entry.council.area_code
+    for key, council in listed.items():
+        code = council.area_code
         if code in seen:
             problems.error("councils.yml", doc.line((key, "area_code")), f"{key}.area_code",
                            f"'{code}' is already the area code of '{seen[code]}'; each council has its own")
