@@ -175,7 +175,7 @@ def test_a_council_added_or_removed_changes_only_the_hub_pages_and_its_shard(bui
     assert run_hub("assemble", str(hub)).returncode == 0
     without = tree(hub / "site")
     changed = {p for p in before.keys() | without.keys() if before.get(p) != without.get(p)}
-    assert changed and all(p.startswith(("hartlepool/", "index.html", "compare/")) for p in changed)
+    assert changed and all(p.startswith(("hartlepool/", "index.html", "compare/", "search/")) for p in changed)
     assert not any(p.startswith(("middlesbrough/", "stockton/")) for p in changed)
 
     (hub / "councils.yml").write_text(councils_yml(KEYS))

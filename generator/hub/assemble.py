@@ -25,7 +25,9 @@ from .project import Hub, HubCouncil
 HERE = Path(__file__).parent
 # A colour per council in order, each 3:1 or more against white and Material's slate
 LINE_COLOURS = ["#2f7ed8", "#c05600", "#2e7d32", "#8e24aa", "#00838f", "#ad1457", "#5d4037", "#546e7a"]
-ASSETS = ("hub.css",)
+ASSETS = ("hub.css", "hub-search.js")
+# A search across more councils than this loads too many indexes at once: the reader adds more
+DEFAULT_SEARCH_COUNCILS = 10
 
 
 @dataclass
@@ -106,6 +108,9 @@ def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
     found = comparisons(site_dir, councils, hub.metrics)
     written = {"index.html": env.get_template("councils.html").render(
         hub_name=hub_name, csp=META_CSP, root="", title=hub_name, cards=cards, comparisons=found)}
+    written["search/index.html"] = env.get_template("search.html").render(
+        hub_name=hub_name, csp=META_CSP, root="../", title="Search", cards=cards,
+        default_councils=DEFAULT_SEARCH_COUNCILS)
     for comparison in found:
         written |= _comparison_files(env, comparison, hub_name)
     for name in ASSETS:
@@ -129,7 +134,7 @@ def _comparison_files(env: Environment, comparison: Comparison, hub_name: str) -
 
 def clear_hub_pages(site_dir: Path) -> None:
     """Remove the hub's own pages before writing them again (never a council's shard)."""
-    for rel in ("index.html", "compare", "assets"):
+    for rel in ("index.html", "compare", "assets", "search"):
         path = site_dir / rel
         if path.is_dir():
             shutil.rmtree(path)
