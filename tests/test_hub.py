@@ -181,3 +181,37 @@ def test_a_council_added_or_removed_changes_only_the_hub_pages_and_its_shard(bui
     (hub / "councils.yml").write_text(councils_yml(KEYS))
     build_all(hub, keys=("hartlepool",))
     assert tree(hub / "site") == before  # added back: the same site, byte for byte
+
+
+# --- the workflow's matrix ----------------------------------------------------------
+
+def test_matrix_batches_the_councils_for_a_ci_matrix(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    (hub / "councils.yml").write_text(councils_yml(KEYS))
+    (hub / "councils" / "middlesbrough" / "site_config").mkdir(parents=True)  # matrix reads no council config
+    done = run_hub("matrix", str(hub), "--max-jobs", "2")
+    assert (done.returncode, done.stdout) == (
+        0, 'batches=[{"batch":1,"councils":"hartlepool middlesbrough"},{"batch":2,"councils":"stockton"}]\n')
+
+
+def test_four_hundred_councils_make_two_hundred_jobs_of_two():
+    from generator.hub.commands import batches
+    found = batches([f"c{n:03}" for n in range(400)], 256)
+    assert (len(found), {len(b["councils"].split()) for b in found}) == (200, {2})
+
+
+def test_the_hub_workflow_builds_a_matrix_then_assembles_and_deploys():
+    import yaml
+    workflow = yaml.safe_load((Path(__file__).parent.parent / ".github/workflows/hub.yml").read_text())
+    jobs = workflow["jobs"]
+    plan = [s.get("run", "") for s in jobs["plan"]["steps"]]
+    assert any("council-archive hub check" in r for r in plan)
+    assert '.venv/bin/council-archive hub matrix "${{ inputs.hub }}" >> "$GITHUB_OUTPUT"' in plan
+    assert jobs["build"]["strategy"]["matrix"]["include"] == "${{ fromJSON(needs.plan.outputs.batches) }}"
+    build = "\n".join(s.get("run", "") for s in jobs["build"]["steps"])
+    assert 'council-archive hub build-council "${{ inputs.hub }}" "$key" --site shards' in build
+    assert any(s.get("with", {}).get("pattern") == "shards-*" for s in jobs["assemble"]["steps"])
+    assert any("council-archive hub assemble" in s.get("run", "") for s in jobs["assemble"]["steps"])
+    assert (jobs["build"]["needs"], jobs["assemble"]["needs"], jobs["deploy"]["needs"]) == ("plan", "build", "assemble")
+    every_use = [s["uses"] for job in jobs.values() for s in job["steps"] if "uses" in s]
+    assert all(re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", u) for u in every_use)  # pinned to commits

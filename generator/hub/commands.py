@@ -2,6 +2,7 @@
 saying what went wrong as `path:line: field: message` and exiting 1, never a traceback."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from .build import build_council
 from .project import Hub, load_hub
 
 DEFAULT_URL = "https://example.org/"
+MAX_MATRIX_JOBS = 256  # GitHub Actions: a matrix holds at most 256 jobs
 
 
 def add_hub(commands) -> None:
@@ -24,13 +26,17 @@ def add_hub(commands) -> None:
     build.add_argument("key", help="the council's key in councils.yml")
     assemble_ = actions.add_parser("assemble", help="write the hub's own pages from the built councils' open data")
     assemble_.add_argument("hub", type=Path)
+    matrix = actions.add_parser("matrix", help="the councils in batches, one a CI job, as 'batches=<JSON>'")
+    matrix.add_argument("hub", type=Path)
+    matrix.add_argument("--max-jobs", type=int, default=MAX_MATRIX_JOBS,
+                        help=f"at most this many batches (default {MAX_MATRIX_JOBS}, GitHub's limit for one matrix)")
     for action in (build, assemble_):
         action.add_argument("--site", type=Path, default=None, help="the hub's site folder (default: <hub>/site)")
 
 
 def run_hub(args) -> int:
     problems = Problems()
-    hub = load_hub(args.hub.resolve(), problems, with_councils=args.hub_command != "build-council")
+    hub = load_hub(args.hub.resolve(), problems, with_councils=args.hub_command not in ("build-council", "matrix"))
     if problems.errors:
         return _failed(problems)
     for problem in problems.sorted():  # warnings and notes of the councils' own configs
@@ -38,10 +44,21 @@ def run_hub(args) -> int:
     if args.hub_command == "check":
         print(f"checked the hub: {len(hub.councils)} councils, {len(hub.metrics)} shared metrics")
         return 0
+    if args.hub_command == "matrix":
+        print("batches=" + json.dumps(batches(sorted(hub.councils), args.max_jobs), separators=(",", ":")))
+        return 0
     site = (args.site or hub.root / "site").resolve()
     if args.hub_command == "build-council":
         return _build(hub, args.key, site)
     return _assemble(hub, site)
+
+
+def batches(keys: list[str], max_jobs: int) -> list[dict]:
+    """Consecutive runs of councils, as even as can be, in at most max_jobs batches:
+    400 councils and 256 jobs make 200 batches of two."""
+    size = max(1, -(-len(keys) // max(1, max_jobs)))
+    return [{"batch": n + 1, "councils": " ".join(keys[i:i + size])}
+            for n, i in enumerate(range(0, len(keys), size))]
 
 
 def _failed(problems: Problems) -> int:
