@@ -7,10 +7,9 @@ import os
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
-from tinysite import GOOD_REPORT, REPO_ROOT, make_site, report
+from tinysite import REPO_ROOT, make_site, report
 
 SHARED_METRICS = """\
 children-looked-after:
@@ -104,6 +103,3 @@ def run_hub(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     return subprocess.run([sys.executable, "-m", "generator.cli", "hub", *args],
                           capture_output=True, text=True, cwd=REPO_ROOT, env=base)
 
-
-def write(path: Path, text: str) -> None:
-    path.write_text(textwrap.dedent(text), "utf-8")

@@ -159,6 +159,11 @@ def test_equal_bases_are_not_flagged(built, tmp_path):
     assert "different population bases" not in page
 
 
+def test_the_hub_root_carries_the_security_headers_for_every_shard(built):
+    headers = (built / "site" / "_headers").read_text("utf-8")
+    assert headers == (built / "site" / "stockton" / "_headers").read_text("utf-8")
+
+
 def test_the_councils_index_has_a_card_linking_each_council(built):
     index = (built / "site" / "index.html").read_text("utf-8")
     for key in KEYS:
@@ -175,7 +180,7 @@ def test_a_council_added_or_removed_changes_only_the_hub_pages_and_its_shard(bui
     assert run_hub("assemble", str(hub)).returncode == 0
     without = tree(hub / "site")
     changed = {p for p in before.keys() | without.keys() if before.get(p) != without.get(p)}
-    assert changed and all(p.startswith(("hartlepool/", "index.html", "compare/", "search/")) for p in changed)
+    assert changed and all(p.startswith(("hartlepool/", "index.html", "compare/", "search/", "_headers")) for p in changed)
     assert not any(p.startswith(("middlesbrough/", "stockton/")) for p in changed)
 
     (hub / "councils.yml").write_text(councils_yml(KEYS))

@@ -18,7 +18,7 @@ from ..content.dates import long_date
 from ..model.figures import format_number
 from ..site.chart_svg import render_svg
 from ..site.kinds.opendata import to_json
-from ..site.kinds.security import META_CSP
+from ..site.kinds.security import HEADERS, META_CSP
 from .compare import Comparison, comparisons, rows, to_csv
 from .project import Hub, HubCouncil
 
@@ -113,6 +113,8 @@ def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
         default_councils=DEFAULT_SEARCH_COUNCILS)
     for comparison in found:
         written |= _comparison_files(env, comparison, hub_name)
+    # hosts read _headers at the site's root only: the shards' own <key>/_headers are not read
+    written["_headers"] = "\n".join(["/*"] + [f"  {k}: {v}" for k, v in HEADERS.items()]) + "\n"
     for name in ASSETS:
         written[f"assets/{name}"] = (HERE / "assets" / name).read_text("utf-8")
     for rel, text in written.items():
@@ -134,7 +136,7 @@ def _comparison_files(env: Environment, comparison: Comparison, hub_name: str) -
 
 def clear_hub_pages(site_dir: Path) -> None:
     """Remove the hub's own pages before writing them again (never a council's shard)."""
-    for rel in ("index.html", "compare", "assets", "search"):
+    for rel in ("index.html", "compare", "assets", "search", "_headers"):
         path = site_dir / rel
         if path.is_dir():
             shutil.rmtree(path)

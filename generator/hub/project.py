@@ -3,6 +3,7 @@ optional hub-level metrics.yml of shared definitions, read and checked with the
 usual `path:line: field: message`, and each council's references to them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,8 +17,6 @@ from ..content.modelcheck import check_model
 from ..content.models import KEY_PATTERN, Model, StrictInt, Text
 from ..content.problems import Problems, suggest
 from ..content.yamlsource import YamlDoc, parse_yaml
-
-import re
 
 _KEY = re.compile(KEY_PATTERN)
 # ONS GSS codes for local authorities: E06/E07/E08/E09/E10 (England), W06, S12, N09, then six digits
