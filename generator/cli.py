@@ -12,6 +12,7 @@ from pathlib import Path
 from .pipeline import check_archive
 from .content.dates import read_day
 from .github import annotations, escape, summary, write_summary
+from .hub.commands import add_hub, run_hub
 from .drafts.draft import DraftRefused, draft_next_report, draft_path, refuse_overwrite, write_draft
 
 
@@ -29,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
                             "10 a level) and every problem in the job summary ($GITHUB_STEP_SUMMARY)")
     _add_new(commands)
     _add_import(commands)
+    add_hub(commands)
     args = parser.parse_args(argv)
+    if args.command == "hub":
+        return run_hub(args)
     if args.command == "import":
         return run_import(args)
     if args.command == "new":

@@ -11,12 +11,14 @@ import pytest
 
 from generator.content.config import DEFINITION_FILES
 from generator.content.models import CommitmentStatement, FrontMatter, MetricReading, SiteSettings
+from generator.hub.project import Council, SharedMetric
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 REFERENCE = (DOCS / "reference.md").read_text("utf-8")
 # The officers' guide, and its chapters on importing documents and on corrections
-OFFICERS = "\n".join((DOCS / name).read_text("utf-8") for name in ("officers.md", "importing.md", "corrections.md"))
+OFFICERS = "\n".join((DOCS / name).read_text("utf-8") for name in ("officers.md", "importing.md", "corrections.md",
+                                                                    "hub.md"))
 PAGES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
 
 
@@ -38,12 +40,19 @@ def test_every_field_is_documented(model):
     assert undocumented == [], f"{model.__name__}: document {undocumented} in docs/reference.md"
 
 
+def test_every_hub_field_is_documented():
+    hub = (DOCS / "hub.md").read_text("utf-8")
+    undocumented = [n for model in (Council, SharedMetric) for n in field_names(model)
+                    if not re.search(rf"`{re.escape(n)}`", hub)]
+    assert undocumented == [], f"document {undocumented} in docs/hub.md"
+
+
 # --- messages --------------------------------------------------------------------
 
 # Calls that make a message an officer reads: Problems.error/warning/note, the YAML
 # reader's fail(), a check's report_problem or say, and the exceptions that become messages.
 MESSAGE_CALLS = {"error", "warning", "note", "fail", "report_problem", "say", "ValueError", "PluginError"}
-MESSAGE_SOURCES = ("content", "model", "mkdocs_plugin", "drafts", "importers")
+MESSAGE_SOURCES = ("content", "model", "mkdocs_plugin", "drafts", "importers", "hub")
 SHORTEST_PIECE = 15  # shorter literal pieces ('expected', ', got ') say nothing on their own
 
 

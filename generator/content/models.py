@@ -207,6 +207,8 @@ class MetricDef(Model):
     portfolio: Key
     rate: RateBase | None = None
     aliases: list[Text] = []
+    # only a hub reads it: the key of the hub's metrics.yml definition this metric reports
+    shared: Key | None = Field(default=None, description="Key in a hub's metrics.yml, e.g. children-looked-after.")
 
 
 class Estimate(Model):

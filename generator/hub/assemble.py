@@ -1,0 +1,144 @@
+"""The hub's own pages, written next to the councils' shards: a councils index (a card
+per council, linking to its site) and, per shared metric, a comparison page (one
+line per council, a table, each council's latest reading, CSV/JSON). It reads only
+what the shards publish (data/reports.json, data/readings.csv) and the councils'
+site_config/, never a report."""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import altair as alt
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ..content.dates import long_date
+from ..model.figures import format_number
+from ..site.chart_svg import render_svg
+from ..site.kinds.opendata import to_json
+from ..site.kinds.security import HEADERS, META_CSP
+from .compare import Comparison, comparisons, rows, to_csv
+from .project import Hub, HubCouncil
+
+HERE = Path(__file__).parent
+# A colour per council in order, each 3:1 or more against white and Material's slate
+LINE_COLOURS = ["#2f7ed8", "#c05600", "#2e7d32", "#8e24aa", "#00838f", "#ad1457", "#5d4037", "#546e7a"]
+ASSETS = ("hub.css", "hub-search.js")
+# A search across more councils than this loads too many indexes at once: the reader adds more
+DEFAULT_SEARCH_COUNCILS = 10
+
+
+@dataclass
+class CouncilCard:
+    key: str
+    name: str
+    area_code: str
+    reports: int
+    newest: str  # long date of its newest report, or ''
+
+
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["number"] = format_number
+    env.filters["long_date"] = long_date
+    return env
+
+
+def council_card(site_dir: Path, entry: HubCouncil) -> CouncilCard:
+    reports = json.loads((site_dir / entry.key / "data" / "reports.json").read_text("utf-8"))
+    dates = sorted(r["front_matter"]["date"] for r in reports)
+    newest = long_date(date.fromisoformat(dates[-1])) if dates else ""
+    return CouncilCard(entry.key, entry.name, entry.council.area_code, len(reports), newest)
+
+
+def chart_spec(comparison: Comparison) -> dict:
+    """One line per council, on the shared rate where there is one, else the count."""
+    field = "rate" if comparison.by_rate else "value"
+    data = [{"as_of": r.as_of.isoformat(), "value": getattr(r, field), "council": r.council_name}
+            for r in sorted(comparison.readings, key=lambda r: (r.council_name, r.as_of))
+            if getattr(r, field) is not None]
+    names = comparison.councils()
+    colours = alt.Scale(domain=names, range=LINE_COLOURS[:len(names)])
+    chart = alt.Chart(alt.Data(values=data)).mark_line(point=True).encode(
+        x=alt.X("as_of:T", title="As of", scale=alt.Scale(type="utc")),
+        y=alt.Y("value:Q", title=y_title(comparison), scale=alt.Scale(zero=True)),
+        color=alt.Color("council:N", title="Council", scale=colours))
+    return (chart.properties(width=640, height=280, background="transparent")
+            .configure_view(stroke=None)
+            .configure_axis(labelFontSize=12, titleFontSize=12, labelFont="sans-serif", titleFont="sans-serif")
+            .configure_legend(labelFontSize=12, labelLimit=0, titleFontSize=12, orient="bottom",
+                              direction="vertical")
+            .to_dict(validate=False))
+
+
+def y_title(comparison: Comparison) -> str:
+    metric = comparison.metric
+    if metric.rate:
+        return f"Rate per {metric.rate.per:,} {metric.rate.population}"
+    return metric.unit.capitalize()
+
+
+def chart_summary(comparison: Comparison) -> str:
+    """What the chart shows, in words, for readers who cannot see it."""
+    latest = comparison.latest()
+    if not latest:
+        return "No council has reported this figure yet."
+    parts = [f"{r.council_name} {format_number(r.rate if comparison.by_rate else r.value)} on {long_date(r.as_of)}"
+             for r in latest if (r.rate if comparison.by_rate else r.value) is not None]
+    return (f"A line chart of {comparison.metric.label.lower()} for {len(latest)} "
+            f"council{'s' if len(latest) != 1 else ''}, {y_title(comparison).lower()}. Latest: "
+            + "; ".join(parts) + ".")
+
+
+def bases_sentence(comparison: Comparison) -> str:
+    if not comparison.bases_differ():
+        return ""
+    each = "; ".join(f"{name}: {base}" for name, base in sorted(comparison.bases().items()))
+    return (f"The councils' rates rest on different population bases, so compare them with care: {each}.")
+
+
+def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
+    """Write the hub's pages and assets into site_dir; the paths written, relative to it."""
+    env = environment()
+    councils = [e for _, e in sorted(hub.councils.items())]
+    cards = [council_card(site_dir, e) for e in councils]
+    found = comparisons(site_dir, councils, hub.metrics)
+    written = {"index.html": env.get_template("councils.html").render(
+        hub_name=hub_name, csp=META_CSP, root="", title=hub_name, cards=cards, comparisons=found)}
+    written["search/index.html"] = env.get_template("search.html").render(
+        hub_name=hub_name, csp=META_CSP, root="../", title="Search", cards=cards,
+        default_councils=DEFAULT_SEARCH_COUNCILS)
+    for comparison in found:
+        written |= _comparison_files(env, comparison, hub_name)
+    # hosts read _headers at the site's root only: the shards' own <key>/_headers are not read
+    written["_headers"] = "\n".join(["/*"] + [f"  {k}: {v}" for k, v in HEADERS.items()]) + "\n"
+    for name in ASSETS:
+        written[f"assets/{name}"] = (HERE / "assets" / name).read_text("utf-8")
+    for rel, text in written.items():
+        (site_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site_dir / rel).write_text(text, "utf-8")
+    return [Path(rel) for rel in sorted(written)]
+
+
+def _comparison_files(env: Environment, comparison: Comparison, hub_name: str) -> dict[str, str]:
+    folder = f"compare/{comparison.key}/"
+    html = env.get_template("comparison.html").render(
+        hub_name=hub_name, csp=META_CSP, root="../../", title=comparison.metric.label, c=comparison,
+        svg=render_svg(chart_spec(comparison)) if comparison.readings else "",
+        summary=chart_summary(comparison), bases=bases_sentence(comparison), y_title=y_title(comparison),
+        rows=rows(comparison), latest=comparison.latest(), download=comparison.key)
+    return {folder + "index.html": html, folder + f"{comparison.key}.csv": to_csv(comparison),
+            folder + f"{comparison.key}.json": to_json(rows(comparison))}
+
+
+def clear_hub_pages(site_dir: Path) -> None:
+    """Remove the hub's own pages before writing them again (never a council's shard)."""
+    for rel in ("index.html", "compare", "assets", "search", "_headers"):
+        path = site_dir / rel
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()

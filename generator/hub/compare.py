@@ -1,0 +1,123 @@
+"""What a comparison page says, from the shards' open data alone: each council's
+readings of one shared metric (its data/readings.csv), on the shared rate base,
+with the population base each rate rests on."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..content.dates import long_date
+from .project import HubCouncil, SharedMetric, shared_keys
+
+CALCULATED_PREFIX = "calculated from the "
+
+
+@dataclass(frozen=True)
+class HubReading:
+    council: str  # key
+    council_name: str
+    as_of: date
+    value: float
+    rate: float | None  # per the shared definition's base
+    base: str  # the population estimate the rate rests on, in words ('' without a rate)
+    report_title: str
+    report_url: str  # absolute, as the shard publishes it
+
+
+@dataclass
+class Comparison:
+    key: str
+    metric: SharedMetric
+    readings: list[HubReading]
+
+    @property
+    def by_rate(self) -> bool:
+        return self.metric.rate is not None
+
+    def councils(self) -> list[str]:
+        return sorted({r.council_name for r in self.readings})
+
+    def latest(self) -> list[HubReading]:
+        """Each council's newest reading (by as-of date, then report order)."""
+        newest: dict[str, HubReading] = {}
+        for r in self.readings:
+            if r.council not in newest or r.as_of >= newest[r.council].as_of:
+                newest[r.council] = r
+        return sorted(newest.values(), key=lambda r: r.council_name)
+
+    def bases(self) -> dict[str, str]:
+        """council name -> the base of its latest rate (only councils with a rate)."""
+        return {r.council_name: r.base for r in self.latest() if r.rate is not None}
+
+    def bases_differ(self) -> bool:
+        return len(set(self.bases().values())) > 1
+
+
+def number(text: str) -> float:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def read_shard_readings(site_dir: Path, entry: HubCouncil) -> list[dict]:
+    path = site_dir / entry.key / "data" / "readings.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def base_words(entry: HubCouncil, metric_key: str, rate_source: str) -> str:
+    """'mid-2016 estimate (30 June 2016)': the estimate a calculated rate used, with its
+    reference date from the council's populations.yml; a printed rate's base is the report's."""
+    if not rate_source.startswith(CALCULATED_PREFIX):
+        return "a rate printed in the report (its base as the report states it)"
+    label = rate_source.removeprefix(CALCULATED_PREFIX)
+    definition = entry.config.metrics[metric_key].rate if entry.config else None
+    population = entry.config.populations.get(definition.population) if definition else None
+    for estimate in population.estimates if population else []:
+        if estimate.label == label:
+            return f"{label} ({long_date(estimate.reference_date)})"
+    return label
+
+
+def _rebased(row: dict, shared: SharedMetric) -> float | None:
+    """The council's rate on the shared base (per 10,000 stays; per 1,000 is scaled)."""
+    if not shared.rate or not row["rate"] or not row["rate_per"]:
+        return None
+    return round(float(row["rate"]) * shared.rate.per / int(row["rate_per"]), 1)
+
+
+def comparisons(site_dir: Path, councils: list[HubCouncil], metrics: dict[str, SharedMetric]) -> list[Comparison]:
+    found = {key: Comparison(key, metric, []) for key, metric in sorted(metrics.items())}
+    for entry in councils:
+        mapping = shared_keys(entry)
+        for row in read_shard_readings(site_dir, entry):
+            shared = mapping.get(row["metric"])
+            if shared not in found:
+                continue
+            found[shared].readings.append(HubReading(
+                entry.key, entry.name, date.fromisoformat(row["as_of"]), number(row["value"]),
+                _rebased(row, metrics[shared]), base_words(entry, row["metric"], row["rate_source"]),
+                row["report_title"], row["report_url"]))
+    return list(found.values())
+
+
+COLUMNS = ["council", "council_name", "as_of", "value", "rate", "rate_per", "base", "report_title", "report_url"]
+
+
+def rows(comparison: Comparison) -> list[dict]:
+    per = comparison.metric.rate.per if comparison.metric.rate else ""
+    return [{"council": r.council, "council_name": r.council_name, "as_of": r.as_of.isoformat(),
+             "value": r.value, "rate": "" if r.rate is None else r.rate,
+             "rate_per": per if r.rate is not None else "", "base": r.base if r.rate is not None else "",
+             "report_title": r.report_title, "report_url": r.report_url}
+            for r in sorted(comparison.readings, key=lambda r: (r.council, r.as_of))]
+
+
+def to_csv(comparison: Comparison) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows(comparison))
+    return out.getvalue()

@@ -1,0 +1,174 @@
+"""A hub project: councils.yml (which councils, where their projects are) and the
+optional hub-level metrics.yml of shared definitions, read and checked with the
+usual `path:line: field: message`, and each council's references to them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from typing import Annotated
+
+from pydantic import Field, PlainValidator, WithJsonSchema
+
+from ..content.config import SiteConfig, load_config
+from ..content.dates import describe
+from ..content.modelcheck import check_model
+from ..content.models import KEY_PATTERN, Model, StrictInt, Text
+from ..content.problems import Problems, suggest
+from ..content.yamlsource import YamlDoc, parse_yaml
+
+_KEY = re.compile(KEY_PATTERN)
+# ONS GSS codes for local authorities: E06/E07/E08/E09/E10 (England), W06, S12, N09, then six digits
+AREA_CODE_PATTERN = r"^[ENSW]\d{8}$"
+_AREA_CODE = re.compile(AREA_CODE_PATTERN)
+
+
+def _area_code(value: object) -> str:
+    if not isinstance(value, str) or not _AREA_CODE.match(value.strip()):
+        raise ValueError(f"{describe(value)} is not an ONS area code: expected a letter and eight digits, "
+                         f"e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
+    return value.strip()
+
+
+AreaCode = Annotated[str, PlainValidator(_area_code), WithJsonSchema({"type": "string", "pattern": AREA_CODE_PATTERN})]
+
+
+class Council(Model):
+    name: Text
+    area_code: AreaCode = Field(description="ONS area code, e.g. E06000002 for Middlesbrough.")
+    path: Text = Field(description="The council's project folder, relative to the hub or absolute.")
+
+
+class SharedRate(Model):
+    per: StrictInt = Field(gt=0, description="Rates compared per this many of the population.")
+    population: Text = Field(description="Whom the rate is per, e.g. 'children aged 0 to 17'.")
+
+
+class SharedMetric(Model):
+    label: Text
+    unit: Text
+    rate: SharedRate | None = None
+    reference: Text | None = Field(default=None, description="The official measure, e.g. DfE's CLA on 31 March.")
+
+
+@dataclass
+class HubCouncil:
+    key: str
+    council: Council
+    root: Path
+    line: int = 1  # of its entry in councils.yml
+    config: SiteConfig | None = None
+
+    @property
+    def name(self) -> str:
+        return self.council.name
+
+
+@dataclass
+class Hub:
+    root: Path
+    councils: dict[str, HubCouncil] = field(default_factory=dict)
+    metrics: dict[str, SharedMetric] = field(default_factory=dict)
+
+
+def read_yaml(path: Path, shown: str, problems: Problems, required: bool) -> YamlDoc | None:
+    if not path.is_file():
+        if required:
+            problems.error(shown, 1, "(file)", "missing: a hub folder must have this file")
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.error(shown, 1, "(file)", "not valid UTF-8 text; save the file as UTF-8")
+        return None
+    return parse_yaml("\n" + text, shown, problems, line_offset=-1)
+
+
+def _entries(doc: YamlDoc | None, shown: str, model, problems: Problems) -> dict:
+    """Each `key: {fields}` entry of a hub file that passes its model."""
+    if doc is None or doc.data is None:
+        return {}
+    if not isinstance(doc.data, dict):
+        problems.error(shown, 1, "(file)", "expected entries of the form 'key: {fields}'")
+        return {}
+    out = {}
+    for key, value in doc.data.items():
+        if not _KEY.match(str(key)):
+            problems.error(shown, doc.line((key,)), str(key),
+                           f"'{key}' is not a valid key: use lowercase letters, digits and hyphens")
+            continue
+        entry = check_model(model, value, doc, shown, problems, loc=(key,))
+        if entry is not None:
+            out[key] = entry
+    return out
+
+
+def load_hub(root: Path, problems: Problems, with_councils: bool = True) -> Hub:
+    """councils.yml and metrics.yml; with_councils: each council's site_config/ too."""
+    hub = Hub(root=root)
+    councils_doc = read_yaml(root / "councils.yml", "councils.yml", problems, required=True)
+    metrics_doc = read_yaml(root / "metrics.yml", "metrics.yml", problems, required=False)
+    hub.metrics = _entries(metrics_doc, "metrics.yml", SharedMetric, problems)
+    listed = _entries(councils_doc, "councils.yml", Council, problems)
+    _check_area_codes_unique(listed, councils_doc, problems)
+    for key, council in listed.items():
+        folder = (root / council.path) if not Path(council.path).is_absolute() else Path(council.path)
+        if not (folder / "site_config").is_dir():
+            problems.error("councils.yml", councils_doc.line((key, "path")), f"{key}.path",
+                           f"'{council.path}' is not a council project: expected a folder with "
+                           f"site_config/ and content/ (relative to the hub folder or absolute)")
+            continue
+        hub.councils[key] = HubCouncil(key, council, folder.resolve(), councils_doc.line((key,)))
+    if with_councils:
+        for entry in hub.councils.values():
+            entry.config = _load_council_config(entry, problems)
+            if entry.config:
+                _check_shared_refs(hub, entry, problems)
+    return hub
+
+
+def _load_council_config(entry: HubCouncil, problems: Problems) -> SiteConfig | None:
+    """The council's own site_config/, its problems named from the hub folder
+    (every council has a site_config/metrics.yml: the prefix says whose)."""
+    own = Problems()
+    config = load_config(entry.root / "site_config", entry.root, own)
+    for p in own.items:
+        problems.items.append(replace(p, path=f"{entry.council.path}/{p.path}"))
+    return config
+
+
+def _check_area_codes_unique(listed: dict[str, Council], doc: YamlDoc | None, problems: Problems) -> None:
+    seen: dict[str, str] = {}
+    for key, council in listed.items():
+        code = council.area_code
+        if code in seen:
+            problems.error("councils.yml", doc.line((key, "area_code")), f"{key}.area_code",
+                           f"'{code}' is already the area code of '{seen[code]}'; each council has its own")
+        seen.setdefault(code, key)
+
+
+def _check_shared_refs(hub: Hub, entry: HubCouncil, problems: Problems) -> None:
+    """A council's metric that names a shared definition names one the hub defines,
+    and has a rate where the shared definition compares rates."""
+    config = entry.config
+    shown = f"{entry.council.path}/{config.paths['metrics.yml']}"
+    for key, metric in config.metrics.items():
+        if metric.shared is None:
+            continue
+        line = config.line("metrics.yml", key, "shared")
+        shared = hub.metrics.get(metric.shared)
+        if shared is None:
+            problems.error(shown, line, f"{key}.shared", f"unknown shared metric '{metric.shared}'"
+                           f"{suggest(metric.shared, hub.metrics)}; define it in the hub's metrics.yml")
+        elif shared.rate and metric.rate is None:
+            problems.error(shown, line, f"{key}.shared",
+                           f"'{metric.shared}' is compared as a rate per {shared.rate.per:,}, but '{key}' "
+                           f"has no rate: give it 'rate: {{per: ..., population: ...}}'")
+
+
+def shared_keys(entry: HubCouncil) -> dict[str, str]:
+    """council metric key -> shared key, for a council whose site_config/ was read."""
+    if entry.config is None:
+        return {}
+    return {key: m.shared for key, m in entry.config.metrics.items() if m.shared}

@@ -1,0 +1,122 @@
+"""The hub's own page kinds (the councils index, a comparison page) through the
+quality gates: valid HTML (vnu), no WCAG A/AA violation (axe) in light, dark and on
+a phone, no CSP violation or third-party request, and every link reached by the
+keyboard, with the three-council hub of tests/hubsite.py served over HTTP."""
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+
+import pytest
+
+from conftest import open_page, serving
+from e2e.axe import run_axe
+from hubsite import make_hub, run_hub
+
+HUB_PAGES = {"councils index": "index.html", "comparison": "compare/children-looked-after/index.html",
+             "search": "search/index.html?q=youth+parliament&councils=stockton&councils=hartlepool"}
+VIEWS = {"light": ("light", {"width": 1280, "height": 900}),
+         "dark": ("dark", {"width": 1280, "height": 900}),
+         "phone": ("light", {"width": 360, "height": 640})}
+
+
+@pytest.fixture(scope="module")
+def hub_site(tmp_path_factory):
+    hub = make_hub(tmp_path_factory.mktemp("hub-gates") / "hub")
+    for key in ("middlesbrough", "stockton", "hartlepool"):
+        assert run_hub("build-council", str(hub), key).returncode == 0
+    assert run_hub("assemble", str(hub)).returncode == 0
+    return hub / "site"
+
+
+@pytest.fixture(scope="module")
+def hub_server(hub_site):
+    with serving(hub_site) as url:
+        yield url
+
+
+def test_hub_pages_are_valid_html(hub_site, vnu_jar):
+    files = [hub_site / rel.partition("?")[0] for rel in HUB_PAGES.values()]
+    proc = subprocess.run(["java", "-jar", str(vnu_jar), "--errors-only", "--format", "json", *map(str, files)],
+                          capture_output=True, text=True, timeout=300)
+    messages = json.loads(proc.stderr or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url')}, line {m.get('lastLine')}: {m['message']}" for m in messages
+              if m.get("type") == "error"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("kind", HUB_PAGES)
+def test_hub_pages_pass_axe_csp_and_stay_on_the_site(browser, hub_server, axe_js, view, kind, screenshot_dir):
+    scheme, viewport = VIEWS[view]
+    page = open_page(browser, color_scheme=scheme, viewport=viewport)
+    try:
+        page.goto(hub_server + HUB_PAGES[kind])
+        if kind == "search":
+            searched(page)
+        page.screenshot(path=str(screenshot_dir / f"hub-{kind.replace(' ', '-')}-{view}.png"), full_page=True)
+        where = f"hub {kind} ({view})"
+        assert run_axe(page, axe_js.read_text("utf-8"), where) == []
+        assert page.console_errors == []
+        assert [u for u in page.requests if not u.startswith(hub_server)] == []
+        # only a data table may scroll sideways, inside its own box
+        wide = page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+        assert not wide, f"{where}: the page scrolls sideways"
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("kind", HUB_PAGES)
+def test_the_keyboard_reaches_every_link(browser, hub_server, kind):
+    page = open_page(browser)
+    try:
+        page.goto(hub_server + HUB_PAGES[kind])
+        links = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
+        reached = []
+        for _ in range(len(links) + 5):
+            page.keyboard.press("Tab")
+            href = page.evaluate("document.activeElement.href || ''")
+            if href:
+                reached.append(href)
+        assert set(links) <= set(reached)
+    finally:
+        page.context.close()
+
+
+def searched(page) -> str:
+    """The search status once the search has run (polled: the CSP forbids wait_for_function's eval)."""
+    for _ in range(150):
+        status = page.inner_text("#hub-search-status")
+        if status.endswith("results.") or status.endswith("result.") or "could not" in status:
+            return status
+        time.sleep(0.1)
+    raise AssertionError(f"the search did not finish: {status!r}")
+
+
+def test_the_hub_search_finds_a_commitment_in_the_second_council_only_when_chosen(browser, hub_server):
+    page = open_page(browser)
+    try:
+        page.goto(hub_server + "search/?q=youth+parliament&councils=stockton")
+        assert searched(page) == "3 results."
+        found = page.eval_on_selector_all("#hub-search-results a", "as => as.map(a => a.getAttribute('href'))")
+        assert "/stockton/commitments/search-groups/childrens-services/barrie-cooper/2019-in-progress/" in found
+        assert all(url.startswith("/stockton/") for url in found)
+        # the shared link keeps the council chosen
+        assert [b.is_checked() for b in page.query_selector_all("input[name=councils]")] == [False, False, True]
+        assert page.console_errors == []
+    finally:
+        page.context.close()
+
+
+def test_the_hub_search_merges_every_council_by_default(browser, hub_server):
+    page = open_page(browser)
+    try:
+        page.goto(hub_server + "search/?q=youth+parliament")
+        searched(page)
+        found = page.eval_on_selector_all("#hub-search-results a", "as => as.map(a => a.getAttribute('href'))")
+        assert {url.split("/")[1] for url in found} == {"middlesbrough", "stockton", "hartlepool"}
+        councils = page.eval_on_selector_all(".hub-result__council", "ps => ps.map(p => p.textContent)")
+        assert "Stockton-on-Tees Borough Council" in councils
+    finally:
+        page.context.close()

@@ -1,0 +1,222 @@
+"""The hub: councils.yml and shared metrics checked word for word; each council's
+shard built on its own; the hub's pages assembled from the shards' open data."""
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hubsite import COUNCILS, councils_yml, make_hub, run_hub
+
+KEYS = ("middlesbrough", "stockton", "hartlepool")
+
+
+def tree(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def build_all(hub: Path, keys=KEYS) -> None:
+    for key in keys:
+        done = run_hub("build-council", str(hub), key)
+        assert done.returncode == 0, done.stderr
+    done = run_hub("assemble", str(hub))
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    hub = make_hub(tmp_path_factory.mktemp("hub") / "hub")
+    build_all(hub)
+    return hub
+
+
+# --- check ----------------------------------------------------------------------
+
+def test_a_good_hub_checks_clean(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    done = run_hub("check", str(hub))
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0, "checked the hub: 2 councils, 2 shared metrics\n", "")
+
+
+def test_check_names_each_mistake_in_the_hub_and_the_councils(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    (hub / "councils.yml").write_text(
+        councils_yml(["stockton", "hartlepool"]).replace("E06000004", "E6000004")
+        + "redcar:\n  name: Redcar and Cleveland\n  area_code: E06000001\n  path: councils/redcar\n"
+        + "Darlington:\n  name: Darlington\n")
+    (hub / "metrics.yml").write_text((hub / "metrics.yml").read_text() + "care-leavers:\n  label: Care leavers\n")
+    own = hub / "councils/hartlepool/site_config/metrics.yml"
+    own.write_text(own.read_text().replace("shared: children-in-need", "shared: children-in-nede")
+                   .replace("care-leavers:\n  label:", "care-leavers:\n  shared: children-looked-after\n  label:"))
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "councils.yml:3: stockton.area_code: 'E6000004' is not an ONS area code: expected a letter and eight "
+        "digits, e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)",
+        "councils.yml:11: redcar.area_code: 'E06000001' is already the area code of 'hartlepool'; "
+        "each council has its own",
+        "councils.yml:12: redcar.path: 'councils/redcar' is not a council project: expected a folder with "
+        "site_config/ and content/ (relative to the hub folder or absolute)",
+        "councils.yml:13: Darlington: 'Darlington' is not a valid key: use lowercase letters, digits and hyphens",
+        "councils/hartlepool/site_config/metrics.yml:2: children-in-need.shared: unknown shared metric "
+        "'children-in-nede' (did you mean 'children-in-need'?); define it in the hub's metrics.yml",
+        "councils/hartlepool/site_config/metrics.yml:31: care-leavers.shared: 'children-looked-after' is "
+        "compared as a rate per 10,000, but 'care-leavers' has no rate: give it 'rate: {per: ..., population: ...}'",
+        "metrics.yml:14: care-leavers.unit: required field is missing",
+        "7 errors",
+    ]
+
+
+def test_a_council_problem_is_named_from_the_hub_folder(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton",))
+    (hub / "councils/stockton/site_config/portfolios.yml").unlink()
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[0] == (
+        "councils/stockton/site_config/portfolios.yml:1: (file): missing: site_config/ must have this file")
+
+
+def test_a_hub_without_councils_yml_is_named(tmp_path):
+    done = run_hub("check", str(tmp_path))
+    assert (done.returncode, done.stderr) == (
+        1, "councils.yml:1: (file): missing: a hub folder must have this file\n1 error\n")
+
+
+def test_assemble_names_a_council_not_yet_built(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton",))
+    done = run_hub("assemble", str(hub))
+    assert done.returncode == 1
+    assert done.stderr == (f"councils.yml:1: stockton: not built: no {hub / 'site/stockton/data/readings.csv'}; "
+                           f"run `council-archive hub build-council {hub} stockton` first\n")
+
+
+def test_build_council_names_an_unknown_key(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton",))
+    done = run_hub("build-council", str(hub), "stokton")
+    assert (done.returncode, done.stderr) == (
+        1, "councils.yml:1: stokton: no council 'stokton' in councils.yml; known: stockton\n")
+
+
+# --- shards and the hub's pages ---------------------------------------------------------
+
+def test_a_shard_built_alone_is_byte_identical_to_one_built_in_the_hub(built, tmp_path):
+    alone = make_hub(tmp_path / "alone", keys=("stockton",))
+    done = run_hub("build-council", str(alone), "stockton")
+    assert done.returncode == 0, done.stderr
+    shard = tree(alone / "site" / "stockton")
+    assert shard == tree(built / "site" / "stockton")
+    assert "pagefind/pagefind-entry.json" in shard  # its own search bundle
+
+
+def test_each_shard_is_served_under_its_own_path(built):
+    home = (built / "site" / "hartlepool" / "index.html").read_text("utf-8")
+    assert '<link rel="canonical" href="https://example.org/hartlepool/">' in home
+
+
+def test_the_comparison_shows_one_line_per_council_and_says_bases_differ(built):
+    page = (built / "site" / "compare" / "children-looked-after" / "index.html").read_text("utf-8")
+    assert page.count('aria-roledescription="line mark"') == 3
+    table = page.split('id="all-readings"')[1]
+    assert [len(re.findall(f'data-council="{k}"', table)) for k in KEYS] == [2, 2, 2]
+    assert ("The councils&#39; rates rest on different population bases, so compare them with care: "
+            "Hartlepool Borough Council: mid-2018 estimate (30 June 2018); "
+            "Middlesbrough Council: mid-2016 estimate (30 June 2016); "
+            "Stockton-on-Tees Borough Council: mid-2016 estimate (30 June 2016).") in page
+
+
+def test_the_latest_reading_links_the_report_that_states_it(built):
+    page = (built / "site" / "compare" / "children-looked-after" / "index.html").read_text("utf-8")
+    latest = page.split('id="latest"')[1].split("</table>")[0]
+    assert ('<tr><th scope="row">Middlesbrough Council</th><td>18 August 2019</td><td>552</td><td>171.5</td>'
+            '<td><a href="https://example.org/middlesbrough/reports/2019/2019-09-04-childrens-services/">'
+            "Children&#39;s Services - Executive Member Report to Council</a></td></tr>") in latest
+    assert latest.count("<tr><th scope=\"row\">") == 3
+
+
+def test_the_comparison_data_is_published(built):
+    folder = built / "site" / "compare" / "children-looked-after"
+    csv_lines = (folder / "children-looked-after.csv").read_text("utf-8").splitlines()
+    assert csv_lines[0] == "council,council_name,as_of,value,rate,rate_per,base,report_title,report_url"
+    assert csv_lines[5] == ("stockton,Stockton-on-Tees Borough Council,2018-03-31,470,109.0,10000,"
+                            "mid-2016 estimate (30 June 2016),Children's Services - Executive Member Report to "
+                            "Council,https://example.org/stockton/reports/2018/2018-03-31-childrens-services/")
+    assert (folder / "children-looked-after.json").read_text("utf-8").count('"council":') == 6
+
+
+def test_equal_bases_are_not_flagged(built, tmp_path):
+    hub = tmp_path / "hub"
+    shutil.copytree(built, hub)
+    (hub / "councils.yml").write_text(councils_yml(["middlesbrough", "stockton"]))
+    shutil.rmtree(hub / "site" / "hartlepool")
+    assert run_hub("assemble", str(hub)).returncode == 0
+    page = (hub / "site" / "compare" / "children-looked-after" / "index.html").read_text("utf-8")
+    assert page.count('aria-roledescription="line mark"') == 2
+    assert "different population bases" not in page
+
+
+def test_the_hub_root_carries_the_security_headers_for_every_shard(built):
+    headers = (built / "site" / "_headers").read_text("utf-8")
+    assert headers == (built / "site" / "stockton" / "_headers").read_text("utf-8")
+
+
+def test_the_councils_index_has_a_card_linking_each_council(built):
+    index = (built / "site" / "index.html").read_text("utf-8")
+    for key in KEYS:
+        assert f'<h3><a href="{key}/">{COUNCILS[key][0]}</a></h3>' in index
+    assert '<dt>ONS area code</dt><dd>E06000002</dd>' in index
+
+
+def test_a_council_added_or_removed_changes_only_the_hub_pages_and_its_shard(built, tmp_path):
+    hub = tmp_path / "hub"
+    shutil.copytree(built, hub)
+    before = tree(hub / "site")
+    (hub / "councils.yml").write_text(councils_yml(["middlesbrough", "stockton"]))
+    shutil.rmtree(hub / "site" / "hartlepool")
+    assert run_hub("assemble", str(hub)).returncode == 0
+    without = tree(hub / "site")
+    changed = {p for p in before.keys() | without.keys() if before.get(p) != without.get(p)}
+    assert changed and all(p.startswith(("hartlepool/", "index.html", "compare/", "search/", "_headers")) for p in changed)
+    assert not any(p.startswith(("middlesbrough/", "stockton/")) for p in changed)
+
+    (hub / "councils.yml").write_text(councils_yml(KEYS))
+    build_all(hub, keys=("hartlepool",))
+    assert tree(hub / "site") == before  # added back: the same site, byte for byte
+
+
+# --- the workflow's matrix ----------------------------------------------------------
+
+def test_matrix_batches_the_councils_for_a_ci_matrix(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    (hub / "councils.yml").write_text(councils_yml(KEYS))
+    (hub / "councils" / "middlesbrough" / "site_config").mkdir(parents=True)  # matrix reads no council config
+    done = run_hub("matrix", str(hub), "--max-jobs", "2")
+    assert (done.returncode, done.stdout) == (
+        0, 'batches=[{"batch":1,"councils":"hartlepool middlesbrough"},{"batch":2,"councils":"stockton"}]\n')
+
+
+def test_four_hundred_councils_make_two_hundred_jobs_of_two():
+    from generator.hub.commands import batches
+    found = batches([f"c{n:03}" for n in range(400)], 256)
+    assert (len(found), {len(b["councils"].split()) for b in found}) == (200, {2})
+
+
+def test_the_hub_workflow_builds_a_matrix_then_assembles_and_deploys():
+    import yaml
+    workflow = yaml.safe_load((Path(__file__).parent.parent / ".github/workflows/hub.yml").read_text())
+    jobs = workflow["jobs"]
+    plan = [s.get("run", "") for s in jobs["plan"]["steps"]]
+    assert any("council-archive hub check" in r for r in plan)
+    assert '.venv/bin/council-archive hub matrix "${{ inputs.hub }}" >> "$GITHUB_OUTPUT"' in plan
+    assert jobs["build"]["strategy"]["matrix"]["include"] == "${{ fromJSON(needs.plan.outputs.batches) }}"
+    build = "\n".join(s.get("run", "") for s in jobs["build"]["steps"])
+    assert 'council-archive hub build-council "${{ inputs.hub }}" "$key" --site shards' in build
+    assert any(s.get("with", {}).get("pattern") == "shards-*" for s in jobs["assemble"]["steps"])
+    assert any("council-archive hub assemble" in s.get("run", "") for s in jobs["assemble"]["steps"])
+    assert (jobs["build"]["needs"], jobs["assemble"]["needs"], jobs["deploy"]["needs"]) == ("plan", "build", "assemble")
+    every_use = [s["uses"] for job in jobs.values() for s in job["steps"] if "uses" in s]
+    assert all(re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", u) for u in every_use)  # pinned to commits
