@@ -100,3 +100,12 @@ def test_python_is_pinned_exactly_and_the_same_everywhere():
                 versions.add(re.fullmatch(r"python:(\S+)-bookworm", job["container"]).group(1))
     assert len(versions) == 1 and re.fullmatch(r"3\.11\.\d+", versions.pop())
     assert "Python 3.11" in (REPO_ROOT / "requirements.lock").read_text().splitlines()[0]
+
+
+def test_the_container_job_lets_git_read_its_checkout():
+    """In a container the checkout belongs to another user; git would refuse it and the
+    seed site would be built without its history (and differ from its golden files)."""
+    steps = load("pull-request.yml")["jobs"]["test"]["steps"]
+    trust = next(i for i, s in enumerate(steps) if "safe.directory" in s.get("run", ""))
+    tests = next(i for i, s in enumerate(steps) if s.get("run") == "bash .ci/run")
+    assert 0 < trust < tests
