@@ -92,8 +92,19 @@ def load_config(config_dir: Path, project_root: Path, problems: Problems) -> Sit
 def _read_doc(path: Path, project_root: Path, config: SiteConfig, problems: Problems) -> YamlDoc | None:
     shown = display_path(path, project_root)
     config.paths[path.name] = shown
+    doc = read_yaml_file(path, shown, problems, missing="missing: site_config/ must have this file")
+    if doc is not None:
+        read_forgivingly(doc, shown, problems)
+        config.docs[path.name] = doc
+    return doc
+
+
+def read_yaml_file(path: Path, shown: str, problems: Problems, missing: str | None) -> YamlDoc | None:
+    """A YAML file of settings or definitions, with its line numbers; `missing` is the error
+    when there is no such file (None: the file is optional)."""
     if not path.is_file():
-        problems.error(shown, 1, "(file)", "missing: site_config/ must have this file")
+        if missing:
+            problems.error(shown, 1, "(file)", missing)
         return None
     try:
         text = path.read_text(encoding="utf-8")
@@ -101,11 +112,7 @@ def _read_doc(path: Path, project_root: Path, config: SiteConfig, problems: Prob
         problems.error(shown, 1, "(file)", "not valid UTF-8 text; save the file as UTF-8")
         return None
     # YAML files hold more than front matter; the size guard is for reports
-    doc = parse_yaml("\n" + text, shown, problems, line_offset=-1)
-    if doc is not None:
-        read_forgivingly(doc, shown, problems)
-        config.docs[path.name] = doc
-    return doc
+    return parse_yaml("\n" + text, shown, problems, line_offset=-1)
 
 
 def _load_settings(config_dir, project_root, config, problems) -> SiteSettings | None:

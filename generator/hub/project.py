@@ -11,12 +11,12 @@ from typing import Annotated
 
 from pydantic import Field, PlainValidator, WithJsonSchema
 
-from ..content.config import SiteConfig, load_config
+from ..content.config import SiteConfig, load_config, read_yaml_file
 from ..content.dates import describe
 from ..content.modelcheck import check_model
 from ..content.models import KEY_PATTERN, Model, StrictInt, Text
 from ..content.problems import Problems, suggest
-from ..content.yamlsource import YamlDoc, parse_yaml
+from ..content.yamlsource import YamlDoc
 
 _KEY = re.compile(KEY_PATTERN)
 # ONS GSS codes for local authorities: E06/E07/E08/E09/E10 (England), W06, S12, N09, then six digits
@@ -73,16 +73,7 @@ class Hub:
 
 
 def read_yaml(path: Path, shown: str, problems: Problems, required: bool) -> YamlDoc | None:
-    if not path.is_file():
-        if required:
-            problems.error(shown, 1, "(file)", "missing: a hub folder must have this file")
-        return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        problems.error(shown, 1, "(file)", "not valid UTF-8 text; save the file as UTF-8")
-        return None
-    return parse_yaml("\n" + text, shown, problems, line_offset=-1)
+    return read_yaml_file(path, shown, problems, "missing: a hub folder must have this file" if required else None)
 
 
 def _entries(doc: YamlDoc | None, shown: str, model, problems: Problems) -> dict:
