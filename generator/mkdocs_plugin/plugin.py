@@ -34,7 +34,6 @@ from ..pipeline import Build, build_site_pages
 from .preview import BuildInputs, stale_pages
 from ..model.memo import Memo
 from .postbuild import PostBuildError, run_post_build
-from ..site.render import render_report_header
 from ..search.groups import commitment_documents
 from ..search.index import BackgroundIndex, SearchDocument, SearchIndexError, is_searchable
 from ..content import timing
@@ -183,7 +182,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             html = self.generated[src_uri].html
         elif src_uri in self.reports:
             with timing.timed("report-headers"):
-                html = render_report_header(self.reports[src_uri], self.build.archive) + html
+                html = self.build.report_header(self.reports[src_uri]) + html
         with timing.timed("blocks"):
             filled, shown = fill_blocks(html, src_uri, self.build.archive)
         if self.dirty_serve and shown:

@@ -5,13 +5,23 @@ import posixpath
 
 
 def relative(from_url: str, to_url: str) -> str:
-    """Link from the page at from_url ('reports/2019/x/') to to_url, both directory URLs."""
+    """Link from the page at from_url ('reports/2019/x/') to to_url, both directory URLs.
+
+    Called for every link of 28,000 pages at 10,000 reports: plain string work, as
+    posixpath.relpath gives for these normalised site paths (tested against it)."""
     start = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
-    target = to_url or "."
-    rel = posixpath.relpath("/" + target, "/" + (start or "."))
-    if (to_url == "" or to_url.endswith("/")) and not rel.endswith("/"):
-        rel += "/"
-    return "./" if rel in (".", "./") else rel
+    here = [part for part in start.split("/") if part]
+    there = [part for part in to_url.split("/") if part]
+    common = 0
+    for mine, theirs in zip(here, there):
+        if mine != theirs:
+            break
+        common += 1
+    parts = [".."] * (len(here) - common) + there[common:]
+    if not parts:
+        return "./"
+    rel = "/".join(parts)
+    return rel + "/" if to_url == "" or to_url.endswith("/") else rel
 
 
 def commitment_url(commitment_id: str) -> str:

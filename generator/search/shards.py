@@ -108,7 +108,8 @@ def words_of(content: str) -> set[str]:
     import html
 
     text = html.unescape(TAG.sub("", SEARCH_BLOCK.sub(" ", content))).lower()
-    return {word.strip(EDGE_PUNCTUATION) for word in text.split()} - {""}
+    # strip each distinct token once: a page repeats most of its words
+    return {word.strip(EDGE_PUNCTUATION) for word in set(text.split())} - {""}
 
 
 def vocabulary_document(missing: set[str], lang: str) -> str:

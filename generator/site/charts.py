@@ -23,7 +23,7 @@ from ..model.figures import format_number
 from ..model.series import CALCULATED, PRINTED, BaseChange, MetricSeries, SeriesPoint, describe_point
 from ..model.urls import relative
 
-VEGA_LITE_VERSION = "6.4"  # what altair 6.3 targets; vl-convert and the vendored vega-lite agree
+from .svg_render import VEGA_LITE_VERSION  # noqa: F401  (one pin for the specs and their SVG)
 WIDTH, HEIGHT = 640, 280
 DATA_COLOUR = "#2f7ed8"  # 4.1:1 on white, 3.9:1 on Material's slate
 CALCULATED_COLOUR = "#c05600"  # 4.6:1 on white, 3.5:1 on slate
@@ -74,10 +74,34 @@ def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
             .configure_legend(labelFontSize=12, labelLimit=0, titleFontSize=12, orient="bottom", direction="vertical"))
 
 
-def _to_dict(chart: alt.TopLevelMixin, validate: bool = False) -> dict:
+def _to_dict(chart: alt.TopLevelMixin, held: "_HeldRows", validate: bool = False) -> dict:
     # Altair's schema validation costs ~50 ms a chart and grows with the data; the
     # specs' shape is pinned by golden files and validated once in the tests.
-    return _config(chart).to_dict(validate=validate)
+    return held.restore(_config(chart).to_dict(validate=validate))
+
+
+_STAND_IN = "council-archive:held-rows"
+
+
+class _HeldRows:
+    """A chart's data rows, handed to Altair as one-row stand-ins and put back into the
+    finished spec. Altair copies and walks every row at each step (properties,
+    configure, to_dict): with 700 readings that was most of a chart's time. The spec
+    comes out the same (the golden chart files say so)."""
+
+    def __init__(self):
+        self.rows: list[list[dict]] = []
+
+    def data(self, rows: list[dict]) -> alt.Data:
+        self.rows.append(rows)
+        return alt.Data(values=[{_STAND_IN: len(self.rows) - 1}])
+
+    def restore(self, spec: dict) -> dict:
+        for layer in spec.get("layer", ()):
+            values = layer.get("data", {}).get("values")
+            if values and len(values) == 1 and _STAND_IN in values[0]:
+                layer["data"]["values"] = self.rows[values[0][_STAND_IN]]
+        return spec
 
 
 def _line_rows(points, value_of) -> list[dict]:
@@ -143,14 +167,15 @@ def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
     rows = _point_rows(series, page_url, _value)
     y = _y(series.definition.unit.capitalize(), series)
     x = _x(_x_span(series))
-    line = alt.Chart(alt.Data(values=_line_rows(series.recent, _value))).mark_line(
+    held = _HeldRows()
+    line = alt.Chart(held.data(_line_rows(series.recent, _value))).mark_line(
         color=DATA_COLOUR, strokeWidth=2).encode(x=x, y=y)
-    points = alt.Chart(alt.Data(values=rows)).mark_point(
+    points = alt.Chart(held.data(rows)).mark_point(
         filled=True, size=_point_size(rows), color=DATA_COLOUR, opacity=1).encode(
         x=x, y=y, href="href:N", description="label:N")
     chart = alt.layer(line, points).properties(
         title=series.label, description=f"{series.label} by as-of date, {_coverage(series)}")
-    return _to_dict(chart)
+    return _to_dict(chart, held)
 
 
 @_unchecked
@@ -162,7 +187,8 @@ def history_chart_spec(series: MetricSeries, rates: bool) -> dict:
     per = format_number(series.definition.rate.per) if rates else ""
     y = _y(f"Rate per {per}" if rates else series.definition.unit.capitalize(), series)
     x = _x(_x_span(series, whole=True))
-    line = alt.Chart(alt.Data(values=_line_rows(series.points, value_of))).mark_line(
+    held = _HeldRows()
+    line = alt.Chart(held.data(_line_rows(series.points, value_of))).mark_line(
         color=DATA_COLOUR, strokeWidth=1.5).encode(x=x, y=y)
     changes = series.base_changes
     layers = [line, *(_base_change_layers(changes, _RateKey(changes, points=False), x) if rates else [])]
@@ -171,7 +197,7 @@ def history_chart_spec(series: MetricSeries, rates: bool) -> dict:
     chart = alt.layer(*layers).properties(
         title=f"{label}, {series.first.as_of.year} to {series.latest.as_of.year}",
         description=f"{label} by as-of date: a line through all {len(series.points)} readings, {first} to {last}")
-    return _to_dict(chart)
+    return _to_dict(chart, held)
 
 
 @_unchecked
@@ -185,9 +211,10 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     changes = _changes_in_view(series)
     key = _RateKey(changes)
     x = _x(_x_span(series))
-    line = alt.Chart(alt.Data(values=_line_rows(series.recent, _rate))).mark_line(
+    held = _HeldRows()
+    line = alt.Chart(held.data(_line_rows(series.recent, _rate))).mark_line(
         color=DATA_COLOUR, strokeWidth=2).encode(x=x, y=y)
-    points = alt.Chart(alt.Data(values=rows)).mark_point(size=_point_size(rows), opacity=1, strokeWidth=2).encode(
+    points = alt.Chart(held.data(rows)).mark_point(size=_point_size(rows), opacity=1, strokeWidth=2).encode(
         x=x, y=y, href="href:N", description="label:N", shape=key.channel(alt.Shape, "shape"),
         color=key.channel(alt.Color, "color"), fill=key.channel(alt.Fill, "fill"))
     layers = [line, points, *_base_change_layers(changes, key, x)]
@@ -195,7 +222,7 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
         title=f"{series.label}: rate per {per}",
         description=f"{series.label} per {per} of the population, by as-of date"
         + ("" if series.all_recent else f", {_coverage(series)}"))
-    return _to_dict(chart)
+    return _to_dict(chart, held)
 
 
 class _RateKey:

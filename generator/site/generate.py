@@ -6,11 +6,14 @@ from typing import Callable
 
 from . import kinds  # noqa: F401  (importing registers every kind, block and file kind)
 from ..model.archive import Archive
-from .pages import FILE_KINDS, PAGE_KINDS, GeneratedFile, GeneratedPage
+from .pages import FILE_KINDS, HEAD_STARTS, PAGE_KINDS, GeneratedFile, GeneratedPage
 from ..content.timing import count, timed
 
 
 def generate_pages(archive: Archive) -> list[GeneratedPage]:
+    for name, start in HEAD_STARTS.items():
+        with timed(f"head-start:{name}"):
+            start(archive)
     pages = [page for name, kind in PAGE_KINDS.items() for page in _run(f"page:{name}", kind, archive)]
     return sorted(pages, key=lambda p: p.src_uri)
 

@@ -4,6 +4,8 @@
 - file kinds: Archive -> list[GeneratedFile]  (CSV/JSON downloads, feeds, chart specs)
 - blocks:     (Archive, page_url) -> HTML, placed in a hand-written page with
               <!-- council-archive:NAME -->
+- head starts: Archive -> None, run before any kind, to start slow work (drawing
+              charts) in the background while the kinds run
 Each feature is a module in site/kinds/ that registers itself here; generate.py
 runs whatever is registered, so a new kind never touches the pipeline or the plugin.
 """
@@ -45,10 +47,12 @@ class GeneratedFile:
 PageKind = Callable[[Archive], list[GeneratedPage]]
 FileKind = Callable[[Archive], list[GeneratedFile]]
 Block = Callable[[Archive, str], str]
+HeadStart = Callable[[Archive], None]
 
 PAGE_KINDS: dict[str, PageKind] = {}
 FILE_KINDS: dict[str, FileKind] = {}
 BLOCKS: dict[str, Block] = {}
+HEAD_STARTS: dict[str, HeadStart] = {}
 
 
 def _registrar(registry: dict):
@@ -63,3 +67,4 @@ def _registrar(registry: dict):
 page_kind = _registrar(PAGE_KINDS)
 file_kind = _registrar(FILE_KINDS)
 block = _registrar(BLOCKS)
+head_start = _registrar(HEAD_STARTS)

@@ -19,7 +19,8 @@ from .history_words import amended_anchor, amended_words, currency, removed_anch
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("generator.site", "templates"),
                       autoescape=select_autoescape(default=True), undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True,
+                      auto_reload=False)  # a build never edits its templates: no stat() per page
     env.filters.update(long_date=long_date, short_date=short_date, number=format_number)
     env.globals.update(commitment_url=commitment_url, metric_url=metric_url)  # one place for URL shapes
     env.globals.update(amended_words=amended_words)  # one wording for an amended figure

@@ -14,14 +14,14 @@ import hashlib
 from dataclasses import dataclass
 
 from ...model.archive import Archive, Mention
-from ..chart_svg import render_svg
+from ..chart_svg import prefetch, render_svg
 from ..charts import history_chart_spec, rate_chart_spec, spec_json, value_chart_spec
 from ...content.dates import long_date
 from .commitment_views import portfolio_url as commitments_by_portfolio_url
 from .feeds_paths import metric_feed
 from .metric_readings import decade_links, metric_readings_pages
 from ..search_data import search_data
-from ..pages import GeneratedFile, GeneratedPage, block, file_kind, page_kind
+from ..pages import GeneratedFile, GeneratedPage, block, file_kind, head_start, page_kind
 from ...model.memo import remember
 from ...model.figures import format_number
 from ..render import render
@@ -181,6 +181,15 @@ def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
     return _BUILT["mentions"]
 
 
+@head_start("metric-charts")
+def draw_charts_meanwhile(archive: Archive) -> None:
+    """Specs for every chart now, and their SVGs drawn on the other core while the
+    other kinds run (the metric pages run last: kinds/__init__.py)."""
+    for series in _series(archive):
+        _charts(series)
+    prefetch([chart.spec for chart in _BUILT.get("fresh", ())])
+
+
 @page_kind("metric")
 def metric_pages(archive: Archive) -> list[GeneratedPage]:
     return [_metric_page(s, archive) for s in _series(archive)]
@@ -313,6 +322,9 @@ def _charts(series: MetricSeries) -> list[Chart]:
     if series.key not in charts:
         # a series is plain frozen data (no Report objects), so its repr is its content
         fingerprint = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
-        found = _CHARTS_BY_FINGERPRINT.get(fingerprint) or metric_charts(series)
+        found = _CHARTS_BY_FINGERPRINT.get(fingerprint)
+        if found is None:  # a new or changed series: its SVGs may need drawing
+            found = metric_charts(series)
+            _BUILT.setdefault("fresh", []).extend(found)
         charts[series.key] = _BUILT.setdefault("fingerprints", {})[fingerprint] = found
     return charts[series.key]

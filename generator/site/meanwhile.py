@@ -1,0 +1,68 @@
+"""Work done in a forked copy of this process, on the other core, while this one goes
+on: a build uses one core until the search indexer starts. The copy already holds the
+archive (nothing is sent to it) and hands back only its result, through a pipe.
+
+Only where fork is safe and pays: `mkdocs build` (not `serve`: its preview rebuilds
+little, and its server runs threads), an archive large enough to pay for the fork,
+and a system that has fork. COUNCIL_ARCHIVE_PARALLEL=always|never overrides the size
+test, here and for chart_svg's renderer process (the tests build tiny sites both
+ways and compare the bytes)."""
+from __future__ import annotations
+
+import os
+import pickle
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
+PARALLEL_ENV = "COUNCIL_ARCHIVE_PARALLEL"
+PARALLEL_FROM = 1000  # reports: below this the whole build takes a few seconds
+
+
+def parallel_choice() -> str | None:
+    """'always' or 'never' if the environment says so; None: judge by the work's size."""
+    choice = os.environ.get(PARALLEL_ENV, "")
+    return choice if choice in ("always", "never") else None
+
+
+def worth_forking(reports: int) -> bool:
+    choice = parallel_choice()
+    wanted = choice == "always" if choice else reports >= PARALLEL_FROM
+    return wanted and hasattr(os, "fork")
+
+
+class Meanwhile(Generic[T]):
+    """work() run in a forked copy from now; result() waits for it. If the copy fails
+    (killed, out of memory), result() does the work here, so the build is the same."""
+
+    def __init__(self, work: Callable[[], T]):
+        self._work = work
+        self._done = False
+        self._result: T | None = None
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the copy: never returns into the caller's code
+            os.close(read)
+            _run_and_exit(work, write)
+        os.close(write)
+        self._pid, self._read = pid, read
+
+    def result(self) -> T:
+        if not self._done:
+            with os.fdopen(self._read, "rb") as pipe:
+                data = pipe.read()
+            _, status = os.waitpid(self._pid, 0)
+            self._result = pickle.loads(data) if status == 0 and data else self._work()
+            self._done = True
+        return self._result
+
+
+def _run_and_exit(work: Callable[[], object], write: int) -> None:
+    status = 1
+    try:
+        data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write, "wb") as out:
+            out.write(data)
+        status = 0
+    finally:
+        # no atexit handlers, no flushing the parent's buffers twice: only the result leaves
+        os._exit(status)

@@ -1,0 +1,53 @@
+"""Work on the other core: a forked copy of the build (site/meanwhile.py) and the chart
+renderer process (chart_svg.prefetch). Both must give what the build would make itself."""
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.site import chart_svg
+from generator.site.meanwhile import PARALLEL_ENV, Meanwhile, worth_forking
+
+GOLDEN_SPEC = Path(__file__).parent / "golden" / "charts" / "children-looked-after.values.vl.json"
+
+
+def test_the_result_is_made_in_another_process():
+    here = os.getpid()
+    work = Meanwhile(lambda: {"pid": os.getpid(), "text": "é" * 100_000})
+    result = work.result()
+    assert result["pid"] != here and result["text"] == "é" * 100_000
+    assert work.result() is result  # asked twice, made once
+
+
+def test_a_copy_that_dies_leaves_the_work_to_this_process():
+    here = os.getpid()
+
+    def dies_in_the_copy():
+        if os.getpid() != here:
+            os._exit(9)
+        return "made here"
+    assert Meanwhile(dies_in_the_copy).result() == "made here"
+
+
+@pytest.mark.parametrize("setting, reports, expected", [
+    ("", 999, False), ("", 1000, True), ("never", 50_000, False), ("always", 2, True)])
+def test_forking_is_for_large_archives_unless_told(monkeypatch, setting, reports, expected):
+    monkeypatch.setenv(PARALLEL_ENV, setting)
+    assert worth_forking(reports) is expected
+
+
+def test_the_renderer_process_draws_what_this_process_would(monkeypatch, tmp_path):
+    spec = json.loads(GOLDEN_SPEC.read_text("utf-8"))
+    other = {**spec, "title": "Another chart"}
+    monkeypatch.setenv(PARALLEL_ENV, "always")
+    monkeypatch.setenv(chart_svg.CACHE_ENV, str(tmp_path / "renderer"))
+    assert chart_svg.prefetch([spec, other]) == 2
+    assert chart_svg.prefetch([spec, other]) == 0  # already being drawn
+    from_renderer = [chart_svg.render_svg(spec), chart_svg.render_svg(other)]
+    assert len(list((tmp_path / "renderer").glob("*.svg"))) == 2
+    monkeypatch.setenv(PARALLEL_ENV, "never")
+    monkeypatch.setenv(chart_svg.CACHE_ENV, str(tmp_path / "here"))
+    assert chart_svg.prefetch([spec, other]) == 0
+    assert [chart_svg.render_svg(spec), chart_svg.render_svg(other)] == from_renderer
+    assert "Another chart" in from_renderer[1] and from_renderer[0] != from_renderer[1]
