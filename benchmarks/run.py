@@ -40,7 +40,8 @@ def build_ours(project: Path) -> dict:
     stages = json.loads(timings.read_text())
     ours = sum(stages["seconds"].values())
     return {"seconds": run.seconds, "cpu_seconds": run.cpu_seconds, "peak_rss": run.peak_rss,
-            "stages": stages["seconds"],
+            "stages": stages["seconds"], "stages_cpu": stages.get("cpu_seconds", {}),
+            "ours_cpu_seconds": sum(stages.get("cpu_seconds", {}).values()),
             "outputs": stages["outputs"], "ours_seconds": ours, "mkdocs_seconds": run.seconds - ours}
 
 
@@ -121,12 +122,14 @@ def table(results: list[dict], extra: dict) -> str:
         ("Per output page: ours (plain MkDocs), ratio", lambda r: f"{1000 * r['ours']['seconds'] / r['ours']['html_pages']:.2f} ms "
          f"({1000 * r['plain']['seconds'] / r['plain']['html_pages']:.2f} ms), {r['per_page_ratio']:.2f}x", "at most 1.3x"),
         ("HTML pages: ours (plain MkDocs)", lambda r: f"{r['ours']['html_pages']:,} ({r['plain']['html_pages']:,})", ""),
-        ("Our own stages in all", lambda r: f"{r['ours']['ours_seconds']:.1f} s", "at most 25 s"),
+        ("Our own stages in all: wall (CPU of the build's thread)", lambda r: f"{r['ours']['ours_seconds']:.1f} s "
+         f"({r['ours'].get('ours_cpu_seconds', 0):.1f} s)", "at most 25 s"),
         ("Peak memory (process tree RSS)", lambda r: mib(r["ours"]["peak_rss"]), "under 3 GB"),
         ("  of which MkDocs itself (wall)", lambda r: f"{r['ours']['mkdocs_seconds']:.1f} s", ""),
     ]
     stages = sorted({s for r in results for s in r["ours"]["stages"]})
-    rows += [(f"  stage {s}", lambda r, s=s: f"{r['ours']['stages'].get(s, 0):.2f} s", "") for s in stages]
+    rows += [(f"  stage {s}: wall (CPU)", lambda r, s=s: f"{r['ours']['stages'].get(s, 0):.2f} s "
+              f"({r['ours'].get('stages_cpu', {}).get(s, 0):.2f} s)", "") for s in stages]
     rows += [
         ("Output size", lambda r: f"{mib(r['site']['bytes'])} in {r['site']['files']:,} files", ""),
         ("Largest page (HTML)", lambda r: f"{kib(r['site']['largest_page']['bytes'])} "

@@ -13,7 +13,7 @@ from .content.config import load_config
 from .content.load import LoadCache, load_reports
 from .content.mkdocs_settings import check_mkdocs_agrees
 from .site.pages import GeneratedFile, GeneratedPage
-from .site.generate import generate_files, generate_pages
+from .site.generate import generate_files, generate_pages, made_elsewhere
 from .site.render import render_report_header
 from .site.meanwhile import Meanwhile, worth_forking
 from .model.memo import Memo, config_stamp
@@ -32,12 +32,12 @@ class Build:
     # would publish amended figures unmarked; outside git entirely it is only a note
     # (tests' tiny sites, a quick look at a copy)
     history_warn: bool = False
-    # each report's header (facts, figures, commitments) by src_uri, made on the other
-    # core while the pages are generated; None: made one by one as MkDocs asks
-    headers: Meanwhile | None = None
+    # a large archive: what a forked copy makes on the other core meanwhile (the heaviest
+    # kinds, and each report's header by src_uri); None: all made here
+    elsewhere: Meanwhile | None = None
 
     def report_header(self, report) -> str:
-        made = self.headers.result() if self.headers is not None else {}
+        made = self.elsewhere.result()[HEADERS] if self.elsewhere is not None else {}
         return made.get(report.src_uri) or render_report_header(report, self.archive)
 
 
@@ -94,14 +94,20 @@ def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
                 memo.begin((config_stamp(config_dir), site_url, build.archive.history_stamp))
                 build.archive.memo = memo
             elif worth_forking(len(build.archive.reports)):
-                build.headers = Meanwhile(lambda: _report_headers(build.archive))
-            build.pages = generate_pages(build.archive)
-            build.files = generate_files(build.archive)
+                build.elsewhere = Meanwhile(lambda: _made_elsewhere(build.archive))
+            elsewhere = build.elsewhere.result if build.elsewhere is not None else None
+            build.pages = generate_pages(build.archive, elsewhere)
+            build.files = generate_files(build.archive, elsewhere)
     return build
 
 
-def _report_headers(archive: Archive) -> dict[str, str]:
-    return {report.src_uri: render_report_header(report, archive) for report in archive.reports}
+HEADERS = "report-headers"
+
+
+def _made_elsewhere(archive: Archive) -> dict:
+    made = made_elsewhere(archive)
+    made[HEADERS] = {report.src_uri: render_report_header(report, archive) for report in archive.reports}
+    return made
 
 
 @contextmanager

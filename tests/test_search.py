@@ -315,6 +315,32 @@ def test_a_sharded_index_has_a_manifest_with_each_shards_span_and_totals(built_s
     assert [s["path"] for s in one["shards"]] == [""]  # the seed site: one shard, pagefind/ as before
 
 
+def test_documents_written_by_a_forked_copy_give_the_same_bundle(built_site: Path, tmp_path: Path,
+                                                                 seed_archive):
+    """A large archive's build writes the search documents in a forked copy (meanwhile.py)."""
+    from generator.search.shards import ShardSizes
+
+    bundles = []
+    for fork in (False, True):
+        site = tmp_path / f"site-{fork}"
+        shutil.copytree(built_site, site)
+        shutil.rmtree(site / "pagefind")
+        search_index.index_built_site(site, commitment_documents(seed_archive),
+                                      sizes=ShardSizes(newest=1, older=1), fork=fork)
+        bundles.append(bundle_bytes(site))
+    assert bundles[0] == bundles[1] and "shard-2/pagefind-entry.json" in bundles[0]
+
+
+def test_a_cancelled_forked_writer_leaves_nothing(tmp_path: Path):
+    index = search_index.BackgroundIndex("en", fork=True)
+    for n in range(3000):
+        index.add(f"d{n}/index.html", f"D{n}", str(search_data("report", title=f"D{n}")) + f"<p>w{n} " * 50)
+    index.start()
+    index.cancel()
+    assert not index.work.exists()
+    assert index.writer is not None and not index.runner.is_alive()
+
+
 def index_chunks(tmp_path: Path, name: str, monkeypatch, chunk_size: str | None) -> int:
     """How many word-index chunks Pagefind writes for 150 documents of 200 words each."""
     if chunk_size is None:

@@ -3,6 +3,7 @@ and the plugin writes them as JSON only when asked."""
 from __future__ import annotations
 
 import json
+import time
 import os
 import subprocess
 import sys
@@ -41,13 +42,23 @@ def test_timed_adds_up_repeated_stages():
     timing.reset()
     for _ in range(2):
         with timing.timed("stage-x"):
-            pass
+            sum(range(300_000))  # CPU work, counted in both measures
     timing.count("stage-x", 3)
     snap = timing.snapshot()
-    assert list(snap["seconds"]) == ["stage-x"] and snap["seconds"]["stage-x"] >= 0
+    assert list(snap["seconds"]) == ["stage-x"] and snap["seconds"]["stage-x"] > 0
+    assert list(snap["cpu_seconds"]) == ["stage-x"] and snap["cpu_seconds"]["stage-x"] > 0
     assert snap["outputs"] == {"stage-x": 3}
     timing.reset()
-    assert timing.snapshot() == {"seconds": {}, "outputs": {}}
+    assert timing.snapshot() == {"seconds": {}, "cpu_seconds": {}, "outputs": {}}
+
+
+def test_cpu_time_leaves_out_waiting():
+    timing.reset()
+    with timing.timed("waits"):
+        time.sleep(0.2)
+    snap = timing.snapshot()
+    assert snap["seconds"]["waits"] >= 0.2 and snap["cpu_seconds"]["waits"] < 0.1
+    timing.reset()
 
 
 def test_each_kind_and_step_is_timed_by_its_registered_name(archive, registered, tmp_path):

@@ -37,6 +37,7 @@ from .postbuild import PostBuildError, run_post_build
 from ..search.groups import commitment_documents
 from ..search.index import BackgroundIndex, SearchDocument, SearchIndexError, is_searchable
 from ..content import timing
+from ..site.meanwhile import worth_forking
 from ..model.urls import page_url
 
 log = get_plugin_logger("council-archive")
@@ -221,8 +222,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         # index the searchable ones on the other core meanwhile.
         if self.refreshes_site_wide_steps():
             with timing.timed("search:pages"):
-                self.search_index = start_search_index(files, commitment_documents(self.build.archive),
-                                                       config.theme.get("language") or "en")
+                archive = self.build.archive
+                fork = self.memo is None and worth_forking(len(archive.reports))  # a build, not serve
+                self.search_index = start_search_index(files, commitment_documents(archive),
+                                                       config.theme.get("language") or "en", fork)
         return env
 
     def on_post_build(self, config):
@@ -258,8 +261,9 @@ def package_assets() -> dict[str, Path]:
     return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def start_search_index(files: Files, documents: list[SearchDocument], lang: str) -> BackgroundIndex:
-    index = BackgroundIndex(lang)
+def start_search_index(files: Files, documents: list[SearchDocument], lang: str,
+                       fork: bool = False) -> BackgroundIndex:
+    index = BackgroundIndex(lang, fork=fork)
     index.add_documents(documents)
     for file in files.documentation_pages():
         page = file.page

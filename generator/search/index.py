@@ -28,6 +28,7 @@ from pathlib import Path
 from .pagefind_stable import UnexpectedFormat, stabilise
 from .shards import (MANIFEST, VOCABULARY_URI, Shard, ShardSizes, document_date, manifest, plan_shards,
                      shard_filter_html, vocabulary_document, words_of)
+from ..site.meanwhile import Cancelled, Meanwhile
 from ..site.search_data import MARKER
 
 BUNDLE_DIR = "pagefind"  # under site_dir; search.js loads pagefind/pagefind.js from there
@@ -107,13 +108,20 @@ def pagefind_command(source_dir: Path, output_dir: Path) -> list[str]:
     return [str(get_executable()), "--site", str(source_dir), "--output-path", str(output_dir), "--quiet"]
 
 
+WRITE_FAILED = "search index: could not write the pages or run Pagefind: "
+
+
 class BackgroundIndex:
     """Documents in, sharded Pagefind bundles out: add() every searchable page, start(),
     and finish(site_dir) when MkDocs has written the site. The shards (shards.py) are
     indexed one after another in a background thread, so at most one Pagefind runs."""
 
-    def __init__(self, lang: str, sizes: ShardSizes | None = None):
+    def __init__(self, lang: str, sizes: ShardSizes | None = None, fork: bool = False):
         self.lang = lang
+        # write the documents in a forked copy (site/meanwhile.py), so the build goes on
+        # writing its pages meanwhile: at 10,000 reports that is 5 s off the build's core
+        self.fork = fork
+        self.writer: Meanwhile | None = None
         self.sizes = sizes or ShardSizes()
         self.work = Path(tempfile.mkdtemp(prefix="council-archive-search-", dir=memory_temp_dir()))
         self.documents: list[tuple[str, str, str, bool, tuple]] = []
@@ -139,7 +147,7 @@ class BackgroundIndex:
         for document in documents:
             self.add(document.dest_uri, document.title, document.content, heading=False)
 
-    def write_documents(self) -> None:
+    def write_documents(self) -> list[list[tuple]]:
         # Pagefind numbers pages in the order the file system lists them, and a RAM disk lists
         # them as created: write them in one order, so the same site gives the same bundle.
         vocabularies = []
@@ -158,6 +166,7 @@ class BackgroundIndex:
             self.write_vocabularies(vocabularies)
         self.documents.clear()
         self.dates.clear()
+        return [shard.documents for shard in self.shards]
 
     def write_vocabularies(self, vocabularies: list[set[str]]) -> None:
         """Give each shard the words of the archive it lacks (shards.vocabulary_document)."""
@@ -178,16 +187,37 @@ class BackgroundIndex:
         if not self.documents:
             return  # nothing to search; Pagefind would refuse an empty site
         self.shards = plan_shards(self.documents, self.dates, self.sizes)
-        try:
-            self.write_documents()
-        except OSError as exc:
-            self.cancel()
-            raise SearchIndexError(f"search index: could not write the pages or run Pagefind: {exc}") from None
+        if self.fork:
+            self.writer = Meanwhile(self.write_documents)
+            self.documents.clear()  # the copy's now (MkDocs holds the pages' text anyway)
+            self.dates.clear()
+        else:
+            try:
+                self.write_documents()
+            except OSError as exc:
+                self.cancel()
+                raise SearchIndexError(f"{WRITE_FAILED}{exc}") from None
         self.runner = threading.Thread(target=self.index_shards, name="pagefind", daemon=True)
         self.runner.start()
 
+    def documents_written(self) -> bool:
+        """Wait for the forked copy to write the documents (if one does); False if it failed."""
+        if self.writer is None:
+            return True
+        try:
+            for shard, kept in zip(self.shards, self.writer.result()):
+                shard.documents = kept
+        except Cancelled:
+            return False
+        except OSError as exc:  # the copy failed, and so did writing them here
+            self.failure = f"{WRITE_FAILED}{exc}"
+            return False
+        return True
+
     def index_shards(self) -> None:
         """In the background: one Pagefind run per shard, newest first, one at a time."""
+        if not self.documents_written():
+            return
         for shard in self.shards:
             try:
                 proc = subprocess.Popen(pagefind_command(self.pages(shard), self.bundle(shard)),
@@ -243,6 +273,8 @@ class BackgroundIndex:
     def cancel(self) -> None:
         """Stop the indexer (a failed build) and remove its files."""
         self.cancelled = True
+        if self.writer is not None and self.runner is not threading.current_thread():
+            self.writer.cancel()
         if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
         if self.runner is not None and self.runner is not threading.current_thread():
@@ -306,11 +338,11 @@ def install_bundle(bundle: Path, target: Path) -> None:
 
 
 def index_built_site(site_dir: Path, documents: list[SearchDocument], lang: str = "en",
-                     sizes: ShardSizes | None = None, target: str = BUNDLE_DIR) -> None:
+                     sizes: ShardSizes | None = None, target: str = BUNDLE_DIR, fork: bool = False) -> None:
     """Index a site already written (benchmarks, tests): the same documents from its pages,
     with the documents that are no page (search_groups.commitment_documents(archive)),
     into site_dir/target (tests put a second, differently sharded index beside the first)."""
-    index = BackgroundIndex(lang, sizes)
+    index = BackgroundIndex(lang, sizes, fork)
     try:
         index.add_documents(documents)
         for path in sorted(site_dir.rglob("*.html")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 from typing import Callable, Generic, TypeVar
 
 T = TypeVar("T")
@@ -37,6 +38,7 @@ class Meanwhile(Generic[T]):
     def __init__(self, work: Callable[[], T]):
         self._work = work
         self._done = False
+        self._cancelled = False
         self._result: T | None = None
         read, write = os.pipe()
         pid = os.fork()
@@ -47,13 +49,30 @@ class Meanwhile(Generic[T]):
         self._pid, self._read = pid, read
 
     def result(self) -> T:
+        """The copy's result (waiting for it); raises Cancelled after cancel()."""
         if not self._done:
             with os.fdopen(self._read, "rb") as pipe:
                 data = pipe.read()
             _, status = os.waitpid(self._pid, 0)
-            self._result = pickle.loads(data) if status == 0 and data else self._work()
             self._done = True
+            if self._cancelled:
+                raise Cancelled()
+            self._result = pickle.loads(data) if status == 0 and data else self._work()
         return self._result
+
+    def cancel(self) -> None:
+        """Stop the copy (a failed build). Safe from another thread than result()'s,
+        which then raises Cancelled instead of doing the work itself."""
+        self._cancelled = True
+        if not self._done:
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
+class Cancelled(Exception):
+    """The work was cancelled before its result was taken."""
 
 
 def _run_and_exit(work: Callable[[], object], write: int) -> None:
