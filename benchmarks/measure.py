@@ -22,9 +22,12 @@ SAMPLE = 400  # pages weighed per kind (every k-th, so the sample is the same ea
 class Run:
     seconds: float
     cpu_seconds: float  # user + system time of the whole tree: steadier than wall time on shared cores
-    peak_rss: int  # bytes, the most the process and its children held at once
+    peak_rss: int  # bytes, the most the process and its children held at once (summed RSS)
     returncode: int
     stderr: str
+    # bytes: the same peak in proportional set size, which counts a page shared by a
+    # forked copy and the build once (summed RSS counts it in both); 0 if /proc lacks it
+    peak_pss: int = 0
 
 
 def _children(pid: int) -> list[int]:
@@ -43,6 +46,30 @@ def _rss(pid: int) -> int:
         return 0
 
 
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
+def tree_pss(pid: int) -> int:
+    return sum(_pss(p) for p in _tree(pid))
+
+
+def _tree(pid: int) -> list[int]:
+    found, stack = [], [pid]
+    while stack:
+        p = stack.pop()
+        found.append(p)
+        stack += _children(p)
+    return found
+
+
 def tree_rss(pid: int) -> int:
     """Resident memory of pid and all its descendants, now."""
     total, stack = 0, [pid]
@@ -57,11 +84,12 @@ def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> Run:
     """Run cmd to the end, polling the tree's memory every 50 ms."""
     start, cpu_before = time.perf_counter(), _children_cpu()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak = [0, 0]
 
     def poll() -> None:
         while proc.poll() is None:
             peak[0] = max(peak[0], tree_rss(proc.pid))
+            peak[1] = max(peak[1], tree_pss(proc.pid))
             time.sleep(0.05)
 
     poller = threading.Thread(target=poll, daemon=True)
@@ -69,7 +97,7 @@ def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> Run:
     _, stderr = proc.communicate()
     seconds = time.perf_counter() - start
     poller.join()
-    return Run(seconds, _children_cpu() - cpu_before, peak[0], proc.returncode, stderr)
+    return Run(seconds, _children_cpu() - cpu_before, peak[0], proc.returncode, stderr, peak[1])
 
 
 def _children_cpu() -> float:
