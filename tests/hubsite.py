@@ -48,17 +48,25 @@ def share_metrics(project: Path) -> None:
     path.write_text(text, "utf-8")
 
 
+def name_the_area(project: Path, area_code: str) -> None:
+    """Each population estimate names the council's area code, as a hub requires."""
+    path = project / "site_config" / "populations.yml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("      source:", f"      area_code: {area_code}\n      source:"), "utf-8")
+
+
 def seed_council(project: Path) -> Path:
     project.mkdir(parents=True)
     for name in ("content", "site_config"):
         shutil.copytree(REPO_ROOT / name, project / name)
     shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
     share_metrics(project)
+    name_the_area(project, COUNCILS["middlesbrough"][1])
     return project
 
 
 def synthetic_council(project: Path, name: str, looked_after: list[tuple[str, int]],
-                      estimate: tuple[str, str, int]) -> Path:
+                      estimate: tuple[str, str, int], area_code: str) -> Path:
     """A council with one children's services report per (date, children looked after)."""
     reports = {}
     for day, value in looked_after:
@@ -73,6 +81,7 @@ def synthetic_council(project: Path, name: str, looked_after: list[tuple[str, in
             - label: {label}
               reference_date: {reference_date}
               value: {value}
+              area_code: {area_code}
               source: ONS {label} for {name}
         """})
     site = project / "site_config" / "site.yml"
@@ -88,9 +97,9 @@ def make_hub(root: Path, keys=("middlesbrough", "stockton", "hartlepool")) -> Pa
     makers = {
         "middlesbrough": lambda p: seed_council(p),
         "stockton": lambda p: synthetic_council(p, "Stockton-on-Tees", [("2018-03-31", 470), ("2019-09-04", 520)],
-                                                ("mid-2016 estimate", "2016-06-30", 43100)),
+                                                ("mid-2016 estimate", "2016-06-30", 43100), "E06000004"),
         "hartlepool": lambda p: synthetic_council(p, "Hartlepool", [("2019-03-31", 300), ("2020-09-04", 330)],
-                                                  ("mid-2018 estimate", "2018-06-30", 20400)),
+                                                  ("mid-2018 estimate", "2018-06-30", 20400), "E06000001"),
     }
     for key in keys:
         if not (root / COUNCILS[key][2]).exists():

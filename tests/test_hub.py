@@ -72,6 +72,35 @@ def test_check_names_each_mistake_in_the_hub_and_the_councils(tmp_path):
     ]
 
 
+def test_check_holds_each_population_estimate_to_the_councils_area_code(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    stockton = hub / "councils/stockton/site_config/populations.yml"
+    stockton.write_text(stockton.read_text().replace("area_code: E06000004", "area_code: E06000001"))
+    hartlepool = hub / "councils/hartlepool/site_config/populations.yml"
+    hartlepool.write_text(hartlepool.read_text().replace("      area_code: E06000001\n", ""))
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "councils/hartlepool/site_config/populations.yml:4: children.estimates[0].area_code: missing: in a hub "
+        "each estimate names the area it counts; add 'area_code: E06000001' (the council's code in councils.yml)",
+        "councils/stockton/site_config/populations.yml:7: children.estimates[0].area_code: 'E06000001' is not "
+        "the area code of 'stockton' (E06000004 in councils.yml): is this another area's estimate? "
+        "Use the council's own",
+        "2 errors",
+    ]
+
+
+def test_a_single_council_site_publishes_an_estimates_area_code_only_where_given(built):
+    import json
+    with_code = json.loads((built / "site/stockton/metrics/children-looked-after/children-looked-after.json")
+                           .read_text("utf-8"))["population_estimates"]
+    assert with_code == [{"label": "mid-2016 estimate", "reference_date": "2016-06-30", "value": 43100,
+                          "source": "ONS mid-2016 estimate for Stockton-on-Tees", "area_code": "E06000004"}]
+    from tinysite import REPO_ROOT
+    seed = (REPO_ROOT / "site_config/populations.yml").read_text("utf-8")
+    assert "area_code" not in seed  # the seed site names none: its open data is unchanged (golden)
+
+
 def test_a_council_problem_is_named_from_the_hub_folder(tmp_path):
     hub = make_hub(tmp_path / "hub", keys=("stockton",))
     (hub / "councils/stockton/site_config/portfolios.yml").unlink()
@@ -124,9 +153,12 @@ def test_the_comparison_shows_one_line_per_council_and_says_bases_differ(built):
     table = page.split('id="all-readings"')[1]
     assert [len(re.findall(f'data-council="{k}"', table)) for k in KEYS] == [2, 2, 2]
     assert ("The councils&#39; rates rest on different population bases, so compare them with care: "
-            "Hartlepool Borough Council: mid-2018 estimate (30 June 2018); "
-            "Middlesbrough Council: mid-2016 estimate (30 June 2016); "
-            "Stockton-on-Tees Borough Council: mid-2016 estimate (30 June 2016).") in page
+            "Hartlepool Borough Council: mid-2018 estimate (30 June 2018) for E06000001, source: ONS "
+            "mid-2018 estimate for Hartlepool; "
+            "Middlesbrough Council: mid-2016 estimate (30 June 2016) for E06000002, source: Mid-2016 population "
+            "estimate, as stated in the Executive Member for Children&#39;s Services report of 21 December 2017; "
+            "Stockton-on-Tees Borough Council: mid-2016 estimate (30 June 2016) for E06000004, source: ONS "
+            "mid-2016 estimate for Stockton-on-Tees.") in page
 
 
 def test_the_latest_reading_links_the_report_that_states_it(built):
@@ -141,10 +173,12 @@ def test_the_latest_reading_links_the_report_that_states_it(built):
 def test_the_comparison_data_is_published(built):
     folder = built / "site" / "compare" / "children-looked-after"
     csv_lines = (folder / "children-looked-after.csv").read_text("utf-8").splitlines()
-    assert csv_lines[0] == "council,council_name,as_of,value,rate,rate_per,base,report_title,report_url"
+    assert csv_lines[0] == ("council,council_name,as_of,value,rate,rate_per,base,report_title,report_url,"
+                            "base_area_code,base_source")
     assert csv_lines[5] == ("stockton,Stockton-on-Tees Borough Council,2018-03-31,470,109.0,10000,"
                             "mid-2016 estimate (30 June 2016),Children's Services - Executive Member Report to "
-                            "Council,https://example.org/stockton/reports/2018/2018-03-31-childrens-services/")
+                            "Council,https://example.org/stockton/reports/2018/2018-03-31-childrens-services/,"
+                            "E06000004,ONS mid-2016 estimate for Stockton-on-Tees")
     assert (folder / "children-looked-after.json").read_text("utf-8").count('"council":') == 6
 
 

@@ -19,7 +19,7 @@ from ..model.figures import format_number
 from ..site.chart_svg import render_svg
 from ..site.kinds.opendata import to_json
 from ..site.kinds.security import HEADERS, META_CSP
-from .compare import Comparison, comparisons, rows, to_csv
+from .compare import Comparison, HubReading, comparisons, rows, to_csv
 from .project import Hub, HubCouncil
 
 HERE = Path(__file__).parent
@@ -96,8 +96,18 @@ def chart_summary(comparison: Comparison) -> str:
 def bases_sentence(comparison: Comparison) -> str:
     if not comparison.bases_differ():
         return ""
-    each = "; ".join(f"{name}: {base}" for name, base in sorted(comparison.bases().items()))
+    each = "; ".join(f"{name}: {base_named(r)}" for name, r in sorted(comparison.bases().items()))
     return (f"The councils' rates rest on different population bases, so compare them with care: {each}.")
+
+
+def base_named(reading: HubReading) -> str:
+    """'mid-2018 estimate (30 June 2018) for E06000001, source: ONS ...': which estimate, of which area, by whom."""
+    words = reading.base
+    if reading.base_area_code:
+        words += f" for {reading.base_area_code}"
+    if reading.base_source:
+        words += f", source: {reading.base_source}"
+    return words
 
 
 def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
