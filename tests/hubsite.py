@@ -112,3 +112,32 @@ def run_hub(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     return subprocess.run([sys.executable, "-m", "generator.cli", "hub", *args],
                           capture_output=True, text=True, cwd=REPO_ROOT, env=base)
 
+
+
+# A word only in Stockton's older report: found from the hub only if the hub searches
+# that council's older date shard, not its newest alone.
+OLDER_SHARD_WORD = "quarrington"
+
+
+def mark_older_report(hub: Path) -> None:
+    path = hub / COUNCILS["stockton"][2] / "content/reports/2018/2018-03-31-childrens-services.md"
+    path.write_text(path.read_text("utf-8") + f"\nThe {OLDER_SHARD_WORD.capitalize()} wetland survey was commissioned.\n",
+                    "utf-8")
+
+
+def shard_council_index(hub: Path, key: str) -> dict:
+    """Index a built council's shard again as one date shard per report date (the
+    shard size setting of tests/test_search.py), so it has several shards; its manifest."""
+    import json
+
+    from generator.pipeline import check_archive
+    from generator.search.groups import commitment_documents
+    from generator.search.index import index_built_site
+    from generator.search.shards import ShardSizes
+
+    project = hub / COUNCILS[key][2]
+    build = check_archive(project, project / "content", project / "site_config")
+    assert build.archive is not None, build.problems
+    site = hub / "site" / key
+    index_built_site(site, commitment_documents(build.archive), sizes=ShardSizes(newest=1, older=1))
+    return json.loads((site / "pagefind" / "shards.json").read_text("utf-8"))

@@ -25,7 +25,9 @@ from .project import Hub, HubCouncil
 HERE = Path(__file__).parent
 # A colour per council in order, each 3:1 or more against white and Material's slate
 LINE_COLOURS = ["#2f7ed8", "#c05600", "#2e7d32", "#8e24aa", "#00838f", "#ad1457", "#5d4037", "#546e7a"]
-ASSETS = ("hub.css", "hub-search.js")
+# name -> file: the councils' own shard client (search-shards.js) pages the hub's search too
+ASSETS = {"hub.css": HERE / "assets" / "hub.css", "hub-search.js": HERE / "assets" / "hub-search.js",
+          "search-shards.js": HERE.parent / "site" / "assets" / "search-shards.js"}
 # A search across more councils than this loads too many indexes at once: the reader adds more
 DEFAULT_SEARCH_COUNCILS = 10
 
@@ -125,8 +127,8 @@ def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
         written |= _comparison_files(env, comparison, hub_name)
     # hosts read _headers at the site's root only: the shards' own <key>/_headers are not read
     written["_headers"] = "\n".join(["/*"] + [f"  {k}: {v}" for k, v in HEADERS.items()]) + "\n"
-    for name in ASSETS:
-        written[f"assets/{name}"] = (HERE / "assets" / name).read_text("utf-8")
+    for name, path in ASSETS.items():
+        written[f"assets/{name}"] = path.read_text("utf-8")
     for rel, text in written.items():
         (site_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         (site_dir / rel).write_text(text, "utf-8")
