@@ -31,11 +31,16 @@ COUNCILS = {
     "middlesbrough": ("Middlesbrough Council", "E06000002", "councils/middlesbrough"),
     "stockton": ("Stockton-on-Tees Borough Council", "E06000004", "councils/stockton"),
     "hartlepool": ("Hartlepool Borough Council", "E06000001", "councils/hartlepool"),
+    "redcar": ("Redcar and Cleveland Borough Council", "E06000003", "councils/redcar"),
 }
+# Redcar is hosted as a site of its own (councils.yml url), apart from the hub
+OWN_SITES = {"redcar": "https://reports.redcar-cleveland.example/"}
 
 
-def councils_yml(keys) -> str:
+def councils_yml(keys, urls: dict[str, str] | None = None) -> str:
+    urls = urls or {}
     return "".join(f"{k}:\n  name: {COUNCILS[k][0]}\n  area_code: {COUNCILS[k][1]}\n  path: {COUNCILS[k][2]}\n"
+                   + (f"  url: {urls[k]}\n" if k in urls else "")
                    for k in keys)
 
 
@@ -90,9 +95,9 @@ def synthetic_council(project: Path, name: str, looked_after: list[tuple[str, in
     return project
 
 
-def make_hub(root: Path, keys=("middlesbrough", "stockton", "hartlepool")) -> Path:
+def make_hub(root: Path, keys=("middlesbrough", "stockton", "hartlepool"), urls: dict[str, str] | None = None) -> Path:
     root.mkdir(parents=True, exist_ok=True)
-    (root / "councils.yml").write_text(councils_yml(keys), "utf-8")
+    (root / "councils.yml").write_text(councils_yml(keys, urls), "utf-8")
     (root / "metrics.yml").write_text(SHARED_METRICS, "utf-8")
     makers = {
         "middlesbrough": lambda p: seed_council(p),
@@ -100,6 +105,8 @@ def make_hub(root: Path, keys=("middlesbrough", "stockton", "hartlepool")) -> Pa
                                                 ("mid-2016 estimate", "2016-06-30", 43100), "E06000004"),
         "hartlepool": lambda p: synthetic_council(p, "Hartlepool", [("2019-03-31", 300), ("2020-09-04", 330)],
                                                   ("mid-2018 estimate", "2018-06-30", 20400), "E06000001"),
+        "redcar": lambda p: synthetic_council(p, "Redcar and Cleveland", [("2019-06-30", 410)],
+                                              ("mid-2018 estimate", "2018-06-30", 29800), "E06000003"),
     }
     for key in keys:
         if not (root / COUNCILS[key][2]).exists():

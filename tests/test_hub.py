@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hubsite import COUNCILS, councils_yml, make_hub, run_hub
+from hubsite import COUNCILS, OWN_SITES, councils_yml, make_hub, run_hub
 
 KEYS = ("middlesbrough", "stockton", "hartlepool")
 
@@ -220,6 +220,46 @@ def test_a_council_added_or_removed_changes_only_the_hub_pages_and_its_shard(bui
     (hub / "councils.yml").write_text(councils_yml(KEYS))
     build_all(hub, keys=("hartlepool",))
     assert tree(hub / "site") == before  # added back: the same site, byte for byte
+
+
+# --- a council hosted as a site of its own -------------------------------------------
+
+def test_check_names_a_council_url_that_is_not_a_sites_https_address(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"),
+                   urls={"stockton": "http://reports.stockton.example/", "hartlepool": "reports.hartlepool.example"})
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "councils.yml:5: stockton.url: 'http://reports.stockton.example/' is not the address of a site: expected "
+        "an absolute https address such as https://reports.stockton.gov.uk/ (the council's own site)",
+        "councils.yml:10: hartlepool.url: 'reports.hartlepool.example' is not the address of a site: expected "
+        "an absolute https address such as https://reports.stockton.gov.uk/ (the council's own site)",
+        "2 errors",
+    ]
+
+
+def test_a_council_on_its_own_site_is_linked_there_and_searched_there(built, tmp_path):
+    hub = tmp_path / "hub"
+    shutil.copytree(built, hub)
+    make_hub(hub, keys=(*KEYS, "redcar"), urls=OWN_SITES)
+    assert run_hub("check", str(hub)).returncode == 0
+    build_all(hub, keys=("redcar",))  # its open data, read from its shard in the hub's site/
+    own = OWN_SITES["redcar"]
+    index = (hub / "site" / "index.html").read_text("utf-8")
+    assert f'<h3><a href="{own}">Redcar and Cleveland Borough Council</a></h3>' in index
+    assert f'<dt>Its own site</dt><dd><a href="{own}">{own}</a></dd>' in index
+    assert '<h3><a href="stockton/">' in index  # the others stay under the hub
+    page = (hub / "site" / "compare" / "children-looked-after" / "index.html").read_text("utf-8")
+    latest = page.split('id="latest"')[1].split("</table>")[0]
+    assert (f'<tr><th scope="row">Redcar and Cleveland Borough Council</th><td>30 June 2019</td><td>410</td>'
+            f'<td>137.6</td><td><a href="{own}reports/2019/2019-06-30-childrens-services/">') in latest
+    assert 'href="https://example.org/stockton/reports/2019/2019-09-04-childrens-services/"' in latest
+    data = (hub / "site" / "compare" / "children-looked-after" / "children-looked-after.csv").read_text("utf-8")
+    assert f",{own}reports/2019/2019-06-30-childrens-services/,E06000003," in data
+    search = (hub / "site" / "search" / "index.html").read_text("utf-8")
+    assert 'value="redcar"' not in search  # no box: the hub's CSP cannot load another site's index
+    assert (f'<ul aria-labelledby="hub-search-elsewhere">\n<li><a href="{own}search/">'
+            "Redcar and Cleveland Borough Council</a></li>\n</ul>") in search
 
 
 # --- the workflow's matrix ----------------------------------------------------------

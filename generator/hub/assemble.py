@@ -39,6 +39,8 @@ class CouncilCard:
     area_code: str
     reports: int
     newest: str  # long date of its newest report, or ''
+    href: str  # its site: '<key>/' in the hub, or its own address (councils.yml url)
+    own_site: bool = False  # hosted apart from the hub: its search is on its own site
 
 
 def environment() -> Environment:
@@ -53,7 +55,8 @@ def council_card(site_dir: Path, entry: HubCouncil) -> CouncilCard:
     reports = json.loads((site_dir / entry.key / "data" / "reports.json").read_text("utf-8"))
     dates = sorted(r["front_matter"]["date"] for r in reports)
     newest = long_date(date.fromisoformat(dates[-1])) if dates else ""
-    return CouncilCard(entry.key, entry.name, entry.council.area_code, len(reports), newest)
+    return CouncilCard(entry.key, entry.name, entry.council.area_code, len(reports), newest,
+                       entry.own_site or f"{entry.key}/", entry.own_site is not None)
 
 
 def chart_spec(comparison: Comparison) -> dict:
@@ -121,7 +124,8 @@ def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
     written = {"index.html": env.get_template("councils.html").render(
         hub_name=hub_name, csp=META_CSP, root="", title=hub_name, cards=cards, comparisons=found)}
     written["search/index.html"] = env.get_template("search.html").render(
-        hub_name=hub_name, csp=META_CSP, root="../", title="Search", cards=cards,
+        hub_name=hub_name, csp=META_CSP, root="../", title="Search",
+        cards=[c for c in cards if not c.own_site], elsewhere=[c for c in cards if c.own_site],
         default_councils=DEFAULT_SEARCH_COUNCILS)
     for comparison in found:
         written |= _comparison_files(env, comparison, hub_name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -63,6 +64,25 @@ def number(text: str) -> float:
     return int(value) if value.is_integer() else value
 
 
+CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)">')
+
+
+def shard_address(site_dir: Path, entry: HubCouncil) -> str | None:
+    """The address the shard was built for (its home page's canonical link), the
+    prefix of every report_url in its open data."""
+    home = site_dir / entry.key / "index.html"
+    found = CANONICAL.search(home.read_text("utf-8")) if home.is_file() else None
+    return found.group(1) if found else None
+
+
+def report_link(report_url: str, built_for: str | None, entry: HubCouncil) -> str:
+    """The report on the council's own site where it has one (councils.yml url), else
+    as the shard publishes it, under the hub's address."""
+    if entry.own_site and built_for and report_url.startswith(built_for):
+        return entry.own_site + report_url.removeprefix(built_for)
+    return report_url
+
+
 def read_shard_readings(site_dir: Path, entry: HubCouncil) -> list[dict]:
     path = site_dir / entry.key / "data" / "readings.csv"
     with path.open(encoding="utf-8", newline="") as f:
@@ -101,6 +121,7 @@ def comparisons(site_dir: Path, councils: list[HubCouncil], metrics: dict[str, S
     found = {key: Comparison(key, metric, []) for key, metric in sorted(metrics.items())}
     for entry in councils:
         mapping = shared_keys(entry)
+        built_for = shard_address(site_dir, entry)
         for row in read_shard_readings(site_dir, entry):
             shared = mapping.get(row["metric"])
             if shared not in found:
@@ -108,7 +129,8 @@ def comparisons(site_dir: Path, councils: list[HubCouncil], metrics: dict[str, S
             base = base_of(entry, row["metric"], row["rate_source"])
             found[shared].readings.append(HubReading(
                 entry.key, entry.name, date.fromisoformat(row["as_of"]), number(row["value"]),
-                _rebased(row, metrics[shared]), base.words, row["report_title"], row["report_url"],
+                _rebased(row, metrics[shared]), base.words, row["report_title"],
+                report_link(row["report_url"], built_for, entry),
                 base.area_code, base.source))
     return list(found.values())
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlsplit
 
-from pydantic import Field
+from pydantic import Field, PlainValidator, WithJsonSchema
 
 from ..content.config import SiteConfig, load_config, read_yaml_file
+from ..content.dates import describe
 from ..content.modelcheck import check_model
 from ..content.models import KEY_PATTERN, AreaCode, Model, StrictInt, Text
 from ..content.problems import Problems, field_path, suggest
@@ -18,10 +21,24 @@ from ..content.yamlsource import YamlDoc
 _KEY = re.compile(KEY_PATTERN)
 
 
+def _site_address(value: object) -> str:
+    """An absolute https address of a site (no query, no fragment), as the cards link it."""
+    parts = urlsplit(value.strip()) if isinstance(value, str) else None
+    if parts is None or parts.scheme != "https" or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(f"{describe(value)} is not the address of a site: expected an absolute https "
+                         f"address such as https://reports.stockton.gov.uk/ (the council's own site)")
+    return value.strip()
+
+
+SiteAddress = Annotated[str, PlainValidator(_site_address), WithJsonSchema({"type": "string", "format": "uri"})]
+
+
 class Council(Model):
     name: Text
     area_code: AreaCode = Field(description="ONS area code, e.g. E06000002 for Middlesbrough.")
     path: Text = Field(description="The council's project folder, relative to the hub or absolute.")
+    url: SiteAddress | None = Field(default=None, description="The council's own site, where it is hosted "
+                                    "apart from the hub, e.g. https://reports.stockton.gov.uk/.")
 
 
 class SharedRate(Model):
@@ -47,6 +64,11 @@ class HubCouncil:
     @property
     def name(self) -> str:
         return self.council.name
+
+    @property
+    def own_site(self) -> str | None:
+        """The council's own site's address, ending in '/', where it is hosted apart from the hub."""
+        return self.council.url.rstrip("/") + "/" if self.council.url else None
 
 
 @dataclass

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import open_page, serving
 from e2e.axe import run_axe
-from hubsite import OLDER_SHARD_WORD, make_hub, mark_older_report, run_hub, shard_council_index
+from hubsite import OLDER_SHARD_WORD, OWN_SITES, make_hub, mark_older_report, run_hub, shard_council_index
 
 HUB_PAGES = {"councils index": "index.html", "comparison": "compare/children-looked-after/index.html",
              "search": "search/index.html?q=children&councils=stockton&councils=hartlepool&order=date"}
@@ -24,10 +24,12 @@ VIEWS = {"light": ("light", {"width": 1280, "height": 900}),
 
 @pytest.fixture(scope="module")
 def hub_site(tmp_path_factory):
-    """The three councils; Stockton's index split into date shards (one a date)."""
-    hub = make_hub(tmp_path_factory.mktemp("hub-gates") / "hub")
+    """The three councils; Stockton's index split into date shards (one a date); and
+    Redcar, hosted as a site of its own (councils.yml url)."""
+    hub = make_hub(tmp_path_factory.mktemp("hub-gates") / "hub",
+                   keys=("middlesbrough", "stockton", "hartlepool", "redcar"), urls=OWN_SITES)
     mark_older_report(hub)
-    for key in ("middlesbrough", "stockton", "hartlepool"):
+    for key in ("middlesbrough", "stockton", "hartlepool", "redcar"):
         assert run_hub("build-council", str(hub), key).returncode == 0
     manifest = shard_council_index(hub, "stockton")
     assert [s["newest"] for s in manifest["shards"]] == ["2019-09-04", "2018-03-31"]
@@ -121,6 +123,10 @@ def test_the_hub_search_merges_every_council_by_default(browser, hub_server):
         searched(page)
         found = page.eval_on_selector_all("#hub-search-results a", "as => as.map(a => a.getAttribute('href'))")
         assert {url.split("/")[1] for url in found} == {"middlesbrough", "stockton", "hartlepool"}
+        # Redcar, on its own site, is named with a link to its own search, never fetched
+        assert page.eval_on_selector_all("#hub-search-elsewhere + ul a", "as => as.map(a => [a.textContent, a.href])") == [
+            ["Redcar and Cleveland Borough Council", OWN_SITES["redcar"] + "search/"]]
+        assert [u for u in page.requests if not u.startswith(hub_server)] == []
         councils = page.eval_on_selector_all(".hub-result__council", "ps => ps.map(p => p.textContent)")
         assert "Stockton-on-Tees Borough Council" in councils
     finally:
