@@ -209,3 +209,17 @@ def test_no_result_shows_the_every_page_marker_word(browser, hub_server, order):
         assert "caeverypage" not in text.lower()
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("scheme, grid, axis", [("light", "rgba(0, 0, 0, 0.07)", "rgba(0, 0, 0, 0.54)"),
+                                                ("dark", "rgba(232, 232, 232, 0.12)", "rgba(232, 232, 232, 0.56)")])
+def test_the_comparison_charts_grid_is_faint_in_either_scheme(browser, hub_server, scheme, grid, axis):
+    """As the metric pages' charts (metrics.css): not the SVG's own #ddd, which glares on dark."""
+    page = open_page(browser, color_scheme=scheme)
+    try:
+        page.goto(hub_server + HUB_PAGES["comparison"])
+        strokes = page.evaluate("""() => ['.role-axis-grid line', '.role-axis-domain line'].map(
+            (s) => getComputedStyle(document.querySelector('.hub-chart-static svg ' + s)).stroke)""")
+        assert strokes == [grid, axis]
+    finally:
+        page.context.close()
