@@ -16,7 +16,7 @@ from e2e.axe import run_axe
 from hubsite import OLDER_SHARD_WORD, OWN_SITES, make_hub, mark_older_report, run_hub, shard_council_index
 
 HUB_PAGES = {"councils index": "index.html", "comparison": "compare/children-looked-after/index.html",
-             "search": "search/index.html?q=children&councils=stockton&councils=hartlepool&order=date"}
+             "search": "search/index.html?q=children&councils=middlesbrough&councils=stockton&order=date"}
 VIEWS = {"light": ("light", {"width": 1280, "height": 900}),
          "dark": ("dark", {"width": 1280, "height": 900}),
          "phone": ("light", {"width": 360, "height": 640})}
