@@ -152,13 +152,13 @@ def test_the_comparison_shows_one_line_per_council_and_says_bases_differ(built):
     assert page.count('aria-roledescription="line mark"') == 3
     table = page.split('id="all-readings"')[1]
     assert [len(re.findall(f'data-council="{k}"', table)) for k in KEYS] == [2, 2, 2]
-    assert ("The councils&#39; rates rest on different population bases, so compare them with care: "
-            "Hartlepool Borough Council: mid-2018 estimate (30 June 2018) for E06000001, source: ONS "
-            "mid-2018 estimate for Hartlepool; "
-            "Middlesbrough Council: mid-2016 estimate (30 June 2016) for E06000002, source: Mid-2016 population "
-            "estimate, as stated in the Executive Member for Children&#39;s Services report of 21 December 2017; "
-            "Stockton-on-Tees Borough Council: mid-2016 estimate (30 June 2016) for E06000004, source: ONS "
-            "mid-2016 estimate for Stockton-on-Tees.") in page
+    assert ("<p>The councils' rates rest on different population bases, so compare them with care:</p>\n<ul>\n"
+            "<li>Hartlepool Borough Council: mid-2018 estimate (30 June 2018) for E06000001, source: ONS "
+            "mid-2018 estimate for Hartlepool</li>\n"
+            "<li>Middlesbrough Council: mid-2016 estimate (30 June 2016) for E06000002, source: Mid-2016 population "
+            "estimate, as stated in the Executive Member for Children&#39;s Services report of 21 December 2017</li>\n"
+            "<li>Stockton-on-Tees Borough Council: mid-2016 estimate (30 June 2016) for E06000004, source: ONS "
+            "mid-2016 estimate for Stockton-on-Tees</li>\n</ul>") in page
 
 
 def test_the_latest_reading_links_the_report_that_states_it(built):

@@ -98,11 +98,11 @@ def chart_summary(comparison: Comparison) -> str:
             + "; ".join(parts) + ".")
 
 
-def bases_sentence(comparison: Comparison) -> str:
+def bases_list(comparison: Comparison) -> list[str]:
+    """'<council>: <its estimate, area code and source>' for each council, where the bases differ."""
     if not comparison.bases_differ():
-        return ""
-    each = "; ".join(f"{name}: {base_named(r)}" for name, r in sorted(comparison.bases().items()))
-    return (f"The councils' rates rest on different population bases, so compare them with care: {each}.")
+        return []
+    return [f"{name}: {base_named(r)}" for name, r in sorted(comparison.bases().items())]
 
 
 def base_named(reading: HubReading) -> str:
@@ -144,7 +144,7 @@ def _comparison_files(env: Environment, comparison: Comparison, hub_name: str) -
     html = env.get_template("comparison.html").render(
         hub_name=hub_name, csp=META_CSP, root="../../", title=comparison.metric.label, c=comparison,
         svg=render_svg(chart_spec(comparison)) if comparison.readings else "",
-        summary=chart_summary(comparison), bases=bases_sentence(comparison), y_title=y_title(comparison),
+        summary=chart_summary(comparison), bases=bases_list(comparison), y_title=y_title(comparison),
         rows=rows(comparison), latest=comparison.latest(), download=comparison.key)
     return {folder + "index.html": html, folder + f"{comparison.key}.csv": to_csv(comparison),
             folder + f"{comparison.key}.json": to_json(rows(comparison))}
