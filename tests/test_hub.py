@@ -294,3 +294,19 @@ def test_the_hub_workflow_builds_a_matrix_then_assembles_and_deploys():
     assert (jobs["build"]["needs"], jobs["assemble"]["needs"], jobs["deploy"]["needs"]) == ("plan", "build", "assemble")
     every_use = [s["uses"] for job in jobs.values() for s in job["steps"] if "uses" in s]
     assert all(re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", u) for u in every_use)  # pinned to commits
+
+
+def test_a_single_councils_estimate_may_name_its_area_code_and_it_is_checked(tmp_path):
+    from tinysite import make_site, run_check
+    populations = (Path(__file__).parent.parent / "site_config/populations.yml").read_text("utf-8")
+    good = make_site(tmp_path / "good", config={"populations.yml": populations.replace(
+        "      source:", "      area_code: E06000002\n      source:")})
+    assert run_check(good).returncode == 0
+    bad = make_site(tmp_path / "bad", config={"populations.yml": populations.replace(
+        "      source:", "      area_code: Middlesbrough\n      source:")})
+    done = run_check(bad)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "site_config/populations.yml:7: children.estimates[0].area_code: 'Middlesbrough' is not an ONS area "
+        "code: expected a letter and eight digits, e.g. E06000002 for Middlesbrough (see the ONS Open "
+        "Geography Portal)", "1 error, 0 warnings"]
