@@ -38,6 +38,14 @@ def name_shared(project: Path) -> None:
     path.write_text(text, "utf-8")
 
 
+def name_the_area(project: Path, area_code: str) -> None:
+    """Each population estimate names the council's area code, as a hub requires."""
+    path = project / "site_config" / "populations.yml"
+    text = path.read_text("utf-8")
+    if "area_code:" not in text:  # a council synthesised by an earlier run may lack it
+        path.write_text(text.replace("      source:", f"      area_code: {area_code}\n      source:"), "utf-8")
+
+
 def make_hub(root: Path, councils: int, reports: int) -> list[str]:
     keys = [f"council-{n:02}" for n in range(1, councils + 1)]
     lines = []
@@ -46,6 +54,7 @@ def make_hub(root: Path, councils: int, reports: int) -> list[str]:
         if not project.exists():
             synthesize(project, reports, seed=n)
             name_shared(project)
+        name_the_area(project, f"E06{n:06}")
         lines.append(f"{key}:\n  name: Synthetic Council {n}\n  area_code: E06{n:06}\n  path: councils/{key}\n")
     (root / "councils.yml").write_text("".join(lines), "utf-8")
     (root / "metrics.yml").write_text(shared_metrics_yaml(), "utf-8")

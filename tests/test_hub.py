@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hubsite import COUNCILS, councils_yml, make_hub, run_hub
+from hubsite import COUNCILS, OWN_SITES, councils_yml, make_hub, run_hub
 
 KEYS = ("middlesbrough", "stockton", "hartlepool")
 
@@ -72,6 +72,35 @@ def test_check_names_each_mistake_in_the_hub_and_the_councils(tmp_path):
     ]
 
 
+def test_check_holds_each_population_estimate_to_the_councils_area_code(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    stockton = hub / "councils/stockton/site_config/populations.yml"
+    stockton.write_text(stockton.read_text().replace("area_code: E06000004", "area_code: E06000001"))
+    hartlepool = hub / "councils/hartlepool/site_config/populations.yml"
+    hartlepool.write_text(hartlepool.read_text().replace("      area_code: E06000001\n", ""))
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "councils/hartlepool/site_config/populations.yml:4: children.estimates[0].area_code: missing: in a hub "
+        "each estimate names the area it counts; add 'area_code: E06000001' (the council's code in councils.yml)",
+        "councils/stockton/site_config/populations.yml:7: children.estimates[0].area_code: 'E06000001' is not "
+        "the area code of 'stockton' (E06000004 in councils.yml): is this another area's estimate? "
+        "Use the council's own",
+        "2 errors",
+    ]
+
+
+def test_a_single_council_site_publishes_an_estimates_area_code_only_where_given(built):
+    import json
+    with_code = json.loads((built / "site/stockton/metrics/children-looked-after/children-looked-after.json")
+                           .read_text("utf-8"))["population_estimates"]
+    assert with_code == [{"label": "mid-2016 estimate", "reference_date": "2016-06-30", "value": 43100,
+                          "source": "ONS mid-2016 estimate for Stockton-on-Tees", "area_code": "E06000004"}]
+    from tinysite import REPO_ROOT
+    seed = (REPO_ROOT / "site_config/populations.yml").read_text("utf-8")
+    assert "area_code" not in seed  # the seed site names none: its open data is unchanged (golden)
+
+
 def test_a_council_problem_is_named_from_the_hub_folder(tmp_path):
     hub = make_hub(tmp_path / "hub", keys=("stockton",))
     (hub / "councils/stockton/site_config/portfolios.yml").unlink()
@@ -123,10 +152,13 @@ def test_the_comparison_shows_one_line_per_council_and_says_bases_differ(built):
     assert page.count('aria-roledescription="line mark"') == 3
     table = page.split('id="all-readings"')[1]
     assert [len(re.findall(f'data-council="{k}"', table)) for k in KEYS] == [2, 2, 2]
-    assert ("The councils&#39; rates rest on different population bases, so compare them with care: "
-            "Hartlepool Borough Council: mid-2018 estimate (30 June 2018); "
-            "Middlesbrough Council: mid-2016 estimate (30 June 2016); "
-            "Stockton-on-Tees Borough Council: mid-2016 estimate (30 June 2016).") in page
+    assert ("<p>The councils' rates rest on different population bases, so compare them with care:</p>\n<ul>\n"
+            "<li>Hartlepool Borough Council: mid-2018 estimate (30 June 2018) for E06000001, source: ONS "
+            "mid-2018 estimate for Hartlepool</li>\n"
+            "<li>Middlesbrough Council: mid-2016 estimate (30 June 2016) for E06000002, source: Mid-2016 population "
+            "estimate, as stated in the Executive Member for Children&#39;s Services report of 21 December 2017</li>\n"
+            "<li>Stockton-on-Tees Borough Council: mid-2016 estimate (30 June 2016) for E06000004, source: ONS "
+            "mid-2016 estimate for Stockton-on-Tees</li>\n</ul>") in page
 
 
 def test_the_latest_reading_links_the_report_that_states_it(built):
@@ -141,10 +173,12 @@ def test_the_latest_reading_links_the_report_that_states_it(built):
 def test_the_comparison_data_is_published(built):
     folder = built / "site" / "compare" / "children-looked-after"
     csv_lines = (folder / "children-looked-after.csv").read_text("utf-8").splitlines()
-    assert csv_lines[0] == "council,council_name,as_of,value,rate,rate_per,base,report_title,report_url"
+    assert csv_lines[0] == ("council,council_name,as_of,value,rate,rate_per,base,report_title,report_url,"
+                            "base_area_code,base_source")
     assert csv_lines[5] == ("stockton,Stockton-on-Tees Borough Council,2018-03-31,470,109.0,10000,"
                             "mid-2016 estimate (30 June 2016),Children's Services - Executive Member Report to "
-                            "Council,https://example.org/stockton/reports/2018/2018-03-31-childrens-services/")
+                            "Council,https://example.org/stockton/reports/2018/2018-03-31-childrens-services/,"
+                            "E06000004,ONS mid-2016 estimate for Stockton-on-Tees")
     assert (folder / "children-looked-after.json").read_text("utf-8").count('"council":') == 6
 
 
@@ -188,6 +222,46 @@ def test_a_council_added_or_removed_changes_only_the_hub_pages_and_its_shard(bui
     assert tree(hub / "site") == before  # added back: the same site, byte for byte
 
 
+# --- a council hosted as a site of its own -------------------------------------------
+
+def test_check_names_a_council_url_that_is_not_a_sites_https_address(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"),
+                   urls={"stockton": "http://reports.stockton.example/", "hartlepool": "reports.hartlepool.example"})
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "councils.yml:5: stockton.url: 'http://reports.stockton.example/' is not the address of a site: expected "
+        "an absolute https address such as https://reports.stockton.gov.uk/ (the council's own site)",
+        "councils.yml:10: hartlepool.url: 'reports.hartlepool.example' is not the address of a site: expected "
+        "an absolute https address such as https://reports.stockton.gov.uk/ (the council's own site)",
+        "2 errors",
+    ]
+
+
+def test_a_council_on_its_own_site_is_linked_there_and_searched_there(built, tmp_path):
+    hub = tmp_path / "hub"
+    shutil.copytree(built, hub)
+    make_hub(hub, keys=(*KEYS, "redcar"), urls=OWN_SITES)
+    assert run_hub("check", str(hub)).returncode == 0
+    build_all(hub, keys=("redcar",))  # its open data, read from its shard in the hub's site/
+    own = OWN_SITES["redcar"]
+    index = (hub / "site" / "index.html").read_text("utf-8")
+    assert f'<h3><a href="{own}">Redcar and Cleveland Borough Council</a></h3>' in index
+    assert f'<dt>Its own site</dt><dd><a href="{own}">{own}</a></dd>' in index
+    assert '<h3><a href="stockton/">' in index  # the others stay under the hub
+    page = (hub / "site" / "compare" / "children-looked-after" / "index.html").read_text("utf-8")
+    latest = page.split('id="latest"')[1].split("</table>")[0]
+    assert (f'<tr><th scope="row">Redcar and Cleveland Borough Council</th><td>30 June 2019</td><td>410</td>'
+            f'<td>137.6</td><td><a href="{own}reports/2019/2019-06-30-childrens-services/">') in latest
+    assert 'href="https://example.org/stockton/reports/2019/2019-09-04-childrens-services/"' in latest
+    data = (hub / "site" / "compare" / "children-looked-after" / "children-looked-after.csv").read_text("utf-8")
+    assert f",{own}reports/2019/2019-06-30-childrens-services/,E06000003," in data
+    search = (hub / "site" / "search" / "index.html").read_text("utf-8")
+    assert 'value="redcar"' not in search  # no box: the hub's CSP cannot load another site's index
+    assert (f'<ul aria-labelledby="hub-search-elsewhere">\n<li><a href="{own}search/">'
+            "Redcar and Cleveland Borough Council</a></li>\n</ul>") in search
+
+
 # --- the workflow's matrix ----------------------------------------------------------
 
 def test_matrix_batches_the_councils_for_a_ci_matrix(tmp_path):
@@ -220,3 +294,19 @@ def test_the_hub_workflow_builds_a_matrix_then_assembles_and_deploys():
     assert (jobs["build"]["needs"], jobs["assemble"]["needs"], jobs["deploy"]["needs"]) == ("plan", "build", "assemble")
     every_use = [s["uses"] for job in jobs.values() for s in job["steps"] if "uses" in s]
     assert all(re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", u) for u in every_use)  # pinned to commits
+
+
+def test_a_single_councils_estimate_may_name_its_area_code_and_it_is_checked(tmp_path):
+    from tinysite import make_site, run_check
+    populations = (Path(__file__).parent.parent / "site_config/populations.yml").read_text("utf-8")
+    good = make_site(tmp_path / "good", config={"populations.yml": populations.replace(
+        "      source:", "      area_code: E06000002\n      source:")})
+    assert run_check(good).returncode == 0
+    bad = make_site(tmp_path / "bad", config={"populations.yml": populations.replace(
+        "      source:", "      area_code: Middlesbrough\n      source:")})
+    done = run_check(bad)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "site_config/populations.yml:7: children.estimates[0].area_code: 'Middlesbrough' is not an ONS area "
+        "code: expected a letter and eight digits, e.g. E06000002 for Middlesbrough (see the ONS Open "
+        "Geography Portal)", "1 error, 0 warnings"]

@@ -57,6 +57,20 @@ def _short(value: int | float) -> str:
 
 
 Number = Annotated[float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
+
+# ONS GSS codes for local authorities: E06/E07/E08/E09/E10 (England), W06, S12, N09, then six digits
+AREA_CODE_PATTERN = r"^[ENSW]\d{8}$"
+_AREA_CODE = re.compile(AREA_CODE_PATTERN)
+
+
+def _area_code(value: object) -> str:
+    if not isinstance(value, str) or not _AREA_CODE.match(value.strip()):
+        raise ValueError(f"{describe(value)} is not an ONS area code: expected a letter and eight digits, "
+                         f"e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
+    return value.strip()
+
+
+AreaCode = Annotated[str, PlainValidator(_area_code), WithJsonSchema({"type": "string", "pattern": AREA_CODE_PATTERN})]
 # A date field: a quoted '2019-09-04' is read as the date it plainly is (many editors quote dates)
 Day = Annotated[dt.date, BeforeValidator(read_day), WithJsonSchema({"type": "string", "format": "date"})]
 Due = Annotated[PartialDate, BeforeValidator(PartialDate.parse),
@@ -215,7 +229,9 @@ class Estimate(Model):
     label: Text = Field(description="How reports name it, e.g. 'mid-2016 estimate'.")
     reference_date: Day
     value: StrictInt = Field(gt=0)
-    source: Text
+    source: Text = Field(description="Who published the estimate, e.g. 'ONS mid-2016 population estimates'.")
+    # optional on a council's own site; a hub requires it (each estimate names its area)
+    area_code: AreaCode | None = Field(default=None, description="ONS area code the estimate is for, e.g. E06000002.")
 
 
 class Population(Model):

@@ -19,13 +19,15 @@ from ..model.figures import format_number
 from ..site.chart_svg import render_svg
 from ..site.kinds.opendata import to_json
 from ..site.kinds.security import HEADERS, META_CSP
-from .compare import Comparison, comparisons, rows, to_csv
+from .compare import Comparison, HubReading, comparisons, rows, to_csv
 from .project import Hub, HubCouncil
 
 HERE = Path(__file__).parent
 # A colour per council in order, each 3:1 or more against white and Material's slate
 LINE_COLOURS = ["#2f7ed8", "#c05600", "#2e7d32", "#8e24aa", "#00838f", "#ad1457", "#5d4037", "#546e7a"]
-ASSETS = ("hub.css", "hub-search.js")
+# name -> file: the councils' own shard client (search-shards.js) pages the hub's search too
+ASSETS = {"hub.css": HERE / "assets" / "hub.css", "hub-search.js": HERE / "assets" / "hub-search.js",
+          "search-shards.js": HERE.parent / "site" / "assets" / "search-shards.js"}
 # A search across more councils than this loads too many indexes at once: the reader adds more
 DEFAULT_SEARCH_COUNCILS = 10
 
@@ -37,6 +39,8 @@ class CouncilCard:
     area_code: str
     reports: int
     newest: str  # long date of its newest report, or ''
+    href: str  # its site: '<key>/' in the hub, or its own address (councils.yml url)
+    own_site: bool = False  # hosted apart from the hub: its search is on its own site
 
 
 def environment() -> Environment:
@@ -51,7 +55,8 @@ def council_card(site_dir: Path, entry: HubCouncil) -> CouncilCard:
     reports = json.loads((site_dir / entry.key / "data" / "reports.json").read_text("utf-8"))
     dates = sorted(r["front_matter"]["date"] for r in reports)
     newest = long_date(date.fromisoformat(dates[-1])) if dates else ""
-    return CouncilCard(entry.key, entry.name, entry.council.area_code, len(reports), newest)
+    return CouncilCard(entry.key, entry.name, entry.council.area_code, len(reports), newest,
+                       entry.own_site or f"{entry.key}/", entry.own_site is not None)
 
 
 def chart_spec(comparison: Comparison) -> dict:
@@ -93,11 +98,21 @@ def chart_summary(comparison: Comparison) -> str:
             + "; ".join(parts) + ".")
 
 
-def bases_sentence(comparison: Comparison) -> str:
+def bases_list(comparison: Comparison) -> list[str]:
+    """'<council>: <its estimate, area code and source>' for each council, where the bases differ."""
     if not comparison.bases_differ():
-        return ""
-    each = "; ".join(f"{name}: {base}" for name, base in sorted(comparison.bases().items()))
-    return (f"The councils' rates rest on different population bases, so compare them with care: {each}.")
+        return []
+    return [f"{name}: {base_named(r)}" for name, r in sorted(comparison.bases().items())]
+
+
+def base_named(reading: HubReading) -> str:
+    """'mid-2018 estimate (30 June 2018) for E06000001, source: ONS ...': which estimate, of which area, by whom."""
+    words = reading.base
+    if reading.base_area_code:
+        words += f" for {reading.base_area_code}"
+    if reading.base_source:
+        words += f", source: {reading.base_source}"
+    return words
 
 
 def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
@@ -109,14 +124,15 @@ def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
     written = {"index.html": env.get_template("councils.html").render(
         hub_name=hub_name, csp=META_CSP, root="", title=hub_name, cards=cards, comparisons=found)}
     written["search/index.html"] = env.get_template("search.html").render(
-        hub_name=hub_name, csp=META_CSP, root="../", title="Search", cards=cards,
+        hub_name=hub_name, csp=META_CSP, root="../", title="Search",
+        cards=[c for c in cards if not c.own_site], elsewhere=[c for c in cards if c.own_site],
         default_councils=DEFAULT_SEARCH_COUNCILS)
     for comparison in found:
         written |= _comparison_files(env, comparison, hub_name)
     # hosts read _headers at the site's root only: the shards' own <key>/_headers are not read
     written["_headers"] = "\n".join(["/*"] + [f"  {k}: {v}" for k, v in HEADERS.items()]) + "\n"
-    for name in ASSETS:
-        written[f"assets/{name}"] = (HERE / "assets" / name).read_text("utf-8")
+    for name, path in ASSETS.items():
+        written[f"assets/{name}"] = path.read_text("utf-8")
     for rel, text in written.items():
         (site_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         (site_dir / rel).write_text(text, "utf-8")
@@ -128,7 +144,7 @@ def _comparison_files(env: Environment, comparison: Comparison, hub_name: str) -
     html = env.get_template("comparison.html").render(
         hub_name=hub_name, csp=META_CSP, root="../../", title=comparison.metric.label, c=comparison,
         svg=render_svg(chart_spec(comparison)) if comparison.readings else "",
-        summary=chart_summary(comparison), bases=bases_sentence(comparison), y_title=y_title(comparison),
+        summary=chart_summary(comparison), bases=bases_list(comparison), y_title=y_title(comparison),
         rows=rows(comparison), latest=comparison.latest(), download=comparison.key)
     return {folder + "index.html": html, folder + f"{comparison.key}.csv": to_csv(comparison),
             folder + f"{comparison.key}.json": to_json(rows(comparison))}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,8 @@ class HubReading:
     base: str  # the population estimate the rate rests on, in words ('' without a rate)
     report_title: str
     report_url: str  # absolute, as the shard publishes it
+    base_area_code: str = ""  # the area the estimate counts, as its populations.yml names it
+    base_source: str = ""  # who published the estimate
 
 
 @dataclass
@@ -48,17 +51,36 @@ class Comparison:
                 newest[r.council] = r
         return sorted(newest.values(), key=lambda r: r.council_name)
 
-    def bases(self) -> dict[str, str]:
-        """council name -> the base of its latest rate (only councils with a rate)."""
-        return {r.council_name: r.base for r in self.latest() if r.rate is not None}
+    def bases(self) -> dict[str, HubReading]:
+        """council name -> its latest rated reading, whose base it is (only councils with a rate)."""
+        return {r.council_name: r for r in self.latest() if r.rate is not None}
 
     def bases_differ(self) -> bool:
-        return len(set(self.bases().values())) > 1
+        return len({r.base for r in self.bases().values()}) > 1
 
 
 def number(text: str) -> float:
     value = float(text)
     return int(value) if value.is_integer() else value
+
+
+CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)">')
+
+
+def shard_address(site_dir: Path, entry: HubCouncil) -> str | None:
+    """The address the shard was built for (its home page's canonical link), the
+    prefix of every report_url in its open data."""
+    home = site_dir / entry.key / "index.html"
+    found = CANONICAL.search(home.read_text("utf-8")) if home.is_file() else None
+    return found.group(1) if found else None
+
+
+def report_link(report_url: str, built_for: str | None, entry: HubCouncil) -> str:
+    """The report on the council's own site where it has one (councils.yml url), else
+    as the shard publishes it, under the hub's address."""
+    if entry.own_site and built_for and report_url.startswith(built_for):
+        return entry.own_site + report_url.removeprefix(built_for)
+    return report_url
 
 
 def read_shard_readings(site_dir: Path, entry: HubCouncil) -> list[dict]:
@@ -67,18 +89,25 @@ def read_shard_readings(site_dir: Path, entry: HubCouncil) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def base_words(entry: HubCouncil, metric_key: str, rate_source: str) -> str:
-    """'mid-2016 estimate (30 June 2016)': the estimate a calculated rate used, with its
-    reference date from the council's populations.yml; a printed rate's base is the report's."""
+@dataclass(frozen=True)
+class Base:
+    words: str  # 'mid-2016 estimate (30 June 2016)'
+    area_code: str = ""
+    source: str = ""
+
+
+def base_of(entry: HubCouncil, metric_key: str, rate_source: str) -> Base:
+    """The estimate a calculated rate used: its label and reference date, area code and
+    source, from the council's populations.yml; a printed rate's base is the report's."""
     if not rate_source.startswith(CALCULATED_PREFIX):
-        return "a rate printed in the report (its base as the report states it)"
+        return Base("a rate printed in the report (its base as the report states it)")
     label = rate_source.removeprefix(CALCULATED_PREFIX)
     definition = entry.config.metrics[metric_key].rate if entry.config else None
     population = entry.config.populations.get(definition.population) if definition else None
     for estimate in population.estimates if population else []:
         if estimate.label == label:
-            return f"{label} ({long_date(estimate.reference_date)})"
-    return label
+            return Base(f"{label} ({long_date(estimate.reference_date)})", estimate.area_code or "", estimate.source)
+    return Base(label)
 
 
 def _rebased(row: dict, shared: SharedMetric) -> float | None:
@@ -92,18 +121,22 @@ def comparisons(site_dir: Path, councils: list[HubCouncil], metrics: dict[str, S
     found = {key: Comparison(key, metric, []) for key, metric in sorted(metrics.items())}
     for entry in councils:
         mapping = shared_keys(entry)
+        built_for = shard_address(site_dir, entry)
         for row in read_shard_readings(site_dir, entry):
             shared = mapping.get(row["metric"])
             if shared not in found:
                 continue
+            base = base_of(entry, row["metric"], row["rate_source"])
             found[shared].readings.append(HubReading(
                 entry.key, entry.name, date.fromisoformat(row["as_of"]), number(row["value"]),
-                _rebased(row, metrics[shared]), base_words(entry, row["metric"], row["rate_source"]),
-                row["report_title"], row["report_url"]))
+                _rebased(row, metrics[shared]), base.words, row["report_title"],
+                report_link(row["report_url"], built_for, entry),
+                base.area_code, base.source))
     return list(found.values())
 
 
-COLUMNS = ["council", "council_name", "as_of", "value", "rate", "rate_per", "base", "report_title", "report_url"]
+COLUMNS = ["council", "council_name", "as_of", "value", "rate", "rate_per", "base", "report_title", "report_url",
+           "base_area_code", "base_source"]  # new columns go at the end: readers of the CSV keep working
 
 
 def rows(comparison: Comparison) -> list[dict]:
@@ -111,7 +144,9 @@ def rows(comparison: Comparison) -> list[dict]:
     return [{"council": r.council, "council_name": r.council_name, "as_of": r.as_of.isoformat(),
              "value": r.value, "rate": "" if r.rate is None else r.rate,
              "rate_per": per if r.rate is not None else "", "base": r.base if r.rate is not None else "",
-             "report_title": r.report_title, "report_url": r.report_url}
+             "report_title": r.report_title, "report_url": r.report_url,
+             "base_area_code": r.base_area_code if r.rate is not None else "",
+             "base_source": r.base_source if r.rate is not None else ""}
             for r in sorted(comparison.readings, key=lambda r: (r.council, r.as_of))]
 
 

@@ -6,38 +6,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import Field, PlainValidator, WithJsonSchema
 
 from ..content.config import SiteConfig, load_config, read_yaml_file
 from ..content.dates import describe
 from ..content.modelcheck import check_model
-from ..content.models import KEY_PATTERN, Model, StrictInt, Text
-from ..content.problems import Problems, suggest
+from ..content.models import KEY_PATTERN, AreaCode, Model, StrictInt, Text
+from ..content.problems import Problems, field_path, suggest
 from ..content.yamlsource import YamlDoc
 
 _KEY = re.compile(KEY_PATTERN)
-# ONS GSS codes for local authorities: E06/E07/E08/E09/E10 (England), W06, S12, N09, then six digits
-AREA_CODE_PATTERN = r"^[ENSW]\d{8}$"
-_AREA_CODE = re.compile(AREA_CODE_PATTERN)
 
 
-def _area_code(value: object) -> str:
-    if not isinstance(value, str) or not _AREA_CODE.match(value.strip()):
-        raise ValueError(f"{describe(value)} is not an ONS area code: expected a letter and eight digits, "
-                         f"e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
+def _site_address(value: object) -> str:
+    """An absolute https address of a site (no query, no fragment), as the cards link it."""
+    parts = urlsplit(value.strip()) if isinstance(value, str) else None
+    if parts is None or parts.scheme != "https" or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(f"{describe(value)} is not the address of a site: expected an absolute https "
+                         f"address such as https://reports.stockton.gov.uk/ (the council's own site)")
     return value.strip()
 
 
-AreaCode = Annotated[str, PlainValidator(_area_code), WithJsonSchema({"type": "string", "pattern": AREA_CODE_PATTERN})]
+SiteAddress = Annotated[str, PlainValidator(_site_address), WithJsonSchema({"type": "string", "format": "uri"})]
 
 
 class Council(Model):
     name: Text
     area_code: AreaCode = Field(description="ONS area code, e.g. E06000002 for Middlesbrough.")
     path: Text = Field(description="The council's project folder, relative to the hub or absolute.")
+    url: SiteAddress | None = Field(default=None, description="The council's own site, where it is hosted "
+                                    "apart from the hub, e.g. https://reports.stockton.gov.uk/.")
 
 
 class SharedRate(Model):
@@ -63,6 +64,11 @@ class HubCouncil:
     @property
     def name(self) -> str:
         return self.council.name
+
+    @property
+    def own_site(self) -> str | None:
+        """The council's own site's address, ending in '/', where it is hosted apart from the hub."""
+        return self.council.url.rstrip("/") + "/" if self.council.url else None
 
 
 @dataclass
@@ -116,6 +122,7 @@ def load_hub(root: Path, problems: Problems, with_councils: bool = True) -> Hub:
             entry.config = _load_council_config(entry, problems)
             if entry.config:
                 _check_shared_refs(hub, entry, problems)
+                _check_estimate_areas(entry, problems)
     return hub
 
 
@@ -156,6 +163,24 @@ def _check_shared_refs(hub: Hub, entry: HubCouncil, problems: Problems) -> None:
             problems.error(shown, line, f"{key}.shared",
                            f"'{metric.shared}' is compared as a rate per {shared.rate.per:,}, but '{key}' "
                            f"has no rate: give it 'rate: {{per: ..., population: ...}}'")
+
+
+def _check_estimate_areas(entry: HubCouncil, problems: Problems) -> None:
+    """Each population estimate names the council's own area: a hub compares rates
+    across councils, so an estimate copied from another council's file must show."""
+    config, code = entry.config, entry.council.area_code
+    shown = f"{entry.council.path}/{config.paths.get('populations.yml', 'site_config/populations.yml')}"
+    for key, population in config.populations.items():
+        for n, estimate in enumerate(population.estimates):
+            loc = (key, "estimates", n, "area_code")
+            if estimate.area_code is None:
+                problems.error(shown, config.line("populations.yml", key, "estimates", n), field_path(loc),
+                               f"missing: in a hub each estimate names the area it counts; "
+                               f"add 'area_code: {code}' (the council's code in councils.yml)")
+            elif estimate.area_code != code:
+                problems.error(shown, config.line("populations.yml", *loc), field_path(loc),
+                               f"'{estimate.area_code}' is not the area code of '{entry.key}' ({code} in "
+                               f"councils.yml): is this another area's estimate? Use the council's own")
 
 
 def shared_keys(entry: HubCouncil) -> dict[str, str]:

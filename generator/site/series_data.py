@@ -20,6 +20,16 @@ from ..model.series import MetricSeries, SeriesPoint
 AMENDMENT_COLUMNS = ("first_published_value", "first_published_rate", "first_published_as_of", "amended_on")
 
 
+def estimate_fields(estimate) -> dict:
+    """An estimate as the open data gives it; its area code only where populations.yml names one
+    (a single council's site need not), so a site without codes publishes what it did."""
+    fields = {"label": estimate.label, "reference_date": estimate.reference_date.isoformat(),
+              "value": estimate.value, "source": estimate.source}
+    if estimate.area_code:
+        fields["area_code"] = estimate.area_code
+    return fields
+
+
 def amendment_fields(amended: AmendedFigure | None) -> dict:
     """The amendment columns of a reading: None each where the figure stands as first published."""
     if amended is None:
@@ -76,9 +86,7 @@ def series_json(series: MetricSeries) -> str:
         "unit": definition.unit,
         "portfolio": definition.portfolio,
         "rate_base": {"per": rate.per, "population": rate.population} if rate else None,
-        "population_estimates": [
-            {"label": b.estimate.label, "reference_date": b.reference_date.isoformat(),
-             "value": b.estimate.value, "source": b.estimate.source} for b in series.base_changes],
+        "population_estimates": [estimate_fields(b.estimate) for b in series.base_changes],
         "columns": list(COLUMNS),
         "readings": [_row(series, p) for p in series.points],
     }
