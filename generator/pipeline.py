@@ -15,7 +15,7 @@ from .content.mkdocs_settings import check_mkdocs_agrees
 from .site.pages import GeneratedFile, GeneratedPage
 from .site.generate import generate_files, generate_pages, made_elsewhere
 from .site.render import render_report_header
-from .site.meanwhile import Meanwhile, worth_forking
+from .content.meanwhile import Meanwhile, worth_forking
 from .model.memo import Memo, config_stamp
 from .content.problems import Problems
 from .content.timing import timed

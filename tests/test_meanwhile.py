@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.site import chart_svg
-from generator.site.meanwhile import PARALLEL_ENV, Meanwhile, worth_forking
+from generator.content.meanwhile import PARALLEL_ENV, Meanwhile, worth_forking
 
 GOLDEN_SPEC = Path(__file__).parent / "golden" / "charts" / "children-looked-after.values.vl.json"
 
@@ -51,3 +51,19 @@ def test_the_renderer_process_draws_what_this_process_would(monkeypatch, tmp_pat
     assert chart_svg.prefetch([spec, other]) == 0
     assert [chart_svg.render_svg(spec), chart_svg.render_svg(other)] == from_renderer
     assert "Another chart" in from_renderer[1] and from_renderer[0] != from_renderer[1]
+
+
+def test_reports_read_on_two_cores_give_the_same_messages_in_the_same_order(tmp_path):
+    """`check` (and the build) of a large archive reads half the files in a forked copy."""
+    from tinysite import make_site, report, run_check
+
+    reports = {f"2019/2019-0{month}-04-childrens-services.md": report(date=f"date: 2019-0{month}-04")
+               for month in range(1, 8)}
+    reports["2019/2019-02-04-childrens-services.md"] = report(date="date: 2019-02-30")
+    reports["2019/2019-05-04-childrens-services.md"] = report(date="date: 2019-05-04", member="member: nobody")
+    reports["2019/2019-07-04-childrens-services.md"] = "no front matter\n"
+    root = make_site(tmp_path / "site", reports)
+    one, two = (run_check(root, env={PARALLEL_ENV: choice}) for choice in ("never", "always"))
+    assert one.returncode == two.returncode == 1
+    assert "2019-02-30" in one.stdout + one.stderr and "nobody" in one.stdout + one.stderr
+    assert (two.stdout, two.stderr) == (one.stdout, one.stderr)

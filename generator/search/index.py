@@ -28,7 +28,8 @@ from pathlib import Path
 from .pagefind_stable import UnexpectedFormat, stabilise
 from .shards import (MANIFEST, VOCABULARY_URI, Shard, ShardSizes, document_date, manifest, plan_shards,
                      shard_filter_html, vocabulary_document, words_of)
-from ..site.meanwhile import Cancelled, Meanwhile
+from ..content.timing import timed
+from ..content.meanwhile import Cancelled, Meanwhile
 from ..site.search_data import MARKER
 
 BUNDLE_DIR = "pagefind"  # under site_dir; search.js loads pagefind/pagefind.js from there
@@ -243,13 +244,17 @@ class BackgroundIndex:
         """Wait for Pagefind, check its bundles, and put them in site_dir/pagefind/."""
         try:
             if self.runner is not None:
-                self.runner.join(INDEX_TIMEOUT_S * len(self.shards))  # each run has its own timeout too
+                with timed("post-build:search"):  # waiting for Pagefind
+                    self.runner.join(INDEX_TIMEOUT_S * len(self.shards))  # each run has its own timeout too
                 if self.runner.is_alive():
                     raise SearchIndexError(f"search index: Pagefind took over {INDEX_TIMEOUT_S} s a shard "
                                            "and was stopped")
                 if self.failure:
                     raise SearchIndexError(self.failure)
-                install_bundle(self.assemble(), site_dir / target)
+                with timed("post-build:search-assemble"):
+                    bundle = self.assemble()
+                with timed("post-build:search-install"):
+                    install_bundle(bundle, site_dir / target)
         finally:
             self.cancel()
 

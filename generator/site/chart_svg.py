@@ -21,7 +21,7 @@ from pathlib import Path
 import vl_convert as vlc
 
 from .charts import VEGA_LITE_VERSION, spec_json
-from .meanwhile import parallel_choice
+from ..content.meanwhile import parallel_choice
 from .svg_render import render_to_cache
 
 CACHE_ENV = "COUNCIL_ARCHIVE_CHART_CACHE"
