@@ -268,6 +268,7 @@ def test_a_build_that_fails_after_indexing_started_leaves_no_index_and_no_files(
     assert "no-such-template.html" in build.stderr
     assert not (root / "site" / "pagefind").exists()
     assert search_work_dirs() - before == set()
+    assert not list(root.glob(".site-search-*"))  # nor the bundles' folder beside the site
 
 
 def test_shards_hold_whole_dates_newest_first_and_undated_documents_in_the_newest():

@@ -225,7 +225,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 archive = self.build.archive
                 fork = self.memo is None and worth_forking(len(archive.reports))  # a build, not serve
                 self.search_index = start_search_index(files, commitment_documents(archive),
-                                                       config.theme.get("language") or "en", fork)
+                                                       config.theme.get("language") or "en", fork,
+                                                       Path(config.site_dir))
         return env
 
     def on_post_build(self, config):
@@ -261,8 +262,8 @@ def package_assets() -> dict[str, Path]:
 
 
 def start_search_index(files: Files, documents: list[SearchDocument], lang: str,
-                       fork: bool = False) -> BackgroundIndex:
-    index = BackgroundIndex(lang, fork=fork)
+                       fork: bool = False, site_dir: Path | None = None) -> BackgroundIndex:
+    index = BackgroundIndex(lang, fork=fork, site_dir=site_dir)
     index.add_documents(documents)
     for file in files.documentation_pages():
         page = file.page
