@@ -10,9 +10,10 @@ from .pages import FILE_KINDS, HEAD_STARTS, PAGE_KINDS, GeneratedFile, Generated
 from ..content.timing import count, timed
 
 
-# The kinds a large archive's build makes in a forked copy on the other core (meanwhile.py),
-# with the report headers: the heaviest, which no other kind reads. The rest are made here.
-ELSEWHERE = ("page:commitments", "file:feeds")
+# The kind a large archive's build makes in a forked copy on the other core (meanwhile.py),
+# with the report headers: the heaviest, which no other kind reads; with the feeds too, the
+# copy took longer than the build's own share. The rest are made here.
+ELSEWHERE = ("page:commitments",)
 Elsewhere = Callable[[], dict[str, list]]  # a forked copy's result, waited for when asked
 
 
