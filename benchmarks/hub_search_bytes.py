@@ -96,9 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     with serving(site) as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         for words in args.query or ["children", "housing"]:
-            for order in ("", "date"):
+            for order in ("", "relevance"):  # newest first (the default), best match
                 status, total, pagefind, folders = first_query(browser, url, f"q={words}&order={order}")
-                print(f"{words!r} {'newest first' if order else 'best match'}: {total:,} bytes "
+                print(f"{words!r} {'best match' if order else 'newest first'}: {total:,} bytes "
                       f"({pagefind:,} of Pagefind), {status!r}; read {', '.join(folders)}")
         browser.close()
     return 0

@@ -47,7 +47,8 @@ HUMAN_KEY_MS = (200, 350)
 # reports (issue 17): first query at most 250 KB of Pagefind's files as a host that
 # gzips text sends them, later queries at most 50 KB.
 SHARED_LINKS = (("youth parliament", "fostering"), ("inspection", "thompson"))
-ORDERS = (("newest first", "&sort=date"), ("best match", ""))
+# A link without sort= is newest first, the default; best match is sort=relevance.
+ORDERS = (("newest first, the default", ""), ("best match", "&sort=relevance"))
 SETTLE_MS = 1000
 TEXT_TYPES = (".js", ".css", ".json", ".html", "/")  # what a host compresses; Pagefind's files are gzip already
 PAGE_SIZE = 4096

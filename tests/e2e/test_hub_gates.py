@@ -16,7 +16,7 @@ from e2e.axe import run_axe
 from hubsite import OLDER_SHARD_WORD, OWN_SITES, make_hub, mark_older_report, run_hub, shard_council_index
 
 HUB_PAGES = {"councils index": "index.html", "comparison": "compare/children-looked-after/index.html",
-             "search": "search/index.html?q=children&councils=middlesbrough&councils=stockton&order=date"}
+             "search": "search/index.html?q=children&councils=middlesbrough&councils=stockton"}
 VIEWS = {"light": ("light", {"width": 1280, "height": 900}),
          "dark": ("dark", {"width": 1280, "height": 900}),
          "phone": ("light", {"width": 360, "height": 640})}
@@ -153,7 +153,7 @@ def every_result(page) -> list[str]:
 OLDER_REPORT = "/stockton/reports/2018/2018-03-31-childrens-services/"
 
 
-@pytest.mark.parametrize("order", ["", "date"])
+@pytest.mark.parametrize("order", ["", "relevance"])
 def test_the_hub_search_finds_a_word_only_in_a_councils_older_date_shard(browser, hub_server, order):
     page = open_page(browser)
     try:
@@ -166,11 +166,19 @@ def test_the_hub_search_finds_a_word_only_in_a_councils_older_date_shard(browser
         page.context.close()
 
 
-def test_newest_first_pages_through_the_councils_shards_in_date_order(browser, hub_server):
+def chosen_order(page) -> str:
+    return page.eval_on_selector("#hub-search-order", "s => s.options[s.selectedIndex].text")
+
+
+@pytest.mark.parametrize("link", ["search/?q=children", "search/?q=children&order=",
+                                  "search/?q=children&order=date"])  # the last a link from before
+def test_newest_first_pages_through_the_councils_shards_in_date_order(browser, hub_server, link):
+    """Newest first is the default order; links from before it was said order=date."""
     page = open_page(browser)
     try:
-        page.goto(hub_server + "search/?q=children&order=date")
+        page.goto(hub_server + link)
         assert searched(page) == "At least 10 results, the newest 10 shown."
+        assert chosen_order(page) == "Newest first"
         # the first page holds none of Stockton's older reports: their shard is not loaded
         assert not any("/stockton/pagefind/shard-1/" in u for u in page.requests)
         found = every_result(page)
@@ -187,7 +195,7 @@ def test_newest_first_pages_through_the_councils_shards_in_date_order(browser, h
 
 def test_both_orders_find_the_same_results(browser, hub_server):
     found = {}
-    for order in ("", "date"):
+    for order in ("", "relevance"):
         page = open_page(browser)
         try:
             page.goto(hub_server + f"search/?q=children&order={order}")
@@ -195,10 +203,30 @@ def test_both_orders_find_the_same_results(browser, hub_server):
         finally:
             page.context.close()
     assert len(found[""]) == len(set(found[""])) > 10
-    assert sorted(found[""]) == sorted(found["date"])
+    assert sorted(found[""]) == sorted(found["relevance"])
 
 
-@pytest.mark.parametrize("order", ["", "date"])
+def test_best_match_is_one_choice_away_and_a_shared_link_keeps_it(browser, hub_server):
+    page = open_page(browser)
+    try:
+        page.goto(hub_server + "search/?q=children&councils=middlesbrough&councils=stockton")
+        searched(page)
+        assert page.eval_on_selector_all("#hub-search-order option", "os => os.map(o => o.text)") == [
+            "Newest first", "Best match first"]
+        page.select_option("#hub-search-order", label="Best match first")
+        page.click("#hub-search button[type=submit]")
+        page.wait_for_url(hub_server + "search/?q=children&councils=middlesbrough&councils=stockton"
+                          "&order=relevance")
+        assert searched(page).endswith(", the best 10 shown.")
+        assert chosen_order(page) == "Best match first"
+        # best match merges every shard: Stockton's older one too, before any is asked for
+        assert any("/stockton/pagefind/shard-1/" in u for u in page.requests)
+        assert page.console_errors == []
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("order", ["", "relevance"])
 def test_no_result_shows_the_every_page_marker_word(browser, hub_server, order):
     page = open_page(browser)
     try:

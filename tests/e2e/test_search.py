@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from conftest import _QuietHandler, _QuietServer
 from lxml import html as lxml_html
+from playwright.sync_api import expect
 from tinysite import GOOD_REPORT, make_site, report, run_build
 
 from generator.site.kinds.security import HEADER_CSP
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.e2e
 REPORT_2019 = "reports/2019/2019-09-04-childrens-services/"
 REPORT_2017 = "reports/2017/2017-12-21-childrens-services/"
 COMMITMENT = "commitments/youth-parliament/"  # stated in the 2019 report
+FIGURE_FOSTER = "/metrics/children-looked-after/"  # its page's prose says "foster"
 # The site's own CSP, as a host that reads _headers sends it (pages carry it in a <meta> too).
 SEARCH_CSP = HEADER_CSP
 # The same without what Pagefind's WebAssembly needs.
@@ -454,10 +456,70 @@ def test_open_dialog_with_results_passes_axe(page, site_server, axe_js):
 
 
 def test_search_page_with_results_passes_axe(page, site_server, axe_js):
-    page.goto(site_server + "search/?q=safeguarding&sort=date")
+    page.goto(site_server + "search/?q=safeguarding&sort=relevance")
     page.locator("ol.ca-search-results > li").first.wait_for()
-    assert page.locator("#ca-search-page-sort").input_value() == "date"
+    assert page.locator("#ca-search-page-sort").input_value() == "relevance"
     assert axe_violations(page, axe_js) == []
+
+
+def chosen_order(page, select: str) -> str:
+    """The text of the order a select shows chosen."""
+    return page.locator(select).evaluate("s => s.options[s.selectedIndex].text")
+
+
+def test_a_search_is_newest_first_unless_best_match_is_chosen(page, site_server):
+    """Newest first is the default (a first page then reads only the newest shard);
+    best match is one choice away, and a shared link keeps it as ?sort=relevance.
+    'foster' finds the 2019 report (4 September) and the children-looked-after figure
+    (its newest reading 18 August 2019); the figure is the better match."""
+    page.goto(site_server + "search/?q=foster")
+    status = page.get_by_role("status").filter(has_text="for \u201cfoster\u201d")
+    status.wait_for()
+    order = page.locator("[data-ca-search=page]").get_by_label("Order of results")
+    assert order.locator("option").all_inner_texts() == ["Newest first", "Best match first"]
+    assert chosen_order(page, "#ca-search-page-sort") == "Newest first"
+    newest = result_hrefs(page)
+    assert newest.index("/" + REPORT_2019) < newest.index(FIGURE_FOSTER)  # by date
+    assert page.url == site_server + "search/?q=foster"  # the default is left out of the link
+    order.select_option(label="Best match first")
+    page.wait_for_url(site_server + "search/?q=foster&sort=relevance")
+    page.locator(f"ol.ca-search-results > li:first-child + li a[href='{FIGURE_FOSTER}']").wait_for()
+    best = result_hrefs(page)
+    assert best.index(FIGURE_FOSTER) < best.index("/" + REPORT_2019)  # by score
+    assert sorted(best) == sorted(newest)  # the same results
+    page.reload()  # a shared link restores best match
+    status.wait_for()
+    assert chosen_order(page, "#ca-search-page-sort") == "Best match first"
+    page.locator(f"ol.ca-search-results a[href='{FIGURE_FOSTER}']").wait_for()
+    assert result_hrefs(page) == best
+    order.select_option(label="Newest first")
+    page.wait_for_url(site_server + "search/?q=foster")
+    assert not own_errors(page), own_errors(page)
+
+
+def test_an_older_newest_first_link_still_works(page, site_server):
+    """Links from before newest first was the default said ?sort=date."""
+    page.goto(site_server + "search/?q=foster&sort=date")
+    page.locator(f"ol.ca-search-results a[href='{FIGURE_FOSTER}']").wait_for()
+    assert chosen_order(page, "#ca-search-page-sort") == "Newest first"
+    hrefs = result_hrefs(page)
+    assert hrefs.index("/" + REPORT_2019) < hrefs.index(FIGURE_FOSTER)
+    assert page.url == site_server + "search/?q=foster"
+
+
+def test_the_dialogs_best_match_goes_with_it_to_the_search_page(page, site_server):
+    dialog = open_dialog(page, site_server)
+    dialog.get_by_role("combobox").type("youth")
+    dialog.get_by_role("status").filter(has_text="for \u201cyouth\u201d").wait_for()
+    all_results = dialog.get_by_role("link", name="All results on the search page")
+    assert all_results.get_attribute("href") == "search/?q=youth"  # newest first, the default
+    dialog.locator("summary").click()
+    dialog.get_by_label("Order of results").select_option(label="Best match first")
+    expect(all_results).to_have_attribute("href", "search/?q=youth&sort=relevance")
+    all_results.click()
+    page.wait_for_url(site_server + "search/?q=youth&sort=relevance")
+    page.locator("ol.ca-search-results > li").first.wait_for()
+    assert chosen_order(page, "#ca-search-page-sort") == "Best match first"
 
 
 def test_search_works_from_a_sub_path(page, built_site, tmp_path):

@@ -2,8 +2,10 @@
 assets/search-shards.js), in headless Chromium: a sharded index gives the same
 results as a single index for every filter and both orders, on the seed site and
 on a synthetic archive of a few hundred reports split into several shards; the
-search page pages newest first across a shard boundary, merges shards for best
-match, and a shared link whose results are all in an old shard finds them."""
+search page pages newest first across a shard boundary, reads only the newest
+shard for a first query in its default order (newest first), merges shards for
+best match (?sort=relevance), and a shared link whose results are all in an old
+shard finds them."""
 from __future__ import annotations
 
 import importlib.util
@@ -204,7 +206,7 @@ def test_newest_first_pages_across_a_shard_boundary(browser, synth_site: Path):
     with serving(synth_site) as url:
         page = open_page(browser)
         try:
-            page.goto(url + "search/?kind=report&sort=date")
+            page.goto(url + "search/?kind=report")
             status = page.get_by_role("status")
             status.filter(has_text="showing the first 10").wait_for()
             assert result_urls(page) == expected[:10]
@@ -229,9 +231,10 @@ def test_best_match_merges_every_shard(browser, synth_site: Path):
     with serving(synth_site) as url:
         page = open_page(browser)
         try:
-            page.goto(url + "search/?q=youth&kind=report")
+            page.goto(url + "search/?q=youth&kind=report&sort=relevance")
             status = page.get_by_role("status")
             status.filter(has_text="for \u201cyouth\u201d").wait_for()
+            assert page.locator("#ca-search-page-sort").input_value() == "relevance"
             assert shard_requests(page) == {f"shard-{n}" for n in range(1, len(shards))}
             shown = result_urls(page)
             assert len(shown) == 10 and set(shown) <= set(expected)
@@ -252,10 +255,105 @@ def test_a_shared_link_lands_in_an_old_shard(browser, synth_site: Path):
     with serving(synth_site) as url:
         page = open_page(browser)
         try:
-            page.goto(url + f"search/?year={year}&sort=date")
+            page.goto(url + f"search/?year={year}&sort=date")  # ?sort=date: a link from before newest first was the default
             page.get_by_role("status").filter(has_text="(filtered)").wait_for()
             assert result_urls(page)[:3] == expected[:3]
             assert shard_requests(page) == {f"shard-{len(shards) - 1}"}
+            assert page.console_errors == []
+        finally:
+            page.context.close()
+
+
+# In the browser: how many results the newest shard alone holds for each term.
+NEWEST_SHARD_JS = """
+async (terms) => {
+  const shards = new window.CouncilArchiveSearchShards(new URL("/pagefind/", location.href), "/");
+  await shards.load();
+  const counts = [];
+  for (const term of terms) counts.push((await shards.newestIn(0, term, {})).length);
+  return counts;
+}
+"""
+
+
+def filling_the_first_page(browser, site: Path, candidates: tuple[str, ...]) -> str:
+    """A word the newest shard holds ten times or more (a first page's worth)."""
+    with serving(site) as url:
+        page = open_page(browser)
+        try:
+            page.goto(url + "about/")
+            counts = page.evaluate(NEWEST_SHARD_JS, list(candidates))
+        finally:
+            page.context.close()
+    return next(word for word, count in zip(candidates, counts) if count >= 10)
+
+
+def pagefind_folders(page) -> set[str]:
+    """The index folders a page fetched from: '' for the newest shard, 'shard-N' for older ones."""
+    return {u.split("/pagefind/", 1)[1].split("/", 1)[0] if "/pagefind/shard-" in u else ""
+            for u in page.requests if "/pagefind/" in u}
+
+
+def chosen_order(page) -> str:
+    return page.locator("#ca-search-page-sort").evaluate("s => s.options[s.selectedIndex].text")
+
+
+def pages_only(urls: list[str]) -> list[str]:
+    return [u for u in urls if not u.startswith("/commitments/")]
+
+
+def rows_once_changed(page, before: list[str]) -> list[str]:
+    """The results shown once they differ from before (polled: the CSP forbids
+    wait_for_function's eval), or as they are after 15 s."""
+    for _ in range(150):
+        rows = result_urls(page)
+        if rows and rows != before:
+            break
+        page.wait_for_timeout(100)
+    return rows
+
+
+def test_a_fresh_search_page_is_newest_first_and_reads_only_the_newest_shard(browser, synth_site: Path):
+    """The default order is newest first: a first query fills its first page from the
+    newest shard alone. Choosing best match merges every shard and puts ?sort=relevance
+    in the address; that link, shared, opens in best match again."""
+    shards = manifest(synth_site)["shards"]
+    word = filling_the_first_page(browser, synth_site, CANDIDATE_WORDS)
+    [(_, newest, _), (_, best, _)] = compare(browser, synth_site, [
+        {"term": word, "filters": {}, "byDate": True}, {"term": word, "filters": {}, "byDate": False}])
+    with serving(synth_site) as url:
+        page = open_page(browser)
+        try:
+            page.goto(url + "search/")
+            box = page.locator("#ca-search-page-input")
+            box.fill(word)
+            box.press("Enter")
+            status = page.get_by_role("status").filter(has_text=f"for \u201c{word}\u201d")
+            status.wait_for()
+            assert chosen_order(page) == "Newest first"
+            # Pages in the order newest first gives (a group of commitments shows as its
+            # commitments, so those are left out of the comparison).
+            rows = result_urls(page)
+            shown = pages_only(rows)
+            assert shown and shown == pages_only(newest)[:len(shown)]
+            assert pagefind_folders(page) == {""}  # the newest shard's files only
+            assert page.url == url + f"search/?q={word}"
+            page.locator("#ca-search-page-sort").select_option(label="Best match first")
+            page.wait_for_url(url + f"search/?q={word}&sort=relevance")
+            best_rows = rows_once_changed(page, rows)
+            assert best_rows != rows and set(pages_only(best_rows)) <= set(best)
+            assert pagefind_folders(page) == {""} | {f"shard-{n}" for n in range(1, len(shards))}
+            assert page.console_errors == []
+        finally:
+            page.context.close()
+        page = open_page(browser)
+        try:
+            page.goto(url + f"search/?q={word}&sort=relevance")  # the link, shared
+            page.get_by_role("status").filter(has_text=f"for \u201c{word}\u201d").wait_for()
+            assert page.locator("#ca-search-page-sort").input_value() == "relevance"
+            assert chosen_order(page) == "Best match first"
+            assert pagefind_folders(page) == {""} | {f"shard-{n}" for n in range(1, len(shards))}
+            assert rows_once_changed(page, []) == best_rows
             assert page.console_errors == []
         finally:
             page.context.close()

@@ -4,14 +4,16 @@
    tagged with its council (mergeFilter), so a search can ask one council for its
    results. search-shards.js, the councils' own shard client, does the paging.
 
+   Newest first (the default, as on a council's own site): each council's shards are
+   read newest first and the councils' results are merged by date. An older shard is
+   merged only when the page reaches its dates: its manifest's newest date is known
+   before it loads.
    Best match: every shard of every chosen council is merged and Pagefind ranks the
    results together by score.
-   Newest first: each council's shards are read newest first, as on its own site,
-   and the councils' results are merged by date. An older shard is merged only when
-   the page reaches its dates: its manifest's newest date is known before it loads.
 
    The councils chosen, the words and the order are in the page's address
-   (?q=...&councils=a&councils=b&order=date): a shared link keeps them. */
+   (?q=...&councils=a&councils=b&order=relevance for best match): a shared link keeps
+   them. Older links said order=date for newest first, now the default. */
 (function () {
   "use strict";
   var PAGE = 10;
@@ -25,9 +27,10 @@
   var chosen = params.getAll("councils");
   if (chosen.length) boxes.forEach(function (b) { b.checked = chosen.indexOf(b.value) !== -1; });
   var term = (params.get("q") || "").trim();
-  var byDate = params.get("order") === "date";
+  var BEST_MATCH = "relevance";
+  var byDate = params.get("order") !== BEST_MATCH;
   form.querySelector("input[name=q]").value = term;
-  form.querySelector("select[name=order]").value = byDate ? "date" : "";
+  form.querySelector("select[name=order]").value = byDate ? "" : BEST_MATCH;
   var status = document.getElementById("hub-search-status");
   var list = document.getElementById("hub-search-results");
   var more = document.getElementById("hub-search-more");

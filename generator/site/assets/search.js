@@ -18,6 +18,11 @@
   // Every indexed page carries this word (generator/search.py): listing by filters
   // alone searches for it, since Pagefind's own no-words search fetches every chunk.
   var EVERY_PAGE = "caeverypage";
+  /* The order: newest first unless the reader chooses best match, which a shared
+     link keeps as ?sort=relevance. Newest first reads only the newest shard for a
+     first page; best match merges every shard's index (at 10,000 reports, twice
+     the bytes). Older links said ?sort=date for newest first: now the default. */
+  var BEST_MATCH = "relevance";
   // The index's shards (search-shards.js): loaded, with Pagefind's library, when a
   // search starts.
   var shards = new window.CouncilArchiveSearchShards(new URL("pagefind/", ROOT), ROOT.pathname);
@@ -205,7 +210,8 @@
       if (value) { filters[name] = value; any = true; }
     }, this);
     var term = this.input.value.trim();
-    var byDate = (this.sort && this.sort.value === "date") || (!term && any);
+    // Filters alone have no words to match: always newest first.
+    var byDate = !term || !(this.sort && this.sort.value === BEST_MATCH);
     return {term: term, filters: filters, any: any, sort: byDate ? {date: "desc"} : null};
   };
 
@@ -464,7 +470,7 @@
       if (params.get(pair[0])) chosen[pair[0]] = params.get(pair[0]);
     });
     ui.input.value = params.get("q") || "";
-    if (params.get("sort") === "date") ui.sort.value = "date";
+    ui.sort.value = params.get("sort") === BEST_MATCH ? BEST_MATCH : "";
     ui.bind();
     /* The filters' values and counts are Pagefind's filter indexes: at 10,000
        reports, 330 KB. Load them when the reader opens the filters, or at once
