@@ -2,7 +2,8 @@
 the reports' own, so the same content gives the same bytes."""
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+# ElementTree's own escaping, so the text is what it would write
+from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # noqa: PLC2701
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,30 +33,30 @@ def timestamp(day: date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
-    element.text = text
-    return element
-
-
 def write_feed(feed: Feed, site_url: str, author: str, rights: str) -> str:
+    """The feed as ElementTree would write it, indented (tests/test_feeds_xml.py holds
+    that writer and compares): written as text, as 17,000 commitment feeds took 2 s
+    through ElementTree."""
     base = site_url.rstrip("/") + "/"
     entries = feed.entries[:FEED_ENTRIES]
-    root = ET.Element(f"{{{ATOM_NS}}}feed")
-    _add(root, "id", base + feed.path)
-    _add(root, "title", feed.title)
-    _add(root, "updated", timestamp(max((e.updated for e in entries), default=feed.empty_updated)))
-    _add(root, "link", rel="self", type="application/atom+xml", href=base + feed.path)
-    _add(root, "link", rel="alternate", type="text/html", href=base + feed.page)
-    _add(_add(root, "author"), "name", author)
-    _add(root, "rights", rights)
+    updated = max((e.updated for e in entries), default=feed.empty_updated)
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<feed xmlns="{ATOM_NS}">',
+             _leaf(1, "id", base + feed.path), _leaf(1, "title", feed.title),
+             _leaf(1, "updated", timestamp(updated)),
+             _link(1, "self", "application/atom+xml", base + feed.path),
+             _link(1, "alternate", "text/html", base + feed.page),
+             "  <author>", _leaf(2, "name", author), "  </author>", _leaf(1, "rights", rights)]
     for e in entries:
-        entry = _add(root, "entry")
-        _add(entry, "id", e.id)
-        _add(entry, "title", e.title)
-        _add(entry, "updated", timestamp(e.updated))
-        _add(entry, "link", rel="alternate", type="text/html", href=e.link)
-        _add(entry, "summary", e.summary)
-    ET.register_namespace("", ATOM_NS)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        lines += ["  <entry>", _leaf(2, "id", e.id), _leaf(2, "title", e.title),
+                  _leaf(2, "updated", timestamp(e.updated)), _link(2, "alternate", "text/html", e.link),
+                  _leaf(2, "summary", e.summary), "  </entry>"]
+    return "\n".join(lines) + "\n</feed>\n"
+
+
+def _leaf(depth: int, tag: str, text: str) -> str:
+    indent = "  " * depth
+    return f"{indent}<{tag}>{_escape_cdata(text)}</{tag}>" if text else f"{indent}<{tag} />"
+
+
+def _link(depth: int, rel: str, type_: str, href: str) -> str:
+    return f'{"  " * depth}<link rel="{rel}" type="{type_}" href="{_escape_attrib(href)}" />'

@@ -121,9 +121,17 @@ def commitment_record(archive: Archive, commitment_id: str) -> dict:
                           **_statement(m.statement)} for m in archive.mentions[commitment_id]]}
 
 
+_LINES = io.StringIO()
+_LINES_WRITER = csv.writer(_LINES, lineterminator="\r\n")
+
+
 def csv_lines(columns: list[str], rows: list[dict]) -> str:
-    """The rows as to_csv writes them, without the header: one record's lines, to join."""
-    return to_csv(columns, rows).split("\r\n", 1)[1]
+    """The rows as to_csv writes them, without the header: one record's lines, to join.
+    One writer for all (a DictWriter for each of 55,000 records took a second)."""
+    _LINES.seek(0)
+    _LINES.truncate()
+    _LINES_WRITER.writerows([[row.get(column, "") for column in columns] for row in rows])
+    return _LINES.getvalue()
 
 
 def _mentioned_by(archive: Archive, commitment_id: str) -> tuple:
