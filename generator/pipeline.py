@@ -59,7 +59,8 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
     if mkdocs_file.is_file():
         check_mkdocs_agrees(mkdocs_file, project_root, config, problems)
     with timed("validate"):
-        validate_reports(reports, config, problems)
+        kept = cache.checks_for(config_stamp(config_dir)) if cache is not None else None
+        validate_reports(reports, config, problems, kept)
     if problems.errors:
         return Build(problems)
     with timed("history"):

@@ -67,3 +67,26 @@ def test_reports_read_on_two_cores_give_the_same_messages_in_the_same_order(tmp_
     assert one.returncode == two.returncode == 1
     assert "2019-02-30" in one.stdout + one.stderr and "nobody" in one.stdout + one.stderr
     assert (two.stdout, two.stderr) == (one.stdout, one.stderr)
+
+
+def test_a_preview_rebuild_reports_the_kept_checks_again_and_redoes_them_after_a_settings_change(tmp_path):
+    """Under `mkdocs serve` the one-report checks are kept for an unchanged report (LoadCache)."""
+    from generator.content.load import LoadCache
+    from generator.pipeline import check_archive
+    from tinysite import GOOD_REPORT, make_site
+
+    text = GOOD_REPORT.replace("    value: 552\n", "    value: 552\n    rate: 999.0\n")
+    root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": text})
+    cache = LoadCache()
+
+    def warnings() -> list[str]:
+        build = check_archive(root, root / "content", root / "site_config", cache)
+        return [str(p) for p in build.problems.warnings]
+    first = warnings()
+    assert any("999" in w for w in first)
+    kept = dict(cache.checked)
+    assert warnings() == first and cache.checked == kept  # the same report: checks reused
+    metrics = root / "site_config" / "metrics.yml"
+    metrics.write_text(metrics.read_text() + "\n# a settings change\n")
+    assert warnings() == first
+    assert all(found is not kept.get(key) for key, found in cache.checked.items())  # made afresh

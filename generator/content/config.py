@@ -167,3 +167,9 @@ def _check_ref(config, problems, file, loc, value, known, kind, known_file) -> N
         return
     message = f"unknown {kind} '{value}'{suggest(value, known)}; define it in site_config/{known_file}"
     problems.error(config.paths[file], config.line(file, *loc), field_path(loc), message)
+
+
+def config_stamp(config_dir: Path) -> tuple:
+    """Changes whenever any site_config/ file does: then every page may have changed."""
+    return tuple(sorted((p.relative_to(config_dir).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
+                        for p in config_dir.rglob("*") if p.is_file()))

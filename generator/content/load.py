@@ -93,6 +93,16 @@ class LoadCache:
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[tuple, Report | None, list[Problem]]] = {}
         self.reads = 0  # files actually read and parsed since the cache was made
+        # validate.py's checks of one report at a time, kept for the same Report object
+        # and the same site_config/ (its stamp): id(report) -> (report, its problems)
+        self.checked: dict[int, tuple[Report, list[Problem]]] = {}
+        self.checked_with: tuple | None = None
+
+    def checks_for(self, config_stamp: tuple) -> dict[int, tuple[Report, list[Problem]]]:
+        """The kept checks, if site_config/ is as when they were made; else none."""
+        if config_stamp != self.checked_with:
+            self.checked, self.checked_with = {}, config_stamp
+        return self.checked
 
     def load(self, path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
         stat = path.stat()

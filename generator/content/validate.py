@@ -15,16 +15,37 @@ from .models import Report
 from .problems import Problems, field_path, suggest
 
 
-def validate_reports(reports: list[Report], config: SiteConfig, problems: Problems) -> None:
-    for report in reports:
-        validate_file_name(report, problems)
-        validate_references(report, config, problems)
-        validate_readings(report, config, problems)
-        validate_commitment_ids(report, problems)
+def validate_reports(reports: list[Report], config: SiteConfig, problems: Problems,
+                     kept: dict | None = None) -> None:
+    """kept (under `mkdocs serve`: LoadCache.checks_for): the one-report checks' problems
+    from the last build, reused for the same Report object; the rest always run."""
+    if kept is None:
+        for report in reports:
+            validate_one(report, config, problems)
+    else:
+        checked = {}
+        for report in reports:
+            found = kept.get(id(report))
+            if found is None or found[0] is not report:
+                mine = Problems()
+                validate_one(report, config, mine)
+                found = (report, mine.items)
+            checked[id(report)] = found
+            problems.items.extend(found[1])
+        kept.clear()
+        kept.update(checked)  # only this build's reports: a removed one is forgotten
     validate_unique_dates(reports, problems)
     validate_first_mentions(reports, problems)
     check_commitment_history(reports, config, problems)
     check_unconfirmed_imports(reports, config.settings.publish_unconfirmed_imports, problems)
+
+
+def validate_one(report: Report, config: SiteConfig, problems: Problems) -> None:
+    """The checks that read one report (and site_config/) only."""
+    validate_file_name(report, problems)
+    validate_references(report, config, problems)
+    validate_readings(report, config, problems)
+    validate_commitment_ids(report, problems)
 
 
 def validate_file_name(report: Report, problems: Problems) -> None:

@@ -16,8 +16,9 @@ must re-render); a plain build has none and remakes everything.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable, Hashable, Protocol, TypeVar
+
+from ..content.config import config_stamp  # noqa: F401  (the memo starts afresh when it changes)
 
 T = TypeVar("T")
 
@@ -96,9 +97,3 @@ def remember(archive: HasMemo, name: Hashable, key: tuple, make: Callable[[], T]
     The key must name everything make() reads besides site_config/ and site_url."""
     memo = archive.memo
     return make() if memo is None else memo.get(name, key, make)
-
-
-def config_stamp(config_dir: Path) -> tuple:
-    """Changes whenever any site_config/ file does: then every page may have changed."""
-    return tuple(sorted((p.relative_to(config_dir).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
-                        for p in config_dir.rglob("*") if p.is_file()))
