@@ -97,6 +97,7 @@ def test_serve_dirty_rebuilds_the_edited_report_and_the_pages_it_affects(tmp_pat
         _, stderr = server.communicate(timeout=30)
     assert "Aborted" not in stderr and "A 'dirty' build is being performed" not in stderr
     assert "fast preview: only edited reports and the pages that depend on them are rebuilt" in stderr
+    assert "watching for edits with the system's file notifications" in stderr
 
 
 # --- the memo and MkDocs' dirty rebuild, on the site directory itself --------------------
@@ -277,3 +278,25 @@ def test_a_save_older_than_its_page_is_still_shown(tmp_path):
     finally:
         sim.close()
     assert "<h1>Edited Children&#x27;s Services" in (site / OLD_PAGE).read_text("utf-8")
+
+
+def test_serve_watches_with_the_systems_notifications_unless_told_to_poll(tmp_path, monkeypatch):
+    from mkdocs.livereload import LiveReloadServer
+    from watchdog.observers.polling import PollingObserver
+
+    from generator.mkdocs_plugin.watching import POLLING_ENV, watch_natively
+
+    def server() -> LiveReloadServer:
+        made = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+        made.watch(str(tmp_path))
+        made.watch(str(tmp_path))  # watched twice (MkDocs counts): unwatched once stays watched
+        return made
+    monkeypatch.setenv(POLLING_ENV, "1")
+    polling = server()
+    assert watch_natively(polling) is False and isinstance(polling.observer, PollingObserver)
+    monkeypatch.delenv(POLLING_ENV)
+    native = server()
+    assert watch_natively(native) is True and not isinstance(native.observer, PollingObserver)
+    assert len(native.observer.emitters) == 1
+    native.unwatch(str(tmp_path))
+    assert len(native.observer.emitters) == 1

@@ -32,6 +32,7 @@ from ..content.load import LoadCache
 from ..site.pages import BLOCKS, GeneratedPage
 from ..pipeline import Build, build_site_pages
 from .preview import BuildInputs, stale_pages
+from .watching import POLLING_ENV, watch_natively
 from ..model.memo import Memo
 from .postbuild import PostBuildError, run_post_build
 from ..search.groups import commitment_documents
@@ -252,6 +253,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.config_dir))  # edits to site_config/ rebuild the preview too
+        if watch_natively(server):
+            log.info("watching for edits with the system's file notifications "
+                     f"(set {POLLING_ENV}=1 to poll instead, as on a network drive)")
         return server
 
 
