@@ -300,3 +300,32 @@ def test_serve_watches_with_the_systems_notifications_unless_told_to_poll(tmp_pa
     assert len(native.observer.emitters) == 1
     native.unwatch(str(tmp_path))
     assert len(native.observer.emitters) == 1
+
+
+def test_the_native_watcher_reports_edits_but_not_reads(tmp_path):
+    """MkDocs rebuilds on any event it is told of, and a rebuild reads every report."""
+    from watchdog.events import FileSystemEventHandler
+
+    from generator.mkdocs_plugin.watching import ChangesObserver
+
+    report = tmp_path / "report.md"
+    report.write_text("before")
+    seen = []
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: seen.append(type(event).__name__)
+    observer = ChangesObserver()
+    observer.schedule(handler, str(tmp_path), recursive=True)
+    observer.start()
+    try:
+        time.sleep(0.3)
+        report.read_text()
+        time.sleep(0.5)
+        assert [e for e in seen if e.startswith("File")] == []
+        report.write_text("after")
+        deadline = time.monotonic() + 5
+        while "FileModifiedEvent" not in seen and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "FileModifiedEvent" in seen
+    finally:
+        observer.stop()
+        observer.join()

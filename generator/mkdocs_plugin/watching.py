@@ -12,10 +12,24 @@ from __future__ import annotations
 
 import os
 
+from watchdog import events
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 POLLING_ENV = "COUNCIL_ARCHIVE_POLLING"
+# What an edit does to a file. Not opening or reading one: MkDocs rebuilds on any event,
+# and every rebuild reads the reports and site_config/, so it would rebuild for ever.
+CHANGES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedEvent,
+           events.FileMovedEvent, events.FileClosedEvent, events.DirCreatedEvent,
+           events.DirDeletedEvent, events.DirMovedEvent]
+
+
+class ChangesObserver(Observer):
+    """The system's observer, told only of changes (MkDocs' watch() cannot say so)."""
+
+    def schedule(self, event_handler, path, *, recursive=False, event_filter=None):
+        return super().schedule(event_handler, path, recursive=recursive,
+                                event_filter=event_filter or CHANGES)
 
 
 def watch_natively(server) -> bool:
@@ -28,7 +42,7 @@ def watch_natively(server) -> bool:
     for path, times in watched.items():
         for _ in range(times):
             server.unwatch(path)
-    server.observer = Observer()
+    server.observer = ChangesObserver()
     for path, times in watched.items():
         for _ in range(times):
             server.watch(path)
