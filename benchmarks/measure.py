@@ -58,6 +58,7 @@ def _pss(pid: int) -> int:
 
 
 def tree_pss(pid: int) -> int:
+    """The same in proportional set size: a page shared by n processes counts 1/n in each."""
     return sum(_pss(p) for p in _tree(pid))
 
 
@@ -72,12 +73,7 @@ def _tree(pid: int) -> list[int]:
 
 def tree_rss(pid: int) -> int:
     """Resident memory of pid and all its descendants, now."""
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        total += _rss(p)
-        stack += _children(p)
-    return total
+    return sum(_rss(p) for p in _tree(pid))
 
 
 def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> Run:

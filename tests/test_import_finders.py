@@ -11,7 +11,7 @@ from generator.content.problems import Problems
 from generator.importers.convert import convert
 from generator.importers.dates import dates_in
 from generator.importers.figures import MetricNames
-from tinysite import REPO_ROOT, make_site
+from tinysite import DATED_MEMBERS, REPO_ROOT, make_site
 
 CONFIG = load_config(REPO_ROOT / "site_config", REPO_ROOT, Problems())
 
@@ -56,20 +56,7 @@ def test_a_figure_mentioned_in_running_prose_is_listed_not_suggested():
 
 
 def test_without_a_signature_the_member_is_who_held_the_role_on_the_date(tmp_path):
-    site = make_site(tmp_path / "site", reports={}, config={"members.yml": """\
-        barrie-cooper:
-          name: Councillor Barrie Cooper
-          roles:
-            - title: Executive Member for Children's Services
-              portfolio: childrens-services
-              from: 2019-05-01
-        michael-carr:
-          name: Councillor Michael Carr
-          roles:
-            - title: Executive Member for Children's Services
-              portfolio: childrens-services
-              to: 2019-04-30
-        """})
+    site = make_site(tmp_path / "site", reports={}, config={"members.yml": DATED_MEMBERS})
     config = load_config(site / "site_config", site, Problems())
     findings = found("Children's Services Executive Member Report to Council 4th September 2019\n\n"
                      "Executive Member for Children's Services\n", config)

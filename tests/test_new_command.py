@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tinysite import REPO_ROOT, make_site, run_check
+from tinysite import DATED_MEMBERS, REPO_ROOT, make_site, run_check
 
 SEEDS = REPO_ROOT / "content" / "reports"
 DRAFT = "content/reports/2020/2020-01-15-childrens-services.md"
@@ -20,20 +20,6 @@ OPEN_2019 = ["styos-hmip-action-plan", "adverse-childhood-experiences", "south-t
 LEFT_UNMENTIONED = ["firstline-training", "social-worker-recruitment-retention", "resource-team-redesign",
                     "achieving-outstanding-plan"]
 METRICS_2019 = ["children-in-need", "child-protection-plans", "children-looked-after", "care-leavers"]
-DATED_MEMBERS = """\
-    barrie-cooper:
-      name: Councillor Barrie Cooper
-      roles:
-        - title: Executive Member for Children's Services
-          portfolio: childrens-services
-          from: 2019-05-01
-    michael-carr:
-      name: Councillor Michael Carr
-      roles:
-        - title: Executive Member for Children's Services
-          portfolio: childrens-services
-          to: 2019-04-30
-"""
 
 
 def seed_site(root: Path, config: dict[str, str] | None = None) -> Path:

@@ -35,6 +35,23 @@ The report's prose.
 """
 
 
+# members.yml for a tiny site: the children's services portfolio changed hands on 1 May 2019
+DATED_MEMBERS = """\
+barrie-cooper:
+  name: Councillor Barrie Cooper
+  roles:
+    - title: Executive Member for Children's Services
+      portfolio: childrens-services
+      from: 2019-05-01
+michael-carr:
+  name: Councillor Michael Carr
+  roles:
+    - title: Executive Member for Children's Services
+      portfolio: childrens-services
+      to: 2019-04-30
+"""
+
+
 def report(**changes: str) -> str:
     """GOOD_REPORT with whole lines replaced: report(date='date: 2019-09-05')."""
     text = GOOD_REPORT
