@@ -128,7 +128,7 @@ def render_archive(synth_root: Path, out: Path, config) -> dict[str, Truth]:
             target.write_text(_as_text(parts), "utf-8")
         else:
             {"docx": write_docx, "pdf": write_pdf, "odt": write_odt, "html": write_html}[fmt](parts, target)
-        truths[str(target)] = Truth(front.date, front.portfolio, front.member,
+        truths[target.name] = Truth(front.date, front.portfolio, front.member,
                                     {(m.metric, m.value, m.as_of) for m in front.metrics},
                                     {m.metric: m.rate for m in front.metrics if m.rate},
                                     len(front.commitments))

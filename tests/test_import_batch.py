@@ -39,8 +39,8 @@ def test_a_folder_is_imported_recursively_and_summed_up(tmp_path):
     assert (site / DRAFT_2017).is_file() and (site / DRAFT_2019).is_file()
     summary = json.loads((site / "imports" / "summary.json").read_text("utf-8"))
     assert [(s["source"], s["status"], s["draft"], s["suggestions"]) for s in summary] == [
-        (f"{folder.as_posix()}/b-2017.txt", "imported", DRAFT_2017, 14),
-        (f"{folder.as_posix()}/nested/a-2019.txt", "imported", DRAFT_2019, 18)]
+        ("b-2017.txt", "imported", DRAFT_2017, 14),
+        ("nested/a-2019.txt", "imported", DRAFT_2019, 18)]
 
 
 def test_a_second_run_skips_what_it_imported_and_says_so(tmp_path):
@@ -64,7 +64,7 @@ def test_an_existing_report_is_never_overwritten(tmp_path):
     result = run_import(site, str(source))
     assert result.returncode == 1
     assert (site / DRAFT_2019).read_bytes() == before
-    assert (f"not written: {DRAFT_2019} already exists; {source.as_posix()} would replace it. Move or rename "
+    assert (f"not written: {DRAFT_2019} already exists; {source.name} would replace it. Move or rename "
             "one of them and import again") in result.stdout
 
 
@@ -126,6 +126,10 @@ def test_the_progress_bar_counts_documents_on_a_terminal(monkeypatch):
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     progress_bar(1, 4)
+    progress_bar(1, 4, "scan.pdf: text recognition, page 3 of 12")
     progress_bar(4, 4)
-    assert terminal.getvalue() == ("\rimporting [#######.......................] 1/4"
-                                   "\rimporting [##############################] 4/4\n")
+    clear = "\r\033[K"  # the line cleared first: a shorter line leaves nothing of a longer one
+    assert terminal.getvalue() == (f"{clear}importing [#######.......................] 1/4"
+                                   f"{clear}importing [#######.......................] 1/4  "
+                                   "scan.pdf: text recognition, page 3 of 12"
+                                   f"{clear}importing [##############################] 4/4\n")

@@ -14,8 +14,8 @@ from generator.content.problems import Problems
 from generator.content.yamlsource import parse_yaml
 from generator.importers.assign import History, assign_commitments
 from generator.importers.convert import convert
-from generator.importers.draft import front_matter, render_draft
-from generator.importers.figures import MetricNames
+from generator.importers.draft import Provenance, front_matter, render_draft
+from generator.importers.metric_names import MetricNames
 from generator.importers.normalise import clean_line
 from tinysite import REPO_ROOT
 
@@ -65,7 +65,7 @@ def test_any_text_gives_a_draft_the_loader_reads_with_every_value_in_the_source(
     event(f"figures found: {bool(findings.figures)}")
     event(f"a complete draft (loaded as a report): {not findings.missing}")
     commitments = assign_commitments(findings, History())
-    front = front_matter(findings, commitments, "report.txt", result.sha256)
+    front = front_matter(findings, commitments, Provenance("report.txt", result.sha256), result.document)
     draft = render_draft(front, result.document, commitments, findings.missing)
 
     problems = Problems()

@@ -122,6 +122,10 @@ class ImportedValue(Model):
     field: Text = Field(description="The front-matter field suggested, e.g. 'metrics[0].value'.")
     at: Text = Field(description="Where in the source document: 'page 2', 'paragraph 14'.")
     words: Text = Field(description="The words the value was read from.")
+    confidence: StrictInt | None = Field(None, ge=0, le=100, description="Read from a scan: how sure text "
+                                         "recognition was of the words, 0-100 (their least sure word).")
+    match: Text | None = Field(None, description="A commitment given the id of one the portfolio already "
+                               "tracks: which, how well the wording matched, and the words shared.")
 
 
 class UnmatchedLine(Model):
@@ -129,11 +133,30 @@ class UnmatchedLine(Model):
     words: Text
 
 
+class OriginalDocument(Model):
+    """The council's own document, kept by `import --keep-originals` and linked from the report's page."""
+
+    path: Annotated[str, StringConstraints(pattern=r"^imports/originals/[^\\]+$")] = Field(
+        description="Where the copy is, under imports/originals/.")
+    bytes: StrictInt = Field(gt=0, description="Its size, shown beside the link.")
+
+
+class ScanRecord(Model):
+    """How the text of a scanned document was read."""
+
+    engine: Text = Field(description="The text recognition (OCR) used, e.g. 'Tesseract 5.3.0'.")
+    pages: StrictInt = Field(gt=0)
+    confidence: StrictInt = Field(ge=0, le=100, description="Mean word confidence, 0-100.")
+
+
 class ImportRecord(Model):
     review: Literal["unconfirmed"] | None = Field(None, description="Delete this line to confirm the draft.")
-    source: Text = Field(description="The document the draft was imported from.")
+    source: Text = Field(description="The document the draft was imported from: its path relative to the "
+                         "folder imported, or its file name; never where it lay on the officer's machine.")
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] = Field(
         description="The document's SHA-256: a re-import of the same document is skipped.")
+    original: OriginalDocument | None = Field(None, description="The document itself, kept in the project.")
+    scan: ScanRecord | None = Field(None, description="Set where the document was a scan read by OCR.")
     values: list[ImportedValue] = []
     unmatched: list[UnmatchedLine] = Field([], description="Figure-like lines that name no known metric.")
 

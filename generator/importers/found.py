@@ -1,4 +1,5 @@
-"""What the finders suggest: each value with the words it was read from and where."""
+"""What the finders suggest: each value with the words it was read from and where (and,
+for a scan, how sure text recognition was of those words)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,6 +12,7 @@ class Found:
     value: Any
     at: str  # "line 3", "page 2", "paragraph 14"
     words: str  # the words the value was read from, as printed
+    confidence: int | None = None  # read by OCR: its least sure word, 0-100
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Figure:
     rate: float | None
     at: str
     words: str
+    confidence: int | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class Candidate:
     at: str
     words: str  # the whole paragraph (and its continuation), for matching earlier wording
     plan: bool = True  # False: a prose sentence kept only if it names a tracked commitment
+    anchor: str | None = None  # the item's anchor in the draft's body
+    confidence: int | None = None
 
 
 @dataclass
@@ -53,3 +58,11 @@ class Findings:
     candidates: list[Candidate] = field(default_factory=list)
     prose: list[Candidate] = field(default_factory=list)  # plans stated in an unnumbered report's prose
     missing: dict[str, str] = field(default_factory=dict)  # field -> why it is missing
+
+    def add_figure(self, figure: Figure) -> None:
+        """The first figure for a metric is suggested; a second is left for the officer."""
+        if any(f.metric == figure.metric for f in self.figures):
+            self.unmatched.append(Found(None, figure.at, f"{figure.words} (a second figure for "
+                                        f"{figure.metric}; only the first is suggested)", figure.confidence))
+            return
+        self.figures.append(figure)

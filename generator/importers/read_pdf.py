@@ -1,26 +1,29 @@
-"""PDF with a text layer, read with pdfplumber: ruled tables as tables, lines
-grouped into paragraphs by the space between them, bold or larger lines alone as
-headings. A line that ends well short of the text's right edge ends its line
-(a signature, a figure on a line of its own); others wrap and are joined."""
+"""PDF, read with pdfplumber: ruled tables as tables, the other words laid out into
+lines, paragraphs and unruled tables (layout.py). Footnote markers printed small and
+raised after a figure are left out ('245' and a raised '2' is 245); lines in the top
+and foot margins that repeat from page to page or number the page are left out. A PDF
+with no text layer, a scan, is read by OCR (ocr.py)."""
 from __future__ import annotations
 
 import io
 import re
 import statistics
+from collections import defaultdict
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from .dates import MONTH
 from .document import Block, Document, Unreadable
-from .read_text import NUMBERED
+from .furniture import is_page_furniture, masked
+from .layout import Line, Word, blocks_of, lines_of
 
 MAX_PAGES = 1000
-_MONTH_FIRST = re.compile(MONTH, re.I)  # '... as of 20' / 'June 2000' is one date
+MARGIN = 0.08  # of the page's height: where running headers and footers are printed
+_MARK_CHARS = set("0123456789*†‡")
 
 
-def read_pdf(data: bytes) -> Document:
+def read_pdf(data: bytes, progress=None) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages
@@ -41,82 +44,92 @@ def read_pdf(data: bytes) -> Document:
         if len(pages) > MAX_PAGES:
             raise Unreadable(f"the PDF has {len(pages)} pages, more than the {MAX_PAGES} the importer "
                              "reads; split it into one file per report")
-        blocks = [b for number, page in enumerate(pages, start=1) for b in _page_blocks(page, number)]
-        if not blocks and any(page.images for page in pages):
-            raise Unreadable("the PDF has no text layer (it is a scan or images of text); it needs "
-                             "OCR (text recognition) first, then import the result")
-    return Document(blocks=blocks, format="pdf")
+        read = [_page_content(page, number) for number, page in enumerate(pages, start=1)]
+        if not any(lines or tables for lines, tables in read) and any(page.images for page in pages):
+            from .ocr import read_scan
+            return read_scan(pdf, progress)
+    return Document(blocks=_blocks(read, pages), format="pdf")
 
 
-def _page_blocks(page, number: int) -> list[Block]:
-    where = f"page {number}"
+def _page_content(page, number: int):
+    page = page.filter(_not_a_mark(page))
     tables = page.find_tables()
-    items = [(t.bbox[1], Block("table", where=where, rows=_table_rows(t))) for t in tables]
-    lines = [l for l in page.extract_text_lines(keep_blank_chars=False)
-             if not any(_inside(l, t.bbox) for t in tables)]
-    items += [(top, block) for top, block in _paragraphs(lines, where)]
-    return [block for _, block in sorted(items, key=lambda item: item[0])]
+    words = [_word(w) for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size", "fontname"])]
+    words = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+    return lines_of(words, number), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 
-def _inside(line: dict, bbox) -> bool:
+def _word(w: dict) -> Word:
+    return Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["size"],
+                bold="bold" in w["fontname"].lower() or "black" in w["fontname"].lower())
+
+
+def _not_a_mark(page):
+    """Footnote markers: digits or symbols printed smaller and raised above the line."""
+    chars = page.chars
+    if not chars:
+        return lambda obj: True
+    body = statistics.median(c["size"] for c in chars)
+    normal = [c for c in chars if c["size"] >= 0.85 * body]
+    by_row = defaultdict(list)
+    for c in normal:
+        by_row[round(c["bottom"] / 4)].append(c)
+    marks = set()
+    for c in chars:
+        if c["size"] < 0.8 * body and c["text"] in _MARK_CHARS:
+            near = [n for key in (round(c["bottom"] / 4) + d for d in (-1, 0, 1, 2)) for n in by_row.get(key, ())
+                    if n["top"] - 1 <= c["top"] <= n["bottom"] and abs(n["x1"] - c["x0"]) < 3 * body]
+            if near and all(c["bottom"] < n["bottom"] - 0.2 * n["size"] for n in near):
+                marks.add((c["x0"], c["top"], c["text"]))
+    if not marks:
+        return lambda obj: True
+    return lambda obj: obj.get("object_type") != "char" or (obj["x0"], obj["top"], obj["text"]) not in marks
+
+
+def _inside(word: Word, bbox) -> bool:
     x0, top, x1, bottom = bbox
-    return top - 1 <= line["top"] and line["bottom"] <= bottom + 1
+    return top - 1 <= word.top and word.bottom <= bottom + 1 and x0 - 1 <= word.x0 and word.x1 <= x1 + 1
 
 
 def _table_rows(table) -> tuple[tuple[str, ...], ...]:
-    rows = table.extract() or []
+    """Cells as a plain grid: a merged cell (None in pdfplumber's grid) repeats the cell
+    it continues, to its left or above."""
+    rows = [list(row) for row in (table.extract() or [])]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                row[c] = row[c - 1] if c and row[c - 1] is not None else (rows[r - 1][c] if r else "")
     return tuple(tuple(" ".join((c or "").split()) for c in row) for row in rows if any(row))
 
 
-def _paragraphs(lines: list[dict], where: str):
-    if not lines:
-        return
-    heights = [l["bottom"] - l["top"] for l in lines]
-    height = statistics.median(heights)
-    body_size = statistics.median(_size(l) for l in lines)
-    right = max(l["x1"] for l in lines)
-    group: list[dict] = []
-    for line in lines:
-        if group and (line["top"] - group[-1]["bottom"] > 0.6 * height or _heading(line, body_size)
-                      or _heading(group[-1], body_size) or numbered_start(line["text"])):
-            yield group[0]["top"], _block(group, where, body_size, right)
-            group = []
-        group.append(line)
-    yield group[0]["top"], _block(group, where, body_size, right)
+def _blocks(read, pages) -> list[Block]:
+    furniture = _running_lines(read, pages)
+    all_lines = [l for lines, _ in read for l in lines]
+    if not all_lines and not any(tables for _, tables in read):
+        return []
+    body_size = statistics.median(l.size for l in all_lines) if all_lines else 10
+    right = max((l.x1 for l in all_lines), default=0)
+    blocks: list[Block] = []
+    for number, (lines, tables) in enumerate(read, start=1):
+        where = f"page {number}"
+        kept = [l for l in lines if id(l) not in furniture]
+        items = blocks_of(kept, where, number, body_size, right)
+        items += [(top, Block("table", where=where, rows=rows, page=number)) for top, rows in tables]
+        blocks += [block for _, block in sorted(items, key=lambda item: item[0])]
+    return blocks
 
 
-def _size(line: dict) -> float:
-    chars = line.get("chars") or []
-    return statistics.median(c["size"] for c in chars) if chars else 0
-
-
-def _heading(line: dict, body_size: float) -> bool:
-    chars = [c for c in line.get("chars") or [] if c["text"].strip()]
-    if not chars or len(line["text"]) > 100:
-        return False
-    bold = all("bold" in c["fontname"].lower() for c in chars)
-    return bold or _size(line) > body_size * 1.15
-
-
-def _block(group: list[dict], where: str, body_size: float, right: float) -> Block:
-    if len(group) == 1 and _heading(group[0], body_size) and not numbered_start(group[0]["text"]):
-        return Block("heading", group[0]["text"].strip(), where, level=2)
-    text = ""
-    for line in group:
-        ends_figure = (re.search(r"[\d)]$", text) and line["text"].strip()[:1].isupper()
-                       and not _MONTH_FIRST.match(line["text"].strip()))
-        joiner = "\n" if text and (previous_short or ends_figure) else " "
-        text = (text + joiner + line["text"].strip()) if text else line["text"].strip()
-        previous_short = line["x1"] < right * 0.75
-    m = numbered_start(text)
-    if m:
-        return Block("paragraph", m.group(3).strip(), where, number=m.group(1) + m.group(2),
-                     level=m.group(1).count("."))
-    return Block("paragraph", text, where)
-
-
-def numbered_start(text: str):
-    """'2.1 Develop ...': a paragraph number, then a capitalised word (a wrapped line
-    that starts '31 commenced training' is not a new paragraph)."""
-    m = NUMBERED.match(text)
-    return m if m and m.group(3)[:1].isupper() else None
+def _running_lines(read, pages) -> set[int]:
+    """Lines in the top or foot margin that number the page, carry a protective marking
+    or repeat (digits aside) on two pages or more: their ids."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    edge: list[tuple[Line, str]] = []
+    for (lines, _), page in zip(read, pages):
+        height = float(page.height)
+        for line in lines:
+            if line.bottom < height * MARGIN or line.top > height * (1 - MARGIN):
+                key = masked(line.text)
+                seen[key].add(line.page)
+                edge.append((line, key))
+    return {id(line) for line, key in edge
+            if is_page_furniture(line.text.replace("\t", " ")) or len(seen[key]) >= 2}

@@ -1,5 +1,7 @@
-"""Plain text and Markdown without front matter: decoded in whatever common encoding
-it was saved in, then split into headings, numbered paragraphs and tables."""
+"""Plain text and Markdown without front matter, including text exported from a PDF:
+decoded in whatever common encoding it was saved in, split into pages at form feeds,
+then into headings, paragraphs and tables. A table is a run of lines whose cells are
+parted by tabs, pipes or runs of spaces, its columns where every line has a gap."""
 from __future__ import annotations
 
 import re
@@ -7,13 +9,15 @@ import re
 from charset_normalizer import from_bytes
 
 from .document import Block, Document, Unreadable
+from .markers import split_marker
 from .normalise import rejoin_wrapped_lines
 
-NUMBERED = re.compile(r"^\s*(?:[-*•]\s+)?(\d{1,3}(?:\.\d{1,3})*)(\.?)[.)]?\s+(?=\S)(.*)$", re.S)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
-
+_ENDS_STATEMENT = re.compile(r"(?:[.:;!?]|\d)\s*$")
+_GAP = re.compile(r"\S(?: \S|\S)*")  # a run of text with no double space inside
+_FUNCTION_END = re.compile(r"\b(?:and|or|of|for|the|to|in|on|at|with|by|a|an|&)\s*$", re.I)
 
 _WESTERN = ("cp125", "iso8859", "latin", "mac_", "cp437", "cp850")
 
@@ -42,49 +46,151 @@ def decode(data: bytes) -> str:
 
 def read_text(data: bytes) -> Document:
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
-    return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(text.split("\n"))), format="text")
+    lines, pages, page = [], [], 1
+    for line in text.split("\n"):
+        page += line.count("\f")
+        lines.append(line.replace("\f", ""))
+        pages.append(page)
+    if page == 1:
+        pages = [0] * len(lines)
+    return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines), pages), format="text")
 
 
-def blocks_of_lines(lines: list[str]) -> list[Block]:
-    """Blank lines part paragraphs; a numbered line starts a new one; tab- or
-    pipe-separated lines are table rows."""
+def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Block]:
+    """Blank lines part paragraphs; a numbered line, a heading and a change between table
+    rows and prose start a new one."""
+    pages = pages or [0] * len(lines)
     blocks: list[Block] = []
     chunk: list[tuple[int, str]] = []
+    tables = dict(_cell_per_line_tables(lines))
+    skip_to = 0
     for number, line in enumerate(lines, start=1):
+        if number < skip_to:
+            continue
+        if number in tables:
+            _flush(chunk, blocks, pages)
+            end, rows = tables[number]
+            blocks.append(Block("table", where=f"line {number}", rows=rows, page=pages[number - 1]))
+            skip_to = end
+            continue
         line = line.replace("**", "").rstrip()
         if not line.strip():
-            _flush(chunk, blocks)
+            _flush(chunk, blocks, pages)
             continue
-        if chunk and (NUMBERED.match(line) or _MD_HEADING.match(line) or _is_row(line) != _is_row(chunk[-1][1])):
-            _flush(chunk, blocks)
+        if chunk and _starts_block(chunk, line):
+            _flush(chunk, blocks, pages)
+        elif chunk and pages[chunk[-1][0] - 1] != pages[number - 1]:
+            _flush(chunk, blocks, pages)
         chunk.append((number, line))
-    _flush(chunk, blocks)
+    _flush(chunk, blocks, pages)
     return blocks
 
 
-def _is_row(line: str) -> bool:
-    return "\t" in line.strip() or (line.strip().startswith("|") and line.strip().endswith("|"))
+_HEADER_CELL = re.compile(r"^(?:measure|indicator|performance\s+indicator|description|figure|figures|value|"
+                          r"number|count|total|as\s+(?:at|of)|date|rate(?:\s+per\s+[\d,]+\w*)?|"
+                          r"per\s+[\d,]+|target|period|current|latest|previous|rag|status|trend|"
+                          r"direction(?:\s+of\s+travel)?|q[1-4](?:\s+\d{2,4}(?:/\d{2,4})?)?|"
+                          r"(?:19|20)\d\d(?:/\d\d)?)$", re.I)
 
 
-def _flush(chunk: list[tuple[int, str]], blocks: list[Block]) -> None:
+def _cell_per_line_tables(lines: list[str]):
+    """A table written out one cell a line (as a word processor's 'save as text' does):
+    a run of column headings ('Measure' / 'Figure' / 'As at' / 'Rate per 10,000'), then
+    that many lines a row, an empty line standing for an empty cell. Yields (first line's
+    number, (the number after its last line, rows))."""
+    i = 0
+    while i < len(lines):
+        width = 0
+        while i + width < len(lines) and _HEADER_CELL.match(lines[i + width].strip() or "-"):
+            width += 1
+        if width < 3:
+            i += max(width, 1)
+            continue
+        rows = [tuple(l.strip() for l in lines[i:i + width])]
+        at = i + width
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+        while at + width <= len(lines):
+            row = tuple(l.strip() for l in lines[at:at + width])
+            if not (row[0] and not re.search(r"\d", row[0][:1]) and len(row[0].split()) <= 12
+                    and re.search(r"\d", row[1]) and len(row[1].split()) <= 4):
+                break
+            rows.append(row)
+            at += width
+            while at < len(lines) and not lines[at].strip() and at + 1 < len(lines) and not lines[at + 1].strip():
+                at += 1  # blank lines between rows beyond the one standing for an empty cell
+        if len(rows) > 1:
+            yield i + 1, (at + 1, tuple(rows))
+            i = at
+        else:
+            i += width
+
+
+def _starts_block(chunk: list[tuple[int, str]], line: str) -> bool:
+    previous = chunk[-1][1]
+    if is_row(line) != is_row(previous) or _MD_HEADING.match(line) or _MD_HEADING.match(previous):
+        return True
+    if is_row(line):
+        return False
+    marker = split_marker(line)
+    if marker is not None and (not marker[0][:1].isdigit() or _ENDS_STATEMENT.search(previous)):
+        return True
+    # a heading typed among other lines: after a statement, before more text
+    return (_heading_line(previous) and len(chunk) == 1) or (
+        _heading_line(line) and bool(_ENDS_STATEMENT.search(previous)))
+
+
+def _heading_line(line: str) -> bool:
+    line = line.strip()
+    return (len(line) <= 70 and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
+            and not re.match(r"(?i)(?:councillor|cllr)\b", line)
+            and not re.search(r"\d", line) and not _FUNCTION_END.search(line) and not is_row(line))
+
+
+def is_row(line: str) -> bool:
+    stripped = line.strip()
+    if "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|")):
+        return True
+    return aligned_cells(stripped) is not None
+
+
+def aligned_cells(line: str) -> list[str] | None:
+    """'Children looked after      540      552': cells parted by two spaces or more, unless
+    the line is prose (a justified line's wide spaces, two spaces after a full stop)."""
+    cells = [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
+    if len(cells) < 2:
+        return None
+    words = [len(c.split()) for c in cells]
+    if len(cells) >= 4 and sum(1 for c, w in zip(cells, words) if w == 1 and c[:1].islower()) * 2 > len(cells):
+        return None  # justified prose
+    if re.search(r"[.!?]$", cells[0]) and words[0] >= 3 and words[1] >= 3:
+        return None  # two spaces after a full stop
+    if max(words[1:]) > 8 and not cells[0].endswith(":") and words[0] > 5:
+        return None
+    return cells
+
+
+def _flush(chunk: list[tuple[int, str]], blocks: list[Block], pages: list[int]) -> None:
     if not chunk:
         return
-    where = f"line {chunk[0][0]}"
+    where, page = f"line {chunk[0][0]}", pages[chunk[0][0] - 1]
     lines = [line for _, line in chunk]
     chunk.clear()
-    if _is_row(lines[0]):
-        rows = [_cells(l) for l in lines if not _MD_RULE.match(l)]
-        blocks.append(Block("table", where=where, rows=tuple(rows)))
+    if is_row(lines[0]):
+        rows = [r for r in _grid(lines) if r]
+        blocks.append(Block("table", where=where, rows=tuple(rows), page=page))
     elif m := _MD_HEADING.match(lines[0]):
-        blocks.append(Block("heading", m.group(2), where, level=len(m.group(1))))
-    elif m := NUMBERED.match("\n".join(lines)):
-        number = m.group(1) + m.group(2)
-        blocks.append(Block("paragraph", m.group(3).strip(), where, number=number,
-                            level=m.group(1).count(".")))
-    elif len(lines) == 1 and _looks_like_heading(lines[0]):
-        blocks.append(Block("heading", lines[0].strip(), where, level=2))
+        blocks.append(Block("heading", m.group(2), where, level=len(m.group(1)), page=page))
+    elif len(lines) == 1 and _heading_line(lines[0]) and split_marker(lines[0]) is None:
+        blocks.append(Block("heading", lines[0].strip(), where, level=2, page=page))
     else:
-        blocks.append(Block("paragraph", "\n".join(l.strip() for l in lines), where))
+        blocks.append(Block("paragraph", "\n".join(l.strip() for l in lines), where, page=page))
+
+
+def _grid(lines: list[str]) -> list[tuple[str, ...]]:
+    if all("\t" in l or l.strip().startswith("|") for l in lines):
+        return [_cells(l) for l in lines if not _MD_RULE.match(l)]
+    return _columns(lines)
 
 
 def _cells(line: str) -> tuple[str, ...]:
@@ -94,9 +200,23 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in line.strip("\t").split("\t"))  # empty cells keep columns in place
 
 
-def _looks_like_heading(line: str) -> bool:
-    """A short line of its own, starting with a capital, that does not end a sentence
-    and holds no number (a line with a number may be a figure)."""
-    line = line.strip()
-    return (len(line) <= 100 and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
-            and not re.search(r"\d", line))
+def _columns(lines: list[str]) -> list[tuple[str, ...]]:
+    """Columns where every line has a gap of two spaces or more: a right-aligned figure
+    and an empty cell keep their column."""
+    lines = [l.replace("\t", "    ") for l in lines]
+    indent = min(len(l) - len(l.lstrip()) for l in lines)
+    lines = [l[indent:] for l in lines]
+    width = max(len(l) for l in lines)
+    padded = [l.ljust(width + 2) for l in lines]
+    blank = [all(p[i] == " " for p in padded) for i in range(width + 2)]
+    spans, start = [], None
+    for i in range(width + 1):
+        if start is None and not blank[i]:
+            start = i
+        elif start is not None and blank[i] and blank[i + 1]:
+            spans.append((start, i))
+            start = None
+    rows = [tuple(p[a:b].strip() for a, b in spans) for p in padded]
+    if len(spans) < 2:  # no gap shared by every line: each line's own cells
+        rows = [tuple(aligned_cells(l) or [l.strip()]) for l in lines]
+    return rows

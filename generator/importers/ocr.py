@@ -1,0 +1,101 @@
+"""Scanned PDFs read by OCR: each page drawn at 300 dpi (pypdfium2, through pdfplumber)
+and read by Tesseract (Debian's tesseract-ocr and its English data, through pytesseract;
+nothing is downloaded). Tesseract gives each word its box and its confidence; the slight
+tilt of a scan is measured from its lines and taken out, then the words are laid out as
+a text layer's are (layout.py). Every line keeps the lowest confidence of its words, so
+each value read from it carries that confidence into the draft."""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+from typing import Callable
+
+from .document import Document, Scan, Unreadable
+from .layout import Word, lines_of
+
+DPI = 300
+_INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng"
+
+
+def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Document:
+    pytesseract = _tesseract()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core a document: the batch runs two at once
+    from .read_pdf import _blocks
+
+    read, heights, confidences = [], [], []
+    for number, page in enumerate(pdf.pages, start=1):
+        if progress:
+            progress(number, len(pdf.pages))  # reading page `number`
+        image = page.to_image(resolution=DPI, antialias=True).original.convert("L")
+        data = pytesseract.image_to_data(image, lang="eng", config="--psm 3",
+                                         output_type=pytesseract.Output.DICT)
+        words = _words(data, 72 / DPI)
+        confidences += [w.conf for w in words]
+        read.append((lines_of(words, number), []))
+        heights.append(_Page(float(page.height)))
+    blocks = _blocks(read, heights)
+    if not blocks:
+        raise Unreadable("the PDF is a scan and text recognition (OCR) found no text in it; check that "
+                         "the scan is of the report, or import a copy with a text layer")
+    scan = Scan(f"Tesseract {pytesseract.get_tesseract_version()}", len(pdf.pages),
+                round(statistics.mean(confidences)) if confidences else 0)
+    return Document(blocks=blocks, format="pdf", scan=scan)
+
+
+class _Page:
+    def __init__(self, height: float):
+        self.height = height
+
+
+def _tesseract():
+    """pytesseract, with Tesseract and its English data there to drive."""
+    if shutil.which("tesseract") is None:
+        raise Unreadable("the PDF is a scan (it has no text layer) and reading it needs Tesseract OCR, "
+                         f"which is not installed; install it ({_INSTALL} on Debian or Ubuntu) and "
+                         "import again")
+    import pytesseract
+
+    try:
+        languages = pytesseract.get_languages(config="")
+    except Exception:  # noqa: BLE001 - a broken install: say what to do, not a traceback
+        languages = []
+    if "eng" not in languages:
+        raise Unreadable("the PDF is a scan (it has no text layer) and reading it needs Tesseract's "
+                         f"English data, which is not installed; install it ({_INSTALL} on Debian or "
+                         "Ubuntu) and import again")
+    return pytesseract
+
+
+def _words(data: dict, scale: float) -> list[Word]:
+    """Tesseract's words, in points, with the scan's tilt taken out."""
+    found = []
+    for i, text in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if not text.strip() or conf < 0:
+            continue
+        left, top = data["left"][i] * scale, data["top"][i] * scale
+        width, height = data["width"][i] * scale, data["height"][i] * scale
+        line = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        found.append((line, Word(text.strip(), left, left + width, top, top + height, height, conf=round(conf))))
+    slope = _tilt([(line, w) for line, w in found])
+    words = []
+    for _, w in found:
+        shift = w.x0 * slope
+        words.append(Word(w.text, w.x0, w.x1, w.top - shift, w.bottom - shift, max(w.size, 1.0),
+                          conf=w.conf))
+    return words
+
+
+def _tilt(found) -> float:
+    """How far a line drops for each point along it: the median slope of the lines of
+    three words or more Tesseract found."""
+    lines: dict = {}
+    for line, word in found:
+        lines.setdefault(line, []).append(word)
+    slopes = []
+    for words in lines.values():
+        if len(words) >= 3 and words[-1].x0 - words[0].x0 > 50:
+            first, last = words[0], words[-1]
+            slopes.append((last.bottom - first.bottom) / (last.x0 - first.x0))
+    return statistics.median(slopes) if slopes else 0.0

@@ -1,0 +1,209 @@
+"""Figures in tables. A table with a header row is read by its columns: the label column,
+the value column, a rate column, a date column. In a performance table with several
+period columns ('Q1 2019/20 | Q2 2019/20 | Target | RAG') the value is the latest
+period's, never a target, a status or an earlier period's; its as-of date is the date
+the table states for its figures ('Figures at 30 September 2019', 'As at 30/09/2019'),
+else the end of that period. A rate is its row's rate column, a rate in the value's cell,
+or the row under it that gives the rate ('Rate per 10,000 children'). A table with no
+header row is read a row at a time, as lines are."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import dates_in
+from .document import Block
+from .found import Figure, Findings, Found
+from .metric_names import MetricNames
+from .periods import Period, period_of, quarter_year_for, year_start
+from .values import masked, numbers_in, rates_in
+
+_SKIP = re.compile(r"\b(?:targets?|tolerance|threshold|ambition|benchmark|national|england|statistical|"
+                   r"neighbou?rs?|regional|region|north\s+east|comparators?|average|rag|status|direction|"
+                   r"dot|trend|travel|comments?|commentary|notes?|change|variance|difference|"
+                   r"polarity|good\s+is|better|rank|quartile|forecast|projected|plan(?:ned)?|budget)\b|%", re.I)
+_EARLIER = re.compile(r"\b(?:previous|prior|last|baseline|same\s+period|year\s+ago)\b", re.I)
+_RATE = re.compile(r"\brate\b|\bper\s+[\d,]+k?\b", re.I)
+_DATE = re.compile(r"^\s*(?:date|as\s+(?:at|of)|at|period|date\s+of\s+figures?)\s*$", re.I)
+_VALUE = re.compile(r"\b(?:figures?|values?|numbers?|count|total|current|latest|actual|outturn|result|"
+                    r"performance|position|this\s+(?:quarter|month|period|year)|snapshot|no\.?|children|people|"
+                    r"ytd|year\s+to\s+date)\b", re.I)
+_YEAR_TO_DATE = re.compile(r"\bytd\b|year\s+to\s+date|cumulative", re.I)
+_RATE_ROW = re.compile(r"^\W*(?:the\s+)?rate\b|^\W*per\s+[\d,]+k?\b|^\W*(?:\w+\s+){0,3}rate\s+per\b", re.I)
+_LABEL_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\bwithin\b|\baverage|\bmedian|"
+                              r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b", re.I)
+
+
+@dataclass(frozen=True)
+class Columns:
+    value: int
+    period: Period | None = None
+    rate: int | None = None
+    date: int | None = None
+    header: str = ""  # the value column's heading
+
+
+def read_table(block: Block, names: MetricNames, portfolio: str | None, context: Found | None,
+               default: Found | None, findings: Findings) -> bool:
+    """The table's figures into findings; False where it is no table of figures with a
+    header row (the caller reads its rows as lines)."""
+    rows = [r for r in block.rows if any(c.strip() for c in r)]
+    if len(rows) < 2:
+        return False
+    heads = _header_rows(rows, names)
+    if not heads:
+        return False
+    header = _combined(rows[:heads])
+    day = (context or default).value if (context or default) else None
+    columns = _columns(header, day, rows[heads:])
+    if columns is None:
+        return False
+    stated = _stated_date(header, context, columns)
+    body = rows[heads:]
+    for i, row in enumerate(body):
+        _row_figure(row, i, body, columns, stated, default, block, names, portfolio, findings)
+    return True
+
+
+def _header_rows(rows: list[tuple[str, ...]], names: MetricNames) -> int:
+    """How many rows head the table: those before the first row that names a metric or
+    holds figures, at most three."""
+    for i, row in enumerate(rows[:4]):
+        cells = [c for c in row[1:] if c.strip()]
+        numeric = [c for c in cells if _number_cell(c)]
+        if names.mentions(row[0]) or (cells and len(numeric) * 2 > len(cells)):
+            return i if i <= 3 else 0
+    return 0
+
+
+def _number_cell(cell: str) -> bool:
+    return bool(re.fullmatch(r"[\s\d,.()*%£-]+(?:\s*(?:per\s+[\d,]+k?|\(provisional\)|p|r))?", cell, re.I)) \
+        and bool(re.search(r"\d", cell))
+
+
+def _combined(header_rows: list[tuple[str, ...]]) -> list[str]:
+    """A header over two rows ('Quarter 2' over '2019/20'), or spanning cells repeated: one
+    heading per column."""
+    width = max(len(r) for r in header_rows)
+    out = []
+    for c in range(width):
+        parts = []
+        for row in header_rows:
+            cell = row[c] if c < len(row) else ""
+            if cell and cell not in parts:
+                parts.append(cell)
+        out.append(" ".join(parts))
+    return out
+
+
+def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]) -> Columns | None:
+    hint = next((y for h in header if (y := year_start(h))), None) or (quarter_year_for(day) if day else None)
+    periods: list[tuple[int, Period]] = []
+    generic: list[int] = []
+    rate = date = None
+    for c, heading in enumerate(header[1:], start=1):
+        if _RATE.search(heading) and not _SKIP.search(heading):
+            rate = c if rate is None or _later(heading, header[rate], hint) else rate
+            continue
+        if _DATE.match(heading):
+            date = c
+            continue
+        if _SKIP.search(heading) or _EARLIER.search(heading):
+            continue
+        period = period_of(heading, hint)
+        if period is not None and not _YEAR_TO_DATE.search(heading):
+            periods.append((c, period))
+        elif _VALUE.search(heading) or (heading.strip() == "" and _numbers_below(body, c)):
+            generic.append(c)
+    if periods:
+        column, period = max(periods, key=lambda cp: (cp[1].end, cp[0]))
+        if generic and not any(_numbers_below(body, c) for c, _ in periods):
+            return Columns(generic[0], None, rate, date, header[generic[0]])
+        return Columns(column, period, rate, date, header[column])
+    if generic:
+        return Columns(generic[0], None, rate, date, header[generic[0]])
+    return None
+
+
+def _later(heading: str, other: str, hint: int | None) -> bool:
+    a, b = period_of(heading, hint), period_of(other, hint)
+    return a is not None and (b is None or a.end >= b.end)
+
+
+def _numbers_below(body: list[tuple[str, ...]], column: int) -> bool:
+    return any(column < len(r) and re.search(r"\d", r[column]) for r in body)
+
+
+def _stated_date(header: list[str], context: Found | None, columns: Columns) -> Found | None:
+    """The date the table states for its figures: a day in the value column's heading, else
+    the 'Figures at ...' line above it, else the end of the value column's period."""
+    if columns.period is not None and columns.period.exact:
+        return Found(columns.period.end, "", columns.header)
+    if context is not None:
+        return context
+    if columns.period is not None:
+        return Found(columns.period.end, "", columns.header)
+    return None
+
+
+def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, default: Found | None, block: Block,
+                names: MetricNames, portfolio: str | None, findings: Findings) -> None:
+    label = row[0]
+    words = " | ".join(c for c in row if c)
+    conf = block.line_confidence(block.rows.index(row)) if block.confidence else None
+    cell = row[columns.value] if columns.value < len(row) else ""
+    mentions = names.mentions(label)
+    numbers = numbers_in(masked(cell, rates_in(cell)))
+    if not mentions:
+        if numbers and len(re.findall(r"[A-Za-z]{2,}", label)) >= 2 and not _RATE_ROW.search(label):
+            findings.unmatched.append(Found(None, block.where, words, conf))
+        return
+    choice = names.choose(mentions[0], portfolio)
+    key = choice.key or mentions[0].keys[0]
+    if names.is_count(key) and _LABEL_QUALIFIED.search(label[mentions[0].end:] + " " + label[:mentions[0].start]):
+        return  # 'ASB incidents resolved within 28 days (%)': another measure
+    values = [n for n in numbers if n.whole or not names.is_count(key)]
+    if not values:
+        return
+    if choice.key is None:
+        findings.unmatched.append(Found(None, block.where, names.elsewhere(words, choice.others, portfolio), conf))
+        return
+    as_of = _row_date(row, columns, label) or stated or default
+    if as_of is None:
+        findings.unmatched.append(Found(None, block.where, f"{words} (no date says when the figure is as of)", conf))
+        return
+    rate = _rate(row, i, body, columns, cell, names.rates.get(key))
+    findings.add_figure(Figure(key, values[0].value, values[0].text, as_of.value, as_of.words or words,
+                                as_of.at or block.where, rate, block.where, words,
+                                min((c for c in (conf, as_of.confidence) if c is not None), default=None)))
+
+
+def _row_date(row, columns: Columns, label: str) -> Found | None:
+    cells = [row[columns.date]] if columns.date is not None and columns.date < len(row) else []
+    for cell in cells + [label]:
+        spans = [d for d in dates_in(cell) if d.whole]
+        if spans:
+            return Found(spans[0].date, "", cell)
+    return None
+
+
+def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> float | None:
+    """The rate column, a rate printed in the value's cell, or the rate row below."""
+    if per is None:
+        return None
+    for rate in rates_in(cell):
+        if rate.base in (None, per):
+            return rate.value
+    if columns.rate is not None and columns.rate < len(row):
+        found = numbers_in(row[columns.rate])
+        if found:
+            return float(found[0].value)
+    if i + 1 < len(body) and _RATE_ROW.search(body[i + 1][0]):
+        below = body[i + 1]
+        base = re.search(r"per\s+([\d,]+)\s*(k\b)?", below[0], re.I)
+        if base is None or int(base.group(1).replace(",", "")) * (1000 if base.group(2) else 1) == per:
+            found = numbers_in(below[columns.value]) if columns.value < len(below) else []
+            if found:
+                return float(found[0].value)
+    return None
