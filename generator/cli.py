@@ -101,7 +101,10 @@ def _add_import(commands) -> None:
                      help="where to write the summary, .json or .csv, under --root")
     imp.add_argument("--jobs", type=int, default=2, help="documents read at once (default: 2)")
     imp.add_argument("--max-mb", type=int, default=50, help="largest document read, in MB (default: 50)")
-    imp.add_argument("--timeout", type=float, default=60, help="seconds allowed per document (default: 60)")
+    imp.add_argument("--timeout", type=float, default=60,
+                     help="seconds allowed per document, or per page of a scan (default: 60)")
+    imp.add_argument("--keep-originals", action="store_true",
+                     help="copy each document into imports/originals/; its report's page links to it")
 
 
 def run_import(args) -> int:
@@ -120,8 +123,8 @@ def run_import(args) -> int:
         print("import: site_config/ has errors; correct them first", file=sys.stderr)
         return 1
     limits = Limits(max_bytes=args.max_mb * 2**20, seconds=args.timeout)
-    outcomes = import_paths([p.resolve() for p in args.paths], Project(root, root / args.content, config),
-                            limits, max(1, args.jobs), progress_bar)
+    project = Project(root, root / args.content, config, keep_originals=args.keep_originals)
+    outcomes = import_paths([p.resolve() for p in args.paths], project, limits, max(1, args.jobs), progress_bar)
     print(summary_table(outcomes))
     summary = root / args.summary
     write_summary(outcomes, summary)

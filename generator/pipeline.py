@@ -17,6 +17,7 @@ from .site.generate import generate_files, generate_pages, made_elsewhere
 from .site.render import render_report_header
 from .content.meanwhile import Meanwhile, worth_forking
 from .model.memo import Memo, config_stamp
+from .content.originals import check_originals, original_files
 from .content.problems import Problems
 from .content.timing import timed
 
@@ -61,6 +62,7 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
     with timed("validate"):
         kept = cache.checks_for(config_stamp(config_dir)) if cache is not None else None
         validate_reports(reports, config, problems, kept)
+        check_originals(reports, project_root, problems)
     if problems.errors:
         return Build(problems)
     with timed("history"):
@@ -99,6 +101,8 @@ def build_site_pages(project_root: Path, content_dir: Path, config_dir: Path,
             elsewhere = build.elsewhere.result if build.elsewhere is not None else None
             build.pages = generate_pages(build.archive, elsewhere)
             build.files = generate_files(build.archive, elsewhere)
+            build.files += [GeneratedFile(path, data) for path, data in
+                            original_files(build.archive.reports, project_root)]
     return build
 
 

@@ -12,7 +12,7 @@ from .document import Block, Document
 from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
 from .tables import read_table
-from .values import Number, masked, numbers_in, rates_in
+from .values import Number, figure_label, masked, numbers_in, rates_in
 
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
@@ -20,15 +20,12 @@ _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(
 _AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers)\b[^.]{0,60}?"
                            r"\b(?:as\s+(?:at|of)|at|to|for\s+the\s+period\s+(?:ending|to))\s*$", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
-_NOT_A_FIGURE_LINE = re.compile(r"^\s*(?:agenda\s+item|item|tel|telephone|phone|mobile|fax|e-?mail|contact|"
-                                r"ext|extension|room|page|appendix|ward|wards|key\s+decision|date|time|"
-                                r"reference|ref|report\s+(?:no|number|date)|published|call.in|"
-                                r"meeting|forward\s+plan|version|paragraph)\b", re.I)
 _QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"
                         r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bduration|\blength\s+of", re.I)
 _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|were|stands?|stood)\b|"
-                     r"\bthere\s+(?:were|was|are|is)\b|\b(?:is|are|was|were|stands?|stood|totals?|totalled)\s+(?:at\s+)?"
-                     r"\d", re.I)
+                     r"\bthere\s+(?:were|was|are|is)\b|\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+"
+                     r"(?:at\s+)?\d|\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|went\s+"
+                     r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d", re.I)
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
@@ -133,10 +130,10 @@ def _least(*values):
 def looks_like_a_figure(line: str) -> bool:
     """'Adoptions this year: 31' is worth an officer's look; 'Agenda item: 9', 'Tel: 01642
     729000' and a date are not."""
-    if _NOT_A_FIGURE_LINE.match(line) or not _FIGURE_LIKE.search(line):
+    if not _FIGURE_LIKE.search(line):
         return False
     label = re.split(r"[:\t@]", line, maxsplit=1)[0]
-    return len(re.findall(r"[A-Za-z]{2,}", label)) >= 2 and bool(numbers_in(masked(line, dates_in(line))))
+    return figure_label(label) and bool(numbers_in(masked(line, dates_in(line))))
 
 
 def _merged(mentions: list[Mention], line: str) -> list[Mention]:

@@ -82,11 +82,20 @@ class Line:
         return len(self.cells) > 1
 
     def cell_texts(self) -> list[str]:
-        return [" ".join(w.text for w in cell) for cell in self.cells]
+        return [_joined(cell) for cell in self.cells]
 
     @property
     def text(self) -> str:
         return "\t".join(self.cell_texts())
+
+
+def _joined(words: list[Word]) -> str:
+    """Words with a space between, none before closing punctuation (a footnote marker left
+    out of '245², as at' leaves a gap where it was)."""
+    text = ""
+    for word in words:
+        text += word.text if not text or word.text[:1] in ",.;:)%" else " " + word.text
+    return text
 
 
 def _is_marker(text: str) -> bool:
@@ -186,6 +195,6 @@ def table_rows(lines: list[Line]) -> tuple[tuple[tuple[str, ...], ...], tuple[in
             middle = (cell[0].x0 + max(w.x1 for w in cell)) / 2
             index = next(i for i, (a, b) in enumerate(columns) if a - 1 <= middle <= b + 1) \
                 if any(a - 1 <= middle <= b + 1 for a, b in columns) else len(columns) - 1
-            row[index] = (row[index] + " " + " ".join(w.text for w in cell)).strip()
+            row[index] = (row[index] + " " + _joined(cell)).strip()
         rows.append(tuple(row))
     return tuple(rows), tuple(l.conf for l in lines)

@@ -91,7 +91,7 @@ def normalise(document: Document) -> Document:
     blocks = [_as_heading(b) for b in blocks]
     blocks = _titles_over_items(blocks)
     blocks = anchors_for(blocks)
-    return replace(document, blocks=blocks, furniture=furniture)
+    return replace(document, blocks=blocks, furniture=document.furniture + furniture)
 
 
 def _clean_block(block: Block) -> Block:
@@ -213,7 +213,8 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == block.kind == "paragraph" and block.page
                 and block.page == previous.page + 1 and block.number is None
-                and not _ENDS_STATEMENT.search(previous.text) and block.text[:1].islower()):
+                and not _ENDS_STATEMENT.search(previous.text)
+                and (not block.text[:1].isupper() or _OPEN_END.search(previous.text))):
             out[-1] = replace(previous, text=previous.text + " " + block.text,
                               confidence=previous.confidence + block.confidence)
         else:

@@ -34,13 +34,13 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
         confidences += [w.conf for w in words]
         read.append((lines_of(words, number), []))
         heights.append(_Page(float(page.height)))
-    blocks = _blocks(read, heights)
+    blocks, furniture = _blocks(read, heights)
     if not blocks:
         raise Unreadable("the PDF is a scan and text recognition (OCR) found no text in it; check that "
                          "the scan is of the report, or import a copy with a text layer")
     scan = Scan(f"Tesseract {pytesseract.get_tesseract_version()}", len(pdf.pages),
                 round(statistics.mean(confidences)) if confidences else 0)
-    return Document(blocks=blocks, format="pdf", scan=scan)
+    return Document(blocks=blocks, format="pdf", scan=scan, furniture=furniture)
 
 
 class _Page:

@@ -48,7 +48,8 @@ def read_pdf(data: bytes, progress=None) -> Document:
         if not any(lines or tables for lines, tables in read) and any(page.images for page in pages):
             from .ocr import read_scan
             return read_scan(pdf, progress)
-    return Document(blocks=_blocks(read, pages), format="pdf")
+    blocks, furniture = _blocks(read, pages)
+    return Document(blocks=blocks, format="pdf", furniture=furniture)
 
 
 def _page_content(page, number: int):
@@ -70,15 +71,15 @@ def _not_a_mark(page):
     if not chars:
         return lambda obj: True
     body = statistics.median(c["size"] for c in chars)
-    normal = [c for c in chars if c["size"] >= 0.85 * body]
+    normal = [c for c in chars if c["size"] > 0.85 * body]
     by_row = defaultdict(list)
     for c in normal:
         by_row[round(c["bottom"] / 4)].append(c)
     marks = set()
     for c in chars:
-        if c["size"] < 0.8 * body and c["text"] in _MARK_CHARS:
+        if c["size"] <= 0.85 * body and c["text"] in _MARK_CHARS:
             near = [n for key in (round(c["bottom"] / 4) + d for d in (-1, 0, 1, 2)) for n in by_row.get(key, ())
-                    if n["top"] - 1 <= c["top"] <= n["bottom"] and abs(n["x1"] - c["x0"]) < 3 * body]
+                    if c["bottom"] > n["top"] and c["top"] < n["bottom"] and abs(n["x1"] - c["x0"]) < 3 * body]
             if near and all(c["bottom"] < n["bottom"] - 0.2 * n["size"] for n in near):
                 marks.add((c["x0"], c["top"], c["text"]))
     if not marks:
@@ -102,11 +103,13 @@ def _table_rows(table) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(" ".join((c or "").split()) for c in row) for row in rows if any(row))
 
 
-def _blocks(read, pages) -> list[Block]:
+def _blocks(read, pages) -> tuple[list[Block], tuple[str, ...]]:
+    """The pages' blocks, and the lines left out as running headers and footers."""
     furniture = _running_lines(read, pages)
     all_lines = [l for lines, _ in read for l in lines]
+    removed = tuple(dict.fromkeys(l.text.replace("\t", " ") for l in all_lines if id(l) in furniture))
     if not all_lines and not any(tables for _, tables in read):
-        return []
+        return [], removed
     body_size = statistics.median(l.size for l in all_lines) if all_lines else 10
     right = max((l.x1 for l in all_lines), default=0)
     blocks: list[Block] = []
@@ -116,7 +119,7 @@ def _blocks(read, pages) -> list[Block]:
         items = blocks_of(kept, where, number, body_size, right)
         items += [(top, Block("table", where=where, rows=rows, page=number)) for top, rows in tables]
         blocks += [block for _, block in sorted(items, key=lambda item: item[0])]
-    return blocks
+    return blocks, removed
 
 
 def _running_lines(read, pages) -> set[int]:

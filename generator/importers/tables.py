@@ -17,7 +17,7 @@ from .document import Block
 from .found import Figure, Findings, Found
 from .metric_names import MetricNames
 from .periods import Period, period_of, quarter_year_for, year_start
-from .values import masked, numbers_in, rates_in
+from .values import figure_label, masked, numbers_in, rates_in
 
 _SKIP = re.compile(r"\b(?:targets?|tolerance|threshold|ambition|benchmark|national|england|statistical|"
                    r"neighbou?rs?|regional|region|north\s+east|comparators?|average|rag|status|direction|"
@@ -156,7 +156,7 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
     mentions = names.mentions(label)
     numbers = numbers_in(masked(cell, rates_in(cell)))
     if not mentions:
-        if numbers and len(re.findall(r"[A-Za-z]{2,}", label)) >= 2 and not _RATE_ROW.search(label):
+        if numbers and figure_label(label) and not _RATE_ROW.search(label):
             findings.unmatched.append(Found(None, block.where, words, conf))
         return
     choice = names.choose(mentions[0], portfolio)

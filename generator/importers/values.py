@@ -105,3 +105,14 @@ def numbers_in(masked_text: str) -> list[Number]:
         out.append(Number(m.start(), text, value))
     return out
 
+
+_NOT_A_MEASURE = re.compile(r"^\s*(?:agenda\s+item|item|tel|telephone|phone|mobile|fax|e-?mail|contact|"
+                            r"ext|extension|room|page|appendix|ward|wards|key\s+decision|date|time|"
+                            r"reference|ref|report\s+(?:no|number|date)|published|call.in|"
+                            r"meeting|forward\s+plan|version|paragraph)\b", re.I)
+
+
+def figure_label(label: str) -> bool:
+    """Words that could name a measure: two or more, and not a cover block's or a
+    contact's ('Agenda item', 'Tel', 'Ward')."""
+    return not _NOT_A_MEASURE.match(label) and len(re.findall(r"[A-Za-z]{2,}", label)) >= 2
