@@ -146,7 +146,7 @@ def _breaks(previous: Line, line: Line, body_size: float, right: float) -> bool:
 
 
 def is_heading(line: Line, body_size: float) -> bool:
-    if line.is_row or len(line.text) > 100:
+    if line.is_row or len(line.text) > 100 or line.text[:1].islower():
         return False
     return line.bold or line.size > body_size * 1.15
 

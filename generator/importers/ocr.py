@@ -79,10 +79,15 @@ def _words(data: dict, scale: float) -> list[Word]:
         line = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         found.append((line, Word(text.strip(), left, left + width, top, top + height, height, conf=round(conf))))
     slope = _tilt([(line, w) for line, w in found])
+    # a word's box is as tall as its letters ('as' is short, 'Kept' tall): a line's tallest
+    # word is the size of its type, the same for every line set in it
+    tallest: dict = {}
+    for line, w in found:
+        tallest[line] = max(tallest.get(line, 0.0), w.bottom - w.top)
     words = []
-    for _, w in found:
+    for line, w in found:
         shift = w.x0 * slope
-        words.append(Word(w.text, w.x0, w.x1, w.top - shift, w.bottom - shift, max(w.size, 1.0),
+        words.append(Word(w.text, w.x0, w.x1, w.top - shift, w.bottom - shift, max(tallest[line], 1.0),
                           conf=w.conf))
     return words
 
