@@ -19,6 +19,7 @@ _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(
                          r"snapshot\s+(?:as\s+)?at|performance\s+(?:as\s+)?(?:at|to)|at)\b", re.I)
 _AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers)\b[^.]{0,60}?"
                            r"\b(?:as\s+(?:at|of)|at|to|for\s+the\s+period\s+(?:ending|to))\s*$", re.I)
+_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
 _QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"
                         r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bduration|\blength\s+of", re.I)
@@ -69,7 +70,8 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     if not spans:
         return None
     before = line[:spans[0].start]
-    bare = len(line) < 40 and len(spans) == 1 and not numbers_in(masked(line, spans))
+    rest = (line[:spans[0].start] + line[spans[0].end:]).strip(" :-–,.()")
+    bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
     if _AS_OF_LINE.match(line) or _AS_OF_PHRASE.search(before) or bare:
         if numbers_in(masked(line, spans)) and not _AS_OF_LINE.match(line) and not bare:
             return None  # a statement with a figure in it dates only itself
