@@ -24,9 +24,12 @@ _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\
 _QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"
                         r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bduration|\blength\s+of", re.I)
 _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|were|stands?|stood)\b|"
-                     r"\bthere\s+(?:were|was|are|is)\b|\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+"
-                     r"(?:at\s+)?\d|\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|went\s+"
-                     r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d", re.I)
+                     r"\bthere\s+(?:were|was|are|is)\b", re.I)
+# a sentence that tells a figure ('was 552', 'has risen to 552'): one only where a date
+# says when, in the sentence or in an 'As at ...' line above
+_TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
+                   r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|went\s+"
+                   r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d", re.I)
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
@@ -47,7 +50,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             context = _date_line(line, block, n) or context
             rate_column = rate_column or bool(_RATE_HEADER.search(line))
             for statement in statements(line):
-                line_figures(statement, block, n, names, portfolio, context or default, findings, rate_column)
+                line_figures(statement, block, n, names, portfolio, context, default, findings, rate_column)
 
 
 def statements(line: str) -> list[str]:
@@ -80,7 +83,8 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
 
 
 def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio: str | None,
-                 context: Found | None, findings: Findings, rate_column: bool = False) -> None:
+                 context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False) -> None:
+    """context: the date of an 'As at ...' line above; default: the meeting's."""
     mentions = _merged(names.mentions(line), line)
     dates = dates_in(line)
     numbers = numbers_in(masked(line, [*dates, *mentions]))
@@ -89,7 +93,10 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         if numbers and looks_like_a_figure(line):
             findings.unmatched.append(Found(None, block.where, line.strip(), conf))
         return
-    if not (rate_column or figure_shaped(line)):
+    told = not (rate_column or figure_shaped(line)) and bool(_TOLD.search(line))
+    if told and context is None and not [d for d in dates if d.whole]:
+        told = False  # 'has fallen to 412 in the quarter': when, it does not say
+    if not (rate_column or figure_shaped(line) or told):
         if numbers:
             findings.unmatched.append(Found(None, block.where, f"{line.strip()} (a figure in running "
                                             "prose; not suggested)", conf))
@@ -110,7 +117,7 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
             findings.unmatched.append(Found(None, block.where, names.elsewhere(line.strip(), choice.others,
                                                                                portfolio), conf))
             continue
-        as_of = _nearest_date(dates, mention.start, line) or context
+        as_of = _nearest_date(dates, mention.start, line) or context or default
         if as_of is None:
             findings.unmatched.append(Found(None, block.where, f"{line.strip()} (no date says when the "
                                             "figure is as of)", conf))
