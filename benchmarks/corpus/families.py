@@ -71,6 +71,8 @@ def file_name(spec: Spec, ext: str, i: int, naming: str) -> str:
         "page": [f"{slug(spec.portfolio_name).lower()}-executive-member-report-{i}", f"council-meeting-item-{spec.agenda_item}-{short.lower()}"],
         "update": [f"PH_Update_{short}_{mon}{m.year % 100:02d}", f"OSB_{m:%d%m%y}_{short}_portfolio_holder",
                    f"Portfolio_Holder_Update_{slug(spec.portfolio_name)}_{i}"],
+        "scan": [f"SKM_C368{spec.meeting + dt.timedelta(days=rng.randint(30, 900)):%y%m%d}{rng.randint(10, 17)}{rng.randint(0, 59):02d}{rng.randint(10, 99)}",
+                 f"Scan_{i:04d}_{short}", f"{short}_{m:%Y}_scanned_copy_{i}"],
         "digest": [f"Performance_Digest_{short}_{period}", f"{short}_digest_{spec.report_date:%Y-%m-%d}"],
     }[naming]
     return rng.choice(patterns) + "." + ext
@@ -314,9 +316,9 @@ def make_cabinet_perf(spec: Spec, final: Path, work: Path, to: Path | None = Non
 def make_scan(spec: Spec, final: Path, work: Path) -> Job:
     kind = spec.family.removeprefix("scanned-")
     pdf = work / (final.stem + ".src.pdf")
-    if kind == "agenda-pack":
+    if kind == "agenda-pack-pdf":
         job = make_agenda_pack(spec, pdf, work, steps=("lo-pdf",))
-    elif kind == "cabinet-performance":
+    elif kind == "cabinet-performance-pdf":
         job = make_cabinet_perf(spec, pdf, work, to=pdf)
     else:
         job = make_member_typed(spec, pdf, work, steps=("lo-pdf",))
@@ -354,7 +356,7 @@ def make_holder_update(spec: Spec, final: Path, work: Path) -> Job:
         spec.traits.add("dotted-date")
     doc.add(Para(f"The figures below are as at {stated}, the latest available when this report was written.", num="2.1"))
     for f in spec.figs:
-        f.label = metric_words(rng, f.metric)
+        f.label = metric_words(rng, f.metric, on=f.as_of)
         rate = f" {rate_words(f, rng)}" if f.rate is not None else ""
         doc.add(Para(f"{f.label}: {marked(f)}{'%' if f.percent else ''}{rate}", num="•", indent=0.6, space_after=2))
         if f.marker:
@@ -433,7 +435,7 @@ def make_digest(spec: Spec, final: Path, work: Path) -> Job:
             ("Indicator", "As at", "Number", "Rate", "England average", "Comment")]
     rows = [head]
     for f in figs:
-        f.label = metric_words(rng, f.metric, short_ok=False)
+        f.label = metric_words(rng, f.metric, short_ok=False, on=f.as_of)
         when = slash_date(f.as_of) if f.metric.kind == "stock" else rng.choice(
             [quarter_label(f.as_of, "q-fy"), f"{MONTHS[f.as_of.month - 1][:3]} {f.as_of.year}"])
         rate = f"{f.rate:.1f} per {f.metric.rate_per:,}" if f.rate is not None else "n/a"
@@ -486,7 +488,7 @@ FAMILIES: list[Family] = [
            "above the table, 'Recommendation 1:'", 7, make_cabinet_perf, fmt=lambda i: "pdf"),
     Family("scanned", "Paper copies scanned back to PDF: image only, grey, skewed under a degree, speckled, JPEG "
            "pages (sources: agenda pack, cabinet performance report, member report)", 8, make_scan,
-           fmt=lambda i: "scan-pdf"),
+           fmt=lambda i: "scan-pdf", naming="scan"),
     Family("portfolio-holder-update", "A portfolio holder's update to scrutiny: 'Cllr B. Cooper', a predecessor "
            "thanked, another councillor named, 'Date of report' before 'Date of meeting', dates as 4.9.19, "
            "figures as at a date weeks before the meeting, a) priorities", 6, make_holder_update,
@@ -500,5 +502,5 @@ FAMILIES: list[Family] = [
            5, make_digest, fmt=lambda i: "odt", naming="digest"),
 ]
 
-SCAN_SOURCES = ["agenda-pack", "cabinet-performance", "member-report", "agenda-pack", "cabinet-performance",
-                "member-report", "agenda-pack", "cabinet-performance"]
+SCAN_SOURCES = ["agenda-pack-pdf", "cabinet-performance-pdf", "member-report-typed"] * 2 + [
+    "agenda-pack-pdf", "cabinet-performance-pdf"]

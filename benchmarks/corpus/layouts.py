@@ -99,7 +99,8 @@ def committee_report(spec: Spec, *, caps: bool, rec_style: str, merged: bool, pa
         spec.traits.add("agenda-item-number")
     doc.add(kv_table(pairs, shade=rng.choice([None, "F2F2F2"])), Spacer(4))
     last = spec.periods[-1]
-    period_words = last.label if ("Q" in last.label or "Quarter" in last.label) else long_date(last.end)
+    period_words = (last.label if ("Q" in last.label or "Quarter" in last.label)
+                    else f"the quarter ending {long_date(last.end)}")
     sections = [
         ("Purpose of the report", lambda n: [Para(
             f"To {rng.choice(['update', 'inform'])} the {exe} on performance in {spec.portfolio_name} to the end of "
@@ -134,7 +135,7 @@ def _performance_section(spec: Spec, n: int, merged: bool, repeat_header: bool, 
     rng = spec.rng
     last = spec.periods[-1]
     out: list = [Para(f"The table below sets out performance for {spec.portfolio_name} to the end of "
-                      f"{last.label if 'Q' in last.label else long_date(last.end)}, with the target for "
+                      f"{last.label if 'Q' in last.label else 'the quarter ending ' + long_date(last.end)}, with the target for "
                       f"{fin_year(last.end)} and a RAG rating against that target.", num=f"{n}.1")]
     figures_at = rng.random() < 0.5 if figures_at is None else figures_at
     if figures_at:
@@ -214,7 +215,7 @@ def figure_lines(spec: Spec, style: str, soft_breaks: bool) -> list:
                 [Cell("Indicator", bold=True), Cell("Number", bold=True, align="center"),
                  Cell("Rate", bold=True, align="center")]]
         for f in spec.figs:
-            f.label = metric_words(rng, f.metric, short_ok=False)
+            f.label = metric_words(rng, f.metric, short_ok=False, on=f.as_of)
             rate = f"{f.rate:.1f} per {f.metric.rate_per:,}" if f.rate is not None else "–"
             rows.append([Cell(f.label), Cell(marked(f) + ("%" if f.percent else ""), align="center"), Cell(rate, align="center")])
         out.append(Table(rows, header_rows=2, widths=[9.0, 3.0, 4.0]))

@@ -196,7 +196,7 @@ def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, ta
     for e in entries:
         if isinstance(e, Fig):
             vals = e.history + [e.value]
-            label = e.label or metric_words(rng, e.metric, short_ok=False)
+            label = e.label or metric_words(rng, e.metric, short_ok=False, on=e.as_of)
             e.label = label
             cells_ = [Cell(label)]
             if outturn:
@@ -260,7 +260,7 @@ def figure_sentence(spec: Spec, f: Fig, date_words: str | None = None) -> str:
     rng = spec.rng
     d = date_words or any_date(rng, f.as_of)
     v = marked(f)
-    label = f.label or metric_words(rng, f.metric)
+    label = f.label or metric_words(rng, f.metric, on=f.as_of)
     f.label = label
     rate = f" {rate_words(f, rng)}" if f.rate is not None else ""
     if f.percent:

@@ -50,7 +50,8 @@ class Styles:
 
 
 def write_pdf(doc: Document, path: Path, styles: Styles | None = None, landscape_pages: bool = False,
-              header_colour=colors.HexColor("#1F3864")) -> None:
+              extra=None, top_margin: float = 2.0) -> None:
+    """extra(canvas, page_number, page_size): anything a house style draws on its pages."""
     st = styles or Styles()
     size = landscape(A4) if landscape_pages else A4
     page = doc.page
@@ -72,6 +73,8 @@ def write_pdf(doc: Document, path: Path, styles: Styles | None = None, landscape
             canvas.drawRightString(w - 2 * cm, 1.1 * cm, foot)
         if page.footer_left:
             canvas.drawString(2 * cm, 1.1 * cm, page.footer_left)
+        if extra:
+            extra(canvas, canvas.getPageNumber(), size)
         canvas.restoreState()
 
     class NumberedCanvas(rl_canvas.Canvas):
@@ -93,7 +96,7 @@ def write_pdf(doc: Document, path: Path, styles: Styles | None = None, landscape
             super().save()
 
     template = SimpleDocTemplate(str(path), pagesize=size, leftMargin=2 * cm, rightMargin=2 * cm,
-                                 topMargin=2 * cm, bottomMargin=2 * cm, title=page.title, author=page.author,
+                                 topMargin=top_margin * cm, bottomMargin=2 * cm, title=page.title, author=page.author,
                                  creator="Microsoft® Word for Microsoft 365", invariant=1)
     template.build(story, canvasmaker=NumberedCanvas)
 

@@ -443,7 +443,7 @@ CROSS_PORTFOLIO = {
 
 
 # Words that date a text: a report before that year could not have said them
-ERA = {"Homelessness Reduction Act 2017 applies": 2018, "Localism Act 2011": 2012, "Children and Families Act 2014": 2015,
+ERA = {"Duty to refer": 2018, "Homelessness Reduction Act 2017 applies": 2018, "Localism Act 2011": 2012, "Children and Families Act 2014": 2015,
        "Anti-social Behaviour, Crime and Policing Act 2014": 2015, "Health and Social Care Act 2012": 2013,
        "Department of Health and Social Care": 2018, "Levelling Up": 2021, "Family Hubs": 2021, "Serious Violence Duty": 2022, "Domestic Abuse Act 2021": 2021,
        "safe accommodation": 2021, "ILACS": 2018, "Homelessness Reduction Act 2017": 2018,

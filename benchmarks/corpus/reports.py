@@ -302,10 +302,10 @@ def new_spec(rng: random.Random, name: str, family: str, fmt: str, portfolio: st
     return spec
 
 
-def metric_words(rng: random.Random, m: Metric, short_ok: bool = True) -> str:
-    """How a report names an indicator: its label or one of its aliases."""
+def metric_words(rng: random.Random, m: Metric, short_ok: bool = True, on: dt.date | None = None) -> str:
+    """How a report names an indicator: its label or one of its aliases (none it could not yet have used)."""
     choices = [m.label] + [a for a in m.aliases if short_ok or len(a) > 4]
-    return rng.choice(choices)
+    return rng.choice(current(choices, on) if on else choices)
 
 
 def member_name(rng: random.Random, member: Member, forms=None) -> str:
