@@ -76,6 +76,29 @@ def test_sets_are_big_enough_and_held_out_families_are_new():
         assert {t["format"] for t in entries.values()} == set(FORMATS)
 
 
+# what the corpus is for: each set, tuning and held-out, exercises every one of these
+CORE_TRAITS = """member-short-form member-initial predecessor-thanked other-member-named signature
+    standing-resolution lead-in typed-numbering auto-numbering roman-items lookalike-row trap-cross-portfolio
+    trap-other-council trap-money trap-percent trap-subcount trap-other-meeting-date period-columns
+    target-column rate-row rate-printed rate-in-line figures-at-heading prose-figure-later-date
+    report-date-before-meeting-date as-at-differs-from-meeting weekday-date slash-date dotted-date
+    superscript-marker asterisk-marker provisional-marker percent-metric shared-label one-metric-two-dates
+    scanned agenda-item-number other-meetings-listed""".split()
+
+
+@pytest.mark.parametrize("set_name", list(SETS))
+def test_each_set_covers_the_core_traits(set_name):
+    present = {x for t in truth(set_name).values() for x in t["traits"]}
+    assert [c for c in CORE_TRAITS if c not in present] == []
+
+
+def test_readme_lists_every_family():
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    for s in SETS:
+        for family in {t["family"] for t in truth(s).values()}:
+            assert f"{family}" in readme
+
+
 @pytest.mark.parametrize("set_name", list(SETS))
 def test_one_document_per_date_and_portfolio(set_name):
     keys = [(t["date"], t["portfolio"]) for t in truth(set_name).values()]

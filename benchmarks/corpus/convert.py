@@ -36,10 +36,11 @@ def libreoffice(files: list[Path], target: str, outdir: Path, profile: Path) -> 
             raise SystemExit(f"make.py: LibreOffice did not convert {f.name} to {target}")
 
 
-def pdftotext(pdf: Path, out: Path, layout: bool = True) -> None:
+def pdftotext(pdf: Path, out: Path, mode: str = "-layout") -> None:
+    """mode: -layout (columns kept with spaces) or -raw (the order text was drawn in)."""
     if not shutil.which("pdftotext"):
         raise SystemExit("make.py: pdftotext is needed to regenerate the corpus: apt-get install -y poppler-utils")
-    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(pdf), str(out)]
+    args = ["pdftotext", "-enc", "UTF-8", mode, str(pdf), str(out)]
     subprocess.run(args, check=True)
 
 
@@ -89,6 +90,8 @@ def fix_zip(path: Path, when: dt.date | None = None) -> None:
         for info, data in entries:
             if info.filename == "meta.xml" and when:
                 data = _fix_odt_meta(data, when)
+            if info.filename == "settings.xml":  # LibreOffice's random revision-session ids
+                data = re.sub(rb'(config:name="Rsid(?:Root)?" config:type="int">)\d+', rb"\g<1>100000", data)
             zi = zipfile.ZipInfo(info.filename, FIXED_ZIP_TIME)
             zi.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
             zi.external_attr = info.external_attr
@@ -120,8 +123,12 @@ def fix_pdf(path: Path, when: dt.date) -> None:
 
 
 def _fixed_pdf_id(data: bytes) -> bytes:
+    """/ID and LibreOffice's /DocChecksum from the content alone (same lengths)."""
+    content = re.sub(rb"/DocChecksum\s*/[0-9A-F]+", b"", re.sub(rb"/ID\s*\[[^\]]*\]", b"", data))
+    digest = hashlib.md5(content).hexdigest().upper().encode()
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-F]+)", lambda m: m.group(1) + digest[:len(m.group(2))], data)
+
     def id_sub(m):
-        digest = hashlib.md5(re.sub(rb"/ID\s*\[[^\]]*\]", b"", data)).hexdigest().upper().encode()
         a, b = m.group(1), m.group(2)
         return m.group(0).replace(a, digest[:len(a)].ljust(len(a), b"0")).replace(b, digest[:len(b)].ljust(len(b), b"0"))
     return re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]", id_sub, data)

@@ -68,6 +68,7 @@ def file_name(spec: Spec, ext: str, i: int, naming: str) -> str:
                    f"{short}_Exec_Member_Report_Council_{m:%d%m%Y}", f"Council_{m:%Y%m%d}_{short}_member_report",
                    f"{short} Members Report {mon} {m.year}".replace(" ", "_")],
         "web": [f"mgAi_ID{rng.randint(10000, 99999)}", f"ieIssueDetails_{rng.randint(1000, 9999)}_{short}"],
+        "cmis": [f"ViewMeetingPublic_mid{rng.randint(100, 999)}_{short}", f"cmis5_meeting_{m:%Y%m%d}_item{spec.agenda_item}"],
         "page": [f"{slug(spec.portfolio_name).lower()}-executive-member-report-{i}", f"council-meeting-item-{spec.agenda_item}-{short.lower()}"],
         "update": [f"PH_Update_{short}_{mon}{m.year % 100:02d}", f"OSB_{m:%d%m%y}_{short}_portfolio_holder",
                    f"Portfolio_Holder_Update_{slug(spec.portfolio_name)}_{i}"],
@@ -96,7 +97,7 @@ def make_committee_word(spec: Spec, final: Path, work: Path) -> Job:
 
 def make_agenda_pack(spec: Spec, final: Path, work: Path, steps=("lo-pdf",)) -> Job:
     rng = spec.rng
-    prepare_quarters(spec, n_periods=(3, 4), n_figs=(4, 5), markers=0.35)
+    prepare_quarters(spec, n_periods=(3, 4), n_figs=(4, 5), markers=0.35, label_style=rng.choice(["q-fy", "mon-yy"]))
     if not any(f.marker == "sup" for f in spec.figs):
         spec.figs[0].marker = "sup"
     body = spec.executive
@@ -104,7 +105,7 @@ def make_agenda_pack(spec: Spec, final: Path, work: Path, steps=("lo-pdf",)) -> 
                 first_page_number=rng.randint(9, 140), title=spec.title)
     doc = committee_report(spec, caps=rng.random() < 0.5, rec_style=rng.choice(["lead-letters", "auto-letters", "lead-roman"]),
                            merged=rng.random() < 0.5, page=page, agenda_line=True, repeat_header=True,
-                           lookalikes=3, figures_at=rng.random() < 0.6, table_early=True)
+                           lookalikes=3, figures_at=rng.random() < 0.6, table_early=True, commentary=True)
     spec.traits.update({"running-header", "agenda-pack-page-numbers", "repeated-header-row"})
     src = work / (final.stem + ".docx")
     write_docx(doc, src, spec.report_date)

@@ -9,7 +9,7 @@ module so an importer tuned on documents/ is measured on layouts it has not seen
   unitary-summary         a unitary council's template: a 'Report summary' table carrying the
                           recommendations, a shaded 'Key facts' box, a table with the periods
                           as rows and indicators as columns, implications as a table (docx, odt)
-  unitary-pdf-text-raw    that template through LibreOffice to PDF and `pdftotext` without -layout
+  unitary-pdf-text-raw    that template through LibreOffice to PDF and `pdftotext -raw` (drawing order)
 """
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ from parts import (LETTERS, _ends, background, background_papers, contact_lines,
                    named, subcount, trap_sentences)
 from pdfwriter import Styles, write_pdf
 from phrases import LEGAL, LOOKALIKE_ROWS, current, third_person
-from reports import (MONTHS, Fig, Spec, count, fin_year, long_date, marked, metric_words, ordinal, quarter_label,
-                     slash_date, with_rate)
+from reports import (MONTHS, Fig, Spec, count, dotted_date, fin_year, long_date, marked, metric_words, noun_words,
+                     ordinal, quarter_label, slash_date, with_rate)
 from web import inline_html, table_html
 from word import write_docx
 
@@ -42,9 +42,11 @@ CODES = {"childrens-services": "CSC", "education": "EDU", "adult-social-care": "
 def _numbered_recs(spec: Spec, mark: str, lead_who: str) -> tuple[str, list[Para]]:
     """'RECOMMENDED that Cabinet:' then (1) ...; (2) ...; and (3) ..."""
     items = _ends([third_person(d) for d in spec.decisions])
-    paras = [Para(t, num=mark.format(i + 1), indent=0.4) for i, t in enumerate(items)]
+    roman = ["i", "ii", "iii", "iv", "v", "vi"]
+    paras = [Para(t, num=mark.format(i + 1, r=roman[i]), indent=0.4) for i, t in enumerate(items)]
+    spec.traits.add("roman-items" if "{r}" in mark else "parenthesised-numbers")
     spec.commitments += [t.removesuffix("; and").removesuffix(";").removesuffix(".") + "." for t in items]
-    spec.traits.update({"lead-in", "parenthesised-numbers"})
+    spec.traits.add("lead-in")
     return f"RECOMMENDED that {lead_who}:", paras
 
 
@@ -63,13 +65,18 @@ def make_district(spec: Spec, final: Path, work: Path, to: Path | None = None) -
                              title=spec.title))
     who = named(spec, forms=["cllr-full", "full", "cllr-initial-dot"])
     doc.add(Spacer(34), Para(f"**{exe.upper()}**", size=15), Para(f"**{spec.title}**", size=13))
-    meeting_words = rng.choice([slash_date(spec.meeting), long_date(spec.meeting, ordinal_day=True)])
+    meeting_words = rng.choice([slash_date(spec.meeting), long_date(spec.meeting, ordinal_day=True),
+                                dotted_date(spec.meeting)])
     date_traits(spec, meeting_words)
     grid = [("Meeting:", exe, "Date:", meeting_words),
             ("Portfolio:", spec.portfolio_name, "Lead member:", who),
             ("Report author:", f"{spec.officer[0]}, {spec.officer[1]}", "Key decision:", rng.choice(["Yes", "No"])),
             ("Classification:", "Open", "Ward(s):", "All"),
             ("Report date:", long_date(spec.report_date), "Forward Plan ref:", f"FP/{spec.meeting.year}/{rng.randint(10, 99)}")]
+    if spec.variant % 2:  # this version of the template puts the report's date first
+        grid[0], grid[-1] = ("Report date:", long_date(spec.report_date), "Meeting:", exe), \
+            ("Date of meeting:", meeting_words, "Forward Plan ref:", f"FP/{spec.meeting.year}/{rng.randint(10, 99)}")
+        spec.traits.add("report-date-before-meeting-date")
     doc.add(Table([[Cell(a, bold=True, shade="E7EEF7"), Cell(b), Cell(c, bold=True, shade="E7EEF7"), Cell(d)]
                    for a, b, c, d in grid], header_rows=0, widths=[3.0, 5.2, 3.2, 5.6], font_size=9))
     spec.traits.update({"front-sheet-grid", "cover-block"})
@@ -78,12 +85,12 @@ def make_district(spec: Spec, final: Path, work: Path, to: Path | None = None) -
                f"{long_date(last.end)} and asks {exe} to agree the actions below."]
     stock = next((f for f in spec.figs if f.metric.kind == "stock"), None)
     if stock:
-        f_label = metric_words(rng, stock.metric, on=stock.as_of).lower()
+        f_label = noun_words(rng, stock.metric, on=stock.as_of)
         summary.append(f"At the end of {MONTHS[last.end.month - 1]} {last.end.year} there were {marked(stock, marker='')} "
                        f"{f_label}.")
         spec.traits.add("figure-in-summary")
     doc.add(h(1, "Summary"), *[Para(t) for t in summary])
-    lead, recs = _numbered_recs(spec, "({})", exe)
+    lead, recs = _numbered_recs(spec, "({})" if spec.variant % 3 else "({r})", exe)
     doc.add(h(2, "Recommendations"), Para(f"**{lead}**"), *recs)
     doc.add(h(3, "Reasons for the recommendations"),
             Para("To ensure that " + exe + " has oversight of performance and that the actions proposed are taken forward."))
@@ -100,7 +107,9 @@ def make_district(spec: Spec, final: Path, work: Path, to: Path | None = None) -
                      f"{marked(later)} on {slash_date(later.as_of)}"
                      f"{f' ({later.rate:.1f} per {later.metric.rate_per:,})' if later.rate is not None else ''}.",
                      num=f"5.{len(paras) + 1}"))
-        spec.traits.add("slash-date")
+        spec.traits.update({"slash-date", "rate-in-line"} if later.rate is not None else {"slash-date"})
+        if rng.random() < 0.6:
+            doc.add(Para(subcount(spec, later), num=f"5.{len(paras) + 2}"))
     doc.add(h(6, "Implications"),
             Para(f"**Financial:** The service is reporting a forecast variance of £{rng.randint(20, 900)}k on a net "
                  f"budget of £{rng.randint(5, 70)}.{rng.randint(0, 9)}m for {fin_year(spec.meeting)}."),
@@ -186,13 +195,19 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
     figs_now = [f for f in spec.figs if f not in (quarter or [])]
     items = []
     for f in figs_now:
-        f.label = metric_words(rng, f.metric, on=f.as_of)
         rate = f" (rate {f.rate:.1f} per {f.metric.rate_per:,})" if f.rate is not None else ""
-        unit = "%" if f.percent else ""
         when = rng.choice([f"at {long_date(f.as_of)}", f"as at {slash_date(f.as_of)}", f"on {long_date(f.as_of)}"])
-        items.append(f"<li><strong>{marked(f)}{unit}</strong> {e(f.label.lower() if not f.percent else f.label)} "
-                     f"{when}{rate}</li>")
-    spec.traits.update({"value-before-label", "html-list-figures"})
+        if f.percent:
+            f.label = rng.choice(current(list(f.metric.aliases), f.as_of))
+            items.append(f"<li><strong>{marked(f)}%</strong> {e(f.label)} in the year to {long_date(f.as_of)}</li>")
+            continue
+        f.label = noun_words(rng, f.metric, on=f.as_of)
+        if f.metric.kind == "flow":
+            when = f"in the year to {long_date(f.as_of)}"
+        items.append(f"<li><strong>{marked(f)}</strong> {e(f.label)} {when}{rate}</li>")
+    spec.traits.update({"value-before-label", "html-list-figures", "as-at-differs-from-meeting"})
+    if any(f.rate is not None for f in figs_now):
+        spec.traits.add("rate-in-line")
     table = ""
     if quarter:
         last = spec.periods[-1]
@@ -212,7 +227,12 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
         spec.traits.update({"caption-date", "period-columns", "performance-table", "lookalike-row"})
     priorities = [p for p, _ in spec.promises]
     spec.commitments += [p + "." for p in priorities]
-    spec.traits.update({"html-ordered-list"})
+    spec.traits.update({"html-ordered-list", "auto-numbering"})
+    if spec.variant % 2:  # each priority with its progress, as the member report to Council has it
+        li = [f"<li><p>{e(p)}:</p>\n<p>{e(u)}</p></li>" for p, u in spec.promises]
+        spec.traits.add("promise-colon")
+    else:
+        li = [f"<li>{e(p)}.</li>" for p in priorities]
     paras = background(spec, 1) + trap_sentences(spec, 3)
     other = other_member(spec)
     if other:
@@ -265,7 +285,7 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
 {chr(10).join(f"<p>{inline_html(p)}</p>" for p in paras)}
 <h3>My priorities for the coming year</h3>
 <ol>
-{chr(10).join(f"<li>{e(p)}.</li>" for p in priorities)}
+{chr(10).join(li)}
 </ol>
 <h3>Recommendation</h3>
 <p>That {e(body)} receives and notes this report.</p>
@@ -285,7 +305,9 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
 """
     final.write_text(page, encoding="utf-8")
     spec.traits.update({"standing-resolution", "signature", "other-meetings-listed", "trap-publication-date",
-                        "definition-list-meeting-details", "breadcrumbs"})
+                        "definition-list-meeting-details", "breadcrumbs", "agenda-item-number", "trap-page-updated-date"})
+    if body == "Council":
+        spec.traits.add("member-report")
     return Job(spec, final, final)
 
 
@@ -314,9 +336,9 @@ def unitary_document(spec: Spec, transposed: bool) -> Document:
                ("Reasons for recommendations", "To keep performance under review and to agree the actions set out.")]
     doc.add(Para(f"**Report to {exe}**", size=16, align="left"),
             Table([[Cell(k, bold=True, shade="FCE4D6"), Cell(v)] for k, v in summary], header_rows=0,
-                  widths=[4.2, 12.4]), Spacer(6))
+                  widths=[4.8, 11.8]), Spacer(6))
     spec.traits.update({"summary-table", "recommendations-in-table", "soft-break-cover", "typed-numbering",
-                        "numbered-that"})
+                        "numbered-recommendations", "header-footer", "agenda-item-number"})
     table_figs = list(spec.figs)
     facts = []
     for base in [f for f in table_figs if f.metric.kind == "stock"][:2]:
@@ -326,12 +348,17 @@ def unitary_document(spec: Spec, transposed: bool) -> Document:
         if f.metric.rate_per and rng.random() < 0.6:
             with_rate(f)
         spec.figs.append(f)
-        f.label = metric_words(rng, f.metric, on=f.as_of)
+        f.label = noun_words(rng, f.metric, on=f.as_of)
         rate = f" ({f.rate:.1f} per {f.metric.rate_per:,})" if f.rate is not None else ""
-        facts.append(f"•\t{marked(f)} {f.label.lower()} on {long_date(f.as_of)}{rate}")
+        prov = " (provisional)" if rng.random() < 0.3 else ""
+        if prov:
+            spec.traits.add("provisional-marker")
+        facts.append(f"•\t{marked(f)} {f.label} on {long_date(f.as_of)}{rate}{prov}")
     if facts:
         doc.add(Table([[Cell("**Key facts**\n" + "\n".join(facts), shade="DEEAF6")]], header_rows=0, widths=[16.6]))
-        spec.traits.update({"key-facts-box", "value-before-label"})
+        spec.traits.update({"key-facts-box", "value-before-label", "as-at-differs-from-meeting"})
+        if any("per" in x for x in facts):
+            spec.traits.add("rate-in-line")
     doc.add(Heading("1. Background", 1), *[Para(t, num=f"1.{i + 1}") for i, t in
                                            enumerate(background(spec, 2) + trap_sentences(spec, 3))])
     doc.add(Heading("2. Performance", 1),
@@ -340,11 +367,11 @@ def unitary_document(spec: Spec, transposed: bool) -> Document:
     cross = cross_portfolio(spec, last.end)
     if cross:
         doc.add(Para(cross, num="2.2"))
-    later = later_figure(spec) if rng.random() < 0.5 else None
+    later = later_figure(spec) if not facts and rng.random() < 0.6 else None
     if later:
-        later.label = metric_words(rng, later.metric, on=later.as_of)
+        later.label = noun_words(rng, later.metric, on=later.as_of)
         rate = f", a rate of {later.rate:.1f} per {later.metric.rate_per:,}" if later.rate is not None else ""
-        doc.add(Para(f"More recent data shows {marked(later)} {later.label.lower()} as at {slash_date(later.as_of)}{rate}.",
+        doc.add(Para(f"More recent data shows {marked(later)} {later.label} as at {slash_date(later.as_of)}{rate}.",
                      num="2.3"))
         doc.add(Para(subcount(spec, later), num="2.4"))
     doc.add(Heading("3. Implications", 1))
@@ -354,7 +381,7 @@ def unitary_document(spec: Spec, transposed: bool) -> Document:
                    [Cell("Risk", bold=True), Cell(f"Corporate risk register reference CR{rng.randint(1, 40)}.")]],
                   header_rows=0, widths=[3.5, 13.1]))
     doc.add(Heading("4. Background papers", 1), *[Para(t) for t in background_papers(spec)])
-    spec.traits.update({"implications-table", "performance-table", "period-columns"})
+    spec.traits.update({"implications-table", "performance-table", "period-columns", "numbered-paragraphs"})
     return doc
 
 
@@ -413,7 +440,7 @@ def make_unitary_text(spec: Spec, final: Path, work: Path) -> Job:
     doc = unitary_document(spec, transposed=False)
     src = work / (final.stem + ".docx")
     write_docx(doc, src, spec.report_date)
-    spec.traits.update({"pdftotext-raw", "form-feeds", "cells-one-per-line"})
+    spec.traits.update({"pdftotext-raw", "form-feeds", "table-rows-as-lines", "wrapped-header-cells"})
     return Job(spec, final, src, ["lo-pdf", "pdftotext-raw"])
 
 
@@ -433,11 +460,12 @@ HELDOUT_FAMILIES: list[Family] = [
     Family("cmis-page", "Another committee system's meeting page: <dl> meeting details, the report in an <article>, "
            "headline figures written value first, a table with a dated <caption>, priorities as an HTML <ol>",
            5, make_cmis, body=lambda i: "Council" if i % 2 == 0 else "Executive", fmt=lambda i: "html",
-           naming="web", new_holder_every=2),
+           naming="cmis", new_holder_every=2),
     Family("unitary-summary", "A unitary council's template: a 'Report summary' table holding the recommendations, "
            "a shaded 'Key facts' box written value first, a table with periods as rows, implications as a table",
            6, make_unitary, fmt=lambda i: "docx" if i % 2 == 0 else "odt"),
-    Family("unitary-pdf-text-raw", "The unitary template through LibreOffice to PDF, then pdftotext without "
-           "-layout: reading order, table cells one per line", 5, make_unitary_text, fmt=lambda i: "txt"),
+    Family("unitary-pdf-text-raw", "The unitary template through LibreOffice to PDF, then pdftotext -raw: text "
+           "in drawing order, a table row on a line with its header cells wrapped over several", 5, make_unitary_text,
+           fmt=lambda i: "txt"),
 ]
 HELDOUT_SCAN_SOURCES = ["district-decision-pdf", "district-decision-pdf"]

@@ -84,7 +84,7 @@ def later_figure(spec: Spec) -> Fig | None:
 def committee_report(spec: Spec, *, caps: bool, rec_style: str, merged: bool, page: Page,
                      agenda_line: bool = False, repeat_header: bool = False, lookalikes: int = 1,
                      figures_at: bool | None = None, member_form: str | None = None,
-                     table_early: bool = False) -> Document:
+                     table_early: bool = False, commentary: bool = False) -> Document:
     rng = spec.rng
     doc = Document(page=page)
     exe = spec.executive
@@ -107,7 +107,8 @@ def committee_report(spec: Spec, *, caps: bool, rec_style: str, merged: bool, pa
             f"{period_words} and to seek approval for the recommendations below.", num=f"{n}.1")]),
         ("Recommendations", lambda n: recommendations(spec, rec_style, para_no=n)),
         ("Background", lambda n: _background_section(spec, n, last.end)),
-        ("Performance", lambda n: _performance_section(spec, n, merged, repeat_header, lookalikes, figures_at)),
+        ("Performance", lambda n: _performance_section(spec, n, merged, repeat_header, lookalikes, figures_at,
+                                                        commentary)),
     ]
     if table_early:
         sections[2], sections[3] = sections[3], sections[2]
@@ -131,7 +132,7 @@ def _background_section(spec: Spec, n: int, on: dt.date) -> list:
 
 
 def _performance_section(spec: Spec, n: int, merged: bool, repeat_header: bool, lookalikes: int,
-                         figures_at: bool | None) -> list:
+                         figures_at: bool | None, commentary: bool = False) -> list:
     rng = spec.rng
     last = spec.periods[-1]
     out: list = [Para(f"The table below sets out performance for {spec.portfolio_name} to the end of "
@@ -142,7 +143,8 @@ def _performance_section(spec: Spec, n: int, merged: bool, repeat_header: bool, 
         out.append(Para(f"**Figures at {long_date(last.end)}**"))
         spec.traits.add("figures-at-heading")
     out.append(perf_table(spec, spec.figs, merged=merged, rate_rows=True, lookalikes=lookalikes,
-                          dot=rng.random() < 0.4, outturn=rng.random() < 0.3, repeat_header=repeat_header))
+                          dot=not commentary and rng.random() < 0.4, outturn=not commentary and rng.random() < 0.3,
+                          repeat_header=repeat_header, commentary=commentary, font_size=8 if commentary else 9))
     notes = [("sup", "^1^"), ("star", "*")]
     texts = ["Provisional figure, subject to year-end validation.",
              "Data extracted from the case management system; may change on validation."]

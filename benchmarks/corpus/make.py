@@ -25,7 +25,9 @@ from council import PORTFOLIOS, write_site_config  # noqa: E402
 from convert import fix_pdf, fix_zip, libreoffice, pdftotext, scan  # noqa: E402
 from families import FAMILIES, SCAN_SOURCES, Family, Job, file_name  # noqa: E402
 from heldout_layouts import HELDOUT_FAMILIES, HELDOUT_SCAN_SOURCES  # noqa: E402
+from readme import write_readme  # noqa: E402
 from reports import new_spec  # noqa: E402
+from council import METRICS  # noqa: E402
 
 EXT = {"docx": "docx", "pdf": "pdf", "odt": "odt", "html": "html", "txt": "txt", "scan-pdf": "pdf"}
 MAX_FILE = 1_500_000
@@ -73,9 +75,9 @@ def run(jobs: list[Job], work: Path) -> None:
             if j.source != j.final:
                 shutil.copyfile(j.source, j.final)
         elif j.steps == ["pdftotext"]:
-            pdftotext(j.source, j.final, layout=True)
+            pdftotext(j.source, j.final, "-layout")
         elif j.steps == ["pdftotext-raw"]:
-            pdftotext(j.source, j.final, layout=False)
+            pdftotext(j.source, j.final, "-raw")
         elif j.steps == ["scan"]:
             scan(j.source, j.final, seed=sum(map(ord, j.final.name)), when=j.spec.meeting)
         else:
@@ -113,6 +115,9 @@ def main() -> None:
         run(t_jobs + h_jobs, work)
     write_truth(t_jobs, HERE / "truth.json")
     write_truth(h_jobs, HERE / "heldout" / "truth.json")
+    write_readme(HERE / "README.md", FAMILIES, HELDOUT_FAMILIES,
+                 json.loads((HERE / "truth.json").read_text()), json.loads((HERE / "heldout" / "truth.json").read_text()),
+                 len(METRICS), sum(m.unit == "percent" for m in METRICS))
     sizes = [p.stat().st_size for p in HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     big = [p.name for p in HERE.rglob("*") if p.is_file() and p.stat().st_size > MAX_FILE]
     print(f"tuning {len(t_jobs)} documents, held-out {len(h_jobs)}; corpus {sum(sizes) / 1e6:.1f} MB")

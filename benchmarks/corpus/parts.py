@@ -13,7 +13,8 @@ from blocks import Cell, Heading, ListBlock, Para, Table
 from council import COUNCIL, METRIC, METRICS, TOWN, population, rate_for
 from phrases import (BACKGROUND, CROSS_PORTFOLIO, LEGAL, LOOKALIKE_ROWS, NEIGHBOURS, WARD_COUNT, WARDS,
                      current, third_person)
-from reports import (DAYS, Fig, Spec, any_date, count, fin_year, long_date, marked, member_name, metric_words,
+from reports import (DAYS, Fig, Spec, any_date, count, fin_year, long_date, lower_words, marked, member_name,
+                     metric_words, noun_words,
                      slash_date)
 
 LETTERS = "abcdefghij"
@@ -152,7 +153,8 @@ def rate_words(f: Fig, rng: random.Random) -> str:
 
 def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, target: bool = True,
                rag: bool = True, dot: bool = False, outturn: bool = False, lookalikes: int = 1,
-               font_size: float | None = 9, repeat_header: bool = False, shade: str = "D9D9D9") -> Table:
+               font_size: float | None = 9, repeat_header: bool = False, shade: str = "D9D9D9",
+               commentary: bool = False) -> Table:
     """A performance table: one column per period (the last is the figures' period), then
     target, RAG and direction of travel; a 'Rate per 10,000 ...' row under a rate metric."""
     rng = spec.rng
@@ -178,6 +180,7 @@ def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, ta
                 groups.append([fin_year(p.end), 1])
         top += [Cell(year, colspan=k, bold=True, shade=shade, align="center") for year, k in groups]
         extra = (["Target"] if target else []) + (["RAG"] if rag else []) + (["Direction of travel"] if dot else [])
+        extra += ["Commentary"] if commentary else []
         top += [Cell(x, rowspan=2, bold=True, shade=shade, align="center") for x in extra]
         second = [Cell(p.label.replace(f" {fin_year(p.end)}", ""), bold=True, shade=shade, align="center")
                   for p in periods]
@@ -187,6 +190,7 @@ def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, ta
     else:
         cols = ["Indicator"] + ([f"{prev} outturn"] if outturn else []) + [p.label for p in periods]
         cols += (["Target"] if target else []) + (["RAG"] if rag else []) + (["DoT"] if dot else [])
+        cols += ["Commentary"] if commentary else []
         rows.append([Cell(c, bold=True, shade=shade, align="left" if i == 0 else "center")
                      for i, c in enumerate(cols)])
         header_rows = 1
@@ -204,7 +208,7 @@ def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, ta
             cells_ += [Cell(_fmt(e, v), align="center") for v in vals[:-1]]
             cells_.append(Cell(marked(e), align="center"))
             rows.append(cells_ + _tail(rng, e.target + ("%" if e.percent and rng.random() < 0.5 else ""),
-                                       target, rag, dot))
+                                       target, rag, dot, commentary=commentary))
             if e.marker:
                 spec.traits.add("footnote-marker")
             if rate_rows and e.rate is not None:
@@ -216,14 +220,15 @@ def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, ta
                     rrow.append(Cell(f"{e.rate_history[0] * rng.uniform(0.9, 1.1):.1f}" if e.rate_history else "", align="center"))
                 rrow += [Cell(f"{r:.1f}", align="center") for r in e.rate_history]
                 rrow.append(Cell(f"{e.rate:.1f}", align="center"))
-                rows.append(rrow + _tail(rng, f"{e.rate * rng.uniform(0.88, 1.05):.1f}", target, rag, dot, blank=True))
+                rows.append(rrow + _tail(rng, f"{e.rate * rng.uniform(0.88, 1.05):.1f}", target, rag, dot, blank=True,
+                                         commentary=commentary))
                 spec.traits.add("rate-row")
         else:
             label, lo, hi, dp = e
             vals = [round(rng.uniform(lo, hi), dp) if dp else rng.randint(lo, hi) for _ in range(len(periods) + outturn)]
             cells_ = [Cell(label)] + [Cell(f"{v:.{dp}f}" if dp else f"{v:,}", align="center") for v in vals]
             tgt = f"{round(rng.uniform(lo, hi))}"
-            rows.append(cells_ + _tail(rng, tgt, target, rag, dot))
+            rows.append(cells_ + _tail(rng, tgt, target, rag, dot, commentary=commentary))
             spec.traits.add("lookalike-row")
     spec.traits.update({"performance-table", "period-columns"})
     if target:
@@ -234,8 +239,13 @@ def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, ta
         spec.traits.add("direction-of-travel")
     n = len(periods) + outturn + target + rag + dot
     dot_w = 2.0 if dot else 0
-    each = min(2.3, max(1.75, (16.4 - 5.4 - dot_w) / (n - dot)))
-    widths = [16.4 - dot_w - each * (n - dot)] + [each] * (n - dot) + ([dot_w] if dot else [])
+    if commentary:  # narrow figures, a wide comment
+        each = (16.4 - 3.8 - 3.2 - dot_w) / (n - dot)
+        widths = [3.8] + [each] * (n - dot) + ([dot_w] if dot else []) + [3.2]
+        spec.traits.add("commentary-column")
+    else:
+        each = min(2.3, max(1.75, (16.4 - 5.4 - dot_w) / (n - dot)))
+        widths = [16.4 - dot_w - each * (n - dot)] + [each] * (n - dot) + ([dot_w] if dot else [])
     return Table(rows, header_rows=header_rows, repeat_header=repeat_header, font_size=font_size, widths=widths)
 
 
@@ -243,7 +253,13 @@ def _fmt(f: Fig, v: float) -> str:
     return f"{v:.1f}" if f.percent else f"{int(v):,}"
 
 
-def _tail(rng, target_text, target, rag, dot, blank=False) -> list[Cell]:
+COMMENTS = ["Demand remains high; weekly monitoring is in place.", "In line with the seasonal pattern seen last year.",
+            "Improvement plan agreed with the service manager.", "Figures validated by the performance team.",
+            "Slightly below target; see paragraph 3.3.", "Better than our statistical neighbours.",
+            "New recording system introduced during the quarter.", "On track to meet the year-end target."]
+
+
+def _tail(rng, target_text, target, rag, dot, blank=False, commentary=False) -> list[Cell]:
     out = []
     if target:
         out.append(Cell(target_text if not blank else "", align="center"))
@@ -252,6 +268,8 @@ def _tail(rng, target_text, target, rag, dot, blank=False) -> list[Cell]:
     if dot:
         out.append(Cell("" if blank else rng.choice(["Improving", "Declining", "No change", "↑", "↓", "↔"]),
                         align="center"))
+    if commentary:
+        out.append(Cell("" if blank else rng.choice(COMMENTS)))
     return out
 
 
@@ -260,18 +278,20 @@ def figure_sentence(spec: Spec, f: Fig, date_words: str | None = None) -> str:
     rng = spec.rng
     d = date_words or any_date(rng, f.as_of)
     v = marked(f)
-    label = f.label or metric_words(rng, f.metric, on=f.as_of)
+    label = f.label or noun_words(rng, f.metric, on=f.as_of)
     f.label = label
     rate = f" {rate_words(f, rng)}" if f.rate is not None else ""
+    label = lower_words(label)
+    label = label[0].upper() + label[1:]  # where the name starts the sentence; lower_words() inside one
     if f.percent:
         return rng.choice([f"{label} stood at {v}% in the period to {d}.",
-                           f"In the period to {d}, performance against the {label.lower()} indicator was {v}%."])
+                           f"In the period to {d}, performance against the {lower_words(label)} indicator was {v}%."])
     if f.metric.kind == "flow":
-        return rng.choice([f"In the quarter to {d}, {label.lower()} totalled {v}{rate}.",
+        return rng.choice([f"In the quarter to {d}, {lower_words(label)} totalled {v}{rate}.",
                            f"{label}, quarter ending {d}: {v}{rate}."])
-    return rng.choice([f"As at {d} there were {v} {label.lower()}{rate}.",
+    return rng.choice([f"As at {d} there were {v} {lower_words(label)}{rate}.",
                        f"{label} as at {d}: {v}{rate}.",
-                       f"The number of {label.lower()} at {d} was {v}{rate}."])
+                       f"The number of {lower_words(label)} at {d} was {v}{rate}."])
 
 
 # --- numbers that are not figures -------------------------------------------
@@ -303,7 +323,7 @@ def trap_sentences(spec: Spec, k: int = 3) -> list[str]:
                      f"{' per ' + format(m.rate_per, ',') if m.rate_per else ''}, and the average among our "
                      f"statistical neighbours is {rng.randint(40, 900):,}."),
         ("other-council", f"By comparison, {neighbour} reported {rng.randint(int(m.low), int(m.high)):,} "
-                          f"{m.label.lower()} over the same period."),
+                          f"{lower_words(m.label)} over the same period."),
         ("difference", f"This is {rng.randint(11, 64)} more than at the time of the last report to "
                        f"{spec.executive if spec.body != 'Council' else 'Council'}."),
         ("meeting", f"A detailed update was presented to the {rng.choice(['Overview and Scrutiny Board', 'Corporate Parenting Board', 'Health and Wellbeing Board', 'Audit Committee'])} "

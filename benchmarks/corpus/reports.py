@@ -96,9 +96,40 @@ class Spec:
             metrics.append(m)
         assert self.commitments, f"{self.name}: the layout printed no commitments"
         return {"family": self.family, "style": self.family, "format": self.fmt,
-                "traits": sorted(self.traits), "date": self.meeting.isoformat(),
+                "traits": sorted(self.traits | self.figure_traits()), "date": self.meeting.isoformat(),
                 "portfolio": self.portfolio, "member": self.member.key,
                 "metrics": metrics, "commitments": list(self.commitments)}
+
+
+    def figure_traits(self) -> set[str]:
+        """What the figures themselves exercise, read off the figures as printed."""
+        out = set()
+        marks = {"sup": "superscript-marker", "star": "asterisk-marker", "prov": "provisional-marker"}
+        out |= {marks[f.marker] for f in self.figs if f.marker}
+        if any(f.percent for f in self.figs):
+            out.add("percent-metric")
+        if any(f.rate is not None for f in self.figs):
+            out.add("rate-printed")
+        if any(f.label.casefold() in SHARED_NAMES for f in self.figs):
+            out.add("shared-label")
+        keys = [f.metric.key for f in self.figs]
+        if len(keys) != len(set(keys)):
+            out.add("one-metric-two-dates")
+        if any(f.as_of != self.figs[0].as_of for f in self.figs):
+            out.add("several-as-of-dates")
+        return out
+
+
+def _shared_names() -> set[str]:
+    """Indicator names that two portfolios use ('Referrals received')."""
+    owners: dict[str, set[str]] = {}
+    for m in METRICS:
+        for name in (m.label, *m.aliases):
+            owners.setdefault(name.casefold(), set()).add(m.portfolio)
+    return {n for n, p in owners.items() if len(p) > 1}
+
+
+SHARED_NAMES = _shared_names()
 
 
 # --- dates in words ---------------------------------------------------------
@@ -288,6 +319,7 @@ def new_spec(rng: random.Random, name: str, family: str, fmt: str, portfolio: st
     meeting = pick_meeting(rng, portfolio, body, used, years, new_holder)
     member = holder(portfolio, meeting)
     report_date = meeting - dt.timedelta(days=rng.randint(*lead_days))
+    report_date -= dt.timedelta(days=max(0, report_date.weekday() - 4))  # written on a weekday
     pred = predecessor(portfolio, meeting)
     first = min(r.start for r in member.roles if r.portfolio == portfolio)
     recent = pred is not None and (meeting - first).days < 400
@@ -306,6 +338,24 @@ def metric_words(rng: random.Random, m: Metric, short_ok: bool = True, on: dt.da
     """How a report names an indicator: its label or one of its aliases (none it could not yet have used)."""
     choices = [m.label] + [a for a in m.aliases if short_ok or len(a) > 4]
     return rng.choice(current(choices, on) if on else choices)
+
+
+# aliases that name a service or a list, not the things counted: never "there were 5,000 housing register"
+NOT_NOUNS = {"Housing register", "Temporary accommodation", "Long-term support", "Elective home education",
+             "Child Protection", "Prevention outcomes", "Recycling rate", "Missed bins", "Reported ASB",
+             "Reported fly-tips", "Volunteers"}
+
+
+def lower_words(text: str) -> str:
+    """'Children Looked After' -> 'children looked after'; 'EHC plans' and 'NHS' keep their capitals."""
+    return " ".join(w.lower() if w[:1].isupper() and (w[1:].islower() or len(w) == 1) else w for w in text.split())
+
+
+def noun_words(rng: random.Random, m: Metric, on: dt.date | None = None) -> str:
+    """An indicator's name as it reads inside a sentence: '552 children looked after'."""
+    choices = [a for a in [m.label, *m.aliases] if not a.isupper() and a not in NOT_NOUNS
+               and not a.lower().startswith(("number of", "current"))]
+    return lower_words(rng.choice(current(choices, on) if on else choices))
 
 
 def member_name(rng: random.Random, member: Member, forms=None) -> str:
