@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from blocks import Cell, Document, Heading, ListBlock, Page, Para, Spacer, Table, kv_table
+from blocks import Cell, Document, Heading, ListBlock, Page, Para, Table
 from council import COUNCIL, DOMAIN, TOWN
 from layouts import (cabinet_performance, committee_report, member_report, other_member, prepare_as_at,
-                     prepare_months, prepare_quarters)
-from parts import (background, contact_lines, cross_portfolio, date_traits, named, promise_paragraphs,
-                   rate_words, recommendations, subcount, trap_sentences)
+                     prepare_quarters)
+from parts import (background, contact_lines, date_traits, named, promise_paragraphs, rate_words,
+                   trap_sentences)
 from pdfwriter import Styles, write_pdf
-from reports import (Fig, Spec, draw_figures, dotted_date, fin_year, long_date, marked, metric_words,
-                     new_spec, quarter_end, quarter_label, slash_date, with_rate, MONTHS)
+from reports import (MONTHS, Spec, dotted_date, draw_figures, fin_year, footnote_marks, long_date, marked,
+                     metric_words, quarter_end, quarter_label, slash_date, with_rate)
 from web import clean_body, text_body, word_html
 from word import write_docx
 
@@ -363,9 +363,8 @@ def make_holder_update(spec: Spec, final: Path, work: Path) -> Job:
         if f.marker:
             spec.traits.add("footnote-marker")
     spec.traits.update({"as-at-differs-from-meeting", "figures-as-at-sentence"})
-    for mark, sym in (("sup", "^1^"), ("star", "*")):
-        if any(f.marker == mark for f in spec.figs):
-            doc.add(Para(f"{sym} Provisional, subject to validation.", size=8))
+    for sym, _ in footnote_marks(spec.figs):
+        doc.add(Para(f"{sym} Provisional, subject to validation.", size=8))
     doc.add(Heading("3. Update", 1))
     paras = trap_sentences(spec, 3)
     other = other_member(spec)

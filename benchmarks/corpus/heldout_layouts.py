@@ -22,15 +22,15 @@ from reportlab.lib.units import cm
 
 from blocks import Cell, Document, Heading, Page, PageBreak, Para, Spacer, Table
 from council import COUNCIL, DOMAIN, TOWN
-from families import Family, Job, slug
+from families import Family, Job
 from layouts import later_figure, other_member, prepare_as_at, prepare_months, prepare_quarters
-from parts import (LETTERS, _ends, background, background_papers, contact_lines, cross_portfolio, date_traits,
-                   named, subcount, trap_sentences)
+from parts import (background, background_papers, contact_lines, cross_portfolio, date_traits, list_endings, named,
+                   subcount, trap_sentences)
 from pdfwriter import Styles, write_pdf
 from phrases import LEGAL, LOOKALIKE_ROWS, current, third_person
-from reports import (MONTHS, Fig, Spec, count, dotted_date, fin_year, long_date, marked, metric_words, noun_words,
-                     ordinal, quarter_label, slash_date, with_rate)
-from web import inline_html, table_html
+from reports import (Fig, MONTHS, Spec, dotted_date, fin_year, footnote_marks, long_date, marked,
+                     metric_words, noun_words, slash_date, with_rate)
+from web import inline_html
 from word import write_docx
 
 
@@ -41,7 +41,7 @@ CODES = {"childrens-services": "CSC", "education": "EDU", "adult-social-care": "
 
 def _numbered_recs(spec: Spec, mark: str, lead_who: str) -> tuple[str, list[Para]]:
     """'RECOMMENDED that Cabinet:' then (1) ...; (2) ...; and (3) ..."""
-    items = _ends([third_person(d) for d in spec.decisions])
+    items = list_endings([third_person(d) for d in spec.decisions])
     roman = ["i", "ii", "iii", "iv", "v", "vi"]
     paras = [Para(t, num=mark.format(i + 1, r=roman[i]), indent=0.4) for i, t in enumerate(items)]
     spec.traits.add("roman-items" if "{r}" in mark else "parenthesised-numbers")
@@ -121,10 +121,9 @@ def make_district(spec: Spec, final: Path, work: Path, to: Path | None = None) -
             Para(f"Data as at {long_date(last.end)}. Status compares the latest month with the target."))
     spec.traits.add("figures-at-heading")
     doc.add(_kpi_table(spec, table_figs))
-    for mark, sym in (("sup", "^1^"), ("star", "*")):
-        if any(f.marker == mark for f in spec.figs):
-            doc.add(Para(f"{sym} Figure not yet validated.", size=8))
-            spec.traits.add("footnote-marker")
+    for sym, _ in footnote_marks(spec.figs):
+        doc.add(Para(f"{sym} Figure not yet validated.", size=8))
+        spec.traits.add("footnote-marker")
     write_pdf(doc, to or final, Styles(size=10), extra=_banner, top_margin=1.6)
     spec.traits.update({"page-x-of-y", "period-columns", "indicator-codes", "good-is-column", "monthly-columns",
                         "performance-table", "target-column", "rag-column", "implications", "lookalike-row"})
@@ -181,20 +180,38 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
     rng = spec.rng
     with_table = rng.random() < 0.7  # a table of quarters too, for other indicators
     prepare_as_at(spec, n_figs=(2, 3) if with_table else (3, 4), lag=(10, 30), rates=0.7)
-    quarter = None
-    if with_table:
-        used = {f.metric.key for f in spec.figs}
-        extra = Spec(**{**spec.__dict__, "figs": [], "traits": set(), "commitments": []})
-        prepare_quarters(extra, n_periods=(2, 2), n_figs=(5, 5), rates=0.0)
-        quarter = [f for f in extra.figs if f.metric.key not in used][:2]
-        spec.periods = extra.periods
-        spec.figs += quarter
+    headline = list(spec.figs)
+    quarter = _quarter_figures(spec) if with_table else []
     body = spec.body if spec.body == "Council" else spec.executive
     who = named(spec)
-    e = html.escape
-    figs_now = [f for f in spec.figs if f not in (quarter or [])]
+    items = _cmis_headline(spec, headline)
+    table = _cmis_table(spec, quarter) if quarter else ""
+    li = _cmis_priorities(spec)
+    paras = _cmis_update(spec, body)
+    final.write_text(_cmis_page(spec, body, who, items, table, li, paras), encoding="utf-8")
+    spec.traits.update({"standing-resolution", "signature", "other-meetings-listed", "trap-publication-date",
+                        "definition-list-meeting-details", "breadcrumbs", "agenda-item-number", "trap-page-updated-date"})
+    if body == "Council":
+        spec.traits.add("member-report")
+    return Job(spec, final, final)
+
+
+def _quarter_figures(spec: Spec) -> list[Fig]:
+    """Two more indicators, by quarter, none of them among the headline figures."""
+    used = {f.metric.key for f in spec.figs}
+    extra = Spec(**{**spec.__dict__, "figs": [], "traits": set(), "commitments": []})
+    prepare_quarters(extra, n_periods=(2, 2), n_figs=(5, 5), rates=0.0)
+    quarter = [f for f in extra.figs if f.metric.key not in used][:2]
+    spec.periods = extra.periods
+    spec.figs += quarter
+    return quarter
+
+
+def _cmis_headline(spec: Spec, figs: list[Fig]) -> list[str]:
+    """Headline figures written value first: '<strong>552</strong> children looked after at ...'."""
+    rng, e = spec.rng, html.escape
     items = []
-    for f in figs_now:
+    for f in figs:
         rate = f" (rate {f.rate:.1f} per {f.metric.rate_per:,})" if f.rate is not None else ""
         when = rng.choice([f"at {long_date(f.as_of)}", f"as at {slash_date(f.as_of)}", f"on {long_date(f.as_of)}"])
         if f.percent:
@@ -206,33 +223,41 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
             when = f"in the year to {long_date(f.as_of)}"
         items.append(f"<li><strong>{marked(f)}</strong> {e(f.label)} {when}{rate}</li>")
     spec.traits.update({"value-before-label", "html-list-figures", "as-at-differs-from-meeting"})
-    if any(f.rate is not None for f in figs_now):
+    if any(f.rate is not None for f in figs):
         spec.traits.add("rate-in-line")
-    table = ""
-    if quarter:
-        last = spec.periods[-1]
-        rows = []
-        for f in quarter:
-            f.label = metric_words(rng, f.metric, short_ok=False, on=f.as_of)
-            vals = [(f"{v:.1f}" if f.percent else f"{int(v):,}") for v in f.history] + [marked(f)]
-            rows.append(f"<tr><th scope=\"row\">{e(f.label)}</th>" + "".join(f"<td>{v}</td>" for v in vals)
-                        + f"<td>{e(f.target)}</td><td>{rng.choice(['On track', 'Off track', 'At risk'])}</td></tr>")
-        look = rng.choice(LOOKALIKE_ROWS[spec.portfolio])
-        rows.append(f"<tr><th scope=\"row\">{e(look[0])}</th>" + "".join(
-            f"<td>{rng.uniform(look[1], look[2]):.{look[3]}f}</td>" for _ in spec.periods) + "<td>–</td><td>On track</td></tr>")
-        heads = "".join(f"<th scope=\"col\">{e(p.label)}</th>" for p in spec.periods)
-        table = (f"<table class=\"data-table\">\n<caption>Quarterly indicators: position at {long_date(last.end)}</caption>\n"
-                 f"<thead><tr><th scope=\"col\">Indicator</th>{heads}<th scope=\"col\">Target {fin_year(last.end)}</th>"
-                 f"<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
-        spec.traits.update({"caption-date", "period-columns", "performance-table", "lookalike-row"})
-    priorities = [p for p, _ in spec.promises]
-    spec.commitments += [p + "." for p in priorities]
+    return items
+
+
+def _cmis_table(spec: Spec, quarter: list[Fig]) -> str:
+    rng, e = spec.rng, html.escape
+    last = spec.periods[-1]
+    rows = []
+    for f in quarter:
+        f.label = metric_words(rng, f.metric, short_ok=False, on=f.as_of)
+        vals = [(f"{v:.1f}" if f.percent else f"{int(v):,}") for v in f.history] + [marked(f)]
+        rows.append(f"<tr><th scope=\"row\">{e(f.label)}</th>" + "".join(f"<td>{v}</td>" for v in vals)
+                    + f"<td>{e(f.target)}</td><td>{rng.choice(['On track', 'Off track', 'At risk'])}</td></tr>")
+    look = rng.choice(LOOKALIKE_ROWS[spec.portfolio])
+    rows.append(f"<tr><th scope=\"row\">{e(look[0])}</th>" + "".join(
+        f"<td>{rng.uniform(look[1], look[2]):.{look[3]}f}</td>" for _ in spec.periods) + "<td>–</td><td>On track</td></tr>")
+    heads = "".join(f"<th scope=\"col\">{e(p.label)}</th>" for p in spec.periods)
+    spec.traits.update({"caption-date", "period-columns", "performance-table", "lookalike-row"})
+    return (f"<table class=\"data-table\">\n<caption>Quarterly indicators: position at {long_date(last.end)}</caption>\n"
+            f"<thead><tr><th scope=\"col\">Indicator</th>{heads}<th scope=\"col\">Target {fin_year(last.end)}</th>"
+            f"<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
+
+
+def _cmis_priorities(spec: Spec) -> list[str]:
+    e = html.escape
+    spec.commitments += [p + "." for p, _ in spec.promises]
     spec.traits.update({"html-ordered-list", "auto-numbering"})
     if spec.variant % 2:  # each priority with its progress, as the member report to Council has it
-        li = [f"<li><p>{e(p)}:</p>\n<p>{e(u)}</p></li>" for p, u in spec.promises]
         spec.traits.add("promise-colon")
-    else:
-        li = [f"<li>{e(p)}.</li>" for p in priorities]
+        return [f"<li><p>{e(p)}:</p>\n<p>{e(u)}</p></li>" for p, u in spec.promises]
+    return [f"<li>{e(p)}.</li>" for p, _ in spec.promises]
+
+
+def _cmis_update(spec: Spec, body: str) -> list[str]:
     paras = background(spec, 1) + trap_sentences(spec, 3)
     other = other_member(spec)
     if other:
@@ -242,11 +267,17 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
         paras.insert(0, f"This is my first report to {body} as {spec.role}. My thanks go to Councillor "
                         f"{spec.predecessor.name}, who held the portfolio until {MONTHS[start.month - 1]} {start.year}.")
         spec.traits.add("predecessor-thanked")
+    return paras
+
+
+def _cmis_page(spec: Spec, body: str, who: str, items: list[str], table: str, li: list[str],
+               paras: list[str]) -> str:
+    rng, e = spec.rng, html.escape
     published = spec.meeting - dt.timedelta(days=rng.randint(6, 9))
     prev = [spec.meeting - dt.timedelta(days=d) for d in (35, 70, 119)]
     nxt = spec.meeting + dt.timedelta(days=49)
     when = f"{spec.meeting:%A} {spec.meeting.day} {spec.meeting:%B %Y}, {'6.30pm' if body == 'Council' else '10.00am'}"
-    page = f"""<!DOCTYPE html>
+    return f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -303,12 +334,6 @@ def make_cmis(spec: Spec, final: Path, work: Path) -> Job:
 </body>
 </html>
 """
-    final.write_text(page, encoding="utf-8")
-    spec.traits.update({"standing-resolution", "signature", "other-meetings-listed", "trap-publication-date",
-                        "definition-list-meeting-details", "breadcrumbs", "agenda-item-number", "trap-page-updated-date"})
-    if body == "Council":
-        spec.traits.add("member-report")
-    return Job(spec, final, final)
 
 
 # --- unitary council template (docx / odt / raw text) -----------------------

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from blocks import Cell, Document, Heading, ListBlock, Page, PageBreak, Para, Spacer, Table, kv_table
-from council import COUNCIL, MEMBERS, METRIC, TOWN, holder
+from blocks import Cell, Document, Heading, Page, Para, Spacer, Table, kv_table
+from council import COUNCIL, MEMBERS
 from parts import (background, background_papers, contact_lines, cover_pairs, cross_portfolio, date_traits,
                    figure_sentence, implications, named, perf_table, promise_paragraphs, rate_words,
                    recommendations, subcount, trap_sentences)
-from reports import (Fig, Spec, count, draw_figures, fin_year, long_date, marked, metric_words, month_periods,
-                     ordinal, quarter_end, quarter_periods, slash_date, with_rate, MONTHS)
+from reports import (Fig, Spec, draw_figures, fin_year, footnote_marks, long_date, marked, metric_words,
+                     month_periods, ordinal, quarter_end, quarter_periods, slash_date, with_rate, MONTHS)
 
 
 # --- preparing figures ------------------------------------------------------
@@ -25,6 +25,7 @@ def prepare_quarters(spec: Spec, n_periods=(2, 4), n_figs=(3, 5), label_style: s
                      rates: float = 0.7, markers: float = 0.0, marks=("sup", "sup", "star")) -> None:
     """Figures for a table of quarters: the latest quarter is the figures' period."""
     rng = spec.rng
+    note = rng.choice([1, 1, 2, 3])  # the footnote's number: the table's first, or after notes above it
     latest = quarter_end(spec.report_date - dt.timedelta(days=rng.randint(25, 60)))
     style = label_style or rng.choice(["q-fy", "q-fy", "quarter-fy", "mon-yy"])
     spec.periods = quarter_periods(latest, rng.randint(*n_periods), style)
@@ -34,6 +35,7 @@ def prepare_quarters(spec: Spec, n_periods=(2, 4), n_figs=(3, 5), label_style: s
             with_rate(f)
         if rng.random() < markers:
             f.marker = rng.choice(marks)
+            f.note = note
 
 
 def prepare_months(spec: Spec, n_periods=(3, 4), n_figs=(3, 5), rates=0.6) -> None:
@@ -145,12 +147,10 @@ def _performance_section(spec: Spec, n: int, merged: bool, repeat_header: bool, 
     out.append(perf_table(spec, spec.figs, merged=merged, rate_rows=True, lookalikes=lookalikes,
                           dot=not commentary and rng.random() < 0.4, outturn=not commentary and rng.random() < 0.3,
                           repeat_header=repeat_header, commentary=commentary, font_size=8 if commentary else 9))
-    notes = [("sup", "^1^"), ("star", "*")]
-    texts = ["Provisional figure, subject to year-end validation.",
-             "Data extracted from the case management system; may change on validation."]
-    for (mark, sym), text in zip(notes, texts):
-        if any(f.marker == mark for f in spec.figs):
-            out.append(Para(f"{sym} {text}", size=8))
+    texts = {"sup": "Provisional figure, subject to year-end validation.",
+             "star": "Data extracted from the case management system; may change on validation."}
+    for sym, kind in footnote_marks(spec.figs):
+        out.append(Para(f"{sym} {texts[kind]}", size=8))
     k = 2
     later = later_figure(spec) if rng.random() < 0.5 else None
     if later:
@@ -244,6 +244,9 @@ def member_report(spec: Spec, *, numbering: str, figure_style: str, soft_breaks:
     rng = spec.rng
     doc = Document(page=page)
     doc.add(Para(f"**{member_title(spec, soft_breaks)}**", size=12))
+    if rng.random() < 0.3:  # a heading that is a month, not the meeting's date
+        doc.add(Para(f"**{MONTHS[spec.report_date.month - 1]} {spec.report_date.year}**"))
+        spec.traits.add("month-heading")
     if spec.predecessor and thanks:
         doc.add(Para(f"I would like to thank my predecessor, Councillor {spec.predecessor.name}, for the work done "
                      f"in this portfolio over the last {rng.choice(['two', 'three', 'four', 'few'])} years."))

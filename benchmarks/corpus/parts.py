@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from dataclasses import dataclass
 
 from blocks import Cell, Heading, ListBlock, Para, Table
-from council import COUNCIL, METRIC, METRICS, TOWN, population, rate_for
+from council import COUNCIL, METRIC, METRICS
 from phrases import (BACKGROUND, CROSS_PORTFOLIO, LEGAL, LOOKALIKE_ROWS, NEIGHBOURS, WARD_COUNT, WARDS,
                      current, third_person)
-from reports import (DAYS, Fig, Spec, any_date, count, fin_year, long_date, lower_words, marked, member_name,
-                     metric_words, noun_words,
-                     slash_date)
+from reports import (DAYS, Fig, Spec, any_date, fin_year, long_date, lower_words, marked, member_name,
+                     metric_words, noun_words, slash_date)
 
 LETTERS = "abcdefghij"
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
@@ -23,7 +23,7 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
 
 # --- commitments ------------------------------------------------------------
 
-def _ends(items: list[str], and_last: bool = True) -> list[str]:
+def list_endings(items: list[str], and_last: bool = True) -> list[str]:
     """'; ' after each item, '; and' before the last, '.' at the end, as minutes print them."""
     out = []
     for i, t in enumerate(items):
@@ -53,7 +53,7 @@ def recommendations(spec: Spec, style: str, para_no: int | None = 2, standing: b
         if "recommended to" in lead:
             items = [d[0].lower() + d[1:] for d in spec.decisions]
         blocks.append(Para(lead, num=f"{n}1" if n else ""))
-        ended = _ends(items)
+        ended = list_endings(items)
         if style == "auto-letters":
             blocks.append(ListBlock(ended, kind="lower-alpha", fmt="({})", indent=2.2))
             spec.traits.add("auto-numbering")
@@ -147,8 +147,26 @@ def rate_words(f: Fig, rng: random.Random) -> str:
     base = {"children-0-17": "children", "adults-18-plus": "adults", "older-people-65-plus": "people aged 65+",
             "households": "households"}[f.metric.population]
     per = f"{f.metric.rate_per:,}"
-    return rng.choice([f"({f.rate:.1f} per {per})", f"({f.rate:.1f} per {per} {base})",
-                       f"- rate {f.rate:.1f} per {per}"])
+    forms = [f"({f.rate:.1f} per {per})", f"({f.rate:.1f} per {per} {base})", f"- rate {f.rate:.1f} per {per}",
+             f"(rate per {per} {base}: {f.rate:.1f})"]
+    if f.metric.rate_per == 10000:
+        forms.append(f"({f.rate:.1f} per 10k)")
+    return rng.choice(forms)
+
+
+@dataclass
+class Columns:
+    """Which columns a performance table has after its periods."""
+    outturn: str = ""  # "2018/19": an outturn column for that year before the periods
+    target: bool = True
+    rag: bool = True
+    dot: bool = False  # direction of travel
+    commentary: bool = False
+
+    def tail_names(self, long_dot: bool) -> list[str]:
+        return ((["Target"] if self.target else []) + (["RAG"] if self.rag else [])
+                + ([("Direction of travel" if long_dot else "DoT")] if self.dot else [])
+                + (["Commentary"] if self.commentary else []))
 
 
 def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, target: bool = True,
@@ -158,95 +176,95 @@ def perf_table(spec: Spec, figs: list[Fig], *, merged: bool, rate_rows: bool, ta
     """A performance table: one column per period (the last is the figures' period), then
     target, RAG and direction of travel; a 'Rate per 10,000 ...' row under a rate metric."""
     rng = spec.rng
-    periods = spec.periods
-    head = ["Indicator"]
-    rows: list[list[Cell]] = []
-    fy = fin_year(periods[-1].end)
-    outturn = outturn and len(periods) <= 3
-    if outturn:  # the whole of the financial year before the latest period's
-        start = int(fy[:4])
-        prev = f"{start - 1}/{start % 100:02d}"
+    cols = Columns("", target, rag, dot, commentary)
+    if outturn and len(spec.periods) <= 3:  # the whole of the financial year before the latest period's
+        start = int(fin_year(spec.periods[-1].end)[:4])
+        cols.outturn = f"{start - 1}/{start % 100:02d}"
         spec.traits.add("outturn-column")
-    if merged:
-        # two header rows: the year spans its quarters; other headings span both rows
-        top = [Cell("Indicator", rowspan=2, bold=True, shade=shade)]
-        if outturn:
-            top.append(Cell(f"{prev} outturn", rowspan=2, bold=True, shade=shade, align="center"))
-        groups: list[list] = []  # one spanning heading per financial year
-        for p in periods:
-            if groups and groups[-1][0] == fin_year(p.end):
-                groups[-1][1] += 1
-            else:
-                groups.append([fin_year(p.end), 1])
-        top += [Cell(year, colspan=k, bold=True, shade=shade, align="center") for year, k in groups]
-        extra = (["Target"] if target else []) + (["RAG"] if rag else []) + (["Direction of travel"] if dot else [])
-        extra += ["Commentary"] if commentary else []
-        top += [Cell(x, rowspan=2, bold=True, shade=shade, align="center") for x in extra]
-        second = [Cell(p.label.replace(f" {fin_year(p.end)}", ""), bold=True, shade=shade, align="center")
-                  for p in periods]
-        rows += [top, second]
-        spec.traits.add("merged-header")
-        header_rows = 2
-    else:
-        cols = ["Indicator"] + ([f"{prev} outturn"] if outturn else []) + [p.label for p in periods]
-        cols += (["Target"] if target else []) + (["RAG"] if rag else []) + (["DoT"] if dot else [])
-        cols += ["Commentary"] if commentary else []
-        rows.append([Cell(c, bold=True, shade=shade, align="left" if i == 0 else "center")
-                     for i, c in enumerate(cols)])
-        header_rows = 1
+    rows = _perf_header(spec, cols, merged, shade)
+    header_rows = len(rows)
     look = rng.sample(LOOKALIKE_ROWS[spec.portfolio], min(lookalikes, len(LOOKALIKE_ROWS[spec.portfolio])))
     entries: list = list(figs) + look
     rng.shuffle(entries)
     for e in entries:
-        if isinstance(e, Fig):
-            vals = e.history + [e.value]
-            label = e.label or metric_words(rng, e.metric, short_ok=False, on=e.as_of)
-            e.label = label
-            cells_ = [Cell(label)]
-            if outturn:
-                cells_.append(Cell(_fmt(e, vals[0] * rng.uniform(0.9, 1.1)), align="center"))
-            cells_ += [Cell(_fmt(e, v), align="center") for v in vals[:-1]]
-            cells_.append(Cell(marked(e), align="center"))
-            rows.append(cells_ + _tail(rng, e.target + ("%" if e.percent and rng.random() < 0.5 else ""),
-                                       target, rag, dot, commentary=commentary))
-            if e.marker:
-                spec.traits.add("footnote-marker")
-            if rate_rows and e.rate is not None:
-                per = f"{e.metric.rate_per:,}"
-                base = {"children-0-17": "children", "adults-18-plus": "adults aged 18+",
-                        "older-people-65-plus": "population aged 65+", "households": "households"}[e.metric.population]
-                rrow = [Cell(f"Rate per {per} {base}")]
-                if outturn:
-                    rrow.append(Cell(f"{e.rate_history[0] * rng.uniform(0.9, 1.1):.1f}" if e.rate_history else "", align="center"))
-                rrow += [Cell(f"{r:.1f}", align="center") for r in e.rate_history]
-                rrow.append(Cell(f"{e.rate:.1f}", align="center"))
-                rows.append(rrow + _tail(rng, f"{e.rate * rng.uniform(0.88, 1.05):.1f}", target, rag, dot, blank=True,
-                                         commentary=commentary))
-                spec.traits.add("rate-row")
-        else:
-            label, lo, hi, dp = e
-            vals = [round(rng.uniform(lo, hi), dp) if dp else rng.randint(lo, hi) for _ in range(len(periods) + outturn)]
-            cells_ = [Cell(label)] + [Cell(f"{v:.{dp}f}" if dp else f"{v:,}", align="center") for v in vals]
-            tgt = f"{round(rng.uniform(lo, hi))}"
-            rows.append(cells_ + _tail(rng, tgt, target, rag, dot, commentary=commentary))
-            spec.traits.add("lookalike-row")
+        rows += _figure_rows(spec, e, cols, rate_rows) if isinstance(e, Fig) else [_lookalike_row(spec, e, cols)]
     spec.traits.update({"performance-table", "period-columns"})
-    if target:
-        spec.traits.add("target-column")
-    if rag:
-        spec.traits.add("rag-column")
-    if dot:
-        spec.traits.add("direction-of-travel")
-    n = len(periods) + outturn + target + rag + dot
-    dot_w = 2.0 if dot else 0
-    if commentary:  # narrow figures, a wide comment
-        each = (16.4 - 3.8 - 3.2 - dot_w) / (n - dot)
-        widths = [3.8] + [each] * (n - dot) + ([dot_w] if dot else []) + [3.2]
-        spec.traits.add("commentary-column")
-    else:
-        each = min(2.3, max(1.75, (16.4 - 5.4 - dot_w) / (n - dot)))
-        widths = [16.4 - dot_w - each * (n - dot)] + [each] * (n - dot) + ([dot_w] if dot else [])
-    return Table(rows, header_rows=header_rows, repeat_header=repeat_header, font_size=font_size, widths=widths)
+    spec.traits.update(t for t, on in (("target-column", target), ("rag-column", rag), ("direction-of-travel", dot),
+                                       ("commentary-column", commentary)) if on)
+    return Table(rows, header_rows=header_rows, repeat_header=repeat_header, font_size=font_size,
+                 widths=_perf_widths(len(spec.periods), cols))
+
+
+def _perf_header(spec: Spec, cols: Columns, merged: bool, shade: str) -> list[list[Cell]]:
+    periods = spec.periods
+    if not merged:
+        names = (["Indicator"] + ([f"{cols.outturn} outturn"] if cols.outturn else []) + [p.label for p in periods]
+                 + cols.tail_names(long_dot=False))
+        return [[Cell(c, bold=True, shade=shade, align="left" if i == 0 else "center") for i, c in enumerate(names)]]
+    # two header rows: each financial year spans its periods; the other headings span both rows
+    top = [Cell("Indicator", rowspan=2, bold=True, shade=shade)]
+    if cols.outturn:
+        top.append(Cell(f"{cols.outturn} outturn", rowspan=2, bold=True, shade=shade, align="center"))
+    groups: list[list] = []
+    for p in periods:
+        if groups and groups[-1][0] == fin_year(p.end):
+            groups[-1][1] += 1
+        else:
+            groups.append([fin_year(p.end), 1])
+    top += [Cell(year, colspan=k, bold=True, shade=shade, align="center") for year, k in groups]
+    top += [Cell(x, rowspan=2, bold=True, shade=shade, align="center") for x in cols.tail_names(long_dot=True)]
+    second = [Cell(p.label.replace(f" {fin_year(p.end)}", ""), bold=True, shade=shade, align="center")
+              for p in periods]
+    spec.traits.add("merged-header")
+    return [top, second]
+
+
+RATE_BASES = {"children-0-17": "children", "adults-18-plus": "adults aged 18+",
+              "older-people-65-plus": "population aged 65+", "households": "households"}
+
+
+def _figure_rows(spec: Spec, e: Fig, cols: Columns, rate_rows: bool) -> list[list[Cell]]:
+    """The indicator's row (earlier periods, then the figure with its marker), and its rate row."""
+    rng = spec.rng
+    e.label = e.label or metric_words(rng, e.metric, short_ok=False, on=e.as_of)
+    row = [Cell(e.label)]
+    if cols.outturn:
+        row.append(Cell(_fmt(e, e.history[0] * rng.uniform(0.9, 1.1)), align="center"))
+    row += [Cell(_fmt(e, v), align="center") for v in e.history] + [Cell(marked(e), align="center")]
+    target = e.target + ("%" if e.percent and rng.random() < 0.5 else "")
+    rows = [row + _tail(rng, target, cols)]
+    if e.marker:
+        spec.traits.add("footnote-marker")
+    if rate_rows and e.rate is not None:
+        rate_row = [Cell(f"Rate per {e.metric.rate_per:,} {RATE_BASES[e.metric.population]}")]
+        if cols.outturn:
+            rate_row.append(Cell(f"{e.rate_history[0] * rng.uniform(0.9, 1.1):.1f}", align="center"))
+        rate_row += [Cell(f"{r:.1f}", align="center") for r in e.rate_history + [e.rate]]
+        rows.append(rate_row + _tail(rng, "", cols, blank=True))
+        spec.traits.add("rate-row")
+    return rows
+
+
+def _lookalike_row(spec: Spec, e: tuple, cols: Columns) -> list[Cell]:
+    """A row whose label contains an indicator's name but measures something else."""
+    rng = spec.rng
+    label, lo, hi, dp = e
+    vals = [round(rng.uniform(lo, hi), dp) if dp else rng.randint(lo, hi)
+            for _ in range(len(spec.periods) + bool(cols.outturn))]
+    spec.traits.add("lookalike-row")
+    return ([Cell(label)] + [Cell(f"{v:.{dp}f}" if dp else f"{v:,}", align="center") for v in vals]
+            + _tail(rng, f"{round(rng.uniform(lo, hi))}", cols))
+
+
+def _perf_widths(n_periods: int, cols: Columns) -> list[float]:
+    """Column widths (cm) that fit a row of figures on an A4 page."""
+    n = n_periods + bool(cols.outturn) + cols.target + cols.rag
+    dot_w = [2.0] if cols.dot else []
+    if cols.commentary:  # narrow figures, a wide comment
+        each = (16.4 - 3.8 - 3.2 - sum(dot_w)) / n
+        return [3.8] + [each] * n + dot_w + [3.2]
+    each = min(2.3, max(1.75, (16.4 - 5.4 - sum(dot_w)) / n))
+    return [16.4 - sum(dot_w) - each * n] + [each] * n + dot_w
 
 
 def _fmt(f: Fig, v: float) -> str:
@@ -259,16 +277,16 @@ COMMENTS = ["Demand remains high; weekly monitoring is in place.", "In line with
             "New recording system introduced during the quarter.", "On track to meet the year-end target."]
 
 
-def _tail(rng, target_text, target, rag, dot, blank=False, commentary=False) -> list[Cell]:
+def _tail(rng, target_text: str, cols: Columns, blank: bool = False) -> list[Cell]:
     out = []
-    if target:
+    if cols.target:
         out.append(Cell(target_text if not blank else "", align="center"))
-    if rag:
+    if cols.rag:
         out.append(Cell("" if blank else rng.choice(["Green", "Amber", "Red", "G", "A", "R"]), align="center"))
-    if dot:
+    if cols.dot:
         out.append(Cell("" if blank else rng.choice(["Improving", "Declining", "No change", "↑", "↓", "↔"]),
                         align="center"))
-    if commentary:
+    if cols.commentary:
         out.append(Cell("" if blank else rng.choice(COMMENTS)))
     return out
 

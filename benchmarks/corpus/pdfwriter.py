@@ -17,7 +17,7 @@ from reportlab.platypus import (ListFlowable, ListItem, PageBreak as RLPageBreak
                                 SimpleDocTemplate, Spacer as RLSpacer, Table as RLTable, TableStyle)
 
 from blocks import Document, Heading, ListBlock, PageBreak, Para, Spacer, Table, spans
-from word import _place
+from word import place_cells
 
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -134,7 +134,7 @@ def _flowables(block, st: Styles) -> list:
 
 def _table(t: Table, st: Styles) -> RLTable:
     ncols = sum(c.colspan for c in t.rows[0])
-    grid = _place(t.rows, ncols)
+    grid = place_cells(t.rows, ncols)
     data = [["" for _ in range(ncols)] for _ in t.rows]
     cmds = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]

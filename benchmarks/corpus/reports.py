@@ -11,8 +11,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from council import (CABINET_FROM, DOMAIN, MEMBERS, METRIC, METRICS, Member, Metric, PORTFOLIOS,
-                     holder, predecessor, rate_for, role_title, PORTFOLIO_SINCE)
+from council import (CABINET_FROM, DOMAIN, MEMBERS, METRIC, METRICS, Member, Metric, PORTFOLIOS, holder,
+                     predecessor, rate_for, PORTFOLIO_SINCE)
 from phrases import DECISIONS, OFFICERS, PROMISES, REPORT_TITLES, current
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -34,6 +34,7 @@ class Fig:
     rate: float | None = None  # the rate, if the document prints it
     label: str = ""
     marker: str = ""  # "" | "sup" (a superscript footnote number) | "star" | "prov"
+    note: int = 1  # the footnote's number, for "sup"
     history: list[float] = field(default_factory=list)  # earlier periods, oldest first
     rate_history: list[float] = field(default_factory=list)
     target: str = ""
@@ -298,11 +299,17 @@ def count(v: float, comma: bool = True) -> str:
     return f"{int(v):,}" if comma else str(int(v))
 
 
+def footnote_marks(figs: list[Fig]) -> list[tuple[str, str]]:
+    """The markers the figures carry, as their footnotes begin: [("^2^", ...), ("*", ...)]."""
+    sups = sorted({f.note for f in figs if f.marker == "sup"})
+    return [(f"^{n}^", "sup") for n in sups] + ([("*", "star")] if any(f.marker == "star" for f in figs) else [])
+
+
 def marked(f: Fig, comma: bool = True, marker: str | None = None) -> str:
     """The figure as printed, with its footnote marker if it has one."""
     text = f"{f.value:.1f}" if f.percent else count(f.value, comma)
     m = f.marker if marker is None else marker
-    return text + {"": "", "sup": "^1^", "star": "*", "prov": " (provisional)"}[m]
+    return text + {"": "", "sup": f"^{f.note}^", "star": "*", "prov": " (provisional)"}[m]
 
 
 # --- the report -------------------------------------------------------------

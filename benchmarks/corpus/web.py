@@ -10,7 +10,7 @@ import html
 import textwrap
 
 from blocks import Document, Heading, ListBlock, PageBreak, Para, Spacer, Table, plain, spans
-from word import _place
+from word import place_cells
 
 LETTER = "abcdefghijklmnopqrstuvwxyz"
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
@@ -264,7 +264,7 @@ def text_body(doc: Document, width: int = 78) -> str:
             out.append("")
         elif isinstance(b, Table):
             ncols = max(sum(c.colspan for c in row) for row in b.rows)
-            grid = _place(b.rows, ncols)
+            grid = place_cells(b.rows, ncols)
             for r in range(len(b.rows)):
                 cells = [plain(grid[(r, c)].text) if (r, c) in grid else "" for c in range(ncols)]
                 out.append("\t".join(cells).rstrip())

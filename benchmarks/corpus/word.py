@@ -159,7 +159,7 @@ def _para(p, block: Para) -> None:
 
 def _table(d, t: Table) -> None:
     ncols = sum(c.colspan for c in t.rows[0]) if t.rows else 1
-    grid = _place(t.rows, ncols)
+    grid = place_cells(t.rows, ncols)
     table = d.add_table(rows=len(t.rows), cols=ncols)
     table.style = "Table Grid" if t.borders else None
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -192,7 +192,7 @@ def _table(d, t: Table) -> None:
             trPr.append(OxmlElement("w:tblHeader"))
 
 
-def _place(rows: list[list[Cell]], ncols: int) -> dict[tuple[int, int], Cell]:
+def place_cells(rows: list[list[Cell]], ncols: int) -> dict[tuple[int, int], Cell]:
     """Where each cell starts in the grid, skipping positions covered by an earlier rowspan."""
     taken: set[tuple[int, int]] = set()
     out = {}
