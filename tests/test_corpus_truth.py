@@ -70,6 +70,7 @@ def test_sets_are_big_enough_and_held_out_families_are_new():
     h_fam = {t["family"] for t in heldout.values()}
     assert len(t_fam) >= 10
     assert not t_fam & h_fam
+    assert not set(tuning) & set(heldout)
     layouts = {f.removeprefix("scanned-") for f in h_fam}
     assert 3 <= len(layouts) <= 4
     for entries in (tuning, heldout):

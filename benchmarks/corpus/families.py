@@ -164,6 +164,8 @@ def _other_meetings(spec: Spec) -> list[dt.date]:
     for k in (-3, -2, -1, 1, 2):
         d = spec.meeting + dt.timedelta(days=42 * k + spec.rng.randint(-6, 6))
         d += dt.timedelta(days=(spec.meeting.weekday() - d.weekday()) % 7)
+        if d.month == 8:  # the summer recess
+            d += dt.timedelta(days=28 if k > 0 else -28)
         out.append(d)
     return out
 

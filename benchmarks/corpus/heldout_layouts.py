@@ -21,17 +21,71 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 
 from blocks import Cell, Document, Heading, Page, PageBreak, Para, Spacer, Table
-from council import COUNCIL, DOMAIN, TOWN
+from council import COUNCIL, DOMAIN, METRICS, PORTFOLIOS, TOWN
 from families import Family, Job
 from layouts import later_figure, other_member, prepare_as_at, prepare_months, prepare_quarters
-from parts import (background, background_papers, contact_lines, cross_portfolio, date_traits, list_endings, named,
-                   subcount, trap_sentences)
+from parts import (background, background_papers, contact_lines, date_traits, list_endings, named, trap_sentences)
 from pdfwriter import Styles, write_pdf
-from phrases import LEGAL, LOOKALIKE_ROWS, current, third_person
-from reports import (Fig, MONTHS, Spec, dotted_date, fin_year, footnote_marks, long_date, marked,
+from phrases import LEGAL, LOOKALIKE_ROWS, WARD_COUNT, WARDS, current, third_person
+from reports import (SHARED_NAMES, Fig, MONTHS, Spec, dotted_date, fin_year, footnote_marks, long_date, lower_words, marked,
                      metric_words, noun_words, slash_date, with_rate)
 from web import inline_html
 from word import write_docx
+
+
+# The held-out council's own wording for the numbers that are not figures
+def heldout_traps(spec: Spec) -> list[tuple[str, str]]:
+    rng = spec.rng
+    fy = fin_year(spec.meeting)
+    m = rng.choice([x for x in METRICS if x.portfolio == spec.portfolio])
+    neighbour = rng.choice(["Brackley Moor", "Eastwick", "South Harland", "Tolverton"])
+    body = spec.executive if spec.body != "Council" else "Council"
+    return [
+        ("money", f"A budget pressure of £{rng.randint(150, 2900):,}k is forecast for {fy}; "
+                  f"mitigations worth £{rng.randint(50, 900)}k have been identified."),
+        ("money", f"Capital investment of £{rng.randint(2, 14)}.{rng.randint(1, 9)}m is planned over the next "
+                  f"{rng.choice(['three', 'four', 'five'])} years."),
+        ("percent", f"Satisfaction with the service stands at {rng.randint(61, 94)}%, up {rng.randint(2, 9)} "
+                    f"percentage points on {spec.meeting.year - 1}."),
+        ("wards", f"Activity was highest in {rng.choice(WARDS)}, {rng.choice(WARDS)} and {rng.choice(WARDS)}, "
+                  f"three of the borough's {WARD_COUNT} wards."),
+        ("schools", f"All {rng.randint(52, 61)} schools in the borough took part, including "
+                    f"{rng.randint(3, 6)} special schools."),
+        ("ages", f"Eligibility has been widened to residents aged {rng.choice([18, 25, 55])} to "
+                 f"{rng.choice([64, 74, 84])}."),
+        ("years", f"The programme was launched in {spec.meeting.year - rng.randint(3, 9)} and has been "
+                  f"extended to {spec.meeting.year + rng.randint(1, 5)}."),
+        ("teams", f"{rng.randint(14, 60)} frontline officers completed the new training, across "
+                  f"{rng.randint(3, 8)} locality teams."),
+        ("national", f"The England average for {lower_words(m.label)} is {rng.randint(int(m.low), int(m.high)):,}"
+                     f" for an authority of our size."),
+        ("other-council", f"{neighbour}, our nearest comparator, recorded {rng.randint(int(m.low), int(m.high)):,} "
+                          f"in the same period."),
+        ("difference", f"That is a fall of {rng.randint(5, 49)} compared with the figure reported to {body} "
+                       f"last time."),
+        ("meeting", f"The Scrutiny Panel will consider the detail at its meeting on "
+                    f"{long_date(spec.meeting + dt.timedelta(days=7 * rng.randint(2, 8)))}."),
+    ]
+
+
+def heldout_cross(spec: Spec, on: dt.date) -> str:
+    """Another portfolio's indicator, with the date: never this report's figure."""
+    rng = spec.rng
+    others = [m for m in METRICS if m.portfolio != spec.portfolio and m.kind != "percent"
+              and not (m.since and on < m.since) and m.label.casefold() not in SHARED_NAMES]
+    m = rng.choice(others)
+    spec.traits.add("trap-cross-portfolio")
+    words = noun_words(rng, m, on=on)
+    while words.casefold() in SHARED_NAMES:  # never a name this report's own indicators also answer to
+        words = noun_words(rng, m, on=on)
+    return (f"Colleagues in {PORTFOLIOS[m.portfolio]} report {rng.randint(int(m.low), int(m.high)):,} "
+            f"{words} as at {slash_date(on)}, which affects demand here.")
+
+
+def heldout_subcount(spec: Spec, f: Fig) -> str:
+    k = max(1, int(f.value * spec.rng.uniform(0.05, 0.3)))
+    spec.traits.add("trap-subcount")
+    return f"Within that total, {k:,} {spec.rng.choice(['are placed outside the borough', 'were first contacts', 'are awaiting review'])}."
 
 
 CODES = {"childrens-services": "CSC", "education": "EDU", "adult-social-care": "ASC", "housing": "HSG",
@@ -96,8 +150,8 @@ def make_district(spec: Spec, final: Path, work: Path, to: Path | None = None) -
             Para("To ensure that " + exe + " has oversight of performance and that the actions proposed are taken forward."))
     doc.add(h(4, "Alternative options considered and rejected"),
             Para("To do nothing. This was rejected because it would not address the areas of underperformance identified."))
-    paras = background(spec, 2) + trap_sentences(spec, 3)
-    cross = cross_portfolio(spec, last.end)
+    paras = background(spec, 2) + trap_sentences(spec, 3, pool=heldout_traps)
+    cross = heldout_cross(spec, last.end)
     if cross:
         paras.append(cross)
     doc.add(h(5, "Key issues"), *[Para(t, num=f"5.{i + 1}") for i, t in enumerate(paras)])
@@ -109,7 +163,7 @@ def make_district(spec: Spec, final: Path, work: Path, to: Path | None = None) -
                      num=f"5.{len(paras) + 1}"))
         spec.traits.update({"slash-date", "rate-in-line"} if later.rate is not None else {"slash-date"})
         if rng.random() < 0.6:
-            doc.add(Para(subcount(spec, later), num=f"5.{len(paras) + 2}"))
+            doc.add(Para(heldout_subcount(spec, later), num=f"5.{len(paras) + 2}"))
     doc.add(h(6, "Implications"),
             Para(f"**Financial:** The service is reporting a forecast variance of £{rng.randint(20, 900)}k on a net "
                  f"budget of £{rng.randint(5, 70)}.{rng.randint(0, 9)}m for {fin_year(spec.meeting)}."),
@@ -258,7 +312,7 @@ def _cmis_priorities(spec: Spec) -> list[str]:
 
 
 def _cmis_update(spec: Spec, body: str) -> list[str]:
-    paras = background(spec, 1) + trap_sentences(spec, 3)
+    paras = background(spec, 1) + trap_sentences(spec, 3, pool=heldout_traps)
     other = other_member(spec)
     if other:
         paras.append(other)
@@ -385,11 +439,11 @@ def unitary_document(spec: Spec, transposed: bool) -> Document:
         if any("per" in x for x in facts):
             spec.traits.add("rate-in-line")
     doc.add(Heading("1. Background", 1), *[Para(t, num=f"1.{i + 1}") for i, t in
-                                           enumerate(background(spec, 2) + trap_sentences(spec, 3))])
+                                           enumerate(background(spec, 2) + trap_sentences(spec, 3, pool=heldout_traps))])
     doc.add(Heading("2. Performance", 1),
             Para(f"Performance to the end of {last.label} is summarised below.", num="2.1"))
     doc.add(_period_table(spec, table_figs, transposed))
-    cross = cross_portfolio(spec, last.end)
+    cross = heldout_cross(spec, last.end)
     if cross:
         doc.add(Para(cross, num="2.2"))
     later = later_figure(spec) if not facts and rng.random() < 0.6 else None
@@ -398,7 +452,7 @@ def unitary_document(spec: Spec, transposed: bool) -> Document:
         rate = f", a rate of {later.rate:.1f} per {later.metric.rate_per:,}" if later.rate is not None else ""
         doc.add(Para(f"More recent data shows {marked(later)} {later.label} as at {slash_date(later.as_of)}{rate}.",
                      num="2.3"))
-        doc.add(Para(subcount(spec, later), num="2.4"))
+        doc.add(Para(heldout_subcount(spec, later), num="2.4"))
     doc.add(Heading("3. Implications", 1))
     doc.add(Table([[Cell("Financial", bold=True), Cell(f"Contained within the approved budget of £{rng.randint(5, 70)}.{rng.randint(0, 9)}m.")],
                    [Cell("Legal", bold=True), Cell(rng.choice(current(LEGAL[spec.portfolio], spec.meeting) or ["None."]))],

@@ -34,12 +34,13 @@ MAX_FILE = 1_500_000
 MAX_TOTAL = 12_000_000
 
 
-def plan(families: list[Family], folder: Path, used: set, work: Path, scan_sources: list[str]) -> list[Job]:
+def plan(families: list[Family], folder: Path, used: set, work: Path, scan_sources: list[str],
+         seed: str) -> list[Job]:
     jobs, names = [], set()
     keys = list(PORTFOLIOS)
     for fi, fam in enumerate(families):
         for i in range(fam.count):
-            rng = random.Random(f"{fam.name}:{i}")
+            rng = random.Random(f"{seed}:{fam.name}:{i}")  # one seed per document: families stay independent
             fmt = fam.fmt(i)
             body = fam.body(i) if callable(fam.body) else fam.body
             portfolio = keys[(fi * 3 + i) % len(keys)]
@@ -110,8 +111,8 @@ def main() -> None:
     used: set = set()
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
         work = Path(tmp)
-        t_jobs = plan(FAMILIES, tuning, used, work, SCAN_SOURCES)
-        h_jobs = plan(HELDOUT_FAMILIES, heldout, used, work, HELDOUT_SCAN_SOURCES)
+        t_jobs = plan(FAMILIES, tuning, used, work, SCAN_SOURCES, "tuning")
+        h_jobs = plan(HELDOUT_FAMILIES, heldout, used, work, HELDOUT_SCAN_SOURCES, "heldout")
         run(t_jobs + h_jobs, work)
     write_truth(t_jobs, HERE / "truth.json")
     write_truth(h_jobs, HERE / "heldout" / "truth.json")

@@ -314,8 +314,15 @@ def figure_sentence(spec: Spec, f: Fig, date_words: str | None = None) -> str:
 
 # --- numbers that are not figures -------------------------------------------
 
-def trap_sentences(spec: Spec, k: int = 3) -> list[str]:
-    """Sentences full of numbers a careful reader does not take as indicator figures."""
+def trap_sentences(spec: Spec, k: int = 3, pool=None) -> list[str]:
+    """Sentences full of numbers a careful reader does not take as indicator figures;
+    pool(spec) gives (kind, sentence) pairs (the held-out set brings its own wording)."""
+    chosen = spec.rng.sample((pool or tuning_traps)(spec), k)
+    spec.traits.update(f"trap-{kind}" for kind, _ in chosen)
+    return [s for _, s in chosen]
+
+
+def tuning_traps(spec: Spec) -> list[tuple[str, str]]:
     rng = spec.rng
     fy = fin_year(spec.meeting)
     neighbour = rng.choice(NEIGHBOURS)
@@ -347,9 +354,7 @@ def trap_sentences(spec: Spec, k: int = 3) -> list[str]:
         ("meeting", f"A detailed update was presented to the {rng.choice(['Overview and Scrutiny Board', 'Corporate Parenting Board', 'Health and Wellbeing Board', 'Audit Committee'])} "
                     f"on {long_date(spec.meeting - dt.timedelta(days=rng.randint(30, 120)))}."),
     ]
-    chosen = rng.sample(pool, k)
-    spec.traits.update(f"trap-{kind}" for kind, _ in chosen)
-    return [s for _, s in chosen]
+    return pool
 
 
 def subcount(spec: Spec, f: Fig) -> str:
