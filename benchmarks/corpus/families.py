@@ -79,6 +79,16 @@ def file_name(spec: Spec, ext: str, i: int, naming: str) -> str:
     return rng.choice(patterns) + "." + ext
 
 
+def word_job(spec: Spec, doc: Document, final: Path, work: Path, steps: list[str] | None = None) -> Job:
+    """Write the Word file: as the document itself (.docx), or for LibreOffice to convert (steps
+    default from the final file's extension: .odt -> lo-odt, .pdf -> lo-pdf)."""
+    if steps is None:
+        steps = {".docx": [], ".odt": ["lo-odt"], ".pdf": ["lo-pdf"]}[final.suffix]
+    src = final if not steps else work / (final.stem + ".docx")
+    write_docx(doc, src, spec.report_date)
+    return Job(spec, final, src, list(steps))
+
+
 # --- 1. committee report, Word ----------------------------------------------
 
 def make_committee_word(spec: Spec, final: Path, work: Path) -> Job:
@@ -89,8 +99,7 @@ def make_committee_word(spec: Spec, final: Path, work: Path) -> Job:
     doc = committee_report(spec, caps=caps, rec_style=spec.rng.choice(["lead-letters", "lead-letters", "numbered-that", "lead-letters-bare"]),
                            merged=True, page=page)
     spec.traits.update({"header-footer", "page-x-of-y"})
-    write_docx(doc, final, spec.report_date)
-    return Job(spec, final, final)
+    return word_job(spec, doc, final, work)
 
 
 # --- 2. committee report in an agenda pack, LibreOffice PDF -----------------
@@ -107,9 +116,7 @@ def make_agenda_pack(spec: Spec, final: Path, work: Path, steps=("lo-pdf",)) -> 
                            merged=rng.random() < 0.5, page=page, agenda_line=True, repeat_header=True,
                            lookalikes=3, figures_at=rng.random() < 0.6, table_early=True, commentary=True)
     spec.traits.update({"running-header", "agenda-pack-page-numbers", "repeated-header-row"})
-    src = work / (final.stem + ".docx")
-    write_docx(doc, src, spec.report_date)
-    return Job(spec, final, src, list(steps))
+    return word_job(spec, doc, final, work, list(steps))
 
 
 # --- 3. executive member report, typed numbers, Word ------------------------
@@ -119,9 +126,7 @@ def make_member_typed(spec: Spec, final: Path, work: Path, steps=()) -> Job:
     prepare_as_at(spec, n_figs=(3, 5), markers=0.1)
     doc = member_report(spec, numbering="typed", figure_style=rng.choice(["at-lines", "as-of"]), soft_breaks=True,
                         page=Page(font=rng.choice(["Arial", "Calibri"]), title=f"{spec.portfolio_name} Executive Member Report"))
-    src = final if not steps else work / (final.stem + ".docx")
-    write_docx(doc, src, spec.report_date)
-    return Job(spec, final, src, list(steps))
+    return word_job(spec, doc, final, work, list(steps))
 
 
 # --- 4. executive member report, Word automatic numbering, ODT --------------
@@ -131,12 +136,7 @@ def make_member_auto(spec: Spec, final: Path, work: Path) -> Job:
     prepare_as_at(spec, n_figs=(3, 5))
     doc = member_report(spec, numbering="auto", figure_style=rng.choice(["table", "as-of", "at-lines"]),
                         soft_breaks=rng.random() < 0.5, page=Page(title=f"Executive Member Report - {spec.portfolio_name}"))
-    if final.suffix == ".docx":
-        write_docx(doc, final, spec.report_date)
-        return Job(spec, final, final)
-    src = work / (final.stem + ".docx")
-    write_docx(doc, src, spec.report_date)
-    return Job(spec, final, src, ["lo-odt"])
+    return word_job(spec, doc, final, work)
 
 
 # --- 5. committee system agenda-item page (ModernGov-like) ------------------
@@ -292,9 +292,7 @@ def make_pdf_text(spec: Spec, final: Path, work: Path) -> Job:
                     footer="{PAGE}", first_page_number=rng.randint(5, 60), title=spec.title)
         doc = committee_report(spec, caps=rng.random() < 0.5, rec_style=rng.choice(["lead-letters", "numbered-that", "lead-roman"]),
                                merged=False, page=page, repeat_header=True, lookalikes=2)
-        src = work / (final.stem + ".docx")
-        write_docx(doc, src, spec.report_date)
-        job = Job(spec, final, src, ["lo-pdf", "pdftotext"])
+        job = word_job(spec, doc, final, work, ["lo-pdf", "pdftotext"])
     spec.traits.update({"form-feeds", "space-aligned-table", "repeated-running-header", "wrapped-lines"})
     return job
 
@@ -379,12 +377,7 @@ def make_holder_update(spec: Spec, final: Path, work: Path) -> Job:
     doc.add(Heading("5. Recommendation", 1), Para("That the Board notes the update.", num="5.1"))
     spec.traits.add("standing-resolution")
     doc.add(*[Para(t, space_after=0) for t in contact_lines(spec)])
-    if final.suffix == ".pdf":
-        src = work / (final.stem + ".docx")
-        write_docx(doc, src, spec.report_date)
-        return Job(spec, final, src, ["lo-pdf"])
-    write_docx(doc, final, spec.report_date)
-    return Job(spec, final, final)
+    return word_job(spec, doc, final, work)
 
 
 # --- 11. a council web page saved as text -----------------------------------
@@ -456,9 +449,7 @@ def make_digest(spec: Spec, final: Path, work: Path) -> Job:
     spec.commitments += [t + "." for t in items]
     spec.traits.add("auto-numbering")
     doc.add(*[Para(t, space_after=0) for t in contact_lines(spec)])
-    src = work / (final.stem + ".docx")
-    write_docx(doc, src, spec.report_date)
-    return Job(spec, final, src, ["lo-odt"])
+    return word_job(spec, doc, final, work)
 
 
 FAMILIES: list[Family] = [

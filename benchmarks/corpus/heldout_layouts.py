@@ -22,7 +22,7 @@ from reportlab.lib.units import cm
 
 from blocks import Cell, Document, Heading, Page, PageBreak, Para, Spacer, Table
 from council import COUNCIL, DOMAIN, METRICS, PORTFOLIOS, TOWN
-from families import Family, Job
+from families import Family, Job, word_job
 from layouts import later_figure, other_member, prepare_as_at, prepare_months, prepare_quarters
 from parts import (background, background_papers, contact_lines, date_traits, list_endings, named, trap_sentences)
 from pdfwriter import Styles, write_pdf
@@ -30,7 +30,6 @@ from phrases import LEGAL, LOOKALIKE_ROWS, WARD_COUNT, WARDS, current, third_per
 from reports import (SHARED_NAMES, Fig, MONTHS, Spec, dotted_date, fin_year, footnote_marks, long_date, lower_words, marked,
                      metric_words, noun_words, slash_date, with_rate)
 from web import inline_html
-from word import write_docx
 
 
 # The held-out council's own wording for the numbers that are not figures
@@ -506,21 +505,13 @@ def _period_table(spec: Spec, figs: list[Fig], transposed: bool) -> Table:
 
 
 def make_unitary(spec: Spec, final: Path, work: Path) -> Job:
-    doc = unitary_document(spec, transposed=spec.variant % 2 == 0)
-    if final.suffix == ".docx":
-        write_docx(doc, final, spec.report_date)
-        return Job(spec, final, final)
-    src = work / (final.stem + ".docx")
-    write_docx(doc, src, spec.report_date)
-    return Job(spec, final, src, ["lo-odt"])
+    return word_job(spec, unitary_document(spec, transposed=spec.variant % 2 == 0), final, work)
 
 
 def make_unitary_text(spec: Spec, final: Path, work: Path) -> Job:
     doc = unitary_document(spec, transposed=False)
-    src = work / (final.stem + ".docx")
-    write_docx(doc, src, spec.report_date)
     spec.traits.update({"pdftotext-raw", "form-feeds", "table-rows-as-lines", "wrapped-header-cells"})
-    return Job(spec, final, src, ["lo-pdf", "pdftotext-raw"])
+    return word_job(spec, doc, final, work, ["lo-pdf", "pdftotext-raw"])
 
 
 def make_heldout_scan(spec: Spec, final: Path, work: Path) -> Job:
