@@ -43,7 +43,8 @@ class Line:
         self.cells = [[self.words[0]]]
         for previous, word in zip(self.words, self.words[1:]):
             gap = word.x0 - previous.x1
-            first_is_marker = len(self.cells) == 1 and len(self.cells[0]) == 1 and _is_marker(self.cells[0][0].text)
+            first_is_marker = (len(self.cells) == 1 and len(self.cells[0]) == 1 and _is_marker(self.cells[0][0].text)
+                               and word.text[:1].isalpha())
             if gap > CELL_GAP * size and not first_is_marker:
                 self.cells.append([word])
             else:
@@ -117,25 +118,40 @@ def lines_of(words: list[Word], page: int) -> list[Line]:
     return sorted((Line(ws, page) for ws in lines), key=lambda l: (l.top, l.x0))
 
 
-def blocks_of(lines: list[Line], where: str, page: int, body_size: float, right: float) -> list[tuple[float, Block]]:
+def blocks_of(lines: list[Line], where: str, page: int, heading_size: float, right: float) -> list[tuple[float, Block]]:
     """Lines in reading order grouped into headings, paragraphs and tables."""
     out: list[tuple[float, Block]] = []
     group: list[Line] = []
     for line in lines:
-        if group and _breaks(group[-1], line, body_size, right):
-            out.append(_block(group, where, page, body_size, right))
+        if group and not _in_table(group, line) and _breaks(group[-1], line, heading_size, right):
+            out.append(_block(group, where, page, heading_size, right))
             group = []
         group.append(line)
     if group:
-        out.append(_block(group, where, page, body_size, right))
+        out.append(_block(group, where, page, heading_size, right))
     return out
 
 
-def _breaks(previous: Line, line: Line, body_size: float, right: float) -> bool:
+def _in_table(group: list[Line], line: Line) -> bool:
+    """A table goes on: another row close below, or a short line where its first column is
+    (a label running over two lines, whose figures stand at the middle of its cell)."""
+    rows = [l for l in group if l.is_row]
+    if not rows:
+        return False
+    height = max(rows[-1].bottom - rows[-1].top, 1.0)
+    gap = line.top - group[-1].bottom
+    if line.is_row:
+        return gap <= 2.5 * height
+    first = min(l.x0 for l in rows)
+    return (abs(line.x0 - first) <= 6 and len(line.text) <= 45 and gap <= 1.2 * height
+            and not _ENDS_STATEMENT.search(line.text))
+
+
+def _breaks(previous: Line, line: Line, heading_size: float, right: float) -> bool:
     height = max(previous.bottom - previous.top, 1.0)
     if line.top - previous.bottom > 0.6 * height:
         return True
-    if line.is_row != previous.is_row or is_heading(line, body_size) or is_heading(previous, body_size):
+    if line.is_row != previous.is_row or is_heading(line, heading_size) or is_heading(previous, heading_size):
         return True
     if line.is_row:
         return False
@@ -145,18 +161,18 @@ def _breaks(previous: Line, line: Line, body_size: float, right: float) -> bool:
     return False
 
 
-def is_heading(line: Line, body_size: float) -> bool:
+def is_heading(line: Line, heading_size: float) -> bool:
     if line.is_row or len(line.text) > 100 or line.text[:1].islower():
         return False
-    return line.bold or line.size > body_size * 1.15
+    return line.bold or line.size > heading_size
 
 
-def _block(group: list[Line], where: str, page: int, body_size: float, right: float) -> tuple[float, Block]:
+def _block(group: list[Line], where: str, page: int, heading_size: float, right: float) -> tuple[float, Block]:
     top = group[0].top
     conf = tuple(l.conf for l in group)
-    if len(group) == 1 and is_heading(group[0], body_size) and split_marker(group[0].text) is None:
+    if len(group) == 1 and is_heading(group[0], heading_size) and split_marker(group[0].text) is None:
         return top, Block("heading", group[0].text.strip(), where, level=2, page=page, confidence=conf)
-    if group[0].is_row:
+    if any(l.is_row for l in group):
         rows, row_conf = table_rows(group)
         return top, Block("table", where=where, rows=rows, page=page, confidence=row_conf)
     text, confidence = "", []
@@ -178,23 +194,42 @@ def _block(group: list[Line], where: str, page: int, body_size: float, right: fl
 
 
 def table_rows(lines: list[Line]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
-    """The lines' cells in columns: a column boundary wherever no line has a cell."""
-    spans = sorted((cell[0].x0, max(w.x1 for w in cell)) for line in lines for cell in line.cells)
+    """The lines' cells in columns (a column boundary wherever no line has a cell); a line
+    with words only in the first column is the label of the row nearest it."""
+    spans = sorted((cell[0].x0, max(w.x1 for w in cell)) for line in lines if line.is_row for cell in line.cells)
     columns: list[list[float]] = []
     for x0, x1 in spans:
         if columns and x0 <= columns[-1][1]:
             columns[-1][1] = max(columns[-1][1], x1)
         else:
             columns.append([x0, x1])
+    rows = [_in_columns(line, columns) for line in lines]
+    valued = [i for i, line in enumerate(lines) if line.is_row or len(columns) < 2]
+    owner = {i: _nearest(i, lines, valued) for i in range(len(lines)) if i not in valued}
+    out_rows, out_conf = [], []
+    for j in range(len(lines)):
+        if j in owner and owner[j] is not None:
+            continue  # a label line: joined to its row below
+        parts = sorted([j, *(k for k, o in owner.items() if o == j)], key=lambda k: lines[k].top)
+        label = " ".join(rows[k][0] for k in parts if rows[k][0])
+        out_rows.append((label,) + rows[j][1:])
+        out_conf.append(min(lines[k].conf for k in parts))
+    return tuple(out_rows), tuple(out_conf)
+
+
+def _nearest(i: int, lines: list[Line], valued: list[int]) -> int | None:
+    middle = (lines[i].top + lines[i].bottom) / 2
+    return min(valued, key=lambda j: abs((lines[j].top + lines[j].bottom) / 2 - middle), default=None)
+
+
+def _in_columns(line: Line, columns: list[list[float]]) -> tuple[str, ...]:
     if len(columns) < 2:
-        return tuple(tuple(l.cell_texts()) for l in lines), tuple(l.conf for l in lines)
-    rows = []
-    for line in lines:
-        row = [""] * len(columns)
-        for cell in line.cells:
-            middle = (cell[0].x0 + max(w.x1 for w in cell)) / 2
-            index = next(i for i, (a, b) in enumerate(columns) if a - 1 <= middle <= b + 1) \
-                if any(a - 1 <= middle <= b + 1 for a, b in columns) else len(columns) - 1
-            row[index] = (row[index] + " " + _joined(cell)).strip()
-        rows.append(tuple(row))
-    return tuple(rows), tuple(l.conf for l in lines)
+        return tuple(line.cell_texts())
+    row = [""] * len(columns)
+    for cell in line.cells:
+        middle = (cell[0].x0 + max(w.x1 for w in cell)) / 2
+        inside = [i for i, (a, b) in enumerate(columns) if a - 1 <= middle <= b + 1]
+        index = inside[0] if inside else min(range(len(columns)),
+                                             key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - middle))
+        row[index] = (row[index] + " " + _joined(cell)).strip()
+    return tuple(row)

@@ -44,6 +44,22 @@ def split_marker(line: str) -> tuple[str, str, int] | None:
     return f"({letter})", rest, 1
 
 
+def is_title(line: str) -> bool:
+    """'PURPOSE OF THE REPORT', '2. RECOMMENDATIONS', 'Background': a short line that heads
+    what follows, after which a numbered line starts an item even with no full stop."""
+    marker = split_marker(line)
+    text = (marker[1] if marker else line).strip().rstrip(":")
+    words = text.split()
+    if not words or len(words) > 9 or re.search(r"[.;,!?]$|\d", text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper() or w.lower() in _SMALL)
+    return all(c.isupper() for c in letters) or capitals == len(words) or text.lower() in MARKER_WORDS
+
+
+_SMALL = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&", "with", "by"}
+
+
 def anchors_for(blocks: list[Block]) -> list[Block]:
     """'item-2-1' for item 2.1; a lettered item is named with the number it is under
     ('item-2-1-a'); where a number repeats, the later one gets '-2'."""

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .dates import MONTH
 from .document import Block, Document
 from .furniture import remove_furniture
-from .markers import MARKER_WORDS, anchors_for, split_marker
+from .markers import MARKER_WORDS, anchors_for, is_title, split_marker
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -132,7 +132,7 @@ def _starts_item(previous: str, line: str) -> bool:
     marker = split_marker(line)
     if marker is None:
         return False
-    return not marker[0][:1].isdigit() or bool(_ENDS_STATEMENT.search(previous))
+    return not marker[0][:1].isdigit() or bool(_ENDS_STATEMENT.search(previous)) or is_title(previous)
 
 
 def _item(block: Block, lines: list[str], confidence: list) -> Block:

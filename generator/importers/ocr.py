@@ -1,12 +1,16 @@
-"""Scanned PDFs read by OCR: each page drawn at 300 dpi (pypdfium2, through pdfplumber)
-and read by Tesseract (Debian's tesseract-ocr and its English data, through pytesseract;
-nothing is downloaded). Tesseract gives each word its box and its confidence; the slight
-tilt of a scan is measured from its lines and taken out, then the words are laid out as
-a text layer's are (layout.py). Every line keeps the lowest confidence of its words, so
-each value read from it carries that confidence into the draft."""
+"""Scanned PDFs read by OCR: each page drawn at 300 dpi (pypdfium2, through pdfplumber),
+straightened (the tilt that makes its lines of text most distinct), its table rules
+taken away (a rule read as text spoils the cells beside it), and read by Tesseract
+(Debian's tesseract-ocr and its English data, through pytesseract; nothing is
+downloaded) as sparse text, every word found wherever it is. Tesseract gives each word
+its box and its confidence; the words are then laid out as a text layer's are
+(layout.py), so a table's rows are made again by where its words stand. Every line keeps
+the lowest confidence of its words, so each value read from it carries that confidence
+into the draft."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 from typing import Callable
@@ -27,20 +31,63 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
     for number, page in enumerate(pdf.pages, start=1):
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
-        image = page.to_image(resolution=DPI, antialias=True).original.convert("L")
-        data = pytesseract.image_to_data(image, lang="eng", config="--psm 3",
+        image = without_rules(straightened(page.to_image(resolution=DPI, antialias=True).original.convert("L")))
+        data = pytesseract.image_to_data(image, lang="eng", config="--psm 11",
                                          output_type=pytesseract.Output.DICT)
         words = _words(data, 72 / DPI)
         confidences += [w.conf for w in words]
         read.append((lines_of(words, number), []))
         heights.append(_Page(float(page.height)))
-    blocks, furniture = _blocks(read, heights)
+    blocks, furniture = _blocks(read, heights, heading_scale=1.45)  # a word's box is only roughly its type
     if not blocks:
         raise Unreadable("the PDF is a scan and text recognition (OCR) found no text in it; check that "
                          "the scan is of the report, or import a copy with a text layer")
     scan = Scan(f"Tesseract {pytesseract.get_tesseract_version()}", len(pdf.pages),
                 round(statistics.mean(confidences)) if confidences else 0)
     return Document(blocks=blocks, format="pdf", scan=scan, furniture=furniture)
+
+
+def straightened(image):
+    """The page turned by the angle, within 1.5 degrees, at which its rows of ink are most
+    distinct (the variance of the rows' ink is greatest), found on a quarter-size copy."""
+    from PIL import Image
+
+    small = image.resize((image.width // 4, image.height // 4)).point(lambda v: 255 if v < 160 else 0)
+    best, angle = -1.0, 0.0
+    for tenth in range(-15, 16):
+        turned = small.rotate(tenth / 10, resample=Image.Resampling.NEAREST, fillcolor=0)
+        rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).tobytes())
+        mean = sum(rows) / len(rows)
+        spread = sum((r - mean) ** 2 for r in rows)
+        if spread > best:
+            best, angle = spread, tenth / 10
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255) if angle else image
+
+
+def without_rules(image):
+    """The page with its table rules painted out: runs of ink far longer than any letter,
+    across (150 px at 300 dpi) or down (80 px), found where ink is darkened a little (a
+    scanned rule is grey and broken) but not in a grey shaded cell."""
+    from PIL import Image, ImageChops
+
+    across = _clear_runs(image, 150)
+    down = _clear_runs(image.transpose(Image.Transpose.TRANSPOSE), 80).transpose(Image.Transpose.TRANSPOSE)
+    return ImageChops.lighter(across, down)
+
+
+def _clear_runs(image, length: int):
+    from PIL import Image, ImageFilter
+
+    width, height = image.size
+    ink = image.filter(ImageFilter.MinFilter(3)).point(lambda v: 0 if v < 150 else 255).tobytes()
+    out = bytearray(image.tobytes())
+    run = re.compile(rb"\x00{%d,}" % length)
+    for y in range(height):
+        for m in run.finditer(ink, y * width, (y + 1) * width):
+            start, end = m.start() - y * width, m.end() - y * width
+            for row in range(max(0, y - 2), min(height, y + 3)):
+                out[row * width + start:row * width + end] = b"\xff" * (end - start)
+    return Image.frombytes("L", (width, height), bytes(out))
 
 
 class _Page:

@@ -66,22 +66,15 @@ def _word(w: dict) -> Word:
 
 
 def _not_a_mark(page):
-    """Footnote markers: digits or symbols printed smaller and raised above the line."""
+    """Footnote markers: a digit or symbol printed smaller than the character before it and
+    raised above its line, just after it ('245' then a raised '2')."""
     chars = page.chars
-    if not chars:
-        return lambda obj: True
-    body = statistics.median(c["size"] for c in chars)
-    normal = [c for c in chars if c["size"] > 0.85 * body]
-    by_row = defaultdict(list)
-    for c in normal:
-        by_row[round(c["bottom"] / 4)].append(c)
     marks = set()
-    for c in chars:
-        if c["size"] <= 0.85 * body and c["text"] in _MARK_CHARS:
-            near = [n for key in (round(c["bottom"] / 4) + d for d in (-1, 0, 1, 2)) for n in by_row.get(key, ())
-                    if c["bottom"] > n["top"] and c["top"] < n["bottom"] and abs(n["x1"] - c["x0"]) < 3 * body]
-            if near and all(c["bottom"] < n["bottom"] - 0.2 * n["size"] for n in near):
-                marks.add((c["x0"], c["top"], c["text"]))
+    for before, c in zip(chars, chars[1:]):
+        if (c["text"] in _MARK_CHARS and before["text"].strip() and c["size"] <= 0.8 * before["size"]
+                and c["bottom"] < before["bottom"] - 0.2 * before["size"]
+                and -1 <= c["x0"] - before["x1"] < before["size"]):
+            marks.add((c["x0"], c["top"], c["text"]))
     if not marks:
         return lambda obj: True
     return lambda obj: obj.get("object_type") != "char" or (obj["x0"], obj["top"], obj["text"]) not in marks
@@ -103,8 +96,9 @@ def _table_rows(table) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(" ".join((c or "").split()) for c in row) for row in rows if any(row))
 
 
-def _blocks(read, pages) -> tuple[list[Block], tuple[str, ...]]:
-    """The pages' blocks, and the lines left out as running headers and footers."""
+def _blocks(read, pages, heading_scale: float = 1.15) -> tuple[list[Block], tuple[str, ...]]:
+    """The pages' blocks, and the lines left out as running headers and footers. A line
+    set heading_scale times larger than the body's, or bold, is a heading."""
     furniture = _running_lines(read, pages)
     all_lines = [l for lines, _ in read for l in lines]
     removed = tuple(dict.fromkeys(l.text.replace("\t", " ") for l in all_lines if id(l) in furniture))
@@ -116,7 +110,7 @@ def _blocks(read, pages) -> tuple[list[Block], tuple[str, ...]]:
     for number, (lines, tables) in enumerate(read, start=1):
         where = f"page {number}"
         kept = [l for l in lines if id(l) not in furniture]
-        items = blocks_of(kept, where, number, body_size, right)
+        items = blocks_of(kept, where, number, body_size * heading_scale, right)
         items += [(top, Block("table", where=where, rows=rows, page=number)) for top, rows in tables]
         blocks += [block for _, block in sorted(items, key=lambda item: item[0])]
     return blocks, removed

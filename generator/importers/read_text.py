@@ -9,7 +9,7 @@ import re
 from charset_normalizer import from_bytes
 
 from .document import Block, Document, Unreadable
-from .markers import split_marker
+from .markers import is_title, split_marker
 from .normalise import rejoin_wrapped_lines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -128,22 +128,43 @@ def _cell_per_line_tables(lines: list[str]):
 
 def _starts_block(chunk: list[tuple[int, str]], line: str) -> bool:
     previous = chunk[-1][1]
-    if is_row(line) != is_row(previous) or _MD_HEADING.match(line) or _MD_HEADING.match(previous):
+    if is_row(chunk[0][1]):  # a table goes on while its lines are rows, or a cell's words run on
+        return not (is_row(line) or continues_cell(chunk[-1][1], line))
+    if is_row(line) or _MD_HEADING.match(line) or _MD_HEADING.match(previous):
         return True
-    if is_row(line):
-        return False
     marker = split_marker(line)
-    if marker is not None and (not marker[0][:1].isdigit() or _ENDS_STATEMENT.search(previous)):
+    if marker is not None and (not marker[0][:1].isdigit() or _ENDS_STATEMENT.search(previous)
+                               or is_title(previous)):
         return True
     # a heading typed among other lines: after a statement, before more text
     return (_heading_line(previous) and len(chunk) == 1) or (
         _heading_line(line) and bool(_ENDS_STATEMENT.search(previous)))
 
 
+_RUN = re.compile(r"\S+(?: \S+)*")  # a cell: words parted by single spaces
+
+
+def continues_cell(row: str, line: str) -> bool:
+    """'Children looked after with three   13.2 ...' / ' or more placements in 12': a short
+    line that starts where a cell of the row above starts, its words that cell's, run on
+    (the first column's only in lower case: a capital there starts a new row or a line
+    of prose)."""
+    row, line = row.replace("\t", "    "), line.replace("\t", "    ")
+    text = line.strip()
+    if not text or len(text) > 60 or is_row(line):
+        return False
+    indent = len(line) - len(line.lstrip())
+    starts = [m.start() for m in _RUN.finditer(row)]
+    for i, start in enumerate(starts):
+        if abs(indent - start) <= 2:
+            return i > 0 or text[:1].islower() or text[:1] == "("
+    return False
+
+
 def _heading_line(line: str) -> bool:
     line = line.strip()
     return (len(line) <= 70 and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
-            and not re.match(r"(?i)(?:councillor|cllr)\b", line)
+            and not re.match(r"(?i)(?:councillor|cllr)\b", line) and ":" not in line[:-1]
             and not re.search(r"\d", line) and not _FUNCTION_END.search(line) and not is_row(line))
 
 
@@ -167,6 +188,8 @@ def aligned_cells(line: str) -> list[str] | None:
         return None  # two spaces after a full stop
     if max(words[1:]) > 8 and not cells[0].endswith(":") and words[0] > 5:
         return None
+    if len(cells) == 2 and words[1] >= 4 and split_marker(cells[0] + " Xx") is not None:
+        return None  # '1.1   To update the Executive on ...': a numbered paragraph's hanging indent
     return cells
 
 
@@ -219,4 +242,19 @@ def _columns(lines: list[str]) -> list[tuple[str, ...]]:
     rows = [tuple(p[a:b].strip() for a, b in spans) for p in padded]
     if len(spans) < 2:  # no gap shared by every line: each line's own cells
         rows = [tuple(aligned_cells(l) or [l.strip()]) for l in lines]
-    return rows
+    return run_on_cells(rows)
+
+
+def run_on_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A row with one cell filled that runs on the cell above ('or more placements in 12',
+    a second line of a cover block's value) is that cell's: joined to it."""
+    out: list[list[str]] = []
+    for row in rows:
+        filled = [i for i, cell in enumerate(row) if cell]
+        if out and len(filled) == 1 and len(out[-1]) == len(row) and (
+                filled[0] > 0 or row[0][:1].islower() or row[0][:1] == "("):
+            i = filled[0]
+            out[-1][i] = (out[-1][i] + " " + row[i]).strip()
+        else:
+            out.append(list(row))
+    return [tuple(r) for r in out]
