@@ -88,6 +88,7 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
     mentions = _merged(names.mentions(line), line)
     dates = dates_in(line)
     numbers = numbers_in(masked(line, [*dates, *mentions]))
+    percentages = numbers_in(masked(line, [*dates, *mentions], percentages=True))
     conf = block.line_confidence(n)
     if not mentions:
         if numbers and looks_like_a_figure(line):
@@ -109,7 +110,8 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         key = choice.key or mention.keys[0]
         if _qualified(line, mention, begin, end, names, key):
             continue  # 'ASB incidents resolved within 28 days (%)': another measure
-        number = _number_for(line, numbers, begin, end, mention, claimed, names, key)
+        number = _number_for(line, percentages if names.is_percent(key) else numbers, begin, end, mention,
+                             claimed, names, key)
         if number is None:
             continue
         claimed.add(number.start)

@@ -134,8 +134,9 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Fou
 
 def _heading_date(line: str, block: Block, n: int) -> Found | None:
     label, _ = _split_field(line)
-    if label is not None and (_NOT_MEETING_DATE.search(fold(label)) or not _DATE_LABEL.match(fold(label))):
-        return None  # 'Date of report: ...', 'Agenda item: ...'
+    if label is not None and (_NOT_MEETING_DATE.search(fold(label))
+                              or not (_DATE_LABEL.match(fold(label)) or _MEETING_WORDS.search(label))):
+        return None  # 'Date of report: ...', 'Agenda item: ...'; not 'Executive – Tuesday 26 October 2010'
     spans = [d for d in dates_in(line) if d.whole or re.search(r"report|meeting", line, re.I)]
     spans = [d for d in spans if not _NOT_MEETING_DATE.search(fold(line[:d.start])[-40:])]
     if spans and not re.match(r"\s*(as\s+(of|at)|@|figures)", line, re.I):

@@ -60,9 +60,12 @@ class Findings:
     missing: dict[str, str] = field(default_factory=dict)  # field -> why it is missing
 
     def add_figure(self, figure: Figure) -> None:
-        """The first figure for a metric is suggested; a second is left for the officer."""
-        if any(f.metric == figure.metric for f in self.figures):
+        """A metric's figure for each as-of date: the first is suggested; another for the
+        same date is left for the officer (the same value twice is said once)."""
+        same = [f for f in self.figures if (f.metric, f.as_of) == (figure.metric, figure.as_of)]
+        if same and same[0].value != figure.value:
             self.unmatched.append(Found(None, figure.at, f"{figure.words} (a second figure for "
-                                        f"{figure.metric}; only the first is suggested)", figure.confidence))
-            return
-        self.figures.append(figure)
+                                        f"{figure.metric} as of {figure.as_of.isoformat()}; only the first "
+                                        "is suggested)", figure.confidence))
+        elif not same:
+            self.figures.append(figure)

@@ -42,12 +42,12 @@ def period_of(header: str, year_hint: int | None = None) -> Period | None:
     m = _MONTH_RANGE.search(text)
     if m:
         return Period(_month_end(_year(m.group(3)), month_number(m.group(2))), False)
+    m = _MONTH_YEAR.search(text)  # 'Dec-10' under '2010/11': the month is the period
+    if m:
+        return Period(_month_end(_year(m.group(2)), month_number(m.group(1))), False)
     m = _FINANCIAL_YEAR.search(text)
     if m:
         return Period(dt.date(int(m.group(1)) + 1, 3, 31), False)
-    m = _MONTH_YEAR.search(text)
-    if m:
-        return Period(_month_end(_year(m.group(2)), month_number(m.group(1))), False)
     return None
 
 

@@ -73,7 +73,7 @@ class _Reader:
         for child in node.children:
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString:  # not a comment or a doctype
-                    self.inline.append(str(child))
+                    self.inline.append(_spaced(child))
             elif child.name == "br":
                 self.inline.append("\n")
             elif child.name not in _BLOCKS or (child.name == "span" and not _holds_blocks(child)):
@@ -133,10 +133,17 @@ def inline_text(tag: Tag) -> str:
     for node in tag.descendants:
         if isinstance(node, NavigableString):
             if type(node) is NavigableString and not any(p.name == "sup" and _is_mark(p) for p in node.parents):
-                parts.append(str(node))
+                parts.append(_spaced(node))
         elif node.name == "br":
             parts.append("\n")
     return "".join(parts)
+
+
+def _spaced(node: NavigableString) -> str:
+    """A text node's words: a line break in the page's source is a space (only <br> breaks
+    a line), except inside <pre>."""
+    text = str(node)
+    return text if any(p.name == "pre" for p in node.parents) else re.sub(r"[\r\n]+", " ", text)
 
 
 def _is_mark(sup: Tag) -> bool:

@@ -155,6 +155,8 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
     cell = row[columns.value] if columns.value < len(row) else ""
     mentions = names.mentions(label)
     numbers = numbers_in(masked(cell, rates_in(cell)))
+    if mentions and names.is_percent(names.choose(mentions[0], portfolio).key or mentions[0].keys[0]):
+        numbers = numbers_in(masked(cell, rates_in(cell), percentages=True))
     if not mentions:
         if numbers and figure_label(label) and not _RATE_ROW.search(label):
             findings.unmatched.append(Found(None, block.where, words, conf))
@@ -180,12 +182,14 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
 
 
 def _row_date(row, columns: Columns, label: str) -> Found | None:
-    cells = [row[columns.date]] if columns.date is not None and columns.date < len(row) else []
-    for cell in cells + [label]:
-        spans = [d for d in dates_in(cell) if d.whole]
-        if spans:
-            return Found(spans[0].date, "", cell)
-    return None
+    """The row's date column ('14/09/2010', or a period: 'Jun 2010', 'Q1 2010/11' is as of
+    its end), else a date in its label."""
+    if columns.date is not None and columns.date < len(row):
+        period = period_of(row[columns.date])
+        if period is not None:
+            return Found(period.end, "", row[columns.date])
+    spans = [d for d in dates_in(label) if d.whole]
+    return Found(spans[0].date, "", label) if spans else None
 
 
 def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> float | None:

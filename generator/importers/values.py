@@ -19,10 +19,11 @@ _RATES = [
     re.compile(rf"\brate(?:\s+per\s+{_BASE}{_POPULATION})?\s*(?:\(|of|is|was|=|:|-|–)?\s*(?P<value>\d+(?:\.\d+)?)"
                rf"(?:\s+per\s+[\d,]+k?{_POPULATION})?\s*\)?", re.I),
 ]
+_PERCENTAGE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s?cent|percentage\s+points?|pp\b)", re.I)
+_PERCENT_SIGN = re.compile(r"(?<=\d)\s*(?:%|per\s?cent)", re.I)
 _NOT_FIGURES = [
     re.compile(r"[£$€]\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\b", re.I),  # money
-    re.compile(r"\b\d[\d,.]*\s*(?:%|per\s?cent|percentage\s+points?|pp\b|m\b|k\b|bn\b|million|billion|pounds)",
-               re.I),
+    re.compile(r"\b\d[\d,.]*\s*(?:m\b|k\b|bn\b|million|billion|pounds)", re.I),
     re.compile(r"\b\d+\s*[-–]\s*\d+\b"),  # ranges and ages: 0-11, 11-18
     re.compile(r"\b(?:over|under|more than|fewer than|less than|around|about|approximately|approx\.?|nearly|"
                r"almost|some|up to|aged?|age of|mid|year|years|top|circa|c\.|at least|at most|just)\s+\d[\d,.]*",
@@ -73,14 +74,16 @@ def rates_in(text: str) -> list[Rate]:
     return sorted(found, key=lambda r: r.start)
 
 
-def masked(line: str, spans) -> str:
+def masked(line: str, spans, percentages: bool = False) -> str:
     """The line with the given spans (dates, metric names) and every non-figure blanked
-    out, so positions stay where they were."""
+    out, so positions stay where they were. percentages: for a metric whose unit is a
+    percentage, '87.5%' is its figure (the sign blanked), not a non-figure."""
     text = line
     for span in spans:
         text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
     for rate in rates_in(text):
         text = text[:rate.start] + " " * (rate.end - rate.start) + text[rate.end:]
+    text = (_PERCENT_SIGN if percentages else _PERCENTAGE).sub(lambda m: " " * len(m.group(0)), text)
     for pattern in _NOT_FIGURES:
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
