@@ -71,7 +71,7 @@ def _not_a_mark(page):
     chars = page.chars
     marks = set()
     for before, c in zip(chars, chars[1:]):
-        if (c["text"] in _MARK_CHARS and before["text"].strip() and c["size"] <= 0.8 * before["size"]
+        if (c["text"] in _MARK_CHARS and before["text"].strip() and c["size"] <= 0.82 * before["size"]
                 and c["bottom"] < before["bottom"] - 0.2 * before["size"]
                 and -1 <= c["x0"] - before["x1"] < before["size"]):
             marks.add((c["x0"], c["top"], c["text"]))
@@ -86,14 +86,30 @@ def _inside(word: Word, bbox) -> bool:
 
 
 def _table_rows(table) -> tuple[tuple[str, ...], ...]:
-    """Cells as a plain grid: a merged cell (None in pdfplumber's grid) repeats the cell
-    it continues, to its left or above."""
+    """Cells as a plain grid: a slot a merged cell covers (None in pdfplumber's grid)
+    repeats the text of the cell that covers it, to its left or above, found by where the
+    cells lie on the page."""
     rows = [list(row) for row in (table.extract() or [])]
+    boxes = [list(row.cells) for row in table.rows]
+    origin = {box: (r, c) for r, row in enumerate(boxes) for c, box in enumerate(row) if box is not None}
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if cell is None:
-                row[c] = row[c - 1] if c and row[c - 1] is not None else (rows[r - 1][c] if r else "")
+                covering = _covering(table.cells, boxes, r, c)
+                at = origin.get(covering) if covering else None
+                row[c] = rows[at[0]][at[1]] if at else (row[c - 1] if c else "")
     return tuple(tuple(" ".join((c or "").split()) for c in row) for row in rows if any(row))
+
+
+def _covering(cells, boxes, r: int, c: int):
+    """The cell whose box holds the middle of slot (r, c)."""
+    xs = [row[c] for row in boxes if c < len(row) and row[c] is not None]
+    ys = [box for box in boxes[r] if box is not None]
+    if not xs or not ys:
+        return None
+    x = (xs[0][0] + xs[0][2]) / 2
+    y = (ys[0][1] + ys[0][3]) / 2
+    return next((box for box in cells if box[0] <= x <= box[2] and box[1] <= y <= box[3]), None)
 
 
 def _blocks(read, pages, heading_scale: float = 1.15) -> tuple[list[Block], tuple[str, ...]]:

@@ -32,7 +32,7 @@ _VALUE = re.compile(r"\b(?:figures?|values?|numbers?|count|total|current|latest|
 _YEAR_TO_DATE = re.compile(r"\bytd\b|year\s+to\s+date|cumulative", re.I)
 _RATE_ROW = re.compile(r"^\W*(?:the\s+)?rate\b|^\W*per\s+[\d,]+k?\b|^\W*(?:\w+\s+){0,3}rate\s+per\b", re.I)
 _LABEL_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\bwithin\b|\baverage|\bmedian|"
-                              r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b", re.I)
+                              r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bper\s+[\d,]+|\brate\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,22 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
         return False
     stated = _stated_date(header, context, columns)
     body = rows[heads:]
+    found: list[tuple[int, Figure]] = []
     for i, row in enumerate(body):
-        _row_figure(row, i, body, columns, stated, default, block, names, portfolio, findings)
+        _row_figure(row, i, body, columns, stated, default, block, names, portfolio, findings, found)
+    for _, figure in sorted(found, key=lambda f: f[0]):  # the row that names the metric most nearly first
+        findings.add_figure(figure)
     return True
+
+
+_FILLER = {"number", "of", "no", "total", "the", "all", "in", "current", "count", "figure", "figures", "and", "on"}
+
+
+def extra_words(label: str, start: int, end: int) -> int:
+    """Words of a row's label beyond the metric's name ('Museum and gallery visits by school
+    groups' has three more than 'Museum and gallery visits'): a look-alike row has more."""
+    rest = re.sub(r"\([^)]*\)", " ", label[:start] + " " + label[end:])
+    return sum(1 for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FILLER)
 
 
 def _header_rows(rows: list[tuple[str, ...]], names: MetricNames) -> int:
@@ -99,6 +112,7 @@ def _combined(header_rows: list[tuple[str, ...]]) -> list[str]:
 
 def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]) -> Columns | None:
     hint = next((y for h in header if (y := year_start(h))), None) or (quarter_year_for(day) if day else None)
+    years = _quarter_years(header, day)
     periods: list[tuple[int, Period]] = []
     generic: list[int] = []
     rate = date = None
@@ -111,7 +125,7 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
             continue
         if _SKIP.search(heading) or _EARLIER.search(heading):
             continue
-        period = period_of(heading, hint)
+        period = period_of(heading, years.get(c, hint))
         if period is not None and not _YEAR_TO_DATE.search(heading):
             periods.append((c, period))
         elif _VALUE.search(heading) or (heading.strip() == "" and _numbers_below(body, c)):
@@ -124,6 +138,26 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
     if generic:
         return Columns(generic[0], None, rate, date, header[generic[0]])
     return None
+
+
+_BARE_QUARTER = re.compile(r"^\s*(?:q|qtr\.?|quarter)\s*([1-4])\s*$", re.I)
+
+
+def _quarter_years(header: list[str], day: dt.date | None) -> dict[int, int]:
+    """'Q3 | Q4 | Q1' with no year printed: quarters run left to right, so the year moves on
+    where the number goes back; the last is the latest quarter ended by the report's date."""
+    bare = [(c, int(m.group(1))) for c, h in enumerate(header) if (m := _BARE_QUARTER.match(h))]
+    if not bare or day is None:
+        return {}
+    last_column, last_quarter = bare[-1]
+    year = quarter_year_for(day)
+    while period_of(f"Q{last_quarter} {year}/{(year + 1) % 100:02d}").end > day:
+        year -= 1
+    years = {last_column: year}
+    for (column, quarter), (_, after) in zip(reversed(bare[:-1]), reversed(bare[1:])):
+        year -= quarter >= after  # Q4 before Q1: the year before
+        years[column] = year
+    return years
 
 
 def _later(heading: str, other: str, hint: int | None) -> bool:
@@ -148,7 +182,7 @@ def _stated_date(header: list[str], context: Found | None, columns: Columns) -> 
 
 
 def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, default: Found | None, block: Block,
-                names: MetricNames, portfolio: str | None, findings: Findings) -> None:
+                names: MetricNames, portfolio: str | None, findings: Findings, found: list) -> None:
     label = row[0]
     words = " | ".join(c for c in row if c)
     conf = block.line_confidence(block.rows.index(row)) if block.confidence else None
@@ -176,9 +210,10 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
         findings.unmatched.append(Found(None, block.where, f"{words} (no date says when the figure is as of)", conf))
         return
     rate = _rate(row, i, body, columns, cell, names.rates.get(key))
-    findings.add_figure(Figure(key, values[0].value, values[0].text, as_of.value, as_of.words or words,
-                                as_of.at or block.where, rate, block.where, words,
-                                min((c for c in (conf, as_of.confidence) if c is not None), default=None)))
+    found.append((extra_words(label, mentions[0].start, mentions[0].end),
+                  Figure(key, values[0].value, values[0].text, as_of.value, as_of.words or words,
+                         as_of.at or block.where, rate, block.where, words,
+                         min((c for c in (conf, as_of.confidence) if c is not None), default=None))))
 
 
 def _row_date(row, columns: Columns, label: str) -> Found | None:
