@@ -55,7 +55,7 @@ def _dmy(m: re.Match) -> dt.date | None:
 
 def _numeric(m: re.Match) -> dt.date | None:
     year = int(m.group(3))
-    year += 2000 if year < 100 else 0  # '18/08/19': reports of this century
+    year += 2000 if len(m.group(3)) == 2 else 0  # '18/08/19': reports of this century
     return _safe(year, int(m.group(2)), int(m.group(1)))
 
 

@@ -77,8 +77,11 @@ def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Bl
         if not line.strip():
             _flush(chunk, blocks, pages)
             continue
-        if chunk and _starts_block(chunk, line):
+        following = next((l for l in lines[number:] if l.strip()), "")
+        if chunk and _starts_block(chunk, line, following):
+            heads = _heading_fragments(chunk) if is_row(line) else []
             _flush(chunk, blocks, pages)
+            chunk.extend(heads)  # '2014/15' over a column: the table's, not the paragraph's
         elif chunk and pages[chunk[-1][0] - 1] != pages[number - 1]:
             _flush(chunk, blocks, pages)
         chunk.append((number, line))
@@ -126,10 +129,10 @@ def _cell_per_line_tables(lines: list[str]):
             i += width
 
 
-def _starts_block(chunk: list[tuple[int, str]], line: str) -> bool:
+def _starts_block(chunk: list[tuple[int, str]], line: str, following: str = "") -> bool:
     previous = chunk[-1][1]
-    if is_row(chunk[0][1]):  # a table goes on while its lines are rows, or a cell's words run on
-        return not (is_row(line) or continues_cell(chunk[-1][1], line))
+    if any(is_row(l) for _, l in chunk):  # a table goes on while its lines are rows, or a cell's words run on
+        return not (is_row(line) or continues_cell([l for _, l in chunk], line, following))
     if is_row(line) or _MD_HEADING.match(line) or _MD_HEADING.match(previous):
         return True
     marker = split_marker(line)
@@ -144,21 +147,36 @@ def _starts_block(chunk: list[tuple[int, str]], line: str) -> bool:
 _RUN = re.compile(r"\S+(?: \S+)*")  # a cell: words parted by single spaces
 
 
-def continues_cell(row: str, line: str) -> bool:
+def continues_cell(table: list[str], line: str, following: str = "") -> bool:
     """'Children looked after with three   13.2 ...' / ' or more placements in 12': a short
-    line that starts where a cell of the row above starts, its words that cell's, run on
-    (the first column's only in lower case: a capital there starts a new row or a line
-    of prose)."""
-    row, line = row.replace("\t", "    "), line.replace("\t", "    ")
+    line that starts where a cell of the row above starts, its words that cell's, run on.
+    In the first column a capital starts a new row's label ('Households in' over
+    'temporary   140 ...'), so only where a row follows; else it is prose."""
+    line = line.replace("\t", "    ")
     text = line.strip()
     if not text or len(text) > 60 or is_row(line):
         return False
     indent = len(line) - len(line.lstrip())
-    starts = [m.start() for m in _RUN.finditer(row)]
-    for i, start in enumerate(starts):
+    starts = sorted({m.start() for row in table for m in _RUN.finditer(row.replace("\t", "    "))})
+    for start in starts:
         if abs(indent - start) <= 2:
-            return i > 0 or text[:1].islower() or text[:1] == "("
+            first = start == starts[0]
+            return (not first or text[:1].islower() or text[:1] == "("
+                    or (len(text) <= 40 and (is_row(following) or continues_cell(table, following))))
     return False
+
+
+def _heading_fragments(chunk: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A paragraph's last lines that head a table's column ('2014/15' indented far over its
+    column): taken off the paragraph, for the table below."""
+    heads = []
+    while chunk:
+        line = chunk[-1][1]
+        if len(line) - len(line.lstrip()) >= 12 and len(line.split()) <= 3:
+            heads.insert(0, chunk.pop())
+        else:
+            break
+    return heads
 
 
 def _heading_line(line: str) -> bool:
@@ -199,7 +217,7 @@ def _flush(chunk: list[tuple[int, str]], blocks: list[Block], pages: list[int]) 
     where, page = f"line {chunk[0][0]}", pages[chunk[0][0] - 1]
     lines = [line for _, line in chunk]
     chunk.clear()
-    if is_row(lines[0]):
+    if any(is_row(l) for l in lines):
         rows = [r for r in _grid(lines) if r]
         blocks.append(Block("table", where=where, rows=tuple(rows), page=page))
     elif m := _MD_HEADING.match(lines[0]):
@@ -246,15 +264,28 @@ def _columns(lines: list[str]) -> list[tuple[str, ...]]:
 
 
 def run_on_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A row with one cell filled that runs on the cell above ('or more placements in 12',
-    a second line of a cover block's value) is that cell's: joined to it."""
+    """Cells whose words run over several lines, made whole. A line with words only in the
+    first column is part of a row's label: starting in lower case, of the row above (its
+    label runs on); else of the next row with figures (a label over three lines has its
+    figures on a middle line). A line with words only in a later column runs on the cell
+    above (a cover block's value, 'outturn' under '2014/15')."""
+    width = max((len(r) for r in rows), default=0)
     out: list[list[str]] = []
-    for row in rows:
-        filled = [i for i, cell in enumerate(row) if cell]
-        if out and len(filled) == 1 and len(out[-1]) == len(row) and (
-                filled[0] > 0 or row[0][:1].islower() or row[0][:1] == "("):
-            i = filled[0]
-            out[-1][i] = (out[-1][i] + " " + row[i]).strip()
-        else:
-            out.append(list(row))
+    pending: list[str] = []  # label lines waiting for their row
+    for row in (list(r) + [""] * (width - len(r)) for r in rows):
+        filled = [c for c, cell in enumerate(row) if cell]
+        if width > 1 and filled == [0]:
+            if (row[0][:1].islower() or row[0][:1] == "(") and not pending and out:
+                out[-1][0] = (out[-1][0] + " " + row[0]).strip()
+            else:
+                pending.append(row[0])
+            continue
+        if len(filled) == 1 and filled[0] > 0 and out and not pending:
+            out[-1][filled[0]] = (out[-1][filled[0]] + " " + row[filled[0]]).strip()
+            continue
+        if pending:
+            row[0] = " ".join([*pending, row[0]]).strip()
+            pending = []
+        out.append(row)
+    out += [[label] + [""] * (width - 1) for label in pending]
     return [tuple(r) for r in out]
