@@ -38,7 +38,7 @@ def test_an_amended_figure_without_a_correction_note_is_a_warning_word_for_word(
     result = run_check(root, "--strict")
     assert result.returncode == 1
     assert result.stderr == (
-        f"{REPORT}:9: metrics[0].value: warning: children-looked-after was first published with "
+        f"{REPORT}:9: metrics[0].value: warning: CA701 children-looked-after was first published with "
         f"value 562 (commit {first[:12]}, 2019-09-05) and now has value 552 (changed in commit "
         f"{second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
         "2019-09-05 or later, saying what was corrected and why\n"
@@ -151,7 +151,7 @@ def test_check_in_a_shallow_clone_warns_once_and_fails_strict(tmp_path):
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
     result = run_check(clone, "--strict")
     assert (result.returncode, result.stderr) == (1, (
-        "warning: content/ is in a shallow git clone, which has lost the early history: pages show "
+        "warning: CA704 content/ is in a shallow git clone, which has lost the early history: pages show "
         "no first-published or amended dates and amended figures are not marked; fetch the whole "
         "history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)\n"
         "0 errors, 1 warning\n"))
@@ -184,9 +184,9 @@ def test_a_change_note_must_be_well_formed_word_for_word(tmp_path):
              "  - date: 2019-13-02\n    kind: update\n")
     root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": amended("552", notes)})
     assert run_check(root).stderr == (
-        f"{REPORT}:19: updates[0].kind: unknown kind 'corection' (expected one of: correction, update)\n"
-        f"{REPORT}:21: updates[1].date: impossible date '2019-13-02' (month must be in 1..12)\n"
-        f"{REPORT}:21: updates[1].summary: required field is missing\n"
+        f"{REPORT}:19: updates[0].kind: CA310 unknown kind 'corection' (expected one of: correction, update)\n"
+        f"{REPORT}:21: updates[1].date: CA305 impossible date '2019-13-02' (month must be in 1..12)\n"
+        f"{REPORT}:21: updates[1].summary: CA301 required field is missing\n"
         "3 errors, 0 warnings\n")
 
 
@@ -227,7 +227,7 @@ def test_a_shallow_clone_is_one_annotation_in_a_pull_request(tmp_path):
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
     result = run_check(clone, "--strict", "--format", "github")
     assert result.returncode == 1
-    assert result.stdout.startswith("::warning title=history::content/ is in a shallow git clone, ")
+    assert result.stdout.startswith("::warning title=history::CA704 content/ is in a shallow git clone, ")
     assert result.stdout.count("\n") == 1
 
 
@@ -255,7 +255,7 @@ def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path
     second = commit(root, "Take out care leavers", "2019-10-02")
     result = run_check(root, "--strict")
     assert result.stderr == (
-        f"{REPORT}:7: metrics: warning: care-leavers was first published in this report (commit "
+        f"{REPORT}:7: metrics: warning: CA702 care-leavers was first published in this report (commit "
         f"{first[:12]}, 2019-09-05) with value 154, as_of 2019-08-18 and is no longer in it (removed in "
         f"commit {second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
         "2019-09-05 or later, saying what was removed and why\n"

@@ -137,7 +137,7 @@ def test_a_shallow_clone_warns_once_fails_strict_and_shows_no_history(site, tmp_
     strict = run_build(clone)
     assert strict.returncode == 1
     assert strict.stderr.count("is in a shallow git clone") == 1
-    assert ("WARNING -  council-archive: content/ is in a shallow git clone, which has lost the early "
+    assert ("WARNING -  council-archive: CA704 content/ is in a shallow git clone, which has lost the early "
             "history: pages show no first-published or amended dates") in strict.stderr
     lenient = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "-f",
                               str(clone / "mkdocs.yml")], capture_output=True, text=True, cwd=clone,

@@ -97,7 +97,7 @@ def test_unmatched_figures_are_listed_in_the_draft_and_the_summary(tmp_path):
     assert "; 1 unmatched figures;" in result.stdout
     checked = subprocess.run([sys.executable, "-m", "generator.cli", "check", "--root", str(site)],
                              capture_output=True, text=True, cwd=REPO_ROOT)
-    assert (f"{DRAFT_2017}:52: imported.unmatched: warning: a figure the import could not match to a metric "
+    assert (f"{DRAFT_2017}:52: imported.unmatched: warning: CA602 a figure the import could not match to a metric "
             "(line 7: \"Current Adoptions figures are: 252 (78.3 per 10,000)\"); add it to metrics: with the "
             "right metric, or add the wording to the metric's aliases in site_config/metrics.yml and import "
             "again") in checked.stderr.splitlines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import catalogue as checks
 from .problems import Problems, field_path
 from .yamlsource import YamlDoc
 
@@ -24,7 +25,7 @@ def read_forgivingly(doc: YamlDoc, path: str, problems: Problems) -> None:
         if number is None:
             continue
         parent[key] = number
-        problems.note(path, doc.line(loc), field_path(loc), f"read '{text}' as the number {number}; "
+        problems.report(checks.THOUSANDS_SEPARATOR, path, doc.line(loc), field_path(loc), f"read '{text}' as the number {number}; "
                       f"figures are written without thousands separators, so write {number}")
 
 

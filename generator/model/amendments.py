@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..content.history import ContentHistory, FileHistory, Stated, note_key
 from ..content.models import MetricReading, Report, UpdateKind
+from ..content import catalogue as checks
 from ..content.problems import Problems, field_path
 
 FIELDS = ("value", "rate", "as_of")
@@ -167,11 +168,12 @@ def check_corrections(report: Report, found: ReportHistory, problems: Problems) 
             continue
         stated = report.front.metrics[index]
         loc = ("metrics", index, _first_changed_field(amended, stated))
-        problems.warning(report.source, report.line(*loc), field_path(loc),
+        problems.report(checks.AMENDED_WITHOUT_NOTE, report.source, report.line(*loc), field_path(loc),
                          _message(amended, stated, amended.note_from))
     for removed in found.removed:
         if not _explained(report, removed.note_from, removed.old_notes):
-            problems.warning(report.source, report.line("metrics"), "metrics", _removed_message(removed))
+            problems.report(checks.REMOVED_WITHOUT_NOTE, report.source, report.line("metrics"), "metrics",
+                            _removed_message(removed))
 
 
 def _explained(report: Report, since: dt.date, old_notes: frozenset) -> bool:
