@@ -80,6 +80,36 @@ def test_a_second_correction_needs_a_note_of_its_own(tmp_path):
     assert run_check(root, "--strict").returncode == 0
 
 
+def test_the_warning_names_the_note_it_did_not_accept_and_why(tmp_path):
+    """The officer's case: a note dated 2019-10-02 committed first, the figure changed after;
+    that note was in the version it corrects, so the warning says so instead of only
+    'dated 2019-10-02 or later'."""
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("562", NOTE.format(day="2019-10-02")))
+    commit(root, "Say why first", "2019-10-02")
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-02")))
+    third = commit(root, "Then correct it", "2019-10-03")
+    assert run_check(root).stderr.splitlines()[0].endswith(
+        f"(changed in commit {third[:12]} on 2019-10-03); add an entry to updates: with kind: correction, dated "
+        "2019-10-02 or later, saying what was corrected and why; the note of 2019-10-02 (\"Children looked after "
+        "corrected from 562 to 552 (a typing error).\") does not count: it was already in the version it "
+        "corrects, so it cannot be about this change")
+
+
+@pytest.mark.parametrize("note, why", [
+    (NOTE.format(day="2019-10-02").replace("kind: correction", "kind: update"),
+     "it is kind: update, not kind: correction"),
+    (NOTE.format(day="2019-09-01"), "it is dated before 2019-09-05, the day the value it corrects was published"),
+])
+def test_a_note_of_the_wrong_kind_or_date_is_named_with_its_reason(tmp_path, note, why):
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552", note))
+    commit(root, "Correct children looked after", "2019-10-02")
+    assert run_check(root).stderr.splitlines()[0].endswith(
+        "saying what was corrected and why; the note of " + note.split("date: ")[1].split("\n")[0]
+        + " (\"Children looked after corrected from 562 to 552 (a typing error).\") does not count: " + why)
+
+
 def test_an_edit_not_yet_committed_is_checked_too(tmp_path):
     root, first = typo_site(tmp_path)
     write(root, REPORT, amended("552"))
@@ -273,6 +303,6 @@ def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path
              "on 5 September 2019; removed on 2 October 2019")
     header = render_report_header(archive.reports[0], archive)
     assert f'<li id="removed-care-leavers-0"><strong>Removed figure:</strong> {words}.</li>' in header
-    assert [(c.kind, c.what, c.anchor) for c in corrections(archive)] == [
-        ("Removed figure", words + ".", "removed-care-leavers-0"),
-        ("Correction", "Care leavers removed (a typing error).", "updates")]
+    assert [(c.title, c.what, c.anchor) for c in corrections(archive)] == [  # one entry: the note and its change
+        ("Care leavers receiving leaving care services: 154 removed, 2 October 2019",
+         f"Care leavers removed (a typing error). {words}.", "removed-care-leavers-0")]

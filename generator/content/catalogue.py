@@ -423,13 +423,14 @@ AMENDED_WITHOUT_NOTE = check(
     "<metric> was first published with value V (commit <sha>, <date>) and now has value W (changed in commit "
     "<sha> on <date>); add an entry to updates: with kind: correction, dated <date> or later, saying what was "
     "corrected and why",
-    "Add a correction note (see [corrections](corrections.md)). Where the report has a note that does not count, "
-    "the message names it and says why: `the note of <date> (\"...\") is an update, not a correction`, `... is "
-    "dated before <date>, when the value it corrects was published`, or `... was already in the version it "
-    "corrects, so it cannot be about this change`.",
-    "updates:\n  - date: 2026-12-04\n    kind: update\n    summary: Corrected the figure.",
-    "updates:\n  - date: 2026-12-04\n    kind: correction\n    summary: Children looked after was 571, "
-    "a typing error; the report said 517.")
+    "Add a correction note (see [corrections](corrections.md)). Where the report has notes but none counts, the "
+    "message names the newest and says why it does not: `; the note of <date> (\"...\") does not count: it is "
+    "kind: update, not kind: correction`, `... it is dated before <date>, the day the value it corrects was "
+    "published`, or `... it was already in the version it corrects, so it cannot be about this change` (a note "
+    "committed before the figure changed is about an earlier change: add a new one).",
+    "updates:\n  - date: 2026-12-04\n    kind: update\n    summary: Children looked after corrected.",
+    "updates:\n  - date: 2026-12-04\n    kind: correction\n    summary: Children looked after corrected from 571 "
+    "to 517 (a typing error).")
 REMOVED_WITHOUT_NOTE = check(
     "CA702", "removed-without-note", HISTORY, W,
     "<metric> was first published in this report (commit <sha>, <date>) with <values> and is no longer in it "
