@@ -64,8 +64,13 @@ def test_an_existing_report_is_never_overwritten(tmp_path):
     result = run_import(site, str(source))
     assert result.returncode == 1
     assert (site / DRAFT_2019).read_bytes() == before
-    assert (f"not written: {DRAFT_2019} already exists; {source.as_posix()} would replace it. Move or rename "
-            "one of them and import again") in result.stdout
+    rows = json.loads((site / "imports" / "summary.json").read_text("utf-8"))
+    assert [(r["status"], r["reason"]) for r in rows] == [
+        ("failed", f"not written: {DRAFT_2019} is already in the archive, the report of portfolio "
+                   f"'childrens-services' on 2019-09-04, so {source.as_posix()} is that report again; nothing to "
+                   "do. If it is another report, the date or portfolio read from it is wrong: write its report by "
+                   "hand (docs/officers.md, Adding a report)")]
+    assert "rename" not in rows[0]["reason"].lower()
 
 
 def test_a_draft_missing_its_member_waits_in_the_holding_folder(tmp_path):
