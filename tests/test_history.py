@@ -273,6 +273,8 @@ def test_a_repository_git_will_not_read_is_a_warning_with_gits_own_words(tmp_pat
     assert history.warn and history.files == {}
     assert history.missing.startswith("git could not read the history of content/ (fatal: detected "
                                       "dubious ownership in repository at ")
+    assert history.said.startswith("CA705 git could not read the history of content/ (fatal: detected "
+                                   "dubious ownership in repository at ")  # as check and the build print it
 
 
 def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path):

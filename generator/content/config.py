@@ -84,18 +84,18 @@ _EVERY_KEY = _EveryKey()
 
 
 def load_config(config_dir: Path, project_root: Path, problems: Problems) -> SiteConfig | None:
-    """Read every site_config/ file; None if site.yml itself is unusable."""
+    """Read every site_config/ file; None if site.yml itself is unusable (the other files
+    are still read and checked: every problem at once)."""
     config = SiteConfig(settings=None)  # type: ignore[arg-type]
     settings = _load_settings(config_dir, project_root, config, problems)
-    if settings is None:
-        return None
-    config.settings = settings
-    config.levels = check_levels(settings.checks, config, problems)
+    if settings is not None:
+        config.settings = settings
+        config.levels = check_levels(settings.checks, config, problems)
     for name, model in DEFINITION_FILES.items():
         setattr(config, name.removesuffix(".yml"), _load_definitions(
             config_dir / name, model, project_root, config, problems))
     check_config_references(config, problems)
-    return config
+    return config if settings is not None else None
 
 
 def _read_doc(path: Path, project_root: Path, config: SiteConfig, problems: Problems) -> YamlDoc | None:

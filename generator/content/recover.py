@@ -99,10 +99,19 @@ def _set_aside_line(line: int, exc: yaml.MarkedYAMLError, current: list[str], ed
         for below in _indented_under(line, current):  # a value running over several lines
             _blank(below, current, edited)
         return
+    owner = _owner_line(line, current) if _is_list_item_error(exc, text) else None
     for each in [line, *_indented_under(line, current)]:
         _blank(each, current, edited)
+    if _is_list_item_error(exc, text):
+        # the field above it, which has a value, was meant to hold the list: its value is set
+        # aside too, or it would be 'expected a list' of the same mistake
+        if owner is not None and owner not in edited:
+            match = _FIELD_LINE.match(current[owner])
+            current[owner] = f"{match.group(1)}{match.group(2)}: {SET_ASIDE}"
+            edited.add(owner)
+        return
     key = _top_key_above(line, current)
-    if key is not None and not _is_list_item_error(exc, text):  # a stray item belongs to no field
+    if key is not None:
         damaged.add(key)
 
 
@@ -162,13 +171,19 @@ def describe_syntax_error(exc: yaml.MarkedYAMLError, source: list[str], at: int)
 
 
 def _field_above(at: int, source: list[str]) -> str | None:
-    """The field of the nearest line above, at the item's indentation or less."""
-    own = _indent(source[at])
+    """The field of the nearest line above, at the item's indentation or less, if it has a value."""
+    owner = _owner_line(at, source)
+    return _FIELD_LINE.match(source[owner]).group(2).strip() if owner is not None else None
+
+
+def _owner_line(at: int, lines: list[str]) -> int | None:
+    """The nearest line above, at the item's indentation or less, if it is a field with a value."""
+    own = _indent(lines[at])
     for above in range(at - 1, -1, -1):
-        text = source[above]
+        text = lines[above]
         if not text.strip() or text.lstrip().startswith("#"):
             continue
         if _indent(text) <= own:
             match = _FIELD_LINE.match(text)
-            return match.group(2).strip() if match and match.group(4).strip() else None
+            return above if match and match.group(4).strip() else None
     return None
