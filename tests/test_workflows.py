@@ -129,8 +129,7 @@ def zizmor(folder: Path) -> subprocess.CompletedProcess:
 
 def test_the_workflows_pass_zizmor_with_no_finding():
     done = zizmor(WORKFLOWS)
-    assert (done.returncode, done.stdout.strip().splitlines()[-1:]) == (
-        0, ["No findings to report. Good job! (10 suppressed)"]), done.stdout
+    assert done.returncode == 0 and done.stdout.startswith("No findings to report."), done.stdout
 
 
 def test_zizmor_fails_on_an_input_expanded_inside_run(tmp_path):

@@ -197,7 +197,9 @@ SAME_DATE = check(
     "CA106", "same-date", REFS, E,
     "another report of portfolio 'x' has the same date <date>: <file>",
     "Two reports of one portfolio on one day share an address: correct the date or the portfolio of one, "
-    "or, if they are one report, delete the copy.")
+    "or, if they are one report, delete the copy.",
+    mistake='content/reports/2019/2019-09-04-childrens-services.md, and a copy in content/reports/2018/2019-09-04-childrens-services.md',
+    fixed='content/reports/2019/2019-09-04-childrens-services.md only')
 
 # --- CA2xx: writing YAML -----------------------------------------------------------------
 YAML = section("Writing YAML", "the front matter and site_config/ files as YAML reads them")
@@ -233,7 +235,9 @@ CONTROL_CHARACTER = check(
 TOO_DEEP = check(
     "CA206", "too-deep", YAML, E,
     "nested more than N levels deep",
-    "Front matter is never that deep: look for stray indentation or brackets.")
+    "Front matter is never that deep: look for stray indentation or brackets.",
+    mistake='tags: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[youth-voice]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]',
+    fixed='tags: [youth-voice]')
 YAML_ALIAS = check(
     "CA207", "yaml-alias", YAML, E,
     "YAML anchors and aliases (&name, *name) are not allowed; write the value out",
@@ -351,11 +355,15 @@ AS_OF_AFTER_DATE = check(
 REPEATED_FIGURE = check(
     "CA402", "repeated-figure", FIGURES, E,
     "metric 'x' as of <date> is already stated at metrics[N]",
-    "One report states a figure once for each date; delete the repeat.")
+    "One report states a figure once for each date; delete the repeat.",
+    mistake='  - metric: children-looked-after\n    value: 552\n    as_of: 2019-08-18\n  - metric: children-looked-after\n    value: 552\n    as_of: 2019-08-18',
+    fixed='  - metric: children-looked-after\n    value: 552\n    as_of: 2019-08-18')
 RATE_WITHOUT_BASE = check(
     "CA403", "rate-without-base", FIGURES, E,
     "metric 'x' has no rate base in site_config/metrics.yml; remove the rate or give the metric one",
-    "Delete `rate:`, or give the metric `rate: {per: 10000, population: ...}` in `site_config/metrics.yml`.")
+    "Delete `rate:`, or give the metric `rate: {per: 10000, population: ...}` in `site_config/metrics.yml`.",
+    mistake='  - metric: care-leavers\n    value: 154\n    rate: 4.8',
+    fixed='  - metric: care-leavers\n    value: 154')
 RATE_DISAGREES = check(
     "CA404", "rate-disagrees", FIGURES, W,
     "stated rate R per N disagrees with V / P x N = C (population: <estimate>)",
@@ -364,7 +372,9 @@ RATE_DISAGREES = check(
 NO_POPULATION_ESTIMATE = check(
     "CA405", "no-population-estimate", FIGURES, W,
     "no estimate of population 'x' is in force on <date>, so the rate cannot be checked",
-    "Add the population estimate for that date to `site_config/populations.yml`.")
+    "Add the population estimate for that date to `site_config/populations.yml`.",
+    mistake='children:\n  estimates:\n    - reference_date: 2016-06-30  # a figure as of 2015 has no estimate',
+    fixed='children:\n  estimates:\n    - reference_date: 2014-06-30\n      ...\n    - reference_date: 2016-06-30')
 
 # --- CA5xx: commitments ------------------------------------------------------------------
 COMMITMENTS = section("Commitments", "promises, and what later reports say of them")
@@ -377,25 +387,33 @@ COMMITMENT_NEEDS_TEXT = check(
 REPEATED_COMMITMENT = check(
     "CA502", "repeated-commitment", COMMITMENTS, E,
     "commitment 'x' is already listed at commitments[N]",
-    "List each commitment once per report.")
+    "List each commitment once per report.",
+    mistake='  - id: youth-parliament\n    status: in-progress\n  - id: youth-parliament\n    status: delivered',
+    fixed='  - id: youth-parliament\n    status: delivered')
 COMMITMENT_REWORDED = check(
     "CA503", "commitment-reworded", COMMITMENTS, W,
     "the wording of commitment 'x' differs materially from its first wording in <file> (<date>); if this is "
     "another promise, give it a new id",
     "Keep the id only if it is the same promise (fewer than 80% of the words in common with the first "
-    "wording, case and punctuation aside, counts as a different one).")
+    "wording, case and punctuation aside, counts as a different one).",
+    mistake="  - id: youth-parliament\n    text: Open two new children's homes.",
+    fixed="  - id: new-childrens-homes\n    text: Open two new children's homes.")
 STATUS_AFTER_DELIVERED = check(
     "CA504", "status-after-delivered", COMMITMENTS, W,
     "commitment 'x' was delivered by <file> (<date>), but this report says <status>; check the status, or "
     "give a new promise a new id",
-    "Check the status the report gives.")
+    "Check the status the report gives.",
+    mistake='  - id: youth-parliament\n    status: in-progress   # delivered in the previous report',
+    fixed='  - id: youth-parliament\n    status: delivered')
 UNMENTIONED_COMMITMENTS = check(
     "CA505", "unmentioned-commitments", COMMITMENTS, W,
     "no longer mentions commitment 'x', which the previous report of this portfolio, <file> (<date>), listed "
     "as <status>; if this report says what became of it, add it to commitments",
     "If the report says what became of it, add it; if it says nothing, that is the record (see "
     "[Commitments](#commitments)). How serious this is depends on the archive: site.yml may set it to `info` "
-    "or `off`.")
+    "or `off`.",
+    mistake='commitments: []   # the previous report listed youth-parliament, in progress',
+    fixed='commitments:\n  - id: youth-parliament\n    status: delayed\n    update: Postponed to 2021.')
 
 # --- CA6xx: imported drafts --------------------------------------------------------------
 IMPORTS = section("Imported drafts", "drafts written by `council-archive import`, until an officer confirms them")
@@ -407,14 +425,18 @@ UNCONFIRMED_VALUE = check(
     "[importing](importing.md#confirming-a-draft)). `publish_unconfirmed_imports: true` in site.yml makes it a "
     "note; it cannot be set lower than a warning here, so nothing unconfirmed is published unnoticed.",
     lowest=Level.WARNING, why_not_lower="an unconfirmed figure would be published without a word; "
-    "publish_unconfirmed_imports: true publishes drafts with their notice")
+    "publish_unconfirmed_imports: true publishes drafts with their notice",
+    mistake='imported:\n  review: unconfirmed\n  source: imports/2019-report.docx',
+    fixed='imported:\n  source: imports/2019-report.docx   # each value checked against the document')
 UNMATCHED_FIGURE = check(
     "CA602", "unmatched-figure", IMPORTS, W,
     "a figure the import could not match to a metric (<where>: \"<words>\"); add it to metrics: with the right "
     "metric, or add the wording to the metric's aliases in site_config/metrics.yml and import again",
     "Add the figure by hand, or teach the import its wording and import again.",
     lowest=Level.WARNING, why_not_lower="a figure of the document would be left out without a word; "
-    "publish_unconfirmed_imports: true publishes drafts with their notice")
+    "publish_unconfirmed_imports: true publishes drafts with their notice",
+    mistake='  unmatched:\n  - at: line 7\n    words: "Current Adoptions figures are: 252"',
+    fixed='metrics:\n  - metric: adoptions\n    value: 252\n    as_of: 2017-11-30')
 
 # --- CA7xx: corrections and history -------------------------------------------------------
 HISTORY = section("Corrections and history", "published figures changed later, and the git history that shows it")
@@ -436,7 +458,9 @@ REMOVED_WITHOUT_NOTE = check(
     "<metric> was first published in this report (commit <sha>, <date>) with <values> and is no longer in it "
     "(<when>); add an entry to updates: with kind: correction, dated <date> or later, saying what was removed "
     "and why",
-    "Add a correction note saying what was removed and why (see [corrections](corrections.md)).")
+    "Add a correction note saying what was removed and why (see [corrections](corrections.md)).",
+    mistake='metrics: []   # care-leavers, 154, was published in this report',
+    fixed="updates:\n  - date: 2019-10-02\n    kind: correction\n    summary: Care leavers removed: the figure was another council's.")
 NO_HISTORY = check(
     "CA703", "no-history", HISTORY, N,
     "content/ is not in a git repository, so pages show no first-published or amended dates and `check` cannot "
@@ -461,7 +485,9 @@ CONFIG = section("site_config/", "the site's settings and the definitions report
 MISSING_CONFIG_FILE = check(
     "CA801", "missing-config-file", CONFIG, E,
     "missing: site_config/ must have this file",
-    "Create the file (it may be empty where there are no entries yet).")
+    "Create the file (it may be empty where there are no entries yet).",
+    mistake='site_config/ without portfolios.yml',
+    fixed='site_config/portfolios.yml with the portfolios (or empty)')
 NOT_ENTRIES = check(
     "CA802", "not-entries", CONFIG, E,
     "expected entries of the form 'key: {fields}'",
@@ -471,7 +497,9 @@ UNDEFINED_IN_CONFIG = check(
     "CA803", "undefined-in-config", CONFIG, E,
     "unknown portfolio 'x' (did you mean 'y'?); define it in site_config/portfolios.yml (also population in "
     "populations.yml)",
-    "A definition names a key defined nowhere: correct it or define it.")
+    "A definition names a key defined nowhere: correct it or define it.",
+    mistake='children-looked-after:\n  portfolio: childrens-servces',
+    fixed='children-looked-after:\n  portfolio: childrens-services')
 MKDOCS_DISAGREES = check(
     "CA804", "mkdocs-disagrees", CONFIG, E,
     "'x' differs from name 'y' in site_config/site.yml:N; the site takes its name from site.yml: write "
@@ -501,7 +529,9 @@ HUB = section("A hub of councils", "`council-archive hub check`: councils.yml, m
 HUB_FILE_MISSING = check(
     "CA901", "hub-file-missing", HUB, E,
     "missing: a hub folder must have this file",
-    "Create `councils.yml` in the hub folder.")
+    "Create `councils.yml` in the hub folder.",
+    mistake='hub/ with councils/ only',
+    fixed='hub/councils.yml listing each council')
 DUPLICATE_AREA_CODE = check(
     "CA902", "duplicate-area-code", HUB, E,
     "'x' is the area code of both 'a' (line N) and 'b'; each council has its own",
@@ -512,31 +542,43 @@ NOT_A_COUNCIL_PROJECT = check(
     "CA903", "not-a-council-project", HUB, E,
     "'x' is not a council project: expected a folder with site_config/ and content/ (relative to the hub folder "
     "or absolute)",
-    "Correct `path`, or check the council's project out there.")
+    "Correct `path`, or check the council's project out there.",
+    mistake='stockton:\n  path: councils/stockon',
+    fixed='stockton:\n  path: councils/stockton')
 UNKNOWN_SHARED_METRIC = check(
     "CA904", "unknown-shared-metric", HUB, E,
     "unknown shared metric 'x' (did you mean 'y'?); define it in the hub's metrics.yml",
-    "Correct the council's `shared` key, or add the definition to the hub's `metrics.yml`.")
+    "Correct the council's `shared` key, or add the definition to the hub's `metrics.yml`.",
+    mistake='children-in-need:\n  shared: children-in-nede',
+    fixed='children-in-need:\n  shared: children-in-need')
 SHARED_RATE_MISSING = check(
     "CA905", "shared-rate-missing", HUB, E,
     "'x' is compared as a rate per N, but 'y' has no rate: give it 'rate: {per: ..., population: ...}'",
-    "Give the council's metric a `rate` (and its population estimates), or compare it without a rate.")
+    "Give the council's metric a `rate` (and its population estimates), or compare it without a rate.",
+    mistake='care-leavers:\n  shared: children-looked-after   # compared per 10,000',
+    fixed='care-leavers:\n  shared: children-looked-after\n  rate: {per: 10000, population: children}')
 ESTIMATE_WITHOUT_AREA = check(
     "CA906", "estimate-without-area", HUB, E,
     "missing: in a hub each estimate names the area it counts; add 'area_code: ...' (the council's code in "
     "councils.yml)",
-    "Give each estimate in the council's `populations.yml` its `area_code`.")
+    "Give each estimate in the council's `populations.yml` its `area_code`.",
+    mistake='    - label: mid-2016 estimate\n      value: 43100',
+    fixed='    - label: mid-2016 estimate\n      value: 43100\n      area_code: E06000004')
 ESTIMATE_OF_OTHER_AREA = check(
     "CA907", "estimate-of-other-area", HUB, E,
     "'x' is not the area code of 'y' (<code> in councils.yml): is this another area's estimate? Use the "
     "council's own",
-    "The estimate counts another area: use the council's own estimate, or correct the code.")
+    "The estimate counts another area: use the council's own estimate, or correct the code.",
+    mistake='      area_code: E06000001   # stockton is E06000004',
+    fixed='      area_code: E06000004')
 SITE_ADDRESS = check(
     "CA908", "site-address", HUB, E,
     "'x' is not the address of a site: expected an absolute https address such as "
     "https://reports.stockton.gov.uk/ (the council's own site)",
     "Give `url` as the council site's full address, `https://` and all, or leave it out for a council under "
-    "the hub's address.")
+    "the hub's address.",
+    mistake='  url: reports.stockton.gov.uk',
+    fixed='  url: https://reports.stockton.gov.uk/')
 SHARED_METRIC_UNREPORTED = check(
     "CA909", "shared-metric-unreported", HUB, W,
     "no council's metric is 'shared: x', so its comparison page would be empty; name it in the metrics.yml of "
@@ -545,7 +587,9 @@ SHARED_METRIC_UNREPORTED = check(
     "definition)",
     "Name the definition with `shared:` in the metric of each council that reports it; where councils name it "
     "but none of their reports states a figure of it yet, check the reports (a figure under another metric "
-    "key?). Or delete the definition from the hub's `metrics.yml`.")
+    "key?). Or delete the definition from the hub's `metrics.yml`.",
+    mistake="care-leavers:\n  label: Care leavers   # no council's metric says shared: care-leavers",
+    fixed="care-leavers:   # in a council's site_config/metrics.yml\n  shared: care-leavers")
 
 # --- CA95x: building the site ------------------------------------------------------------
 BUILD = section("Building the site", "`mkdocs build` and the preview, beyond what `check` says")
@@ -553,11 +597,15 @@ SITE_URL_MISSING = check(
     "CA951", "site-url-missing", BUILD, E,
     "mkdocs.yml: site_url: set the site's public address (e.g. https://example.org/archive/): feeds need "
     "absolute links",
-    "Set `site_url` in `mkdocs.yml`, or the `SITE_URL` environment variable.", settable=False)
+    "Set `site_url` in `mkdocs.yml`, or the `SITE_URL` environment variable.", settable=False,
+    mistake="site_url: ''",
+    fixed='site_url: !ENV [SITE_URL, "https://example.org/"]')
 UNKNOWN_BLOCK = check(
     "CA952", "unknown-block", BUILD, E,
     "<page>: unknown block '<!-- council-archive:x -->' (known blocks: ...)",
-    "Correct the block's name in the hand-written page.", settable=False)
+    "Correct the block's name in the hand-written page.", settable=False,
+    mistake='<!-- council-archive:latest-report -->',
+    fixed='<!-- council-archive:latest-reports -->')
 
 
 def find(code_or_name: str) -> Check | None:

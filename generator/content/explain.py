@@ -37,9 +37,12 @@ def _code_span(text: str) -> str:
     return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
+_YAML_LINE = re.compile(r"^\s*(-\s+)?[A-Za-z_\[][\w\-\[\], ]*:(\s|$)")
+
+
 def _block(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    language = "text" if first.startswith("content/") or " with " in first else "yaml"
+    """A fenced example: YAML where it is written as YAML, else plain text (a file's name)."""
+    language = "yaml" if any(_YAML_LINE.match(line) for line in text.split("\n")) else "text"
     return f"```{language}\n{text}\n```"
 
 
