@@ -175,8 +175,9 @@ def read_text(path: Path, shown: str, problems: Problems) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.report(checks.NOT_UTF8, shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                       "save the file as UTF-8")
+        problems.report(checks.NOT_UTF8,
+                        shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                        "save the file as UTF-8")
         return None
     # A lone CR (classic Mac) ends a line in editors and in YAML: make it a '\n' line.
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -185,14 +186,16 @@ def read_text(path: Path, shown: str, problems: Problems) -> str | None:
 def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, str] | None:
     """Front matter text (starting on line 1, so YAML line N is file line N) and the body."""
     if not _HANDLER.detect(text):
-        problems.report(checks.NO_FRONT_MATTER, shown, 1, "(front matter)", "a report must start with a front matter block: "
-                       "'---' on line 1, the fields, then '---'")
+        problems.report(checks.NO_FRONT_MATTER,
+                        shown, 1, "(front matter)", "a report must start with a front matter block: "
+                        "'---' on line 1, the fields, then '---'")
         return None
     try:
         front, body = _HANDLER.split(text)
     except ValueError:  # only one boundary line
-        problems.report(checks.UNCLOSED_FRONT_MATTER, shown, 1, "(front matter)", "the front matter block is not closed: "
-                       "add a line '---' after the fields")
+        problems.report(checks.UNCLOSED_FRONT_MATTER,
+                        shown, 1, "(front matter)", "the front matter block is not closed: "
+                        "add a line '---' after the fields")
         return None
     # front starts with the rest of line 1, so YAML line numbers are file line numbers
     return front, body

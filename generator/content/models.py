@@ -67,8 +67,8 @@ _AREA_CODE = re.compile(AREA_CODE_PATTERN)
 
 def _area_code(value: object) -> str:
     if not isinstance(value, str) or not _AREA_CODE.match(value.strip()):
-        raise Refused(checks.AREA_CODE, f"{describe(value)} is not an ONS area code: expected a letter and eight digits, "
-                         f"e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
+        raise Refused(checks.AREA_CODE, f"{describe(value)} is not an ONS area code: expected a letter and eight "
+                      f"digits, e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
     return value.strip()
 
 

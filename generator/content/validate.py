@@ -72,12 +72,14 @@ def validate_file_name(report: Report, problems: Problems) -> None:
                        f"{year}-{month}-{day} but date is {report.date.isoformat()}; rename the file "
                        f"to {expected} or correct the date")
     if portfolio != report.portfolio:
-        problems.report(checks.FILE_NAME_PORTFOLIO, report.source, report.line("portfolio"), "portfolio", f"the file name says "
-                       f"'{portfolio}' but portfolio is '{report.portfolio}'; rename the file to "
-                       f"{expected} or correct the portfolio")
+        problems.report(checks.FILE_NAME_PORTFOLIO,
+                        report.source, report.line("portfolio"), "portfolio", f"the file name says "
+                        f"'{portfolio}' but portfolio is '{report.portfolio}'; rename the file to "
+                        f"{expected} or correct the portfolio")
     if parts[1] != year:
-        problems.report(checks.WRONG_YEAR_FOLDER, report.source, 1, "(file)", f"the report is in folder reports/{parts[1]}/ "
-                       f"but its file name says {year}; move it to reports/{year}/")
+        problems.report(checks.WRONG_YEAR_FOLDER,
+                        report.source, 1, "(file)", f"the report is in folder reports/{parts[1]}/ "
+                        f"but its file name says {year}; move it to reports/{year}/")
 
 
 def validate_references(report: Report, config: SiteConfig, problems: Problems) -> None:
@@ -98,8 +100,9 @@ def validate_references(report: Report, config: SiteConfig, problems: Problems) 
     member = config.members.get(report.member) if report.member is not None else None
     if member and report.portfolio in config.portfolios and report.date is not None \
             and not member.role_for(report.portfolio, report.date):
-        problems.report(checks.MEMBER_WITHOUT_ROLE, report.source, report.line("member"), "member", f"'{report.member}' holds no "
-                         f"role for portfolio '{report.portfolio}' in site_config/members.yml")
+        problems.report(checks.MEMBER_WITHOUT_ROLE,
+                        report.source, report.line("member"), "member", f"'{report.member}' holds no "
+                        f"role for portfolio '{report.portfolio}' in site_config/members.yml")
 
 
 def _alias_hint(name: str, config: SiteConfig) -> str:
@@ -140,9 +143,10 @@ def validate_readings(report: Report, config: SiteConfig, problems: Problems) ->
         if reading.as_of is None or reading.metric is None:  # a field error, already reported
             continue
         if report.date is not None and reading.as_of > report.date:
-            problems.report(checks.AS_OF_AFTER_DATE, report.source, report.line(*loc, "as_of"), field_path(loc + ("as_of",)),
-                           f"as_of {reading.as_of.isoformat()} is after the report's date "
-                           f"{report.date.isoformat()}")
+            problems.report(checks.AS_OF_AFTER_DATE,
+                            report.source, report.line(*loc, "as_of"), field_path(loc + ("as_of",)),
+                            f"as_of {reading.as_of.isoformat()} is after the report's date "
+                            f"{report.date.isoformat()}")
         key = (reading.metric, reading.as_of)
         if key in seen:
             problems.report(checks.REPEATED_FIGURE, report.source, report.line(*loc), field_path(loc), f"metric "
@@ -167,17 +171,19 @@ def check_rate(report: Report, i: int, config: SiteConfig, problems: Problems) -
     estimate = population.in_force(reading.as_of) if population else None
     if estimate is None:
         if population:
-            problems.report(checks.NO_POPULATION_ESTIMATE, *where, f"no estimate of population '{metric.rate.population}' is in "
-                             f"force on {reading.as_of.isoformat()}, so the rate cannot be checked")
+            problems.report(checks.NO_POPULATION_ESTIMATE,
+                            *where, f"no estimate of population '{metric.rate.population}' is in "
+                            f"force on {reading.as_of.isoformat()}, so the rate cannot be checked")
         return
     computed = reading.value / estimate.value * metric.rate.per
     printed = report.doc.raw.get(loc, str(reading.rate))
     tolerance = _half_unit(printed)
     if abs(computed - reading.rate) > tolerance + 1e-9:
-        problems.report(checks.RATE_DISAGREES, *where, f"stated rate {printed} per {metric.rate.per:,} disagrees with "
-                         f"{_num(reading.value)} / {estimate.value:,} x {metric.rate.per:,} = "
-                         f"{computed:.{max(_decimals(printed) + 1, 2)}f} (population: "
-                         f"{estimate.label}, {estimate.value:,})")
+        problems.report(checks.RATE_DISAGREES,
+                        *where, f"stated rate {printed} per {metric.rate.per:,} disagrees with "
+                        f"{_num(reading.value)} / {estimate.value:,} x {metric.rate.per:,} = "
+                        f"{computed:.{max(_decimals(printed) + 1, 2)}f} (population: "
+                        f"{estimate.label}, {estimate.value:,})")
 
 
 def _decimals(printed: str) -> int:
@@ -204,8 +210,9 @@ def validate_commitment_ids(report: Report, problems: Problems) -> None:
             continue
         if statement.id in first:
             loc = ("commitments", i, "id")
-            problems.report(checks.REPEATED_COMMITMENT, report.source, report.line(*loc), field_path(loc), f"commitment "
-                           f"'{statement.id}' is already listed at commitments[{first[statement.id]}]")
+            problems.report(checks.REPEATED_COMMITMENT,
+                            report.source, report.line(*loc), field_path(loc), f"commitment "
+                            f"'{statement.id}' is already listed at commitments[{first[statement.id]}]")
         first.setdefault(statement.id, i)
 
 
@@ -233,7 +240,8 @@ def validate_first_mentions(reports: list[Report], problems: Problems, parts: li
                 continue
             if statement.id not in seen and statement.text is None:
                 loc = ("commitments", i, "text")
-                problems.report(checks.COMMITMENT_NEEDS_TEXT, report.source, report.line("commitments", i), field_path(loc),
-                               f"commitment '{statement.id}' first appears in this report "
-                               f"({long_date(report.date)}), so it needs its text")
+                problems.report(checks.COMMITMENT_NEEDS_TEXT,
+                                report.source, report.line("commitments", i), field_path(loc),
+                                f"commitment '{statement.id}' first appears in this report "
+                                f"({long_date(report.date)}), so it needs its text")
             seen.add(statement.id)

@@ -30,8 +30,9 @@ def _site_address(value: object) -> str:
     """An absolute https address of a site (no query, no fragment), as the cards link it."""
     parts = urlsplit(value.strip()) if isinstance(value, str) else None
     if parts is None or parts.scheme != "https" or not parts.netloc or parts.query or parts.fragment:
-        raise Refused(checks.SITE_ADDRESS, f"{describe(value)} is not the address of a site: expected an absolute https "
-                         f"address such as https://reports.stockton.gov.uk/ (the council's own site)")
+        raise Refused(checks.SITE_ADDRESS,
+                      f"{describe(value)} is not the address of a site: expected an absolute https "
+                      f"address such as https://reports.stockton.gov.uk/ (the council's own site)")
     return value.strip()
 
 
@@ -184,8 +185,9 @@ def _check_shared_refs(hub: Hub, entry: HubCouncil, problems: Problems) -> None:
         line = config.line("metrics.yml", key, "shared")
         shared = hub.metrics.get(metric.shared)
         if shared is None:
-            problems.report(checks.UNKNOWN_SHARED_METRIC, shown, line, f"{key}.shared", f"unknown shared metric '{metric.shared}'"
-                           f"{suggest(metric.shared, hub.metrics)}; define it in the hub's metrics.yml")
+            problems.report(checks.UNKNOWN_SHARED_METRIC,
+                            shown, line, f"{key}.shared", f"unknown shared metric '{metric.shared}'"
+                            f"{suggest(metric.shared, hub.metrics)}; define it in the hub's metrics.yml")
         elif shared.rate and metric.rate is None:
             problems.report(checks.SHARED_RATE_MISSING, shown, line, f"{key}.shared",
                            f"'{metric.shared}' is compared as a rate per {shared.rate.per:,}, but '{key}' "
@@ -201,13 +203,15 @@ def _check_estimate_areas(entry: HubCouncil, problems: Problems) -> None:
         for n, estimate in enumerate(population.estimates):
             loc = (key, "estimates", n, "area_code")
             if estimate.area_code is None:
-                problems.report(checks.ESTIMATE_WITHOUT_AREA, shown, config.line("populations.yml", key, "estimates", n), field_path(loc),
-                               f"missing: in a hub each estimate names the area it counts; "
-                               f"add 'area_code: {code}' (the council's code in councils.yml)")
+                problems.report(checks.ESTIMATE_WITHOUT_AREA,
+                                shown, config.line("populations.yml", key, "estimates", n), field_path(loc),
+                                f"missing: in a hub each estimate names the area it counts; "
+                                f"add 'area_code: {code}' (the council's code in councils.yml)")
             elif estimate.area_code != code:
-                problems.report(checks.ESTIMATE_OF_OTHER_AREA, shown, config.line("populations.yml", *loc), field_path(loc),
-                               f"'{estimate.area_code}' is not the area code of '{entry.key}' ({code} in "
-                               f"councils.yml): is this another area's estimate? Use the council's own")
+                problems.report(checks.ESTIMATE_OF_OTHER_AREA,
+                                shown, config.line("populations.yml", *loc), field_path(loc),
+                                f"'{estimate.area_code}' is not the area code of '{entry.key}' ({code} in "
+                                f"councils.yml): is this another area's estimate? Use the council's own")
 
 
 def check_shared_metrics_reported(hub: Hub, entries: list[HubCouncil], doc: YamlDoc | None,

@@ -393,8 +393,8 @@ def fill_blocks(html: str, src_uri: str, archive) -> tuple[str, tuple[tuple[str,
         name = match.group(1)
         if name not in BLOCKS:
             known = ", ".join(sorted(BLOCKS))
-            raise PluginError(f"{src_uri}: {checks.UNKNOWN_BLOCK.code} unknown block '<!-- council-archive:{name} -->' "
-                              f"(known blocks: {known})")
+            raise PluginError(f"{src_uri}: {checks.UNKNOWN_BLOCK.code} unknown block "
+                              f"'<!-- council-archive:{name} -->' (known blocks: {known})")
         shown.append((name, BLOCKS[name](archive, page_url(src_uri))))
         return shown[-1][1]
 

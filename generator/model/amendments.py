@@ -202,7 +202,8 @@ def _not_accepted(report: Report, change: AmendedFigure | RemovedFigure) -> str:
     if not notes:
         return ""
     _, note = notes[-1]
-    return f"; the note of {note.date.isoformat()} (\"{_short(note.summary)}\") does not count: {_why_not(note, change)}"
+    return (f"; the note of {note.date.isoformat()} (\"{_short(note.summary)}\") does not count: "
+            f"{_why_not(note, change)}")
 
 
 def _short(words: str) -> str:
