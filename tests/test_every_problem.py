@@ -240,3 +240,26 @@ def test_a_build_without_a_site_url_says_what_to_set(tmp_path):
     assert result.returncode == 1
     assert ("mkdocs.yml: site_url: CA951 set the site's public address (e.g. https://example.org/archive/): feeds "
             "need absolute links") in result.stderr
+
+
+@pytest.mark.parametrize("field, change", [
+    ("date", ("date: 2019-09-04", "date: 04/09/2019")),
+    ("metrics[0].as_of", ("as_of: 2019-08-18", "as_of: 04/09/2019")),
+    ("updates[0].date", ("tags: [youth-voice]", "tags: [youth-voice]\nupdates:\n  - date: 04/09/2019\n    kind: update\n"
+                                                 "    summary: A link added.")),
+])
+def test_every_date_field_gives_the_same_hint_for_dd_mm_yyyy(tmp_path, field, change):
+    found = [p for p in check_one(tmp_path, GOOD_REPORT.replace(*change)) if f": {field}: " in p]
+    assert [p.split(f": {field}: ")[1] for p in found] == [
+        "CA304 expected a date written YYYY-MM-DD, got '04/09/2019'; if it means 4 September 2019, write 2019-09-04"]
+
+
+def test_a_due_date_and_a_members_role_date_give_it_too(tmp_path):
+    text = GOOD_REPORT.replace("due: 2020-07", "due: 04/09/2020")
+    members = DATED_MEMBERS.replace("from: 2019-05-01", "from: 01/05/2019")
+    assert check_one(tmp_path, text, {"members.yml": members}) == [
+        f"{PATH}:15: commitments[0].due: CA304 expected YYYY, YYYY-MM or YYYY-MM-DD, got '04/09/2020'; if it "
+        "means 4 September 2020, write 2020-09-04",
+        "site_config/members.yml:6: barrie-cooper.roles[0].from: CA304 expected a date written YYYY-MM-DD, got "
+        "'01/05/2019'; if it means 1 May 2019, write 2019-05-01",
+    ]
