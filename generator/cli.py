@@ -1,6 +1,7 @@
 """The commands: `council-archive check` validates content/ and site_config/ and lists every
 problem; `council-archive new` drafts a portfolio's next report (generator/drafts/);
-`council-archive import` reads Word, PDF, ODT, HTML and text reports into drafts (generator/importers/)."""
+`council-archive import` reads Word, PDF, ODT, HTML and text reports into drafts (generator/importers/);
+`council-archive explain CA104` prints a check's entry in the catalogue (content/catalogue.py)."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--format", choices=["text", "github"], default="text",
                        help="github: GitHub Actions annotations on the lines (one per file and line, at most "
                             "10 a level) and every problem in the job summary ($GITHUB_STEP_SUMMARY)")
+    explain = commands.add_parser("explain", help="what a check's code means and what to do (no code: list them)")
+    explain.add_argument("check", nargs="?", help="a code or name, e.g. CA104 or unknown-metric")
     _add_new(commands)
     _add_import(commands)
     add_hub(commands)
@@ -36,10 +39,28 @@ def main(argv: list[str] | None = None) -> int:
         return run_hub(args)
     if args.command == "import":
         return run_import(args)
+    if args.command == "explain":
+        return run_explain(args.check)
     if args.command == "new":
         return run_new(args.root, args.content, args.config_dir, args.portfolio, args.date, args.meeting,
                        args.member)
     return run_check(args.root, args.content, args.config_dir, args.strict, args.format)
+
+
+def run_explain(name: str | None) -> int:
+    from .content.catalogue import find, nearest
+    from .content.explain import entry_text, listing
+
+    if name is None:
+        print(listing())
+        return 0
+    check = find(name)
+    if check is None:
+        print(f"council-archive explain: unknown check '{name}'{nearest(name)}; `council-archive explain` "
+              "lists them all", file=sys.stderr)
+        return 1
+    print(entry_text(check))
+    return 0
 
 
 def _add_new(commands) -> None:

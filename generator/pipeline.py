@@ -53,7 +53,8 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
     problems = Problems()
     with timed("load"):
         config = load_config(config_dir, project_root, problems)
-        reports = load_reports(content_dir, project_root, problems, cache)
+        parts: list = []  # what is left of reports with field errors: their other fields are checked
+        reports = load_reports(content_dir, project_root, problems, cache, parts)
     if config is None:
         return Build(problems)
     mkdocs_file = mkdocs_file or project_root / "mkdocs.yml"
@@ -61,20 +62,24 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
         check_mkdocs_agrees(mkdocs_file, project_root, config, problems)
     with timed("validate"):
         kept = cache.checks_for(config_stamp(config_dir)) if cache is not None else None
-        validate_reports(reports, config, problems, kept)
+        validate_reports(reports, config, problems, kept, parts)
         check_originals(reports, project_root, problems)
+        problems.apply_levels(config.severities)
     if problems.errors:
         return Build(problems)
     with timed("history"):
         history = read_history(content_dir, _shown(content_dir, project_root))
         histories = {r.source: report_history(r, history) for r in reports}
+        found = Problems()
         for report in reports:
-            check_corrections(report, histories[report.source], problems)
+            check_corrections(report, histories[report.source], found)
+        found.apply_levels(config.severities)
+        problems.items += found.items
     with timed("model"):
         archive = build_archive(reports, config)
     archive.histories, archive.history_missing = histories, history.missing
     archive.history_stamp = history.stamp()
-    return Build(problems, archive, history_missing=history.missing, history_warn=history.warn)
+    return Build(problems, archive, history_missing=history.said, history_warn=history.warn)
 
 
 def _shown(content_dir: Path, project_root: Path) -> str:

@@ -64,8 +64,13 @@ def test_an_existing_report_is_never_overwritten(tmp_path):
     result = run_import(site, str(source))
     assert result.returncode == 1
     assert (site / DRAFT_2019).read_bytes() == before
-    assert (f"not written: {DRAFT_2019} already exists; {source.name} would replace it. Move or rename "
-            "one of them and import again") in result.stdout
+    rows = json.loads((site / "imports" / "summary.json").read_text("utf-8"))
+    assert [(r["status"], r["reason"]) for r in rows] == [
+        ("failed", f"not written: {DRAFT_2019} is already in the archive, the report of portfolio "
+                   f"'childrens-services' on 2019-09-04, so {source.name} is that report again; nothing to "
+                   "do. If it is another report, the date or portfolio read from it is wrong: write its report by "
+                   "hand (docs/officers.md, Adding a report)")]
+    assert "rename" not in rows[0]["reason"].lower()
 
 
 def test_a_draft_missing_its_member_waits_in_the_holding_folder(tmp_path):
@@ -97,7 +102,7 @@ def test_unmatched_figures_are_listed_in_the_draft_and_the_summary(tmp_path):
     assert "; 1 unmatched figures;" in result.stdout
     checked = subprocess.run([sys.executable, "-m", "generator.cli", "check", "--root", str(site)],
                              capture_output=True, text=True, cwd=REPO_ROOT)
-    assert (f"{DRAFT_2017}:52: imported.unmatched: warning: a figure the import could not match to a metric "
+    assert (f"{DRAFT_2017}:52: imported.unmatched: warning: CA602 a figure the import could not match to a metric "
             "(line 7: \"Current Adoptions figures are: 252 (78.3 per 10,000)\"); add it to metrics: with the "
             "right metric, or add the wording to the metric's aliases in site_config/metrics.yml and import "
             "again") in checked.stderr.splitlines()

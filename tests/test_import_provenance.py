@@ -83,10 +83,24 @@ def test_a_missing_original_is_an_error_naming_the_file_and_the_fix(tmp_path):
     result = run_check(site)
     line = next(i for i, l in enumerate((site / DRAFT).read_text("utf-8").split("\n"), 1)
                 if l.startswith("    path: imports/originals/"))
-    assert (f"{DRAFT}:{line}: imported.original.path: imports/originals/2017/2017-12-21 Childrens Services.txt "
-            "does not exist; put the council's original document there (import it again with "
+    assert (f"{DRAFT}:{line}: imported.original.path: CA603 imports/originals/2017/2017-12-21 Childrens "
+            "Services.txt does not exist; put the council's original document there (import it again with "
             "--keep-originals), or delete original: and the two lines under it") in result.stderr
     assert result.returncode == 1
+
+
+def test_an_original_of_another_size_is_an_error(tmp_path):
+    site = make_site(tmp_path / "site", reports={})
+    run_import(site, str(private_folder(tmp_path)), "--keep-originals")
+    kept = site / "imports" / "originals" / "2017" / "2017-12-21 Childrens Services.txt"
+    kept.write_bytes(kept.read_bytes() + b"a later draft\n")
+    result = run_check(site)
+    line = next(i for i, l in enumerate((site / DRAFT).read_text("utf-8").split("\n"), 1)
+                if l.startswith("    path: imports/originals/"))
+    size = len(SEED_2017.read_bytes())
+    assert (f"{DRAFT}:{line}: imported.original.path: CA604 imports/originals/2017/2017-12-21 Childrens "
+            f"Services.txt is {size + 14:,} bytes, not the {size:,} the report says: it is another file; put back "
+            "the document the report was imported from") in result.stderr
 
 
 def test_without_keep_originals_nothing_is_copied(tmp_path):

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from frontmatter.default_handlers import YAMLHandler
 
+from . import catalogue as checks
 from .fillin import report_empty_fields
 from .forgiving import read_forgivingly
 from .modelcheck import check_model
+from .partial import partial_front
 from .models import FrontMatter, Report
 from .meanwhile import Meanwhile, worth_forking
 from .problems import Problem, Problems
@@ -48,21 +50,26 @@ def report_files(content_dir: Path) -> list[Path]:
 
 
 def load_reports(content_dir: Path, project_root: Path, problems: Problems,
-                 cache: LoadCache | None = None) -> list[Report]:
+                 cache: LoadCache | None = None, parts: list[Report] | None = None) -> list[Report]:
+    """Every report that reads without error; `parts` (if given) gets what is left of each
+    report with field errors (Report.partial), for the checks of its other fields."""
     paths = report_files(content_dir)
     if cache is None and worth_forking(len(paths)):
-        return _load_on_two_cores(paths, content_dir, project_root, problems)
-    reports = []
-    for path in paths:
-        if cache is None:
-            report = load_report(path, content_dir, project_root, problems)
-        else:
-            report = cache.load(path, content_dir, project_root, problems)
-        if report is not None:
-            reports.append(report)
-    if cache is not None:
-        cache.forget_all_but(paths)
-    return reports
+        found = _load_on_two_cores(paths, content_dir, project_root, problems)
+    else:
+        found = []
+        for path in paths:
+            if cache is None:
+                report = read_report(path, content_dir, project_root, problems)
+            else:
+                report = cache.load(path, content_dir, project_root, problems)
+            if report is not None:
+                found.append(report)
+        if cache is not None:
+            cache.forget_all_but(paths)
+    if parts is not None:
+        parts += [report for report in found if report.partial]
+    return [report for report in found if not report.partial]
 
 
 def _load_on_two_cores(paths: list[Path], content_dir: Path, project_root: Path,
@@ -81,7 +88,7 @@ def _load_on_two_cores(paths: list[Path], content_dir: Path, project_root: Path,
 def _load_all(paths: list[Path], content_dir: Path, project_root: Path) -> tuple[list[Report], list]:
     found = Problems()
     reports = [report for path in paths
-               if (report := load_report(path, content_dir, project_root, found)) is not None]
+               if (report := read_report(path, content_dir, project_root, found)) is not None]
     return reports, found.items
 
 
@@ -110,7 +117,7 @@ class LoadCache:
         entry = self._entries.get(path)
         if entry is None or entry[0] != stamp:
             found = Problems()
-            entry = (stamp, load_report(path, content_dir, project_root, found), found.items)
+            entry = (stamp, read_report(path, content_dir, project_root, found), found.items)
             self._entries[path] = entry
             self.reads += 1
         problems.items.extend(entry[2])
@@ -124,9 +131,17 @@ class LoadCache:
 
 
 def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
+    """The report, or None if it has errors (each reported)."""
+    report = read_report(path, content_dir, project_root, problems)
+    return None if report is None or report.partial else report
+
+
+def read_report(path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
+    """The report; what is left of it (partial) if its fields have errors; None if it
+    cannot be read at all."""
     shown = display_path(path, project_root)
     if path.suffix != ".md":
-        problems.error(shown, 1, "(file)", "not a report: files under content/reports/ must be "
+        problems.report(checks.NOT_A_REPORT, shown, 1, "(file)", "not a report: files under content/reports/ must be "
                        "Markdown files named YYYY-MM-DD-<portfolio>.md")
         return None
     text = read_text(path, shown, problems)
@@ -140,15 +155,17 @@ def load_report(path: Path, content_dir: Path, project_root: Path, problems: Pro
     if doc is None:
         return None
     if not isinstance(doc.data, dict):
-        problems.error(shown, 2, "(front matter)", "expected fields such as 'title: ...', got "
+        problems.report(checks.NO_FIELDS, shown, 2, "(front matter)", "expected fields such as 'title: ...', got "
                        + ("nothing" if doc.data is None else "a single value"))
         return None
     report_empty_fields(doc, shown, problems)
     read_forgivingly(doc, shown, problems)
     front = check_model(FrontMatter, doc.data, doc, shown, problems)
-    if front is None:
-        return None
     src_uri = path.relative_to(content_dir).as_posix()
+    if front is None or doc.recovered:  # errors: what is left is checked, never built
+        part = partial_front(doc.data)
+        return None if part is None else Report(front=part, source=shown, src_uri=src_uri, doc=doc, body=body,
+                                                partial=True)
     return Report(front=front, source=shown, src_uri=src_uri, doc=doc, body=body)
 
 
@@ -158,8 +175,9 @@ def read_text(path: Path, shown: str, problems: Problems) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.error(shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                       "save the file as UTF-8")
+        problems.report(checks.NOT_UTF8,
+                        shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                        "save the file as UTF-8")
         return None
     # A lone CR (classic Mac) ends a line in editors and in YAML: make it a '\n' line.
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -168,14 +186,16 @@ def read_text(path: Path, shown: str, problems: Problems) -> str | None:
 def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, str] | None:
     """Front matter text (starting on line 1, so YAML line N is file line N) and the body."""
     if not _HANDLER.detect(text):
-        problems.error(shown, 1, "(front matter)", "a report must start with a front matter block: "
-                       "'---' on line 1, the fields, then '---'")
+        problems.report(checks.NO_FRONT_MATTER,
+                        shown, 1, "(front matter)", "a report must start with a front matter block: "
+                        "'---' on line 1, the fields, then '---'")
         return None
     try:
         front, body = _HANDLER.split(text)
     except ValueError:  # only one boundary line
-        problems.error(shown, 1, "(front matter)", "the front matter block is not closed: "
-                       "add a line '---' after the fields")
+        problems.report(checks.UNCLOSED_FRONT_MATTER,
+                        shown, 1, "(front matter)", "the front matter block is not closed: "
+                        "add a line '---' after the fields")
         return None
     # front starts with the rest of line 1, so YAML line numbers are file line numbers
     return front, body

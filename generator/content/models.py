@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, Strict,
                       StrictInt, StringConstraints, WithJsonSchema)
 
+from . import catalogue as checks
+from .catalogue import Level, Refused
 from .dates import PartialDate, describe, read_day
 from .yamlsource import YamlDoc
 
@@ -28,12 +30,12 @@ def _number(value: object) -> int | float:
 
     '1,846' never gets here as text: forgiving.py has read it as 1846, with a note."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"expected a number, got {describe(value)}{_number_hint(value)}")
+        raise Refused(checks.NOT_A_NUMBER, f"expected a number, got {describe(value)}{_number_hint(value)}")
     # an int is compared as an int: math.isfinite(10**400) raises OverflowError
     in_range = abs(value) < 10**15 if isinstance(value, int) else (
         math.isfinite(value) and abs(value) < 1e15)
     if not in_range:
-        raise ValueError(f"expected a finite number below 10^15, got {_short(value)}")
+        raise Refused(checks.NUMBER_TOO_LARGE, f"expected a finite number below 10^15, got {_short(value)}")
     return value
 
 
@@ -65,8 +67,8 @@ _AREA_CODE = re.compile(AREA_CODE_PATTERN)
 
 def _area_code(value: object) -> str:
     if not isinstance(value, str) or not _AREA_CODE.match(value.strip()):
-        raise ValueError(f"{describe(value)} is not an ONS area code: expected a letter and eight digits, "
-                         f"e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
+        raise Refused(checks.AREA_CODE, f"{describe(value)} is not an ONS area code: expected a letter and eight "
+                      f"digits, e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
     return value.strip()
 
 
@@ -205,6 +207,9 @@ class Report:
     src_uri: str  # path inside content/, as MkDocs names it
     doc: YamlDoc  # line numbers of the front matter, for archive-wide checks
     body: str
+    # what is left of a report with field errors (partial.py): its other fields are checked,
+    # any of them may be None, and it is never built
+    partial: bool = False
 
     @property
     def url(self) -> str:
@@ -307,20 +312,13 @@ class AsAt(str, Enum):
     BUILD_DATE = "build-date"  # SOURCE_DATE_EPOCH if set, else today
 
 
-class CheckLevel(str, Enum):
-    WARNING = "warning"  # fails `check --strict` and `mkdocs build --strict`
-    INFO = "info"  # printed as a note; never fails a build
-    OFF = "off"
-
-
 def _yaml_off(value: object) -> object:
-    return CheckLevel.OFF if value is False else value  # YAML 1.1 reads a bare `off` as false
+    return Level.OFF if value is False else value  # YAML 1.1 reads a bare `off` as false
 
 
-class CheckSettings(Model):
-    unmentioned_commitments: Annotated[CheckLevel, Strict(False), BeforeValidator(_yaml_off)] = Field(
-        CheckLevel.WARNING, description="When a report no longer mentions an open commitment "
-                                        "its portfolio's previous report listed.")
+# A check's level, set in site.yml by the check's code or name (catalogue.py); which levels
+# each check allows is checked in config.py, naming the line
+CheckLevel = Annotated[Level, Strict(False), BeforeValidator(_yaml_off)]
 
 
 class SiteSettings(Model):
@@ -331,6 +329,8 @@ class SiteSettings(Model):
     latest_reports: StrictInt = Field(10, gt=0, le=100, description="Reports listed on the home page.")
     as_at: Annotated[AsAt, Strict(False)] = Field(AsAt.NEWEST_REPORT, description="The day "
                                                   "commitments are judged overdue or silent as at.")
-    checks: CheckSettings = CheckSettings()
+    checks: dict[str, CheckLevel] = Field({}, description="A check's level by its code or name, e.g. "
+                                          "'CA505: info' (error, warning, info or off, where the catalogue "
+                                          "allows it).")
     publish_unconfirmed_imports: bool = Field(False, description="Publish imported drafts an officer "
                                               "has not yet confirmed, each with a notice saying so.")

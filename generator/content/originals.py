@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import catalogue as checks
 from .models import Report
 from .problems import Problems
 
@@ -17,12 +18,12 @@ def check_originals(reports: list[Report], project_root: Path, problems: Problem
         path = project_root / record.original.path
         line = report.line("imported", "original", "path")
         if not path.is_file():
-            problems.error(report.source, line, "imported.original.path",
+            problems.report(checks.ORIGINAL_MISSING, report.source, line, "imported.original.path",
                            f"{record.original.path} does not exist; put the council's original document "
                            "there (import it again with --keep-originals), or delete original: and the "
                            "two lines under it")
         elif path.stat().st_size != record.original.bytes:
-            problems.error(report.source, line, "imported.original.path",
+            problems.report(checks.ORIGINAL_CHANGED, report.source, line, "imported.original.path",
                            f"{record.original.path} is {path.stat().st_size:,} bytes, not the "
                            f"{record.original.bytes:,} the report says: it is another file; put back the "
                            "document the report was imported from")

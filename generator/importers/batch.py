@@ -170,10 +170,13 @@ def write_draft(result: Converted, source: Source, project: Project, history) ->
     front = front_matter(findings, assigned, provenance, result.document)
     text = render_draft(front, result.document, assigned, findings.missing)
     counts = dict(suggestions=len(front["imported"]["values"]), unmatched=len(findings.unmatched))
-    if target.exists():
+    if target.exists():  # never overwritten, and a published report is never to be renamed for a draft
+        day, portfolio = findings.date.value, findings.portfolio.value
         return Outcome(shown, "failed", project.shown(target), **counts,
-                       reason=f"not written: {project.shown(target)} already exists; {shown} would replace "
-                              "it. Move or rename one of them and import again")
+                       reason=f"not written: {project.shown(target)} is already in the archive, the report of "
+                              f"portfolio '{portfolio}' on {day.isoformat()}, so {shown} is that report again; "
+                              "nothing to do. If it is another report, the date or portfolio read from it is "
+                              "wrong: write its report by hand (docs/officers.md, Adding a report)")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, "utf-8")
     if original is not None and not original.exists():

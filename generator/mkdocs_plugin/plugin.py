@@ -25,6 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..content import catalogue as checks
 from ..site.kinds.security import META_CSP
 from .mdext import AlignClassesExtension
 from .htmlfixes import escape_page_meta, fix_theme_html
@@ -105,7 +106,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         if not config.site_url:
-            raise PluginError("mkdocs.yml: site_url: set the site's public address "
+            raise PluginError(f"mkdocs.yml: site_url: {checks.SITE_URL_MISSING.code} set the site's public address "
                               "(e.g. https://example.org/archive/): feeds need absolute links")
         gc.unfreeze()  # a serve rebuild: the last build's archive may be collected now
         gc.disable()
@@ -392,8 +393,8 @@ def fill_blocks(html: str, src_uri: str, archive) -> tuple[str, tuple[tuple[str,
         name = match.group(1)
         if name not in BLOCKS:
             known = ", ".join(sorted(BLOCKS))
-            raise PluginError(f"{src_uri}: unknown block '<!-- council-archive:{name} -->' "
-                              f"(known blocks: {known})")
+            raise PluginError(f"{src_uri}: {checks.UNKNOWN_BLOCK.code} unknown block "
+                              f"'<!-- council-archive:{name} -->' (known blocks: {known})")
         shown.append((name, BLOCKS[name](archive, page_url(src_uri))))
         return shown[-1][1]
 
