@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from .document import Document
+from .document import Block, Document
 from .found import Candidate, Findings
 from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 
@@ -61,8 +61,8 @@ def find_candidates(document: Document, day: dt.date | None, findings: Findings)
     resolution ('That the Executive notes the contents of this report')."""
     blocks = document.blocks
     kinds = sections(blocks)
-    recommending = "recommend" in kinds
-    found = []
+    found = cover_recommendations(blocks, day)
+    recommending = "recommend" in kinds or bool(found)
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or kinds[i] == "not" or (recommending and kinds[i] == ""):
             continue
@@ -83,6 +83,27 @@ def find_candidates(document: Document, day: dt.date | None, findings: Findings)
             following.append(later.text)
         found.append(_candidate(block, following, day))
     findings.candidates.extend(fold_progress(found, day))
+
+
+_ITEM_IN_CELL = re.compile(r"(?:^|(?<=[.;:]\s))(\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\))\s+")
+
+
+def cover_recommendations(blocks, day: dt.date | None) -> list[Candidate]:
+    """Recommendations written into a cover block's table ('Recommendations | 1. That Cabinet
+    approves ... 2. That Cabinet ...'): each numbered or lettered one a commitment."""
+    found = []
+    for block in blocks:
+        for row in block.rows if block.kind == "table" else ():
+            if len(row) < 2 or not _RECOMMEND.search(row[0]) or len(row[0].split()) > 4:
+                continue
+            text = " ".join(c for c in row[1:] if c and c != row[0])
+            parts = _ITEM_IN_CELL.split(text)
+            items = list(zip(parts[1::2], parts[2::2])) or [("", text)]
+            for number, words in items:
+                item = Block("paragraph", words.strip(), block.where, number=number or None)
+                if not _STANDING.search(_one_line(item.text)) and len(item.text.split()) > 2:
+                    found.append(_recommendation(item, day))
+    return found
 
 
 def _one_line(text: str) -> str:

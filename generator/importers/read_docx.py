@@ -55,6 +55,10 @@ class _Reader:
             where = f"paragraph {self.count}"
             if element.tag == qn("w:p"):
                 self.blocks.extend(self.paragraph(element, where))
+            elif _one_column(element):  # a box ('Key facts'): its paragraphs, not a table
+                for cell in element.iter(qn("w:tc")):
+                    for p in cell.iterchildren(qn("w:p")):
+                        self.blocks.extend(self.paragraph(p, where))
             else:
                 self.blocks.append(Block("table", where=where, rows=_rows(element, 1)))
 
@@ -154,6 +158,11 @@ def _rows(table, depth: int) -> tuple[tuple[str, ...], ...]:
             cells += [text] * span
         rows.append(cells)
     return tuple(tuple(r) for r in rows)
+
+
+def _one_column(table) -> bool:
+    rows = list(table.iterchildren(qn("w:tr")))
+    return bool(rows) and all(len(list(_cells(tr))) == 1 for tr in rows) and table.find(f".//{qn('w:tbl')}") is None
 
 
 def _cells(tr):

@@ -51,6 +51,8 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
     rows = [r for r in block.rows if any(c.strip() for c in r)]
     if len(rows) < 2:
         return False
+    rows = _measures_down(rows, names)
+    rows = [r[_label_column(rows, names):] for r in rows]
     heads = _header_rows(rows, names)
     if not heads:
         return False
@@ -77,6 +79,25 @@ def extra_words(label: str, start: int, end: int) -> int:
     groups' has three more than 'Museum and gallery visits'): a look-alike row has more."""
     rest = re.sub(r"\([^)]*\)", " ", label[:start] + " " + label[end:])
     return sum(1 for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FILLER)
+
+
+def _measures_down(rows: list[tuple[str, ...]], names: MetricNames) -> list[tuple[str, ...]]:
+    """A table with its measures across the top and its periods down the side ('Period |
+    Children looked after | ...', then '2020/21 Q1 | 540 | ...'): turned, measures down."""
+    named = sum(1 for cell in rows[0][1:] if names.mentions(cell))
+    periods = sum(1 for r in rows[1:] if period_of(r[0]) or _SKIP.search(r[0]) or _EARLIER.search(r[0]))
+    if named < 2 or names.mentions(rows[0][0]) or periods * 2 < len(rows) - 1:
+        return rows
+    width = max(len(r) for r in rows)
+    grid = [list(r) + [""] * (width - len(r)) for r in rows]
+    return [tuple(grid[r][c] for r in range(len(grid))) for c in range(width)]
+
+
+def _label_column(rows: list[tuple[str, ...]], names: MetricNames) -> int:
+    """The column that names the measures: the first, unless a reference column ('ENV 01')
+    comes before it; the one of the first three whose cells name metrics most often."""
+    counts = [sum(1 for r in rows if c < len(r) and names.mentions(r[c])) for c in range(min(3, len(rows[0])))]
+    return max(range(len(counts)), key=lambda c: (counts[c], -c)) if counts and max(counts) else 0
 
 
 def _header_rows(rows: list[tuple[str, ...]], names: MetricNames) -> int:
