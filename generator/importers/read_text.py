@@ -63,6 +63,7 @@ def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Bl
     blocks: list[Block] = []
     chunk: list[tuple[int, str]] = []
     tables = dict(_cell_per_line_tables(lines))
+    tables.update(_single_spaced_tables(lines))
     skip_to = 0
     for number, line in enumerate(lines, start=1):
         if number < skip_to:
@@ -127,6 +128,73 @@ def _cell_per_line_tables(lines: list[str]):
             i = at
         else:
             i += width
+
+
+_VALUE_TOKEN = r"(?:[-–]|n/a|\(?-?[\d,]*\d(?:\.\d+)?\)?[*¹²³]?%?|red|amber|green|[rag])"
+_VALUES_AT_END = re.compile(rf"^(?P<label>.*?)\s*(?P<values>(?:(?<=\s)|^){_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN}){{2,}})\s*$",
+                            re.I)
+_HEADING_TOKEN = re.compile(r"(?:q|qtr\.?|quarter)\s*[1-4](?:\s+(?:19|20)\d\d\s*/\s*\d\d)?|(?:19|20)\d\d\s*/\s*\d\d"
+                            r"(?:\s+(?:q[1-4]|outturn|actual|target))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                            r"nov|dec)[a-z]*[-\s]?(?:\d{2,4})?|target|rag|status|dot|trend|direction\s+of\s+travel|"
+                            r"change|previous|current|latest|outturn|actual|value|figure", re.I)
+
+
+def _single_spaced_tables(lines: list[str]):
+    """A table as a PDF's plain text export lays it out, one space between everything:
+    'Indicator Q2 2019/20 Q3 2019/20 ... Target', then rows 'Businesses supported 113 114
+    139 127 120' (a label, then three figures or more), a long label running over lines of
+    its own above its figures. Yields (first line's number, (the number after it, rows))."""
+    i = 0
+    while i < len(lines):
+        header = _heading_cells(lines[i])
+        if header is None:
+            i += 1
+            continue
+        rows, label, at = [header], [], i + 1
+        while at < len(lines) and lines[at].strip():
+            m = _VALUES_AT_END.match(lines[at].strip())
+            if m and split_marker(lines[at].strip()) is None:
+                values = m.group("values").split()
+                rows.append(tuple([" ".join([*label, m.group("label")]).strip(), *values]))
+                label = []
+            elif len(lines[at].split()) <= 8 and not re.search(r"[.:;]$", lines[at].strip()) and \
+                    split_marker(lines[at].strip()) is None:
+                label.append(lines[at].strip())
+            else:
+                break
+            at += 1
+        at -= len(label)
+        if len(rows) > 1:
+            yield i + 1, (at + 1, tuple(_aligned(rows)))
+            i = at
+        else:
+            i += 1
+
+
+def _heading_cells(line: str) -> tuple[str, ...] | None:
+    """'Indicator Q2 2019/20 Q3 2019/20 Target' -> ('Indicator', 'Q2 2019/20', 'Q3 2019/20', 'Target'):
+    a label's heading, then three headings of periods or columns or more, nothing else."""
+    if re.search(r"\S\s{2,}\S", line.strip()):
+        return None  # columns parted by runs of spaces: a table of aligned columns
+    text = " ".join(line.split())
+    m = re.match(r"^(indicator|measure|performance\s+indicator|description|metric|kpi)\b\s*", text, re.I)
+    if m is None:
+        return None
+    cells, rest = [m.group(1)], text[m.end():]
+    while rest:
+        found = _HEADING_TOKEN.match(rest)
+        if found is None:
+            return None
+        cells.append(found.group(0))
+        rest = rest[found.end():].lstrip()
+    return tuple(cells) if len(cells) >= 4 else None
+
+
+def _aligned(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Rows with fewer figures than headings (an empty cell printed as nothing) keep their
+    figures under the first headings."""
+    width = max(len(r) for r in rows)
+    return [r + ("",) * (width - len(r)) for r in rows]
 
 
 def _starts_block(chunk: list[tuple[int, str]], line: str, following: str = "") -> bool:
