@@ -60,6 +60,9 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _same_phrase(previous: str, line: str) -> bool:
+    if line.lstrip()[:1].isdigit() and "\t" not in previous and (previous.rstrip().endswith(":") or
+                                                                   _ENDS_FIGURE.search(previous)):
+        return _starts_item(previous, line) is False  # 'figures are:' / '86,189', '@ 15/04/2018' / '421'
     if "\t" in previous or "\t" in line:
         return False
     if previous.count("(") > previous.count(")"):
