@@ -328,7 +328,37 @@ def _columns(lines: list[str]) -> list[tuple[str, ...]]:
     rows = [tuple(p[a:b].strip() for a, b in spans) for p in padded]
     if len(spans) < 2:  # no gap shared by every line: each line's own cells
         rows = [tuple(aligned_cells(l) or [l.strip()]) for l in lines]
-    return run_on_cells(rows)
+    return _unpacked(run_on_cells(rows))
+
+
+_FIGURE_TOKEN = re.compile(r"^\(?-?[\d,]*\d(?:\.\d+)?\)?[*¹²³]?%?$")
+
+
+def _unpacked(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A column holding several figures in every row ('193 186 157 175' where a heading
+    printed one space apart left no gap between its columns): split into that many columns,
+    its headings' words shared out the same way."""
+    c = 1
+    while rows and c < len(rows[0]):
+        cells = [r[c] for r in rows if c < len(r) and any(ch.isdigit() for ch in r[c])
+                 and all(_FIGURE_TOKEN.match(t) for t in r[c].split())]
+        counts = {len(cell.split()) for cell in cells}
+        if len(cells) >= 2 and len(counts) == 1 and (k := counts.pop()) >= 2:
+            rows = [r[:c] + _shared(r[c] if c < len(r) else "", k) + r[c + 1:] for r in rows]
+            c += k
+        else:
+            c += 1
+    return rows
+
+
+def _shared(cell: str, k: int) -> tuple[str, ...]:
+    """k headings from one cell: k words, or the k words of each of its lines ('2018/19 Q2 Q3
+    Q4' over 'outturn 2019/20 2019/20 2019/20'), else all in the first."""
+    words = cell.split()
+    if len(words) % k == 0 and words:
+        lines = len(words) // k
+        return tuple(" ".join(words[line * k + j] for line in range(lines)) for j in range(k))
+    return (cell,) + ("",) * (k - 1)
 
 
 def run_on_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
