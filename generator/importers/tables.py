@@ -106,8 +106,8 @@ def _header_rows(rows: list[tuple[str, ...]], names: MetricNames) -> int:
     for i, row in enumerate(rows[:4]):
         cells = [c for c in row[1:] if c.strip()]
         numeric = [c for c in cells if _number_cell(c)]
-        if names.mentions(row[0]) or (cells and len(numeric) * 2 > len(cells)):
-            return i if i <= 3 else 0
+        if names.mentions(row[0]) or (cells and len(numeric) * 2 > len(cells) and (row[0].strip() or not i)):
+            return i  # a row with no label under a heading row ('outturn | 1 | 2 | 3') heads it too
     return 0
 
 
