@@ -66,12 +66,19 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
     found: list[tuple[int, Figure]] = []
     for i, row in enumerate(body):
         _row_figure(row, i, body, columns, stated, default, block, names, portfolio, findings, found)
-    for _, figure in sorted(found, key=lambda f: f[0]):  # the row that names the metric most nearly first
-        findings.add_figure(figure)
+    for extra, figure in sorted(found, key=lambda f: f[0]):  # the row that names the metric most nearly first
+        if extra < LOOK_ALIKE:
+            findings.add_figure(figure)
+        else:
+            findings.unmatched.append(Found(None, figure.at, f"{figure.words} (names {figure.metric} but measures "
+                                            "something more; not suggested)", figure.confidence))
     return True
 
 
-_FILLER = {"number", "of", "no", "total", "the", "all", "in", "current", "count", "figure", "figures", "and", "on"}
+LOOK_ALIKE = 4  # words more than a metric's name: a row that measures something else
+_FILLER = {"number", "of", "no", "total", "the", "all", "in", "current", "count", "figure", "figures", "and", "on",
+           "at", "as", "month", "end", "quarter", "year", "date", "to", "ytd", "snapshot", "cumulative", "period",
+           "this", "latest", "position", "new", "open", "a"}
 
 
 def extra_words(label: str, start: int, end: int) -> int:

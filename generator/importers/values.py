@@ -35,6 +35,8 @@ _NOT_FIGURES = [
                r"winter|january|february|march|april|may|june|july|august|september|october|november|"
                r"december)\s+(?:19|20)\d\d\b", re.I),  # years
     re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*\d{2,4}\b"),  # council years: 2019/20
+    re.compile(r"\b(?:act|acts|regulations?|order|code|strategy|plan|framework|review)\s+(?:19|20)\d\d\b", re.I),
+    re.compile(r"(?:^|(?<=[.;:\t]\s)|(?<=\t))\(?\d{1,2}[.)](?=\s+[A-Z(])"),  # an item's number: '2. That ...'
     re.compile(r"\b(?:q|qtr|quarter)\s*[1-4]\b", re.I),
     re.compile(r"\btargets?\b(?:\s+(?:of|is|was|for|set\s+at|level)|\s*[:=(])*\s*[\d,.]+", re.I),
     re.compile(r"\b(?:of\s+whom|of\s+which|of\s+these|of\s+them|including|includes|included|comprising)\s+"
