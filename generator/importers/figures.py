@@ -30,6 +30,7 @@ _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|we
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
                    r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|went\s+"
                    r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d", re.I)
+_NUMBER_FIRST = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?%?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
@@ -61,9 +62,10 @@ def statements(line: str) -> list[str]:
 
 
 def figure_shaped(text: str) -> bool:
-    """'X @ date  552', 'X: 1,846', 'As at ... there were 552 X', 'X figures are: 438', a table
-    row, or a short line: not a figure mentioned in passing in running prose."""
-    return len(text.split()) <= SHORT_LINE or bool(_SHAPED.search(text))
+    """'X @ date  552', 'X: 1,846', 'As at ... there were 552 X', 'X figures are: 438', '1,279
+    X in the year to ...' (a headline figure, its number first), a table row, or a short
+    line: not a figure mentioned in passing in running prose."""
+    return len(text.split()) <= SHORT_LINE or bool(_SHAPED.search(text)) or bool(_NUMBER_FIRST.match(text))
 
 
 def _date_line(line: str, block: Block, n: int) -> Found | None:
