@@ -123,13 +123,23 @@ def blocks_of(lines: list[Line], where: str, page: int, heading_size: float, rig
     out: list[tuple[float, Block]] = []
     group: list[Line] = []
     for line in lines:
-        if group and not _in_table(group, line) and _breaks(group[-1], line, heading_size, right):
+        if group and line.is_row and _heads_columns(group, line):
+            pass  # '2013/14' over its column, then the table's heading row
+        elif group and not _in_table(group, line) and _breaks(group[-1], line, heading_size, right):
             out.append(_block(group, where, page, heading_size, right))
             group = []
         group.append(line)
     if group:
         out.append(_block(group, where, page, heading_size, right))
     return out
+
+
+def _heads_columns(group: list[Line], row: Line) -> bool:
+    """The group is the first line of the headings of a table's columns: short words,
+    standing over the row's later cells, close above it."""
+    return (all(not l.is_row and len(l.text) <= 20 for l in group) and len(row.cells) > 2
+            and all(l.x0 > row.cells[0][-1].x1 for l in group)
+            and row.top - group[-1].bottom <= max(row.bottom - row.top, 1.0))
 
 
 def _in_table(group: list[Line], line: Line) -> bool:
@@ -143,6 +153,8 @@ def _in_table(group: list[Line], line: Line) -> bool:
     if line.is_row:
         return gap <= 2.5 * height
     first = min(l.x0 for l in rows)
+    if line.x0 > first + 40:  # under a later column: its heading's second line ('outturn')
+        return len(line.text) <= 20 and gap <= 1.2 * height and line.x1 <= max(l.x1 for l in rows) + 6
     return (abs(line.x0 - first) <= 6 and len(line.text) <= 45 and gap <= 1.2 * height
             and not _ENDS_STATEMENT.search(line.text))
 
@@ -204,7 +216,8 @@ def table_rows(lines: list[Line]) -> tuple[tuple[tuple[str, ...], ...], tuple[in
         else:
             columns.append([x0, x1])
     rows = [_in_columns(line, columns) for line in lines]
-    valued = [i for i, line in enumerate(lines) if line.is_row or len(columns) < 2]
+    valued = [i for i, (line, row) in enumerate(zip(lines, rows)) if line.is_row or len(columns) < 2
+              or not row[0]]  # a line only in a later column is a heading's, a row of its own
     owner = {i: _nearest(i, lines, valued) for i in range(len(lines)) if i not in valued}
     out_rows, out_conf = [], []
     for j in range(len(lines)):

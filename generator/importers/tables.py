@@ -168,13 +168,14 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
     return None
 
 
-_BARE_QUARTER = re.compile(r"^\s*(?:q|qtr\.?|quarter)\s*([1-4])\s*$", re.I)
+_BARE_QUARTER = re.compile(r"^\s*(?:q|qtr\.?|quarter)\s*([1-4iIl])\s*$", re.I)
 
 
 def _quarter_years(header: list[str], day: dt.date | None) -> dict[int, int]:
     """'Q3 | Q4 | Q1' with no year printed: quarters run left to right, so the year moves on
     where the number goes back; the last is the latest quarter ended by the report's date."""
-    bare = [(c, int(m.group(1))) for c, h in enumerate(header) if (m := _BARE_QUARTER.match(h))]
+    bare = [(c, int(m.group(1)) if m.group(1).isdigit() else 1) for c, h in enumerate(header)
+            if (m := _BARE_QUARTER.match(h))]
     if not bare or day is None:
         return {}
     last_column, last_quarter = bare[-1]
