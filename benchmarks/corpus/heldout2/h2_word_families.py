@@ -91,14 +91,15 @@ def make_borough(r: Report, final: Path, work: Path) -> Job:
     section(1, "Synopsis")
     numbered("1.1", f"This report sets out performance in {r.portfolio_name} for the months to the end of "
                     f"{month_words} and asks the {r.executive} to agree the actions in section 2.")
-    numbered("1.2", rng.choice(BACKGROUND[r.portfolio]))
+    context = rng.sample(BACKGROUND[r.portfolio], 2)
+    numbered("1.2", context[0])
     r.traits.add("numbered-paragraphs")
 
     section(2, "Recommendations")
     _borough_recs(r, w, numbered, tracked)
 
     section(3, "Background")
-    numbered("3.1", rng.choice(BACKGROUND[r.portfolio]))
+    numbered("3.1", context[1])
     lead = r.figs[0]
     when_words = f"at {long_date(stated)}" if stated else f"at the end of {month_words}"
     before = _step(rng, lead.metric, lead.value)
@@ -500,6 +501,6 @@ def _shared_table(r: Report, w: Writer, q_ends: list[dt.date]) -> None:
     look = rng.choice(LOOKALIKES[r.portfolio])
     lv = [f"{rng.uniform(50, 97):.1f}%" if "(%)" in look else str(rng.randint(5, 90)) for _ in range(5)]
     rows.insert(rng.randint(3, len(rows)), [Cell(look)] + [Cell(v, align="right") for v in lv] + [Cell("")])
-    w.table(rows, [4.8, 1.7, 1.9, 1.7, 1.7, 2.0, 1.6], size=8.5, header_rows=2)
+    w.table(rows, [4.5, 1.7, 1.9, 1.7, 1.7, 2.4, 1.5], size=8.5, header_rows=2)
     r.traits |= {"performance-table", "period-columns", "merged-header", "constituent-columns", "target-column",
                  "lookalike-row", "repeated-header-row"}
