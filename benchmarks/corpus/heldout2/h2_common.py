@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from h2_words import LOOKALIKES
 from h2_model import (MONTHS, Fig, Report, draw, fin_year, month_end, months_back, quarter_of, quarters_back,
                       series, _step)
 
@@ -26,11 +27,7 @@ def prepare_monthly(r: Report, n_months: int, n_figs: int, rates: float = 0.6,
     latest = latest or latest_month(r)
     ends = months_back(latest, n_months)
     r.figs = draw(rng, r.portfolio, latest, n_figs, monthly=True)
-    for f in r.figs:
-        f.earlier = series(rng, f.metric, f.value, n_months - 1)
-        f.last_year = _step(rng, f.metric, _step(rng, f.metric, f.value))
-        if f.metric.rate_per and rng.random() < rates:
-            f.rate = f.rate_at(f.value, f.as_of)
+    _with_history(r, n_months - 1, rates)
     return ends
 
 
@@ -42,12 +39,33 @@ def prepare_quarterly(r: Report, n_quarters: int, n_figs: int, rates: float = 0.
         latest = max(e for e in [month_end(d.year, m) for m in (3, 6, 9, 12)] + [month_end(d.year - 1, 12)] if e <= d)
     ends = quarters_back(latest, n_quarters)
     r.figs = draw(rng, r.portfolio, latest, n_figs)
-    for f in r.figs:
-        f.earlier = series(rng, f.metric, f.value, n_quarters - 1)
-        f.last_year = _step(rng, f.metric, _step(rng, f.metric, f.value))
-        if f.metric.rate_per and rng.random() < rates:
-            f.rate = f.rate_at(f.value, f.as_of)
+    _with_history(r, n_quarters - 1, rates)
     return ends
+
+
+def _with_history(r: Report, n_earlier: int, rates: float) -> None:
+    """Earlier periods, the same period a year before, and (some) printed rates."""
+    for f in r.figs:
+        f.earlier = series(r.rng, f.metric, f.value, n_earlier)
+        f.last_year = _step(r.rng, f.metric, _step(r.rng, f.metric, f.value))
+        if f.metric.rate_per and r.rng.random() < rates:
+            f.rate = f.rate_at(f.value, f.as_of)
+
+
+def restate(r: Report, on: dt.date) -> None:
+    """The document states one date for its figures ('Data as at ...'): that is their as-of date."""
+    for f in r.figs:
+        f.as_of = on
+        if f.rate is not None:
+            f.rate = f.rate_at(f.value, on)
+
+
+def lookalike(r: Report, n: int) -> tuple[str, list[str]]:
+    """A row naming one of the portfolio's indicators but counting something else, n values."""
+    label = r.rng.choice(LOOKALIKES[r.portfolio])
+    if "(%)" in label:
+        return label, [f"{r.rng.uniform(40, 97):.1f}%" for _ in range(n)]
+    return label, [str(r.rng.randint(4, 140)) for _ in range(n)]
 
 
 def rag(f: Fig, value: float | None = None) -> str:

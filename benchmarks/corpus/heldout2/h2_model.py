@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from council import (CABINET_FROM, DOMAIN, MEMBERS, METRICS, PORTFOLIO_SINCE, PORTFOLIOS, Member, Metric,
-                     holder, predecessor, rate_for)
+                     holder, predecessor, rate_for, role_title)
 from h2_words import ACTIONS, COMPARATORS, N_WARDS, OFFICERS, PLEDGES, TITLES, WARD_NAMES
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -113,8 +113,7 @@ class Fig:
 
 
 def num(v: float, comma: bool = True) -> str:
-    if isinstance(v, float) and not float(v).is_integer() or (isinstance(v, float) and v < 100 and v != int(v)):
-        return f"{v:.1f}"
+    """A count with or without thousands commas; a percentage to one place."""
     if isinstance(v, float):
         return f"{v:.1f}"
     return f"{v:,}" if comma else str(v)
@@ -230,21 +229,12 @@ class Report:
     commitments: list[str] = field(default_factory=list)
     traits: set[str] = field(default_factory=set)
 
-    @property
-    def portfolio_name(self) -> str:
-        return PORTFOLIOS[self.portfolio]
-
-    @property
-    def cabinet(self) -> bool:
-        return self.meeting >= CABINET_FROM
-
-    @property
-    def executive(self) -> str:
-        return "Cabinet" if self.cabinet else "Executive"
-
-    @property
-    def role(self) -> str:
-        return f"{self.executive} Member for {self.portfolio_name}"
+    # the portfolio's name, whether the council had a Cabinet (from May 2017) or an Executive,
+    # and the member's title on the day, as council.py gives them
+    portfolio_name = property(lambda self: PORTFOLIOS[self.portfolio])
+    cabinet = property(lambda self: self.meeting >= CABINET_FROM)
+    executive = property(lambda self: "Cabinet" if self.cabinet else "Executive")
+    role = property(lambda self: role_title(self.portfolio, self.meeting))
 
     def commit(self, printed: str) -> None:
         """Record a commitment as a reader takes it: the printed words, a trailing '; and',

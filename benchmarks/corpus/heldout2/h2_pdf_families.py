@@ -29,10 +29,11 @@ from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, NextPageTe
                                 Paragraph, Spacer, Table, TableStyle)
 
 from council import COUNCIL
-from h2_common import rated_first, LOWER_BETTER, RAG_COLOUR, latest_month, month_label, prepare_monthly, rag, SHORT, slug
-from h2_model import (MONTHS, Fig, Job, Report, colleague, cross_portfolio, fin_year, long_date, member_as,
+from h2_common import (LOWER_BETTER, RAG_COLOUR, SHORT, latest_month, lookalike, month_label, prepare_monthly,
+                       rag, rated_first, restate)
+from h2_model import (MONTHS, Fig, Job, Report, cross_portfolio, fin_year, long_date, member_as,
                       month_end, name_traits, prose_name, shown, slash, subcount, traps, _step)
-from h2_words import ACTIONS, BACKGROUND, IMPROVEMENTS, LOOKALIKES, action_text
+from h2_words import BACKGROUND, IMPROVEMENTS, action_text
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _fonts_done = False
@@ -81,9 +82,7 @@ def make_county(r: Report, final: Path, work: Path) -> Job:
     stated = None
     if rng.random() < 0.4:
         stated = latest + dt.timedelta(days=rng.randint(4, 10))
-        for f in r.figs:
-            f.as_of = stated
-            f.rate = f.rate_at(f.value, stated) if f.rate is not None else None
+        restate(r, stated)
         r.traits.add("figures-at-heading")
     rated_first(r)
     for f in r.figs:
@@ -307,9 +306,7 @@ def _mark_xml(f: Fig) -> str:
 
 
 def _look_cells(r: Report, cell) -> list:
-    rng = r.rng
-    label = rng.choice(LOOKALIKES[r.portfolio])
-    vals = [f"{rng.uniform(40, 96):.1f}%" if "(%)" in label else str(rng.randint(4, 120)) for _ in range(2)]
+    label, vals = lookalike(r, 2)
     return [Paragraph(escape(label), cell), Paragraph(vals[0], _right(cell)), Paragraph(vals[1], _right(cell)),
             Paragraph("", cell)]
 
@@ -336,10 +333,7 @@ def make_dashboard(r: Report, final: Path, work: Path) -> Job:
     prepare_monthly(r, idx + 1, rng.randint(3, 4), rates=0.6, latest=latest)
     data_as_at = latest if rng.random() < 0.5 else min(latest + dt.timedelta(days=rng.randint(3, 12)),
                                                         r.report_date - dt.timedelta(days=1))
-    for f in r.figs:
-        f.as_of = data_as_at
-        if f.rate is not None:
-            f.rate = f.rate_at(f.value, data_as_at)
+    restate(r, data_as_at)
     for f in r.figs:
         if rng.random() < 0.45:
             f.marker = "p"
@@ -459,8 +453,7 @@ def _dashboard_sheet(r: Report, months: list[dt.date], idx: int, data_as_at: dt.
                          [f"{f.rate_at(f.last_year, months[idx]):.1f}", "", "", ""])
             r.traits.add("rate-row")
         groups.append(group)
-    look = rng.choice(LOOKALIKES[r.portfolio])
-    lv = [f"{rng.uniform(45, 96):.1f}%" if "(%)" in look else str(rng.randint(3, 90)) for _ in range(idx + 1)]
+    look, lv = lookalike(r, idx + 1)
     groups.insert(rng.randint(1, len(groups)), [["", look, "Higher", lv[0]] + lv + [""] * (12 - len(lv)) +
                                                  [lv[-1], "", "", ""]])
     r.traits |= {"context-rows", "trap-money"}

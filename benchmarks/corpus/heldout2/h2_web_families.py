@@ -16,11 +16,11 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from council import COUNCIL, DOMAIN, PORTFOLIOS
-from h2_common import rated_first, month_label, prepare_monthly, prepare_quarterly, quarter_label
-from h2_model import (MONTHS, Fig, Job, Report, colleague, cross_portfolio, fin_year, long_date, member_as,
-                      name_traits, prose_name, quarter_of, shown, slash, subcount, traps, _step)
-from h2_words import ACTIONS, BACKGROUND, LOOKALIKES, action_text
+from council import COUNCIL, DOMAIN
+from h2_common import lookalike, month_label, prepare_monthly, prepare_quarterly, quarter_label, rated_first, restate
+from h2_model import (Job, Report, colleague, cross_portfolio, fin_year, long_date, member_as,
+                      name_traits, prose_name, quarter_of, shown, slash, subcount, traps)
+from h2_words import BACKGROUND, action_text
 
 
 def esc(text: str) -> str:
@@ -224,9 +224,7 @@ def _reasons(r: Report, q_ends: list[dt.date]) -> list[str]:
 
 
 def _look_tr(r: Report, n: int) -> str:
-    rng = r.rng
-    label = rng.choice(LOOKALIKES[r.portfolio])
-    vals = [f"{rng.uniform(40, 96):.1f}%" if "(%)" in label else str(rng.randint(4, 150)) for _ in range(n)]
+    label, vals = lookalike(r, n)
     tds = "".join(f'<td valign="top" align="right"><p class="MsoNormal">{v}</p></td>' for v in vals)
     return f'<tr><td valign="top"><p class="MsoNormal">{esc(label)}</p></td>{tds}<td>&nbsp;</td></tr>'
 
@@ -245,9 +243,7 @@ def make_cms_copy(r: Report, final: Path, work: Path) -> Job:
     stated = latest
     if rng.random() < 0.5:
         stated = latest + dt.timedelta(days=rng.randint(3, 9))
-        for f in r.figs:
-            f.as_of = stated
-            f.rate = f.rate_at(f.value, stated) if f.rate is not None else None
+        restate(r, stated)
     for f in r.figs:
         if rng.random() < 0.3:
             f.marker = "p"
@@ -291,8 +287,7 @@ def make_cms_copy(r: Report, final: Path, work: Path) -> Job:
             rates = [f"{f.rate_at(v, e):.1f}" for v, e in zip(f.earlier, ends)] + [f"{f.rate:.1f}"]
             rows.append([f"{f.label}: rate per {f.metric.rate_per:,}", *rates, f"{f.rate_at(f.last_year, latest):.1f}"])
             r.traits.add("rate-row")
-    look = rng.choice(LOOKALIKES[r.portfolio])
-    lv = [f"{rng.uniform(40, 96):.1f}%" if "(%)" in look else str(rng.randint(4, 150)) for _ in range(n_months + 1)]
+    look, lv = lookalike(r, n_months + 1)
     rows.insert(rng.randint(1, len(rows)), [look, *lv])
     L += ["\t".join(x) for x in rows]
     r.traits |= {"performance-table", "period-columns", "lookalike-row"}

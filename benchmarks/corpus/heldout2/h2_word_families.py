@@ -18,12 +18,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from council import COUNCIL, DOMAIN
-from h2_common import rated_first, RAG_COLOUR, month_label, prepare_monthly, prepare_quarterly, quarter_label, rag, slug, SHORT
+from council import COUNCIL
+from h2_common import (RAG_COLOUR, lookalike, month_label, prepare_monthly, prepare_quarterly, quarter_label, rag,
+                       rated_first, restate, slug)
 from h2_docx import Cell, Writer
-from h2_model import (Fig, Job, Report, colleague, cross_portfolio, dotted, fin_year, in_words, long_date, member_as,
-                      name_traits, num, prose_name, quarter_of, series, shown, slash, subcount, traps, MONTHS, _step)
-from h2_words import (ACTIONS, BACKGROUND, LOOKALIKES, PARTNER, PARTNER_COUNCIL, PARTNER_MEMBERS, SERVICES,
+from h2_model import (Fig, Job, Report, colleague, cross_portfolio, dotted, fin_year, long_date, member_as,
+                      name_traits, prose_name, quarter_of, shown, slash, subcount, traps, MONTHS, _step)
+from h2_words import (ACTIONS, BACKGROUND, PARTNER, PARTNER_MEMBERS, SERVICES,
                       action_text)
 
 DARK = "1F3864"
@@ -53,10 +54,7 @@ def make_borough(r: Report, final: Path, work: Path) -> Job:
     stated = None
     if rng.random() < 0.5:  # 'Data as at' a few days after the month closed: that date is the figures'
         stated = latest + dt.timedelta(days=rng.randint(3, 9))
-        for f in r.figs:
-            f.as_of = stated
-            if f.rate is not None:
-                f.rate = f.rate_at(f.value, stated)
+        restate(r, stated)
         r.traits.add("figures-at-heading")
     rated_first(r)
     star = rng.choice(r.figs) if rng.random() < 0.6 else None
@@ -248,10 +246,7 @@ def _monthly_table(r: Report, w: Writer, ends: list[dt.date], stated) -> None:
 
 
 def _lookalike_row(r: Report, n: int) -> list[Cell]:
-    rng = r.rng
-    label = rng.choice(LOOKALIKES[r.portfolio])
-    pct = "(%)" in label
-    vals = [f"{rng.uniform(40, 97):.1f}%" if pct else f"{rng.randint(6, 140)}" for _ in range(n + 1)]
+    label, vals = lookalike(r, n + 1)
     return [Cell(label)] + [Cell(v, align="right") for v in vals] + [Cell("-", align="right"), Cell("")]
 
 
@@ -498,8 +493,7 @@ def _shared_table(r: Report, w: Writer, q_ends: list[dt.date]) -> None:
                         [Cell(f"{f.rate_at(f.earlier[-1], q_ends[0]):.1f}", align="right"),
                          Cell(f"{f.rate:.1f}", align="right")] + [Cell("") for _ in range(4)])
             r.traits.add("rate-row")
-    look = rng.choice(LOOKALIKES[r.portfolio])
-    lv = [f"{rng.uniform(50, 97):.1f}%" if "(%)" in look else str(rng.randint(5, 90)) for _ in range(5)]
+    look, lv = lookalike(r, 5)
     rows.insert(rng.randint(3, len(rows)), [Cell(look)] + [Cell(v, align="right") for v in lv] + [Cell("")])
     w.table(rows, [4.5, 1.7, 1.9, 1.7, 1.7, 2.4, 1.5], size=8.5, header_rows=2)
     r.traits |= {"performance-table", "period-columns", "merged-header", "constituent-columns", "target-column",
