@@ -172,7 +172,7 @@ def _borough_recs(r: Report, w: Writer, numbered, tracked: bool) -> None:
     spare = [a for a in ACTIONS[r.portfolio] if a not in r.actions][0]
     if r.variant % 3 == 1:  # a lead-in, then Word's automatic (i) (ii) (iii)
         numbered("2.1", f"That the {r.executive}:", keep=True)
-        items = [action_text(a, "bare") for a in r.actions]
+        items = [action_text(a, "third") for a in r.actions]
         items = [t + ";" for t in items[:-1]] + [items[-1] + "."]
         if len(items) > 1:
             items[-2] = items[-2][:-1] + "; and"
