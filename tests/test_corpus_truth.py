@@ -23,7 +23,8 @@ from generator.content.problems import Problems
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = REPO_ROOT / "benchmarks" / "corpus"
-SETS = {"tuning": CORPUS, "heldout": CORPUS / "heldout"}
+SETS = {"tuning": CORPUS, "heldout": CORPUS / "heldout", "heldout2": CORPUS / "heldout2"}
+READMES = {"tuning": CORPUS / "README.md", "heldout": CORPUS / "README.md", "heldout2": CORPUS / "heldout2" / "README.md"}
 FORMATS = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "html": ".html", "txt": ".txt", "scan-pdf": ".pdf"}
 FIELDS = {"family", "style", "format", "traits", "date", "portfolio", "member", "metrics", "commitments"}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -93,11 +94,30 @@ def test_each_set_covers_the_core_traits(set_name):
     assert [c for c in CORE_TRAITS if c not in present] == []
 
 
-def test_readme_lists_every_family():
-    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
-    for s in SETS:
-        for family in {t["family"] for t in truth(s).values()}:
-            assert f"{family}" in readme
+def test_second_held_out_set_is_big_enough_and_its_families_are_new():
+    heldout2 = truth("heldout2")
+    assert len(heldout2) >= 30
+    earlier = {t["family"].removeprefix("scanned-") for s in ("tuning", "heldout") for t in truth(s).values()}
+    families = {t["family"] for t in heldout2.values()}
+    layouts = {f.removeprefix("scanned-") for f in families}
+    assert len(layouts) >= 5
+    assert not layouts & earlier
+    assert not set(heldout2) & (set(truth("tuning")) | set(truth("heldout")))
+    assert {t["format"] for t in heldout2.values()} == set(FORMATS)
+    scans = [t for t in heldout2.values() if t["format"] == "scan-pdf"]
+    assert 2 <= len(scans) <= 3 and len({t["family"] for t in scans}) == 2
+
+
+def test_no_date_and_portfolio_is_shared_between_sets():
+    keys = {s: {(t["date"], t["portfolio"]) for t in truth(s).values()} for s in SETS}
+    assert not keys["heldout2"] & (keys["tuning"] | keys["heldout"])
+
+
+@pytest.mark.parametrize("set_name", list(SETS))
+def test_readme_lists_every_family(set_name):
+    readme = READMES[set_name].read_text(encoding="utf-8")
+    for family in {t["family"] for t in truth(set_name).values()}:
+        assert f"{family}" in readme
 
 
 @pytest.mark.parametrize("set_name", list(SETS))
@@ -109,7 +129,9 @@ def test_one_document_per_date_and_portfolio(set_name):
 def test_within_size_limits():
     files = [p for p in CORPUS.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     assert max(p.stat().st_size for p in files) <= 1_500_000
-    assert sum(p.stat().st_size for p in files) <= 12_000_000
+    second = [p for p in files if SETS["heldout2"] in p.parents]
+    assert sum(p.stat().st_size for p in second) <= 6_000_000
+    assert sum(p.stat().st_size for p in files) - sum(p.stat().st_size for p in second) <= 12_000_000
 
 
 @pytest.mark.parametrize("set_name,name", all_documents())

@@ -18,6 +18,8 @@ import` on documents it was not written from.
 - `heldout/documents/` + `heldout/truth.json`: {n_heldout} documents in {f_heldout} families whose
   house styles appear nowhere in the tuning set (templates in `heldout_layouts.py`). Score on them,
   never tune on them.
+- `heldout2/documents/` + `heldout2/truth.json`: a second held-out set in house styles that appear
+  in neither set above, with its own generator (`heldout2/make.py`) and `heldout2/README.md`.
 - `site_config/`: the council's portfolios, members with dated roles (Executive Members until May
   2017, Cabinet Members after), {n_metrics} indicators ({n_percent} in `percent`), populations.
 
@@ -39,7 +41,8 @@ Score an import (the steps of `../shared/import-samples/run.sh`, pointed at this
     cp benchmarks/corpus/site_config/*.yml "$w/site_config/"
     (cd "$w" && "$OLDPWD/.venv/bin/council-archive" import "$OLDPWD/benchmarks/corpus/documents")
     .venv/bin/python ../shared/import-samples/score.py benchmarks/corpus/truth.json "$w"
-    # the held-out set: the same with heldout/documents and heldout/truth.json
+    # the held-out sets: the same with heldout/documents and heldout/truth.json,
+    # and with heldout2/documents and heldout2/truth.json
 
 ## Truth conventions
 
