@@ -25,11 +25,21 @@ _FOLD = re.compile(r"[^a-z0-9]+")
 
 # A cover block's labels, folded
 _DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|cabinet|executive|council|"
-                         r"decision\s+meeting))?|(?:meeting|committee|cabinet|executive|council)\s+date|"
-                         r"meeting(?:\s+(?:and|&)\s+date)?|date\s+and\s+time|date\s+time|to\s+be\s+held\s+on)$")
+                         r"decision\s+meeting|decision\s+session|session))?|(?:meeting|committee|cabinet|executive|"
+                         r"council|session)\s+date|meeting(?:\s+(?:and|&)\s+date)?|meeting\s+of|date\s+and\s+time|"
+                         r"date\s+time|to\s+be\s+held\s+on|held\s+on|decision\s+date|date\s+of\s+decision)$")
+# the meeting's own labels come first: a decision session's 'Decision date' is its date only
+# where no field names the meeting's
+_DATE_RANK = [re.compile(r"meeting|committee|cabinet|executive|council|session|held"), re.compile(r"^date$"),
+              re.compile(r"decision")]
 _NOT_MEETING_DATE = re.compile(r"report\s+date|date\s+of\s+(?:the\s+)?report|publi|issue|written|prepared|"
                                r"deadline|call\s*in|implement|updated|review|figures|data|as\s+(?:at|of)|"
-                               r"period|produced|circulat|despatch|dispatch|received|decision\s+date|effective")
+                               r"period|produced|circulat|despatch|dispatch|received|effective|printed|"
+                               r"last\s+modified|next\s+meeting|previous\s+meeting|quarter\s+end|year\s+end|"
+                               r"signed|dated|consultation|closing|expir")
+_OTHER_FIELD = re.compile(r"^(?:agenda\s+item|item|wards?|wards?\s+affected|key\s+decision|classification|"
+                          r"status|contact|tel|telephone|e\s*mail|reference|ref|forward\s+plan|subject|title|"
+                          r"report\s+author|author|lead\s+officer|officer|director|appendices|background)")
 _MEMBER_LABEL = re.compile(r"^(?:report\s+(?:of|by|from)|from|presented\s+by|submitted\s+by|signed|"
                            r"(?:relevant|responsible|lead|executive|cabinet)?\s*(?:executive|cabinet|lead|portfolio)?"
                            r"\s*(?:member|councillor|holder|lead)s?(?:\s+responsible)?|portfolio(?:\s+holder)?|"
@@ -86,7 +96,16 @@ def _split_field(line: str) -> tuple[str | None, str]:
 
 
 def _table_fields(block: Block) -> list[CoverField]:
+    """Fields of a cover table: 'Label | value' rows (two labels to a row, too), or a row of
+    labels over a row of values ('Meeting of | Date | Agenda item' over 'Cabinet | ...')."""
     fields = []
+    rows = block.rows
+    if len(rows) >= 2 and len(rows[0]) >= 3 and all(_label_like(c) for c in rows[0] if c) and \
+            sum(1 for c in rows[0] if c.rstrip().endswith(":") or _FIELD_WORDS.search(fold(c))) >= 2:
+        for over, under in zip(rows[0], rows[1]):
+            if over and under and over != under:
+                fields.append(CoverField(fold(over.rstrip(":")), under, block.where, f"{over.rstrip(':')}: {under}"))
+        return fields
     for row in block.rows:
         cells = [c for c in row]
         for start in range(0, len(cells) - 1, 2):  # 'Label | value' or 'Label | value | Label | value'
@@ -96,6 +115,14 @@ def _table_fields(block: Block) -> list[CoverField]:
         if len(cells) > 2 and len(cells) % 2:
             break
     return fields
+
+
+_FIELD_WORDS = re.compile(r"\b(?:date|meeting|report|member|portfolio|agenda|wards?|decision|item|officer|"
+                          r"title|subject|status|classification)\b")
+
+
+def _label_like(cell: str) -> bool:
+    return len(cell.split()) <= 5 and not re.search(r"\d", cell)
 
 
 def find_meta(document: Document, config: SiteConfig, findings: Findings) -> None:
@@ -114,11 +141,15 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings) -> Non
 # --- the date ------------------------------------------------------------------
 
 def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Found | None:
+    dated = []
     for f in fields:
         if _DATE_LABEL.match(f.label) and not _NOT_MEETING_DATE.search(f.label):
             spans = [d for d in dates_in(f.value) if d.whole] or dates_in(f.value)
             if spans:
-                return Found(spans[0].date, f.at, f.words, f.confidence)
+                rank = next((i for i, r in enumerate(_DATE_RANK) if r.search(f.label)), len(_DATE_RANK))
+                dated.append((rank, Found(spans[0].date, f.at, f.words, f.confidence)))
+    if dated:
+        return min(dated, key=lambda d: d[0])[1]
     for block in head:
         for n, line in enumerate(block.lines):
             found = _heading_date(line, block, n)
@@ -133,10 +164,12 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Fou
 
 
 def _heading_date(line: str, block: Block, n: int) -> Found | None:
+    """A date in the report's heading: 'Report to Council 4th September 2019', 'Cabinet -
+    Tuesday 26 October 2010'; never one a label or its words say is another's ('Date of
+    report: ...', 'Agenda item: ...', 'figures as at ...', 'published ...')."""
     label, _ = _split_field(line)
-    if label is not None and (_NOT_MEETING_DATE.search(fold(label))
-                              or not (_DATE_LABEL.match(fold(label)) or _MEETING_WORDS.search(label))):
-        return None  # 'Date of report: ...', 'Agenda item: ...'; not 'Executive – Tuesday 26 October 2010'
+    if label is not None and (_NOT_MEETING_DATE.search(fold(label)) or _OTHER_FIELD.match(fold(label))):
+        return None
     spans = [d for d in dates_in(line) if d.whole or re.search(r"report|meeting", line, re.I)]
     spans = [d for d in spans if not _NOT_MEETING_DATE.search(fold(line[:d.start])[-40:])]
     if spans and not re.match(r"\s*(as\s+(of|at)|@|figures)", line, re.I):
@@ -202,6 +235,25 @@ def _named_portfolio(text: str, names: list[tuple[str, str]]) -> str | None:
     for name, key in names:
         if name and re.search(rf"(^| ){re.escape(name)}( |$)", folded):
             return key
+    return _portfolio_after_role(folded, names)
+
+
+_ROLE_FOR = re.compile(r"\b(?:member|holder|lead|councillor|spokesperson)\s+for\s+(.{3,60})")
+_MINOR = {"and", "the", "of", "for"}
+
+
+def _portfolio_after_role(folded: str, names: list[tuple[str, str]]) -> str | None:
+    """'Portfolio Holder for Adult Social Care': a portfolio named by part of its name, where
+    one portfolio alone has every word printed after the role."""
+    m = _ROLE_FOR.search(folded)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in _MINOR][:4]
+    while words:
+        keys = {key for name, key in names if set(words) <= set(name.split())}
+        if len(keys) == 1:
+            return keys.pop()
+        words = words[:-1] if len(keys) == 0 else []
     return None
 
 

@@ -214,7 +214,9 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
                 names: MetricNames, portfolio: str | None, findings: Findings, found: list) -> None:
     label = row[0]
     words = " | ".join(c for c in row if c)
-    conf = block.line_confidence(block.rows.index(row)) if block.confidence else None
+    conf = None
+    if block.confidence:  # a row turned or cut from the table's own: the table's least sure
+        conf = block.line_confidence(block.rows.index(row)) if row in block.rows else min(block.confidence)
     cell = row[columns.value] if columns.value < len(row) else ""
     mentions = names.mentions(label)
     numbers = numbers_in(masked(cell, rates_in(cell)))
