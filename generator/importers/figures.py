@@ -18,7 +18,7 @@ _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
                          r"snapshot\s+(?:as\s+)?at|performance\s+(?:as\s+)?(?:at|to)|at)\b", re.I)
 _AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers)\b[^.]{0,60}?"
-                           r"\b(?:as\s+(?:at|of)|at|to|for\s+the\s+period\s+(?:ending|to))\s*$", re.I)
+                           r"\b(?:as\s+(?:at|of)|at|to|for\s+the\s+period\s+(?:ending|to))\s*:?\s*$", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
 _QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"

@@ -56,6 +56,12 @@ def fold(text: str) -> str:
     return " ".join(_FOLD.sub(" ", text).split())
 
 
+def label_key(label: str) -> str:
+    """A field's label as the finders match it: folded, its brackets left out ('Lead member
+    (Hollinsfield)' is a lead member's field)."""
+    return fold(re.sub(r"\([^)]*\)", " ", label))
+
+
 @dataclass(frozen=True)
 class CoverField:
     label: str  # folded
@@ -81,7 +87,7 @@ def cover_fields(document: Document) -> list[CoverField]:
                     and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph":
                 label, value = line.rstrip()[:-1], blocks[i + 1].lines[0]  # 'Date of meeting:' / '4 September 2019'
             if label is not None and value:
-                fields.append(CoverField(fold(label), value.strip(), block.where, line.strip(), conf))
+                fields.append(CoverField(label_key(label), value.strip(), block.where, line.strip(), conf))
     return fields
 
 
@@ -104,14 +110,14 @@ def _table_fields(block: Block) -> list[CoverField]:
             sum(1 for c in rows[0] if c.rstrip().endswith(":") or _FIELD_WORDS.search(fold(c))) >= 2:
         for over, under in zip(rows[0], rows[1]):
             if over and under and over != under:
-                fields.append(CoverField(fold(over.rstrip(":")), under, block.where, f"{over.rstrip(':')}: {under}"))
+                fields.append(CoverField(label_key(over.rstrip(":")), under, block.where, f"{over.rstrip(':')}: {under}"))
         return fields
     for row in block.rows:
         cells = [c for c in row]
         for start in range(0, len(cells) - 1, 2):  # 'Label | value' or 'Label | value | Label | value'
             label, value = cells[start].strip().rstrip(":"), cells[start + 1].strip()
             if label and value and label != value and len(label.split()) <= 6 and not re.search(r"\d", label):
-                fields.append(CoverField(fold(label), value, block.where, f"{label}: {value}"))
+                fields.append(CoverField(label_key(label), value, block.where, f"{label}: {value}"))
         if len(cells) > 2 and len(cells) % 2:
             break
     return fields

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from ..content.config import SiteConfig
 
+_COUNCIL_WORDS = {"borough", "council", "district", "county", "city", "metropolitan", "of", "the", "royal",
+                  "and", "unitary", "london"}
 # A unit that is not a count: its values may have decimals or be printed with '%'
 _NOT_A_COUNT = re.compile(r"%|percent|percentage|proportion|rate|ratio|average|mean|median|days?|weeks?|"
                           r"hours?|minutes?|score|£|pounds|per\b", re.I)
@@ -55,6 +57,9 @@ class MetricNames:
         self.units = {key: m.unit for key, m in config.metrics.items()}
         self.words = {key: " ".join([m.label, *m.aliases]) for key, m in config.metrics.items()}
         self.portfolio_names = {key: p.name for key, p in config.portfolios.items()}
+        # the council's own name, less the words every council's has: 'hollinsfield'
+        self.council = [w for w in re.findall(r"[a-z]+", (config.settings.council or "").lower())
+                        if w not in _COUNCIL_WORDS]
 
     def mentions(self, text: str) -> list[Mention]:
         if self.pattern is None:

@@ -107,8 +107,9 @@ def _covering(cells, boxes, r: int, c: int):
     ys = [box for box in boxes[r] if box is not None]
     if not xs or not ys:
         return None
-    x = (xs[0][0] + xs[0][2]) / 2
-    y = (ys[0][1] + ys[0][3]) / 2
+    narrow, short = min(xs, key=lambda b: b[2] - b[0]), min(ys, key=lambda b: b[3] - b[1])  # one column, one row
+    x = (narrow[0] + narrow[2]) / 2
+    y = (short[1] + short[3]) / 2
     return next((box for box in cells if box[0] <= x <= box[2] and box[1] <= y <= box[3]), None)
 
 

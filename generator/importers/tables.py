@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import dates_in
+from .dates import dates_in, month_number
 from .document import Block
 from .found import Figure, Findings, Found
 from .metric_names import MetricNames
@@ -33,6 +33,9 @@ _YEAR_TO_DATE = re.compile(r"\bytd\b|year\s+to\s+date|cumulative", re.I)
 _RATE_ROW = re.compile(r"^\W*(?:the\s+)?rate\b|^\W*per\s+[\d,]+k?\b|^\W*(?:\w+\s+){0,3}rate\s+per\b", re.I)
 _LABEL_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\bwithin\b|\baverage|\bmedian|"
                               r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bper\s+[\d,]+|\brate\b", re.I)
+
+
+_MARKED = re.compile(r"(?<=\d)\s?(?:p|r|e|\(p\)|\(r\)|\(e\))(?=\s|$)", re.I)  # '500p': provisional, revised
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
         return False
     header = _combined(rows[:heads])
     day = (context or default).value if (context or default) else None
-    columns = _columns(header, day, rows[heads:])
+    columns = _columns(_own_council(header, names.council), day, rows[heads:])
     if columns is None:
         return False
     stated = _stated_date(header, context, columns)
@@ -140,7 +143,7 @@ def _combined(header_rows: list[tuple[str, ...]]) -> list[str]:
 
 def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]) -> Columns | None:
     hint = next((y for h in header if (y := year_start(h))), None) or (quarter_year_for(day) if day else None)
-    years = _quarter_years(header, day)
+    dated = _quarter_years(header, day, body)
     periods: list[tuple[int, Period]] = []
     generic: list[int] = []
     rate = date = None
@@ -153,13 +156,15 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
             continue
         if _SKIP.search(heading) or _EARLIER.search(heading):
             continue
-        period = period_of(heading, years.get(c, hint))
+        period = period_of(dated.get(c, heading), hint)
         if period is not None and not _YEAR_TO_DATE.search(heading):
             periods.append((c, period))
         elif _VALUE.search(heading) or (heading.strip() == "" and _numbers_below(body, c)):
             generic.append(c)
     if periods:
-        column, period = max(periods, key=lambda cp: (cp[1].end, cp[0]))
+        # the latest period with figures: a dashboard's months to come are blank
+        filled = [cp for cp in periods if _filled(body, cp[0])] or periods
+        column, period = max(filled, key=lambda cp: (cp[1].end, cp[0]))
         if generic and not any(_numbers_below(body, c) for c, _ in periods):
             return Columns(generic[0], None, rate, date, header[generic[0]])
         return Columns(column, period, rate, date, header[column])
@@ -168,30 +173,76 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
     return None
 
 
+_TOGETHER = re.compile(r"\b(?:partnership|combined|joint|total|all\s+councils|region(?:al)?)\b", re.I)
+
+
+def _own_council(header: list[str], council: list[str]) -> list[str]:
+    """Columns of several councils ('Hollinsfield Oct-Dec 13 | Kelbrook Vale Oct-Dec 13 |
+    Partnership'): the report's figures are its own council's; the others' headings are
+    blanked so no column of theirs is read."""
+    own = [i for i, h in enumerate(header) if council and any(re.search(rf"\b{w}\b", h, re.I) for w in council)]
+    if not own:
+        return header
+    named = [i for i, h in enumerate(header[1:], start=1) if i not in own and not _SKIP.search(h)
+             and (_TOGETHER.search(h) or (period_of(h) and re.search(r"[A-Z][a-z]{3,}", re.sub(
+                 r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|quarter", "", h))))]
+    return [("" if i in named else h) for i, h in enumerate(header)]
+
+
 _BARE_QUARTER = re.compile(r"^\s*(?:q|qtr\.?|quarter)\s*([1-4iIl])\s*$", re.I)
+_BARE_MONTH = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
 
-def _quarter_years(header: list[str], day: dt.date | None) -> dict[int, int]:
-    """'Q3 | Q4 | Q1' with no year printed: quarters run left to right, so the year moves on
-    where the number goes back; the last is the latest quarter ended by the report's date."""
-    bare = [(c, int(m.group(1)) if m.group(1).isdigit() else 1) for c, h in enumerate(header)
+def _quarter_years(header: list[str], day: dt.date | None, body=()) -> dict[int, str]:
+    """'Q3 | Q4 | Q1' or 'Apr | May | ... | Mar' with no year printed: they run left to
+    right, so the year moves on where the order goes back; the last with figures is the
+    latest such period ended by the report's date. Gives each such column its heading with
+    the year ('Q1 2019/20', 'Dec 2016')."""
+    bare = [(c, int(m.group(1)) if m.group(1).isdigit() else 1, "q") for c, h in enumerate(header)
             if (m := _BARE_QUARTER.match(h))]
+    bare += [(c, month_number(m.group(1)), "m") for c, h in enumerate(header) if (m := _BARE_MONTH.match(h))]
+    bare.sort()
     if not bare or day is None:
         return {}
-    last_column, last_quarter = bare[-1]
+    filled = [b for b in bare if _filled(body, b[0])] or bare
+    anchor = bare.index(filled[-1])
+    order = [_rank(n, kind) for _, n, kind in bare]  # place within a council year, April first
     year = quarter_year_for(day)
-    while period_of(f"Q{last_quarter} {year}/{(year + 1) % 100:02d}").end > day:
+    while _end(bare[anchor], year) > day:
         year -= 1
-    years = {last_column: year}
-    for (column, quarter), (_, after) in zip(reversed(bare[:-1]), reversed(bare[1:])):
-        year -= quarter >= after  # Q4 before Q1: the year before
-        years[column] = year
-    return years
+    years = {anchor: year}
+    for i in range(anchor - 1, -1, -1):
+        years[i] = years[i + 1] - (order[i] >= order[i + 1])
+    for i in range(anchor + 1, len(bare)):
+        years[i] = years[i - 1] + (order[i] <= order[i - 1])
+    return {bare[i][0]: _heading(bare[i], y) for i, y in years.items()}
+
+
+def _rank(number: int, kind: str) -> int:
+    return number if kind == "q" else (number - 4) % 12
+
+
+def _heading(item, year: int) -> str:
+    """A council year's quarter or month, with its year: 'Q1 2019/20', 'Jan 2020'."""
+    _, number, kind = item
+    if kind == "q":
+        return f"Q{number} {year}/{(year + 1) % 100:02d}"
+    return f"{dt.date(2000, number, 1):%b} {year if number >= 4 else year + 1}"
+
+
+def _end(item, year: int) -> dt.date:
+    return period_of(_heading(item, year)).end
 
 
 def _later(heading: str, other: str, hint: int | None) -> bool:
     a, b = period_of(heading, hint), period_of(other, hint)
     return a is not None and (b is None or a.end >= b.end)
+
+
+def _filled(body: list[tuple[str, ...]], column: int) -> bool:
+    """Figures in half the rows or more."""
+    with_figures = sum(1 for r in body if column < len(r) and re.search(r"\d", r[column]))
+    return with_figures * 2 >= len(body)
 
 
 def _numbers_below(body: list[tuple[str, ...]], column: int) -> bool:
@@ -217,7 +268,7 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
     conf = None
     if block.confidence:  # a row turned or cut from the table's own: the table's least sure
         conf = block.line_confidence(block.rows.index(row)) if row in block.rows else min(block.confidence)
-    cell = row[columns.value] if columns.value < len(row) else ""
+    cell = _MARKED.sub("", row[columns.value]) if columns.value < len(row) else ""
     mentions = names.mentions(label)
     numbers = numbers_in(masked(cell, rates_in(cell)))
     if mentions and names.is_percent(names.choose(mentions[0], portfolio).key or mentions[0].keys[0]):
