@@ -16,7 +16,7 @@ from .found import Findings, Found
 _HEAD_BLOCKS = 6  # the heading: a report's first blocks
 _SHORT = 16  # words: a heading's or a signature's line, not a paragraph of prose
 _TAIL_BLOCKS = 5  # the signature closes the report
-_COVER_BLOCKS = 30  # a cover block is among the first blocks, before the report's sections
+_COVER_BLOCKS = 45  # a cover block is among the first blocks (a web page's menus may come first)
 _MEETING = re.compile(r"\b(?i:report)\s+to\s+(?:the\s+)?([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})")
 _MEETING_WORDS = re.compile(r"\b(Council|Executive|Cabinet|Committee|Board|Panel|Scrutiny)\b")
 _TITLES = re.compile(r"^(?:(?:councillor|cllr\.?|mayor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|"
@@ -26,7 +26,8 @@ _FOLD = re.compile(r"[^a-z0-9]+")
 # A cover block's labels, folded
 _DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|cabinet|executive|council|"
                          r"decision\s+meeting|decision\s+session|session))?|(?:meeting|committee|cabinet|executive|"
-                         r"council|session)\s+date|meeting(?:\s+(?:and|&)\s+date)?|meeting\s+of|date\s+and\s+time|"
+                         r"council|session)\s+date|(?:council|cabinet|executive|committee|full\s+council)\s+meeting|"
+                         r"meeting(?:\s+(?:and|&)\s+date)?|meeting\s+of|date\s+and\s+time|"
                          r"date\s+time|to\s+be\s+held\s+on|held\s+on|decision\s+date|date\s+of\s+decision)$")
 # the meeting's own labels come first: a decision session's 'Decision date' is its date only
 # where no field names the meeting's
@@ -134,7 +135,9 @@ def _label_like(cell: str) -> bool:
 def find_meta(document: Document, config: SiteConfig, findings: Findings) -> None:
     fields = cover_fields(document)
     lines = [b for b in document.blocks if b.kind != "table"]
-    head, tail = lines[:_HEAD_BLOCKS], lines[-_TAIL_BLOCKS:]
+    # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
+    head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4)][:_HEAD_BLOCKS]
+    tail = lines[-_TAIL_BLOCKS:]
     findings.date = _meeting_date(fields, head, document.furniture)
     findings.meeting = _meeting(fields, head)
     portfolio = _portfolio(fields, head, tail, config)
