@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from .document import Block
-from .markers import split_marker
+from .markers import is_title, split_marker
 
 _ENDS_STATEMENT = re.compile(r"[.:;!?]\s*$|[.:;!?][\"'’”)]\s*$")
 _ENDS_FIGURE = re.compile(r"(?:\d|%|\))\s*$")
@@ -165,12 +165,19 @@ def _breaks(previous: Line, line: Line, heading_size: float, right: float) -> bo
         return True
     if line.is_row != previous.is_row or is_heading(line, heading_size) or is_heading(previous, heading_size):
         return True
+    if _titled(line) or _titled(previous):
+        return True  # 'PERFORMANCE', 'Recommendations': a line of its own
     if line.is_row:
         return False
     marker = split_marker(line.text)
     if marker is not None and not _MONTH_FIRST.match(marker[1]):
         return bool(_ENDS_STATEMENT.search(previous.text)) or previous.x1 < right * 0.75 or line.x0 < previous.x0 - 2
     return False
+
+
+def _titled(line: Line) -> bool:
+    text = line.text.strip(" |")
+    return len(text.split()) <= 6 and is_title(text) and not re.search(r"\d", text)
 
 
 def is_heading(line: Line, heading_size: float) -> bool:

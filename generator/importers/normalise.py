@@ -20,7 +20,7 @@ _SUPERSCRIPT_MARK = re.compile(r"(?<=[\d\w)])[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]
 _ENDS_STATEMENT = re.compile(r"[.;:!?]\s*$|[.;:!?][\"'’”)]\s*$")
 _ENDS_FIGURE = re.compile(r"(?:\d|%|\))\s*$")
 _MONTH_FIRST = re.compile(MONTH + r"(?:\s|,|$)", re.I)
-_OPEN_END = re.compile(r"(?:,|-|–|&|\b(?:and|or|of|for|the|to|in|on|at|with|by|a|an|from|as|is|are|was|"
+_OPEN_END = re.compile(r"(?:,|(?<=\w)-|–|&|\b(?:and|or|of|for|the|to|in|on|at|with|by|a|an|from|as|is|are|was|"
                        r"were|be|that|this|our|their|its|per|than|into|under|over))\s*$", re.I)
 _FIELD = re.compile(r"^\s*[A-Z][A-Za-z'’()/ &-]{1,40}:\s*\S")  # 'Date of meeting: 4 September 2019'
 

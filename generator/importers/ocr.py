@@ -38,7 +38,9 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
         confidences += [w.conf for w in words]
         read.append((lines_of(words, number), []))
         heights.append(_Page(float(page.height)))
-    blocks, furniture = _blocks(read, heights, heading_scale=1.45)  # a word's box is only roughly its type
+    # a word's box is only roughly its type's size: no heading by size (normalise still makes
+    # headings of short lines in capitals or that name a section)
+    blocks, furniture = _blocks(read, heights, heading_scale=100.0)
     if not blocks:
         raise Unreadable("the PDF is a scan and text recognition (OCR) found no text in it; check that "
                          "the scan is of the report, or import a copy with a text layer")
@@ -114,13 +116,29 @@ def _tesseract():
     return pytesseract
 
 
+_MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$")
+_YEAR = re.compile(r"^([3-9])(0\d\d)(\W*)$")
+
+
+def _year_after_month(previous: str, text: str) -> str:
+    """'August 5024': text recognition misreads a 2 as 3, 5 or 8 in a year, a year no
+    report can have; after a month it is 20xx (the word keeps its low confidence)."""
+    m = _YEAR.match(text) if _MONTH.match(previous) else None
+    return f"2{m.group(2)}{m.group(3)}" if m else text
+
+
 def _words(data: dict, scale: float) -> list[Word]:
     """Tesseract's words, in points, with the scan's tilt taken out."""
     found = []
+    previous = ""
     for i, text in enumerate(data["text"]):
         conf = float(data["conf"][i])
         if not text.strip() or conf < 0:
             continue
+        repaired = _year_after_month(previous, text.strip())
+        if repaired != text.strip():
+            conf = min(conf, 50.0)  # a year put right: as unsure as a guess
+        text, previous = repaired, text.strip()
         left, top = data["left"][i] * scale, data["top"][i] * scale
         width, height = data["width"][i] * scale, data["height"][i] * scale
         line = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
