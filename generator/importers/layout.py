@@ -177,7 +177,8 @@ def _breaks(previous: Line, line: Line, heading_size: float, right: float) -> bo
 
 def _titled(line: Line) -> bool:
     text = line.text.strip(" |")
-    return len(text.split()) <= 6 and is_title(text) and not re.search(r"\d", text)
+    return (len(text.split()) <= 6 and is_title(text) and not re.search(r"\d", text)
+            and not _MONTH_FIRST.match(text))  # 'September' alone: a date a line break cut
 
 
 def is_heading(line: Line, heading_size: float) -> bool:

@@ -65,7 +65,7 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
     if columns is None:
         return False
     stated = _stated_date(header, context, columns)
-    body = rows[heads:]
+    body = _run_on_rows(rows[heads:])
     found: list[tuple[int, Figure]] = []
     for i, row in enumerate(body):
         _row_figure(row, i, body, columns, stated, default, block, names, portfolio, findings, found)
@@ -101,6 +101,21 @@ def _measures_down(rows: list[tuple[str, ...]], names: MetricNames) -> list[tupl
     width = max(len(r) for r in rows)
     grid = [list(r) + [""] * (width - len(r)) for r in rows]
     return [tuple(grid[r][c] for r in range(len(grid))) for c in range(width)]
+
+
+def _run_on_rows(body: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A row with no figures under a row with figures is the rest of its cells' words
+    (a label or a comment running over lines in a scan or a text export); kept apart
+    only if it is a label of its own in capitals and nothing else ('Children's social care')."""
+    out: list[list[str]] = []
+    for row in body:
+        figures = any(re.search(r"\d", c) for c in row[1:])
+        own_label = row[0][:1].isupper() and not any(row[1:])
+        if out and not figures and not own_label:
+            out[-1] = [(a + " " + b).strip() for a, b in zip(out[-1], list(row) + [""] * (len(out[-1]) - len(row)))]
+        else:
+            out.append(list(row))
+    return [tuple(r) for r in out]
 
 
 def _label_column(rows: list[tuple[str, ...]], names: MetricNames) -> int:
