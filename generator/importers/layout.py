@@ -170,6 +170,8 @@ def _breaks(previous: Line, line: Line, heading_size: float, right: float) -> bo
     if line.is_row:
         return False
     marker = split_marker(line.text)
+    if marker is not None and not marker[0][:1].isdigit():
+        return True  # '(d) agrees ...' under '(c) ...; and': a lettered item starts a line
     if marker is not None and not _MONTH_FIRST.match(marker[1]):
         return bool(_ENDS_STATEMENT.search(previous.text)) or previous.x1 < right * 0.75 or line.x0 < previous.x0 - 2
     return False
