@@ -15,7 +15,8 @@ from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, 
 
 
 _RECOMMEND = re.compile(r"recommend|decisions?\s+(?:required|sought|requested|to\s+be\s+made)|proposed\s+"
-                        r"(?:decision|resolution)|resolution|(?:is|are)\s+asked\s+to", re.I)
+                        r"(?:decision|resolution)|resolution|(?:is|are)\s+asked\s+to|^\s*resolved\b|"
+                        r"^\s*decisions?\s*(?:taken|made)?\s*:?\s*$", re.I)
 _PRIORITY = re.compile(r"priorit|commitments?|pledges?|\bactions?\b|next\s+steps|deliverables|objectives", re.I)
 # sections that never hold a promise: what the report is for, what it rests on, what it costs
 _NOT_COMMITMENTS = re.compile(
@@ -28,7 +29,8 @@ _STANDING = re.compile(
     r"(?:note|notes|noted|receive|receives|received|consider|considers|considered|comment|comments)\b"
     r"(?:\s+(?:on|and\s+(?:note|comment(?:\s+on)?)))?\s+(?:the\s+)?(?:contents?\s+of\s+)?(?:this|the)\s+"
     r"(?:report|update|information|contents?|position|progress\s+report)\b[^.;]*[.;]?\s*(?:and)?\s*$"
-    r"|^(?:that\s+)?(?:the\s+)?(?:report|update|information)\s+(?:is|be)\s+(?:noted|received)\b", re.I)
+    r"|^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+(?:the|this)\s+)?(?:report|update|information)\s+"
+    r"(?:is|be)\s+(?:noted|received)\b", re.I)
 _LEAD_IN = re.compile(r":\s*$")
 _TRAILING = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|\s*;\s*$")
 
@@ -55,14 +57,24 @@ def section_kind(title: str) -> str:
 
 
 def find_candidates(document: Document, day: dt.date | None, findings: Findings) -> None:
-    """A report with a recommendations section commits to its recommendations (and any
-    priorities); one without, to its numbered paragraphs outside purpose, background and
-    implications. Never to a heading, a lead-in ('That the Executive:') or a standing
-    resolution ('That the Executive notes the contents of this report')."""
+    """A report with recommendations commits to them (and to any priorities); one without,
+    or whose only recommendation is to note it, to its numbered paragraphs outside purpose,
+    background and implications. Never to a heading, a lead-in ('That the Executive:') or a
+    standing resolution ('That the Executive notes the contents of this report')."""
     blocks = document.blocks
     kinds = sections(blocks)
-    found = cover_recommendations(blocks, day)
-    recommending = "recommend" in kinds or bool(found)
+    recommended = cover_recommendations(blocks, day)
+    found = _items(blocks, kinds, True, day, findings) if recommended or "recommend" in kinds else []
+    if not (recommended or any(kinds[i] == "recommend" for i, _ in found)):
+        found = _items(blocks, kinds, False, day, findings)
+    findings.candidates.extend(fold_progress(recommended + [c for _, c in found], day))
+
+
+def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
+           findings: Findings) -> list[tuple[int, Candidate]]:
+    """(block index, candidate) for each item that is a commitment: in a recommending report
+    only the recommendations' and priorities' sections count."""
+    found = []
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or kinds[i] == "not" or (recommending and kinds[i] == ""):
             continue
@@ -72,7 +84,7 @@ def find_candidates(document: Document, day: dt.date | None, findings: Findings)
         if _is_lead_in(block, blocks, i) or _STANDING.search(_one_line(block.text)):
             continue
         if in_recommendations:
-            found.append(_recommendation(block, day))
+            found.append((i, _recommendation(block, day)))
             continue
         following = []
         for later in blocks[i + 1:]:
@@ -81,8 +93,8 @@ def find_candidates(document: Document, day: dt.date | None, findings: Findings)
             if findings.member and later.where == findings.member.at and later is blocks[-1]:
                 break  # the signature is not part of the last item
             following.append(later.text)
-        found.append(_candidate(block, following, day))
-    findings.candidates.extend(fold_progress(found, day))
+        found.append((i, _candidate(block, following, day)))
+    return found
 
 
 _ITEM_IN_CELL = re.compile(r"(?:^|(?<=[.;:]\s))(\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\))\s+")
