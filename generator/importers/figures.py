@@ -6,6 +6,7 @@ tables, performance tables with several periods among them, are read in tables.p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .dates import DateSpan, dates_in
 from .document import Block, Document
@@ -51,7 +52,10 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             context = _date_line(line, block, n) or context
             rate_column = rate_column or bool(_RATE_HEADER.search(line))
             for statement in statements(line):
+                before = len(findings.figures)
                 line_figures(statement, block, n, names, portfolio, context, default, findings, rate_column)
+                if len(findings.figures) == before:
+                    _rate_told_after(statement, findings, names)
 
 
 def statements(line: str) -> list[str]:
@@ -133,6 +137,22 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         findings.add_figure(Figure(key, number.value, number.text, as_of.value, as_of.words or line.strip(),
                                     as_of.at or block.where, rate, block.where, line.strip(),
                                     _least(conf, as_of.confidence)))
+
+
+def _rate_told_after(sentence: str, findings: Findings, names: MetricNames) -> None:
+    """'There were 2,232 clients in receipt of long-term support. This is a rate of 203.1 per
+    10,000 adults.': a sentence naming no metric, giving a rate just after a figure's, is
+    that figure's rate."""
+    if not findings.figures or names.mentions(sentence) or not _RATE_SENTENCE.search(sentence):
+        return
+    last = findings.figures[-1]
+    per = names.rates.get(last.metric)
+    rate = next((r.value for r in rates_in(sentence) if per and r.base in (None, per)), None)
+    if last.rate is None and rate is not None:
+        findings.figures[-1] = replace(last, rate=rate)
+
+
+_RATE_SENTENCE = re.compile(r"^\W*(?:this|that|it|which)\s+(?:is|was|represents|equates\s+to|gives)\b", re.I)
 
 
 def _least(*values):

@@ -3,7 +3,7 @@ for a scan, how sure text recognition was of those words)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -63,7 +63,9 @@ class Findings:
         """A metric's figure for each as-of date: the first is suggested; another for the
         same date is left for the officer (the same value twice is said once)."""
         same = [f for f in self.figures if (f.metric, f.as_of) == (figure.metric, figure.as_of)]
-        if same and same[0].value != figure.value:
+        if same and same[0].value == figure.value and same[0].rate is None and figure.rate is not None:
+            self.figures[self.figures.index(same[0])] = replace(same[0], rate=figure.rate)  # said again, with its rate
+        elif same and same[0].value != figure.value:
             self.unmatched.append(Found(None, figure.at, f"{figure.words} (a second figure for "
                                         f"{figure.metric} as of {figure.as_of.isoformat()}; only the first "
                                         "is suggested)", figure.confidence))

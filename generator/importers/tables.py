@@ -38,6 +38,9 @@ _LABEL_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\bwithi
 _MARKED = re.compile(r"(?<=\d)\s?(?:p|r|e|\(p\)|\(r\)|\(e\))(?=\s|$)", re.I)  # '500p': provisional, revised
 
 
+_OWN_RATE = re.compile(r"[:,–-]\s*(?:the\s+)?rate\b|\brate\s+per\s+[\d,]+", re.I)
+
+
 @dataclass(frozen=True)
 class Columns:
     value: int
@@ -335,8 +338,8 @@ def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> fl
         found = numbers_in(row[columns.rate])
         if found:
             return float(found[0].value)
-    if i + 1 < len(body) and _RATE_ROW.search(body[i + 1][0]):
-        below = body[i + 1]
+    if i + 1 < len(body) and (_RATE_ROW.search(body[i + 1][0]) or _OWN_RATE.search(body[i + 1][0])):
+        below = body[i + 1]  # 'Rate per 10,000 children', or '<the measure>: rate per 10,000'
         base = re.search(r"per\s+([\d,]+)\s*(k\b)?", below[0], re.I)
         if base is None or int(base.group(1).replace(",", "")) * (1000 if base.group(2) else 1) == per:
             found = numbers_in(below[columns.value]) if columns.value < len(below) else []

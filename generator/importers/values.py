@@ -15,7 +15,8 @@ _BASE = r"(?P<base>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<k>k\b|,?000\b)?"
 _POPULATION = r"(?:\s+(?:of\s+(?:the\s+)?)?(?:children|young\s+people|people|population|residents|adults|" \
               r"households|pupils|0-17s?|under\s*18s?|18\+|aged\s+[\d+-]+(?:\s+and\s+over)?)\b)*"
 _RATES = [
-    re.compile(rf"\(?\s*(?P<value>\d+(?:\.\d+)?)\s+per\s+{_BASE}{_POPULATION}\s*\)?", re.I),
+    re.compile(rf"\(?\s*(?P<value>\d+(?:\.\d+)?)\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+{_BASE}"
+               rf"{_POPULATION}\s*\)?", re.I),
     re.compile(rf"\brate(?:\s+per\s+{_BASE}{_POPULATION})?\s*(?:\(|of|is|was|=|:|-|–)?\s*(?P<value>\d+(?:\.\d+)?)"
                rf"(?:\s+per\s+[\d,]+k?{_POPULATION})?\s*\)?", re.I),
 ]
