@@ -218,13 +218,7 @@ def _block(group: list[Line], where: str, page: int, heading_size: float, right:
 def table_rows(lines: list[Line]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
     """The lines' cells in columns (a column boundary wherever no line has a cell); a line
     with words only in the first column is the label of the row nearest it."""
-    spans = sorted((cell[0].x0, max(w.x1 for w in cell)) for line in lines if line.is_row for cell in line.cells)
-    columns: list[list[float]] = []
-    for x0, x1 in spans:
-        if columns and x0 <= columns[-1][1]:
-            columns[-1][1] = max(columns[-1][1], x1)
-        else:
-            columns.append([x0, x1])
+    columns = _columns(lines)
     rows = [_in_columns(line, columns) for line in lines]
     valued = [i for i, (line, row) in enumerate(zip(lines, rows)) if line.is_row or len(columns) < 2
               or not row[0]]  # a line only in a later column is a heading's, a row of its own
@@ -245,14 +239,30 @@ def _nearest(i: int, lines: list[Line], valued: list[int]) -> int | None:
     return min(valued, key=lambda j: abs((lines[j].top + lines[j].bottom) / 2 - middle), default=None)
 
 
+def _columns(lines: list[Line]) -> list[list[float]]:
+    """Where the table's columns are: between the gaps no row's words cross that are wider
+    than a word's space, by the rows' words, not their cells (a figure and a status a
+    scan set close, '119 Off track', still fall in two columns when the other rows part them)."""
+    rows = [l for l in lines if l.is_row]
+    spans = sorted((w.x0, w.x1) for line in rows for w in line.words)
+    size = statistics.median(l.size for l in rows) if rows else 10.0
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 <= merged[-1][1] + 0.6 * size:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return merged
+
+
 def _in_columns(line: Line, columns: list[list[float]]) -> tuple[str, ...]:
     if len(columns) < 2:
         return tuple(line.cell_texts())
-    row = [""] * len(columns)
-    for cell in line.cells:
-        middle = (cell[0].x0 + max(w.x1 for w in cell)) / 2
+    row: list[list[Word]] = [[] for _ in columns]
+    for word in line.words:
+        middle = (word.x0 + word.x1) / 2
         inside = [i for i, (a, b) in enumerate(columns) if a - 1 <= middle <= b + 1]
         index = inside[0] if inside else min(range(len(columns)),
                                              key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - middle))
-        row[index] = (row[index] + " " + _joined(cell)).strip()
-    return tuple(row)
+        row[index].append(word)
+    return tuple(_joined(words) for words in row)
