@@ -113,14 +113,17 @@ def _table_fields(block: Block) -> list[CoverField]:
             if over and under and over != under:
                 fields.append(CoverField(label_key(over.rstrip(":")), under, block.where, f"{over.rstrip(':')}: {under}"))
         return fields
-    for row in block.rows:
-        cells = [c for c in row]
-        for start in range(0, len(cells) - 1, 2):  # 'Label | value' or 'Label | value | Label | value'
-            label, value = cells[start].strip().rstrip(":"), cells[start + 1].strip()
-            if label and value and label != value and len(label.split()) <= 6 and not re.search(r"\d", label):
+    for row in block.rows:  # 'Label | value', two to a row too; an extra split in a value passed over
+        cells = [c.strip() for c in row if c.strip()]
+        i = 0
+        while i < len(cells) - 1:
+            label, value = cells[i].rstrip(":"), cells[i + 1]
+            if label != value and _label_like(label) and (i == 0 or cells[i].endswith(":")
+                                                           or _FIELD_WORDS.search(label_key(label))):
                 fields.append(CoverField(label_key(label), value, block.where, f"{label}: {value}"))
-        if len(cells) > 2 and len(cells) % 2:
-            break
+                i += 2
+            else:
+                i += 1
     return fields
 
 
