@@ -113,7 +113,15 @@ def _table_fields(block: Block) -> list[CoverField]:
             if over and under and over != under:
                 fields.append(CoverField(label_key(over.rstrip(":")), under, block.where, f"{over.rstrip(':')}: {under}"))
         return fields
-    for row in block.rows:  # 'Label | value', two to a row too; an extra split in a value passed over
+    width = max((len(r) for r in rows), default=0)
+    if width % 2 == 0:  # 'Label | value | Label | value', a value set over lines beside its label
+        for r, row in enumerate(rows):
+            for c in range(0, len(row) - 1, 2):
+                label, value = row[c].strip().rstrip(":"), row[c + 1].strip() or _beside(rows, r, c)
+                if label and value and label != value and _label_like(label):
+                    fields.append(CoverField(label_key(label), value, block.where, f"{label}: {value}"))
+        return fields
+    for row in rows:  # an odd number of columns: each label with the value after it
         cells = [c.strip() for c in row if c.strip()]
         i = 0
         while i < len(cells) - 1:
@@ -125,6 +133,14 @@ def _table_fields(block: Block) -> list[CoverField]:
             else:
                 i += 1
     return fields
+
+
+def _beside(rows, r: int, c: int) -> str:
+    """A value a scan set over the lines above and below its label ('Environment and' /
+    'Portfolio' / 'Neighbourhoods'): those lines' words in the value's column."""
+    parts = [rows[k][c + 1] for k in (r - 1, r + 1)
+             if 0 <= k < len(rows) and c + 1 < len(rows[k]) and rows[k][c + 1] and not rows[k][c]]
+    return " ".join(parts)
 
 
 _FIELD_WORDS = re.compile(r"\b(?:date|meeting|report|member|portfolio|agenda|wards?|decision|item|officer|"
