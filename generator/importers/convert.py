@@ -44,7 +44,7 @@ def convert(source: Path, data: bytes, config: SiteConfig, names: MetricNames, p
 
 def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Findings:
     findings = Findings()
-    find_meta(document, config, findings)
+    find_meta(document, config, findings, names)
     portfolio = findings.portfolio.value if findings.portfolio else None
     find_figures(document, names, findings.date, portfolio, findings)
     complete_date(findings)

@@ -12,6 +12,8 @@ from ..content.config import SiteConfig
 from .dates import dates_in
 from .document import Block, Document
 from .found import Findings, Found
+from .member_names import fold
+from .metric_names import MetricNames
 
 _HEAD_BLOCKS = 6  # the heading: a report's first blocks
 _SHORT = 16  # words: a heading's or a signature's line, not a paragraph of prose
@@ -19,9 +21,6 @@ _TAIL_BLOCKS = 5  # the signature closes the report
 _COVER_BLOCKS = 45  # a cover block is among the first blocks (a web page's menus may come first)
 _MEETING = re.compile(r"\b(?i:report)\s+to\s+(?:the\s+)?([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})")
 _MEETING_WORDS = re.compile(r"\b(Council|Executive|Cabinet|Committee|Board|Panel|Scrutiny)\b")
-_TITLES = re.compile(r"^(?:(?:councillor|cllr\.?|mayor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|"
-                     r"the\s+rt\.?\s+hon\.?)\s+)+", re.I)
-_FOLD = re.compile(r"[^a-z0-9]+")
 
 # A cover block's labels, folded
 _DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|cabinet|executive|council|"
@@ -49,12 +48,6 @@ _MEETING_LABEL = re.compile(r"^(?:report\s+to|submitted\s+to|meeting|committee|d
                             r"to|body|forum)$")
 _PORTFOLIO_LABEL = re.compile(r"^(?:portfolio|portfolio\s+area|cabinet\s+portfolio|service\s+area|"
                               r"directorate|service|title|subject|report\s+title)$")
-
-
-def fold(text: str) -> str:
-    """Case, punctuation and apostrophes do not matter: "Children's" == "childrens", '&' == 'and'."""
-    text = text.casefold().replace("'", "").replace("’", "").replace("&", " and ")
-    return " ".join(_FOLD.sub(" ", text).split())
 
 
 def label_key(label: str) -> str:
@@ -151,7 +144,7 @@ def _label_like(cell: str) -> bool:
     return len(cell.split()) <= 5 and not re.search(r"\d", cell)
 
 
-def find_meta(document: Document, config: SiteConfig, findings: Findings) -> None:
+def find_meta(document: Document, config: SiteConfig, findings: Findings, names: MetricNames) -> None:
     fields = cover_fields(document)
     lines = [b for b in document.blocks if b.kind != "table"]
     # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
@@ -160,7 +153,7 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings) -> Non
     findings.date = _meeting_date(fields, head, document.furniture)
     findings.meeting = _meeting(fields, head)
     portfolio = _portfolio(fields, head, tail, config)
-    member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date)
+    member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date, names)
     if portfolio is None and member is not None and findings.date is not None:
         portfolio = _portfolio_of_member(member, findings.date.value, config)
     findings.portfolio, findings.member = portfolio, member
@@ -294,48 +287,13 @@ def _portfolio_of_member(member: Found, day, config: SiteConfig) -> Found | None
 
 # --- the member ----------------------------------------------------------------
 
-class MemberNames:
-    """Each member by the forms reports print: 'Councillor Barrie Cooper', 'Cllr Barrie
-    Cooper', 'Cllr B. Cooper', 'Councillor B Cooper', and 'Councillor Cooper' where no
-    other member has that surname."""
-
-    def __init__(self, config: SiteConfig):
-        self.forms: list[tuple[str, str]] = []
-        surnames: dict[str, list[str]] = {}
-        for key, member in config.members.items():
-            parts = fold(_TITLES.sub("", member.name)).split()
-            if not parts:
-                continue
-            self.forms.append((" ".join(parts), key))
-            if len(parts) >= 2:
-                self.forms.append((" ".join([parts[0][0], *parts[1:]]), key))
-                self.forms.append((" ".join([p[0] for p in parts[:-1]] + [parts[-1]]), key))
-                surnames.setdefault(parts[-1], []).append(key)
-        self.forms.sort(key=lambda f: -len(f[0]))
-        self.surnames = {s: keys[0] for s, keys in surnames.items() if len(set(keys)) == 1}
-
-    def find(self, line: str) -> list[str]:
-        """Member keys named in the line, in order."""
-        folded = fold(line)
-        found: list[tuple[int, str]] = []
-        for form, key in self.forms:
-            m = re.search(rf"(?:^| ){re.escape(form)}(?: |$)", folded)
-            if m and (len(form.split()) > 2 or " " in form and len(form.split()[0]) > 1
-                      or re.search(r"(?:^| )(?:councillor|cllr)$", folded[:m.start()].rstrip())):
-                found.append((m.start(), key))
-        for m in re.finditer(r"(?:^| )(?:councillor|cllr) ([a-z][a-z-]+)(?= |$)", folded):
-            if m.group(1) in self.surnames:
-                found.append((m.start(), self.surnames[m.group(1)]))
-        return list(dict.fromkeys(key for _, key in sorted(found)))
-
-
 _PASSING = re.compile(r"\b(?:thank|thanks|thanked|predecessor|former|formerly|late|welcome|welcomed|"
                       r"congratulat|tribute|previous|succeed|replac|joined by|with)\b", re.I)
 
 
 def _member(fields, head, tail, blocks, config: SiteConfig, portfolio: Found | None,
-            date: Found | None) -> Found | None:
-    names = MemberNames(config)
+            date: Found | None, config_names) -> Found | None:
+    names = config_names.members
     holders = set()
     if portfolio is not None and date is not None:
         holders = {key for key, m in config.members.items()

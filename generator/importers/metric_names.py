@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..content.config import SiteConfig
+from .member_names import MemberNames
 
 _COUNCIL_WORDS = {"borough", "council", "district", "county", "city", "metropolitan", "of", "the", "royal",
                   "and", "unitary", "london"}
@@ -57,6 +58,7 @@ class MetricNames:
         self.units = {key: m.unit for key, m in config.metrics.items()}
         self.words = {key: " ".join([m.label, *m.aliases]) for key, m in config.metrics.items()}
         self.portfolio_names = {key: p.name for key, p in config.portfolios.items()}
+        self.members = MemberNames(config)  # made once for a batch, as the metrics' pattern is
         # the council's own name, less the words every council's has: 'hollinsfield'
         self.council = [w for w in re.findall(r"[a-z]+", (config.settings.council or "").lower())
                         if w not in _COUNCIL_WORDS]

@@ -49,7 +49,7 @@ def read_text(data: bytes) -> Document:
     lines, pages, page = [], [], 1
     for line in text.split("\n"):
         page += line.count("\f")
-        lines.append(line.replace("\f", ""))
+        lines.append(line.lstrip("\f").replace("\f", " "))  # a form feed within a line parts words
         pages.append(page)
     if page == 1:
         pages = [0] * len(lines)
