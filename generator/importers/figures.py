@@ -91,10 +91,14 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
 def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio: str | None,
                  context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False) -> None:
     """context: the date of an 'As at ...' line above; default: the meeting's."""
+    if not any(c.isdigit() for c in line):
+        return  # no figure in it (most of a report's prose)
     mentions = _merged(names.mentions(line), line)
     dates = dates_in(line)
     numbers = numbers_in(masked(line, [*dates, *mentions]))
-    percentages = numbers_in(masked(line, [*dates, *mentions], percentages=True))
+    percentages = numbers
+    if ("%" in line or "cent" in line) and any(names.is_percent(k) for m in mentions for k in m.keys):
+        percentages = numbers_in(masked(line, [*dates, *mentions], percentages=True))
     conf = block.line_confidence(n)
     if not mentions:
         if numbers and looks_like_a_figure(line):
