@@ -16,7 +16,7 @@ from .commitments import match_unique
 from .draft import Commitment, anchor_for
 from .found import Candidate, Findings
 from .ids import slug_for
-from .matching import Match, best_match
+from .matching import Match, Wording, best_match
 
 
 class History:
@@ -26,6 +26,7 @@ class History:
         self.by_portfolio: dict[str, list[tuple]] = {}  # portfolio -> [(date, id, text)]
         self.words: dict[str, dict[str, str]] = {}  # portfolio -> id -> all its words, any report
         self.ids: set[str] = set()
+        self.wordings: dict[str, Wording] = {}  # a wording's names and key words, worked out once
 
     def add(self, portfolio: str, day, cid: str, text: str | None, update: str | None = None) -> None:
         self.ids.add(cid)
@@ -48,6 +49,11 @@ class History:
                 out.setdefault(cid, text)
         return out
 
+    def wording(self, text: str) -> Wording:
+        if text not in self.wordings:
+            self.wordings[text] = Wording.of(text)
+        return self.wordings[text]
+
 
 def earlier_commitments(reports: list[Report]) -> History:
     history = History()
@@ -69,7 +75,7 @@ def assign_commitments(findings: Findings, history: History) -> list[Assigned]:
     used: set[str] = set()
     out = []
     for c in findings.candidates:
-        match = best_match(c.text, c.words, earlier, used)
+        match = best_match(Wording.of(c.text, c.words), {cid: history.wording(t) for cid, t in earlier.items()}, used)
         cid = match.id if match else slug_for(c.text, history.ids | used)
         used.add(cid)
         restated = match is None or not materially_different(earlier[match.id], c.text)

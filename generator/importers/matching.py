@@ -25,32 +25,43 @@ class Match:
         return f"{self.id} (score {self.score:.2f}: shares {', '.join(repr(s) for s in self.shared)})"
 
 
-def best_match(text: str, words: str, earlier: dict[str, str], exclude: set[str]) -> Match | None:
+@dataclass(frozen=True)
+class Wording:
+    """What a commitment's words are matched by, worked out once: its capitalised names
+    and its key words."""
+
+    names: frozenset[str]
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str, words: str | None = None) -> "Wording":
+        names = {n for n in names_in(words or text) if len(n.split()) >= 2 and not _only_common(n)}
+        return cls(frozenset(names), frozenset(key_words(text)))
+
+
+def best_match(mine: Wording, earlier: dict[str, Wording], exclude: set[str]) -> Match | None:
     """The tracked commitment (id -> its first wording) this one most likely is."""
     best: Match | None = None
-    for cid, wording in earlier.items():
+    for cid, theirs in earlier.items():
         if cid in exclude:
             continue
-        found = score(text, words, cid, wording)
+        found = score(mine, cid, theirs)
         if found and found.score >= THRESHOLD and (best is None or found.score > best.score):
             best = found
     return best
 
 
-def score(text: str, words: str, cid: str, wording: str) -> Match | None:
-    names = sorted(names_in(words) & names_in(wording), key=lambda n: -len(n))
-    names = [n for n in names if len(n.split()) >= 2 and not _only_common(n)]
+def score(mine: Wording, cid: str, theirs: Wording) -> Match | None:
+    names = sorted(mine.names & theirs.names, key=lambda n: -len(n))
     if names:
         return Match(cid, 1.0, tuple(names))
-    mine = key_words(text)
     id_words = [w for w in cid.split("-") if w not in GENERIC and not w.isdigit() and len(w) > 2]
-    if len(id_words) >= 2 and all(_stem(w) in mine for w in id_words):
+    if len(id_words) >= 2 and all(_stem(w) in mine.keys for w in id_words):
         return Match(cid, 0.9, tuple(id_words))
-    theirs = key_words(wording)
-    common = mine & theirs
+    common = mine.keys & theirs.keys
     if len(common) < _MIN_SHARED:
         return None
-    return Match(cid, round(2 * len(common) / (len(mine) + len(theirs)), 2), tuple(sorted(common)))
+    return Match(cid, round(2 * len(common) / (len(mine.keys) + len(theirs.keys)), 2), tuple(sorted(common)))
 
 
 def key_words(text: str) -> set[str]:
