@@ -159,6 +159,20 @@ def test_without_a_stated_date_the_figures_are_as_of_the_end_of_their_period(tmp
     assert [f[2] for f in figures(found(tmp_path, text))] == [dt.date(2019, 6, 30)] * 3
 
 
+def test_a_table_of_several_councils_gives_the_own_council_s_column_a_scan_misread(tmp_path):
+    """A shared service's table: the report's figures are its own council's, found by its
+    name even where a scan misread it ('Middlesbrougn'), never the partner's or the total."""
+    findings = found(tmp_path, (
+        "Children's Services Executive Member Report to Council 4th September 2019\n\n"
+        "Figures at 31 December 2018\n\n"
+        "Indicator               Middlesbrougn   Redcar Cleveland   Partnership\n"
+        "                        Oct-Dec 18      Oct-Dec 18         Oct-Dec 18\n"
+        "Children looked after   552             310                862\n"
+        "Children in need        1,846           1,020              2,866\n"))
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2018, 12, 31), None),
+                                 ("children-in-need", 1846, dt.date(2018, 12, 31), None)]
+
+
 def test_what_is_not_a_figure_is_never_taken(tmp_path):
     findings = found(tmp_path, (
         "Children's Services Executive Member Report to Council 4th September 2019\n\n"

@@ -268,3 +268,27 @@ def test_an_html_fragment_is_a_web_page_and_text_that_mentions_html_is_text(tmp_
     document = model(path)
     assert document.format == ("html" if name.endswith(".html") else "text")
     assert [b.kind for b in document.blocks] == [kind]
+
+
+def test_an_unruled_pdf_table_keeps_two_columns_under_one_heading(tmp_path):
+    """A council's name centred over its two quarters, and each quarter's heading at its
+    cell's left over figures set right: the figures say where the columns are."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 10)
+    page.drawString(72, 700, "Indicator")
+    page.drawCentredString(395, 700, "Middlesbrough")
+    page.drawString(330, 686, "Oct-Dec 23")
+    page.drawString(420, 686, "Jan-Mar 24")
+    for y, (label, earlier, later) in zip((672, 658), [("Children looked after", "540", "552"),
+                                                      ("Children in need", "1,790", "1,846")]):
+        page.drawString(72, y, label)
+        page.drawRightString(390, y, earlier)
+        page.drawRightString(480, y, later)
+    page.save()
+    assert tables(model(path)) == [(("Indicator", "Middlesbrough", ""), ("", "Oct-Dec 23", "Jan-Mar 24"),
+                                    ("Children looked after", "540", "552"),
+                                    ("Children in need", "1,790", "1,846"))]

@@ -13,6 +13,7 @@ from .document import Block
 from .markers import is_title, split_marker
 
 _ENDS_STATEMENT = re.compile(r"[.:;!?]\s*$|[.:;!?][\"'’”)]\s*$")
+_FIGURE_WORD = re.compile(r"^[(£]?\d[\d,.]*%?[)*\"'’”]?$")
 _ENDS_FIGURE = re.compile(r"(?:\d|%|\))\s*$")
 _MONTH_FIRST = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
                           r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
@@ -240,11 +241,14 @@ def _nearest(i: int, lines: list[Line], valued: list[int]) -> int | None:
 
 
 def _columns(lines: list[Line]) -> list[list[float]]:
-    """Where the table's columns are: between the gaps no row's words cross that are wider
-    than a word's space, by the rows' words, not their cells (a figure and a status a
+    """Where the table's columns are: between the gaps no row of figures' words cross that are
+    wider than a word's space, by the rows' words, not their cells (a figure and a status a
     scan set close, '119 Off track', still fall in two columns when the other rows part them)."""
     rows = [l for l in lines if l.is_row]
-    spans = sorted((w.x0, w.x1) for line in rows for w in line.words)
+    figured = [l for l in rows if _a_row_of_figures(l)]
+    # A heading over two columns ('Hollinsfield' over its 'Oct-Dec' and 'Jan-Mar') crosses
+    # the gap between them: the rows of figures say where the columns are
+    spans = sorted((w.x0, w.x1) for line in (figured if len(figured) >= 2 else rows) for w in line.words)
     size = statistics.median(l.size for l in rows) if rows else 10.0
     merged: list[list[float]] = []
     for x0, x1 in spans:
@@ -255,14 +259,27 @@ def _columns(lines: list[Line]) -> list[list[float]]:
     return merged
 
 
+def _a_row_of_figures(line: Line) -> bool:
+    figures = sum(1 for w in line.words[1:] if _FIGURE_WORD.match(w.text))
+    return figures >= 2  # not a scan's speck read as '5' in a heading
+
+
 def _in_columns(line: Line, columns: list[list[float]]) -> tuple[str, ...]:
     if len(columns) < 2:
         return tuple(line.cell_texts())
     row: list[list[Word]] = [[] for _ in columns]
+    index, previous = 0, None
     for word in line.words:
         middle = (word.x0 + word.x1) / 2
         inside = [i for i, (a, b) in enumerate(columns) if a - 1 <= middle <= b + 1]
-        index = inside[0] if inside else min(range(len(columns)),
-                                             key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - middle))
+        after = [i for i, (a, b) in enumerate(columns) if b >= word.x0]
+        if inside:
+            index = inside[0]
+        elif previous is None or word.x0 - previous.x1 > 0.6 * line.size:
+            # a word between columns, not running on from the one before, heads the figures
+            # right of it: a heading sits at its cell's left, figures at its right
+            # ('Oct 2024' over '119')
+            index = after[0] if after else len(columns) - 1
         row[index].append(word)
+        previous = word
     return tuple(_joined(words) for words in row)

@@ -17,6 +17,7 @@ from typing import Callable
 
 from .document import Document, Scan, Unreadable
 from .layout import Word, lines_of
+from .pages import blocks_of_pages
 
 DPI = 300
 _INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng"
@@ -25,7 +26,6 @@ _INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng"
 def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Document:
     pytesseract = _tesseract()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core a document: the batch runs two at once
-    from .read_pdf import _blocks
 
     read, heights, confidences = [], [], []
     for number, page in enumerate(pdf.pages, start=1):
@@ -40,7 +40,7 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
         heights.append(_Page(float(page.height)))
     # a word's box is only roughly its type's size: no heading by size (normalise still makes
     # headings of short lines in capitals or that name a section)
-    blocks, furniture = _blocks(read, heights, heading_scale=100.0)
+    blocks, furniture = blocks_of_pages(read, heights, heading_scale=100.0)
     if not blocks:
         raise Unreadable("the PDF is a scan and text recognition (OCR) found no text in it; check that "
                          "the scan is of the report, or import a copy with a text layer")

@@ -6,20 +6,16 @@ with no text layer, a scan, is read by OCR (ocr.py)."""
 from __future__ import annotations
 
 import io
-import re
-import statistics
-from collections import defaultdict
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from .document import Block, Document, Unreadable
-from .furniture import is_page_furniture, masked
-from .layout import Line, Word, blocks_of, lines_of
+from .document import Document, Unreadable
+from .layout import Word, lines_of
+from .pages import blocks_of_pages
 
 MAX_PAGES = 1000
-MARGIN = 0.08  # of the page's height: where running headers and footers are printed
 _MARK_CHARS = set("0123456789*†‡")
 
 
@@ -48,7 +44,7 @@ def read_pdf(data: bytes, progress=None) -> Document:
         if not any(lines or tables for lines, tables in read) and any(page.images for page in pages):
             from .ocr import read_scan
             return read_scan(pdf, progress)
-    blocks, furniture = _blocks(read, pages)
+    blocks, furniture = blocks_of_pages(read, pages)
     return Document(blocks=blocks, format="pdf", furniture=furniture)
 
 
@@ -111,39 +107,3 @@ def _covering(cells, boxes, r: int, c: int):
     x = (narrow[0] + narrow[2]) / 2
     y = (short[1] + short[3]) / 2
     return next((box for box in cells if box[0] <= x <= box[2] and box[1] <= y <= box[3]), None)
-
-
-def _blocks(read, pages, heading_scale: float = 1.15) -> tuple[list[Block], tuple[str, ...]]:
-    """The pages' blocks, and the lines left out as running headers and footers. A line
-    set heading_scale times larger than the body's, or bold, is a heading."""
-    furniture = _running_lines(read, pages)
-    all_lines = [l for lines, _ in read for l in lines]
-    removed = tuple(dict.fromkeys(l.text.replace("\t", " ") for l in all_lines if id(l) in furniture))
-    if not all_lines and not any(tables for _, tables in read):
-        return [], removed
-    body_size = statistics.median(l.size for l in all_lines) if all_lines else 10
-    right = max((l.x1 for l in all_lines), default=0)
-    blocks: list[Block] = []
-    for number, (lines, tables) in enumerate(read, start=1):
-        where = f"page {number}"
-        kept = [l for l in lines if id(l) not in furniture]
-        items = blocks_of(kept, where, number, body_size * heading_scale, right)
-        items += [(top, Block("table", where=where, rows=rows, page=number)) for top, rows in tables]
-        blocks += [block for _, block in sorted(items, key=lambda item: item[0])]
-    return blocks, removed
-
-
-def _running_lines(read, pages) -> set[int]:
-    """Lines in the top or foot margin that number the page, carry a protective marking
-    or repeat (digits aside) on two pages or more: their ids."""
-    seen: dict[str, set[int]] = defaultdict(set)
-    edge: list[tuple[Line, str]] = []
-    for (lines, _), page in zip(read, pages):
-        height = float(page.height)
-        for line in lines:
-            if line.bottom < height * MARGIN or line.top > height * (1 - MARGIN):
-                key = masked(line.text)
-                seen[key].add(line.page)
-                edge.append((line, key))
-    return {id(line) for line, key in edge
-            if is_page_furniture(line.text.replace("\t", " ")) or len(seen[key]) >= 2}

@@ -9,6 +9,7 @@ header row is read a row at a time, as lines are."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -198,13 +199,23 @@ def _own_council(header: list[str], council: list[str]) -> list[str]:
     """Columns of several councils ('Hollinsfield Oct-Dec 13 | Kelbrook Vale Oct-Dec 13 |
     Partnership'): the report's figures are its own council's; the others' headings are
     blanked so no column of theirs is read."""
-    own = [i for i, h in enumerate(header) if council and any(re.search(rf"\b{w}\b", h, re.I) for w in council)]
+    own = [i for i, h in enumerate(header) if _names_council(h, council)]
     if not own:
         return header
     named = [i for i, h in enumerate(header[1:], start=1) if i not in own and not _SKIP.search(h)
              and (_TOGETHER.search(h) or (period_of(h) and re.search(r"[A-Z][a-z]{3,}", re.sub(
                  r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|quarter", "", h))))]
     return [("" if i in named else h) for i, h in enumerate(header)]
+
+
+def _names_council(heading: str, council: list[str]) -> bool:
+    """The heading names the council, or nearly: a scan reads 'Hollinsfield' as 'Hollimshelc'."""
+    for word in re.findall(r"[a-z]+", heading.lower()):
+        for name in council:
+            if word == name or (len(name) >= 6 and abs(len(word) - len(name)) <= 2
+                                and difflib.SequenceMatcher(None, word, name).ratio() >= 0.7):
+                return True
+    return False
 
 
 _BARE_QUARTER = re.compile(r"^\s*(?:q|qtr\.?|quarter)\s*([1-4iIl])\s*$", re.I)
