@@ -191,7 +191,7 @@ def make_jadu(r: Report, final: Path, work: Path) -> Job:
 </body>
 </html>
 """
-    r.traits |= {"site-navigation", "breadcrumbs", "trap-page-updated-date", "document-pages"}
+    r.traits |= {"site-navigation", "breadcrumbs", "trap-page-updated-date", "document-pages", "navigation-ordered-lists"}
     final.write_text(out, encoding="utf-8")
     return Job(r, final, final, [])
 

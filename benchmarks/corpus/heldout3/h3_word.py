@@ -304,7 +304,7 @@ def make_welsh(r: Report, final: Path, work: Path, pdf: bool = False) -> Job:
              Cell(f"{welsh_date(r.meeting)}\n{long_date(r.meeting, weekday=True, ordinal_day=ordinal_day, comma=True)}")],
             [lab("Teitl yr Adroddiad", "Report Subject"), Cell(r.title)],
             [lab(f"Aelod {r.executive}", f"{r.executive} Member"),
-             Cell(f"{welsh_who}, Aelod dros {WELSH_PORTFOLIO[r.portfolio]}\n{who}, {r.role}")],
+             Cell(f"{welsh_who}, Aelod Cabinet – {WELSH_PORTFOLIO[r.portfolio]}\n{who}, {r.role}")],
             [lab("Awdur yr Adroddiad", "Report Author"), Cell(f"{r.officer[0]}, {r.officer[1]}")],
             [lab("Math o Adroddiad", "Type of Report"), Cell(rng.choice(["Strategol / Strategic", "Gweithredol / Operational"]))],
             [lab("Rhif yr Eitem", "Agenda Item No."), Cell(str(r.item))]]
@@ -564,7 +564,7 @@ def _excel_table(r: Report, w: Writer, figs: list[Fig], ends: list[dt.date], lat
     rows = [head] + [row for g in groups for row in g]
     om = rng.choice(OTHER_MEASURES[r.portfolio])
     rows.append([Cell(om[0])] + [Cell(v, align="right") for v in other_values(rng, om, len(ends))] + [Cell("-", align="right"), Cell("", align="right"), Cell("-", align="right")])
-    t = w.table(rows, [4.6] + [1.35] * len(ends) + [1.3, 0.9, 1.3], size=size, borders=False, header_rows=1)
+    t = w.table(rows, [4.3] + [1.3] * len(ends) + [1.5, 1.1, 1.4], size=size, borders=False, header_rows=1)
     _no_borders(t)
     for c in t.rows[0].cells:
         _cell_border(c, "bottom", 8)
@@ -628,7 +628,7 @@ def make_district(r: Report, final: Path, work: Path) -> Job:
             at = len(box)
     if not sub_f.percent:
         k = max(2, int(sub_f.value * rng.uniform(0.08, 0.3)))
-        box.insert(at, [Cell(f"   of which: {rng.choice(['new this month', 'repeat cases', 'not previously known'])}",
+        box.insert(at, [Cell(f"   of which: {rng.choice(['new this month', 'in the north locality', 'not previously known'])}",
                             shade="FCE4D6"), Cell(f"{k:,}", align="right", shade="FCE4D6")])
         r.traits.add("trap-subcount")
     if any(f.marker == "star" for f in figs):
