@@ -178,7 +178,8 @@ def score(outcomes, truths: dict[str, Truth], target: Path) -> dict:
 
 CORPORA = [("own corpus, tuning set", REPO_ROOT / "benchmarks" / "corpus"),
            ("own corpus, held out (set 1)", REPO_ROOT / "benchmarks" / "corpus" / "heldout"),
-           ("own corpus, held out (set 2)", REPO_ROOT / "benchmarks" / "corpus" / "heldout2")]
+           ("own corpus, held out (set 2)", REPO_ROOT / "benchmarks" / "corpus" / "heldout2"),
+           ("own corpus, held out (set 3)", REPO_ROOT / "benchmarks" / "corpus" / "heldout3")]
 SAMPLES = REPO_ROOT.parent / "shared" / "import-samples"
 
 

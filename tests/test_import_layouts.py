@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from generator.content.config import load_config
 from generator.content.problems import Problems
 from generator.importers.convert import convert
@@ -33,6 +35,10 @@ john-ahmed:
   name: Councillor John Ahmed
   roles:
     - {title: Executive Member for Housing, portfolio: housing}
+anne-marie-harding-lowe:
+  name: Councillor Anne-Marie Harding-Lowe
+  roles:
+    - {title: Cabinet Member for Community Safety, portfolio: community-safety}
 """
 METRICS = """\
 children-looked-after:
@@ -118,6 +124,96 @@ def test_a_cover_block_laid_out_as_a_two_column_table(tmp_path):
     assert (findings.date.value, findings.portfolio.value, findings.member.value, findings.meeting.value) == (
         dt.date(2019, 9, 4), "childrens-services", "barrie-cooper", "Executive")
     assert findings.unmatched == []  # 'Agenda item: 9' is no figure
+
+
+def cover_table(tmp_path: Path, rows) -> Path:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("The Cabinet is asked to note the report.")
+    path = tmp_path / "cover.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Dyddiad y Cyfarfod / Date of Meeting", "Dydd Mawrth, 21 Ionawr 2020 Tuesday, 21st January 2020"),
+    ("CABINET MEETING DATE (2019/20)", "Tuesday 21 January 2020")])
+def test_cover_labels_in_two_languages_or_with_the_council_year(tmp_path, label, value):
+    path = cover_table(tmp_path, [("Pwyllgor / Committee", "Cabinet"), (label, value),
+                                  ("Aelod Cabinet / Cabinet Member",
+                                   "Cllr A. Harding-Lowe, Cabinet Member for Community Safety")])
+    cfg = config(tmp_path)
+    findings = convert(path, path.read_bytes(), cfg, MetricNames(cfg)).findings
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2020, 1, 21), "community-safety", "anne-marie-harding-lowe")
+
+
+def test_a_member_s_hyphenated_names_in_every_form_reports_print_them(tmp_path):
+    names = MetricNames(config(tmp_path)).members
+    lines = ["Councillor Anne-Marie Harding-Lowe", "Cllr A. Harding-Lowe", "Cllr A-M Harding-Lowe",
+             "Councillor Harding-Lowe", "Anne-Marie Harding-Lowe, Cabinet Member"]
+    assert [names.find(line) for line in lines] == [["anne-marie-harding-lowe"]] * len(lines)
+    assert names.find("A. Harding-Lowe") == []  # initials only after a title
+
+
+def test_a_heading_naming_the_role_decides_the_portfolio_over_a_member_named_in_passing(tmp_path):
+    findings = found(tmp_path, "# Report of the Cabinet Member for Community Safety to Council\n\n"
+                               "Councillor Anne-Marie Harding-Lowe | Wednesday 27 February 2019\n\n"
+                               "Neighbourhood safety meetings are now held in every area.\n\n"
+                               "I have been working closely with Councillor John Ahmed, Executive\n"
+                               "Member for Housing.\n")
+    assert (findings.portfolio.value, findings.member.value) == ("community-safety", "anne-marie-harding-lowe")
+
+
+def test_a_heading_s_month_gives_way_to_the_meeting_s_day_stated_under_it(tmp_path):
+    findings = found(tmp_path, "Cabinet Member report: Community Safety - April 2020\n\n"
+                               "This report by Councillor A Harding-Lowe was presented to the Cabinet meeting "
+                               "on Tuesday 7 April 2020 (agenda item 13). It was published on 30/03/2020.\n")
+    assert (findings.date.value, findings.date.words) == (dt.date(2020, 4, 7), "7 April 2020")
+
+
+def test_figures_as_reports_date_them_in_prose(tmp_path):
+    findings = found(tmp_path, (
+        "Children's Services Executive Member Report to Council 4th September 2019\n\n"
+        "Figures in this report are at the end of July 2019 unless stated otherwise.\n\n"
+        "## Demand\n\n"
+        "In July we recorded 301 assessments completed.\n\n"
+        "Of the 552 children looked after, 212 were placed with foster carers.\n\n"
+        "There were 1,846 (provisional) children in need at 31 August 2019.\n\n"
+        "## Care\n\n"
+        "At the end of June 2019, the latest position was 548 children looked after in our care.\n"))
+    assert figures(findings) == [("assessments-childrens", 301, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1846, dt.date(2019, 8, 31), None),
+                                 ("children-looked-after", 548, dt.date(2019, 6, 30), None)]
+
+
+def test_a_latest_column_with_its_own_period_gives_each_row_s_latest_figure(tmp_path):
+    findings = found(tmp_path, (
+        "Children's Services Executive Member Report to Council 4th September 2019\n\n"
+        "Measure\tQ4 18/19\tQ1 19/20\tLatest\tPeriod\tTarget\n"
+        "Children looked after\t540\t548\t552\tJul-19\t500\n"
+        "Children in need\t1,790\t1,801\t1,801\tQ1 19/20\t1,800\n"))
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1801, dt.date(2019, 6, 30), None)]
+
+
+def test_an_earlier_e_mail_quoted_under_a_briefing_is_not_its_figures(tmp_path):
+    findings = found(tmp_path, (
+        "From: Priti Nair\nSent: Saturday, 7 March 2015 17:26\nTo: All Members\n"
+        "Subject: Member briefing: Children's Services - Council 18 March 2015\n\n"
+        "Executive Member: Councillor Barrie Cooper\n\n"
+        "Figures as at 31 January 2015\n\nChildren looked after\t636\n\n"
+        "Kind regards\n\nFrom: Priti Nair\nSent: Thursday, 8 January 2015 10:34\nTo: All Members\n"
+        "Subject: Member briefing: Children's Services - Council 14 January 2015\n\n"
+        "Figures as at 30/11/2014\n\nChildren looked after\t635\n"))
+    assert figures(findings) == [("children-looked-after", 636, dt.date(2015, 1, 31), None)]
+    assert [u.words for u in findings.unmatched] == [
+        "Children looked after\t635 (in an earlier e-mail quoted below the report; not suggested)"]
 
 
 def test_the_report_s_portfolio_decides_between_metrics_that_share_a_name(tmp_path):

@@ -93,3 +93,24 @@ def test_without_tesseract_the_message_says_how_to_install_it(tmp_path, monkeypa
     assert str(refused.value) == ("the PDF is a scan (it has no text layer) and reading it needs Tesseract OCR, "
                                   "which is not installed; install it (sudo apt-get install tesseract-ocr "
                                   "tesseract-ocr-eng on Debian or Ubuntu) and import again")
+
+
+def test_a_heading_row_printed_white_on_dark_is_read(tmp_path):
+    """A scorecard's heading row, white type on a dark fill: read, so the table's periods
+    are known (painted out as one long rule before)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from generator.importers.normalise import normalise
+    from generator.importers.read import read_document
+
+    rows = [["Indicator", "Q1 2019/20", "Q2 2019/20", "Target"], ["Children looked after", "540", "552", "500"],
+            ["Children in need", "1,790", "1,846", "1,800"]]
+    table = Table(rows, colWidths=[200, 90, 90, 70])
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f2d5a")),
+                               ("TEXTCOLOR", (0, 0), (-1, 0), colors.white), ("FONTSIZE", (0, 0), (-1, -1), 11)]))
+    SimpleDocTemplate(str(tmp_path / "table.pdf"), pagesize=A4).build([table])
+    scan = scan_of(tmp_path / "table.pdf", tmp_path / "scan.pdf", dpi=200, tilt=0.3)
+    [rows_read] = [b.rows for b in normalise(read_document(scan, scan.read_bytes())).blocks if b.kind == "table"]
+    assert [r for r in rows_read if r[0]] == [tuple(r) for r in rows]  # a speck's row aside

@@ -292,3 +292,39 @@ def test_an_unruled_pdf_table_keeps_two_columns_under_one_heading(tmp_path):
     assert tables(model(path)) == [(("Indicator", "Middlesbrough", ""), ("", "Oct-Dec 23", "Jan-Mar 24"),
                                     ("Children looked after", "540", "552"),
                                     ("Children in need", "1,790", "1,846"))]
+
+
+def test_a_tab_separated_table_keeps_its_cells_however_many_words_they_hold(tmp_path):
+    path = tmp_path / "briefing.txt"
+    path.write_bytes(b"Measure\tJan-15\tDec-14\tTarget\r\nCPP\t417 (125.2 per 10,000)\t402\t400\r\n"
+                     b"Children in our care\t636 (190.9 per 10,000)\t673\t660\r\n")
+    assert tables(model(path)) == [(("Measure", "Jan-15", "Dec-14", "Target"),
+                                    ("CPP", "417 (125.2 per 10,000)", "402", "400"),
+                                    ("Children in our care", "636 (190.9 per 10,000)", "673", "660"))]
+
+
+def test_a_page_in_two_columns_of_prose_is_read_a_column_at_a_time(tmp_path):
+    """A newsletter: the report on the left, a side bar on the right, set in other type so
+    their lines do not line up; under a title across both."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    left = ["In January we recorded 413 domestic abuse", "incidents reported to the police, and 52",
+            "cases were discussed at MARAC this month.", "Neighbourhood safety meetings are now held",
+            "in every area of the borough, weekly."]
+    right = ["My priorities for this year are to", "work with the police to make our", "streets safer at night, and to tackle",
+             "anti-social behaviour in the town centre."]
+    path = tmp_path / "newsletter.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(72, 780, "Spotlight on Community Safety: report of the Cabinet Member")
+    page.setFont("Times-Roman", 10)
+    for n, line in enumerate(left):
+        page.drawString(72, 740 - 13 * n, line)
+    page.setFont("Helvetica", 9)
+    for n, line in enumerate(right):
+        page.drawString(340, 736 - 11 * n, line)
+    page.save()
+    assert paragraphs(model(path)) == [
+        ("heading", None, "Spotlight on Community Safety: report of the Cabinet Member"),
+        ("paragraph", None, " ".join(left[:3]) + "\n" + " ".join(left[3:])), ("paragraph", None, " ".join(right))]

@@ -13,7 +13,7 @@ from .document import Document, Unreadable
 from .figures import find_figures
 from .find_meta import complete_date, find_meta, member_by_role, title_for
 from .metric_names import MetricNames
-from .found import Findings
+from .found import Findings, Found
 from .normalise import normalise
 from .prose import find_prose
 from .read import read_document
@@ -47,6 +47,7 @@ def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Find
     find_meta(document, config, findings, names)
     portfolio = findings.portfolio.value if findings.portfolio else None
     find_figures(document, names, findings.date, portfolio, findings)
+    _set_aside_quoted(document, findings)
     complete_date(findings)
     member_by_role(findings, config)
     findings.title = title_for(findings, config)
@@ -55,6 +56,32 @@ def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Find
     find_prose(document, day, findings)
     _name_missing(document, config, findings)
     return findings
+
+
+_MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date):?$", re.I)
+
+
+def _set_aside_quoted(document: Document, findings: Findings) -> None:
+    """A briefing sent by e-mail often quotes the earlier one below it ('From: ... Sent:
+    ...'): that is another report, so its figures are left for the officer, not suggested."""
+    # the message's own header, if any, is among its first blocks
+    quoting = [i for i, block in enumerate(document.blocks) if i > 2 and _mail_header(block)]
+    if not quoting:
+        return
+    quoted = {b.where for b in document.blocks[quoting[0]:]}
+    for figure in [f for f in findings.figures if f.at in quoted]:
+        findings.figures.remove(figure)
+        findings.unmatched.append(Found(None, figure.at, f"{figure.words} (in an earlier e-mail quoted "
+                                        "below the report; not suggested)", figure.confidence))
+
+
+def _mail_header(block) -> bool:
+    """'From:' and 'Sent:' or 'Subject:' heading a message, as lines or as a table's rows (a
+    cover's 'From:' and 'Date:' are a report's)."""
+    firsts = [row[0].strip() for row in block.rows] if block.kind == "table" else \
+        [line.split(":", 1)[0] + ":" for line in block.lines if ":" in line]
+    labels = {f.rstrip(":").lower() for f in firsts if _MAIL_HEADER.match(f)}
+    return "from" in labels and bool(labels & {"sent", "subject"})
 
 
 def _name_missing(document: Document, config: SiteConfig, findings: Findings) -> None:

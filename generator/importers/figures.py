@@ -5,6 +5,7 @@ several portfolios' metrics means the report's own portfolio's (metric_names.py)
 tables, performance tables with several periods among them, are read in tables.py."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -31,6 +32,9 @@ _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|we
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
                    r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|went\s+"
                    r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d", re.I)
+_WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
+                           r"throughout)\b", re.I)
+_RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
 _NUMBER_FIRST = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?%?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -49,7 +53,10 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                 continue
         rate_column = False  # a table drawn without rules: its header names a rate column
         for n, line in enumerate(block.lines):
-            context = _date_line(line, block, n) or context
+            dated = _date_line(line, block, n)
+            if dated and _WHOLE_REPORT.search(line):
+                default = dated  # 'Figures in this report are at ... unless stated otherwise'
+            context = dated or context
             rate_column = rate_column or bool(_RATE_HEADER.search(line))
             for statement in statements(line):
                 before = len(findings.figures)
@@ -69,16 +76,18 @@ def figure_shaped(text: str) -> bool:
     """'X @ date  552', 'X: 1,846', 'As at ... there were 552 X', 'X figures are: 438', '1,279
     X in the year to ...' (a headline figure, its number first), a table row, or a short
     line: not a figure mentioned in passing in running prose."""
+    if _RESTATED.match(text):
+        return False  # 'Of the 2,736 adults receiving long-term support, 886 were ...': a share of a figure told before
     return len(text.split()) <= SHORT_LINE or bool(_SHAPED.search(text)) or bool(_NUMBER_FIRST.match(text))
 
 
 def _date_line(line: str, block: Block, n: int) -> Found | None:
     """'As of 21 December 2017', 'Figures at 30 September 2019', or a short line that is a
     date and nothing else: the date the figures after it are as of."""
-    spans = [d for d in dates_in(line) if d.whole]
+    spans = [d for d in _month_ends(dates_in(line), line) if d.whole]
     if not spans:
         return None
-    before = line[:spans[0].start]
+    before = _END_OF.sub("", line[:spans[0].start])  # 'Figures are at the end of January 2019'
     rest = (line[:spans[0].start] + line[spans[0].end:]).strip(" :-–,.()")
     bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
     if _AS_OF_LINE.match(line) or _AS_OF_PHRASE.search(before) or bare:
@@ -94,7 +103,7 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
     if not any(c.isdigit() for c in line):
         return  # no figure in it (most of a report's prose)
     mentions = _merged(names.mentions(line), line)
-    dates = dates_in(line)
+    dates = _month_ends(dates_in(line), line)
     numbers = numbers_in(masked(line, [*dates, *mentions]))
     percentages = numbers
     if ("%" in line or "cent" in line) and any(names.is_percent(k) for m in mentions for k in m.keys):
@@ -202,10 +211,24 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
     before = [x for x in fits if begin <= x.start < mention.start]
     if before:
         last = before[-1]
-        gap = line[last.start + len(last.text):mention.start]
+        gap = _FLAG.sub(" ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
         if len(gap.split()) <= 1 and not re.search(r"[:;(]", gap):
             return last
     return next((x for x in fits if mention.end <= x.start < end), None)
+
+
+_FLAG = re.compile(r"\((?:provisional|revised|estimated?|est\.?|unvalidated|p|r|e)\)", re.I)
+_END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
+
+
+def _month_ends(dates: list[DateSpan], line: str) -> list[DateSpan]:
+    """'At the end of July 2022' is 31 July 2022, a whole date."""
+    return [replace(d, date=_last_day(d.date), whole=True) if not d.whole and _END_OF.search(line[:d.start]) else d
+            for d in dates]
+
+
+def _last_day(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _nearest_date(dates: list[DateSpan], at: int, line: str) -> Found | None:

@@ -25,7 +25,7 @@ _MEETING_WORDS = re.compile(r"\b(Council|Executive|Cabinet|Committee|Board|Panel
 # A cover block's labels, folded
 _DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|cabinet|executive|council|"
                          r"decision\s+meeting|decision\s+session|session))?|(?:meeting|committee|cabinet|executive|"
-                         r"council|session)\s+date|(?:council|cabinet|executive|committee|full\s+council)\s+meeting|"
+                         r"council|session)\s+date|(?:cabinet|council|executive|committee)\s+meeting\s+date|(?:council|cabinet|executive|committee|full\s+council)\s+meeting|"
                          r"meeting(?:\s+(?:and|&)\s+date)?|meeting\s+of|date\s+and\s+time|"
                          r"date\s+time|to\s+be\s+held\s+on|held\s+on|decision\s+date|date\s+of\s+decision)$")
 # the meeting's own labels come first: a decision session's 'Decision date' is its date only
@@ -52,8 +52,9 @@ _PORTFOLIO_LABEL = re.compile(r"^(?:portfolio|portfolio\s+area|cabinet\s+portfol
 
 def label_key(label: str) -> str:
     """A field's label as the finders match it: folded, its brackets left out ('Lead member
-    (Hollinsfield)' is a lead member's field)."""
-    return fold(re.sub(r"\([^)]*\)", " ", label))
+    (Hollinsfield)' is a lead member's field, 'Cabinet meeting date (2019/20)' a date's)."""
+    # a bilingual cover prints 'Dyddiad y Cyfarfod / Date of Meeting': the last language's
+    return fold(re.split(r"\s+/\s+", re.sub(r"\([^)]*\)", " ", label).strip())[-1])
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ _FIELD_WORDS = re.compile(r"\b(?:date|meeting|report|member|portfolio|agenda|war
 
 
 def _label_like(cell: str) -> bool:
-    return len(cell.split()) <= 5 and not re.search(r"\d", cell)
+    key = label_key(cell)  # 'Cabinet meeting date (2019/20)', 'Dyddiad y Cyfarfod / Date of Meeting'
+    return 0 < len(key.split()) <= 5 and not re.search(r"\d", key)
 
 
 def find_meta(document: Document, config: SiteConfig, findings: Findings, names: MetricNames) -> None:
@@ -171,17 +173,29 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Fou
                 dated.append((rank, Found(spans[0].date, f.at, f.words, f.confidence)))
     if dated:
         return min(dated, key=lambda d: d[0])[1]
+    month_only = None
     for block in head:
         for n, line in enumerate(block.lines):
             found = _heading_date(line, block, n)
-            if found:
+            if found and month_only is None and _whole_date(found.words):
                 return found
+            if found and month_only is None:
+                month_only = found  # 'Cabinet Member report - April 2020': its day may follow
+            elif found and _whole_date(found.words) and found.value.replace(day=1) == month_only.value.replace(day=1) \
+                    and _MEETING_WORDS.search(line):  # '... presented to the Cabinet meeting on 7 April 2020'
+                return found
+    if month_only:
+        return month_only
     for line in furniture:  # a date a running header alone printed: 'Cabinet - 12 March 2020'
         if _MEETING_WORDS.search(line):
             spans = [d for d in dates_in(line) if d.whole]
             if spans:
                 return Found(spans[0].date, "the running header", line)
     return None
+
+
+def _whole_date(words: str) -> bool:
+    return any(d.whole for d in dates_in(words))
 
 
 def _heading_date(line: str, block: Block, n: int) -> Found | None:
@@ -231,6 +245,12 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
             key = _named_portfolio(f.value, names)
             if key:
                 return Found(key, f.at, f.words, f.confidence)
+    for block in head:  # a heading that names the role: 'Report of the Cabinet Member for ...'
+        for n, line in enumerate(block.lines):
+            if block.kind == "heading" and _ROLE_FOR.search(fold(line)) and not _PASSING.search(line):
+                key = _named_portfolio(line, names)
+                if key:
+                    return Found(key, block.where, sentence_with(line, ""), block.line_confidence(n))
     for block in list(reversed(tail)) + head:  # the signature, then the heading: short lines, not prose
         lines = [(n, line) for n, line in enumerate(block.lines) if len(line.split()) <= _SHORT]
         if 1 < len(lines) == len(block.lines) and len(block.text.split()) <= 2 * _SHORT:

@@ -37,6 +37,7 @@ class Line:
     words: list[Word]
     page: int
     cells: list[list[Word]] = field(default_factory=list)
+    region: int = 0  # where it is in the page's reading order: a column's lines share one (text_columns.py)
 
     def __post_init__(self) -> None:
         self.words.sort(key=lambda w: w.x0)
@@ -119,14 +120,17 @@ def lines_of(words: list[Word], page: int) -> list[Line]:
     return sorted((Line(ws, page) for ws in lines), key=lambda l: (l.top, l.x0))
 
 
-def blocks_of(lines: list[Line], where: str, page: int, heading_size: float, right: float) -> list[tuple[float, Block]]:
-    """Lines in reading order grouped into headings, paragraphs and tables."""
-    out: list[tuple[float, Block]] = []
+def blocks_of(lines: list[Line], where: str, page: int, heading_size: float,
+              right: float) -> list[tuple[tuple[int, float], Block]]:
+    """Lines in reading order grouped into headings, paragraphs and tables, each with where
+    it is in the page's reading order (its region, then its height)."""
+    out: list[tuple[tuple[int, float], Block]] = []
     group: list[Line] = []
     for line in lines:
         if group and line.is_row and _heads_columns(group, line):
             pass  # '2013/14' over its column, then the table's heading row
-        elif group and not _in_table(group, line) and _breaks(group[-1], line, heading_size, right):
+        elif group and (line.region != group[-1].region or
+                        not _in_table(group, line) and _breaks(group[-1], line, heading_size, right)):
             out.append(_block(group, where, page, heading_size, right))
             group = []
         group.append(line)
@@ -190,8 +194,9 @@ def is_heading(line: Line, heading_size: float) -> bool:
     return line.bold or line.size > heading_size
 
 
-def _block(group: list[Line], where: str, page: int, heading_size: float, right: float) -> tuple[float, Block]:
-    top = group[0].top
+def _block(group: list[Line], where: str, page: int, heading_size: float,
+           right: float) -> tuple[tuple[int, float], Block]:
+    top = (group[0].region, group[0].top)
     conf = tuple(l.conf for l in group)
     if len(group) == 1 and is_heading(group[0], heading_size) and split_marker(group[0].text) is None:
         return top, Block("heading", group[0].text.strip(), where, level=2, page=page, confidence=conf)

@@ -26,18 +26,22 @@ class MemberNames:
         self.forms: list[tuple[str, str]] = []
         surnames: dict[str, list[str]] = {}
         for key, member in config.members.items():
-            parts = fold(_TITLES.sub("", member.name)).split()
-            if not parts:
+            names = _TITLES.sub("", member.name).split()
+            if not fold(" ".join(names)):
                 continue
-            self.forms.append((" ".join(parts), key))
-            if len(parts) >= 2:
-                self.forms.append((" ".join([parts[0][0], *parts[1:]]), key))
-                self.forms.append((" ".join([p[0] for p in parts[:-1]] + [parts[-1]]), key))
-                surnames.setdefault(parts[-1], []).append(key)
-        self.forms.sort(key=lambda f: -len(f[0]))
+            self.forms.append((fold(" ".join(names)), key))
+            if len(names) >= 2:
+                # 'Anne-Marie Collinson' is 'A. Collinson' or 'A-M. Collinson'; 'Tracey
+                # Harding-Lowe' is 'Councillor Harding-Lowe'
+                given, surname = [fold(n).split() for n in names[:-1]], fold(names[-1])
+                self.forms.append((f"{given[0][0][0]} {surname}", key))
+                self.forms.append((" ".join(g[0][0] for g in given) + f" {surname}", key))
+                self.forms.append((" ".join(p[0] for g in given for p in g) + f" {surname}", key))
+                surnames.setdefault(surname, []).append(key)
+        self.forms = sorted(dict.fromkeys(self.forms), key=lambda f: -len(f[0]))
         self.surnames = {s: keys[0] for s, keys in surnames.items() if len(set(keys)) == 1}
         # a full name anywhere; initials ('b cooper') and a surname alone only after a title
-        full = {f: k for f, k in self.forms if len(f.split()) > 2 or len(f.split()[0]) > 1}
+        full = {f: k for f, k in self.forms if len(f.split()[0]) > 1 or _initials(f) >= 2}
         short = {f: k for f, k in self.forms if f not in full}
         self.keys = {**full, **short}
         self.full = _alternation(full, r"(?:^| )(", r")(?= |$)")
@@ -52,6 +56,10 @@ class MemberNames:
                 name = m.group(1)
                 found.append((m.start(), self.keys.get(name) or self.surnames[name]))
         return list(dict.fromkeys(key for _, key in sorted(found)))
+
+
+def _initials(form: str) -> int:
+    return next((i for i, word in enumerate(form.split()) if len(word) > 1), 0)
 
 
 def _alternation(forms, before: str, after: str):

@@ -16,8 +16,9 @@ import statistics
 from typing import Callable
 
 from .document import Document, Scan, Unreadable
-from .layout import Word, lines_of
+from .layout import Word
 from .pages import blocks_of_pages
+from .text_columns import page_lines
 
 DPI = 300
 _INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng"
@@ -31,12 +32,13 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
     for number, page in enumerate(pdf.pages, start=1):
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
-        image = without_rules(straightened(page.to_image(resolution=DPI, antialias=True).original.convert("L")))
+        image = without_rules(dark_inverted(straightened(
+            page.to_image(resolution=DPI, antialias=True).original.convert("L"))))
         data = pytesseract.image_to_data(image, lang="eng", config="--psm 11",
                                          output_type=pytesseract.Output.DICT)
         words = _words(data, 72 / DPI)
         confidences += [w.conf for w in words]
-        read.append((lines_of(words, number), []))
+        read.append((page_lines(words, number, float(page.width)), []))
         heights.append(_Page(float(page.height)))
     # a word's box is only roughly its type's size: no heading by size (normalise still makes
     # headings of short lines in capitals or that name a section)
@@ -64,6 +66,34 @@ def straightened(image):
         if spread > best:
             best, angle = spread, tenth / 10
     return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255) if angle else image
+
+
+def dark_inverted(image):
+    """The page with its dark bands (a table's heading row, a title bar: white type on a
+    dark fill) turned to dark type on white, as Tesseract reads best and before rules are
+    painted out (a dark band would go as one long rule). Dark: where most of a patch of
+    about 5 mm (56 px at 300 dpi) is darker than half, which black type on white, even
+    bold, never is; the band's edge, which the patch straddles, painted white."""
+    from PIL import Image, ImageChops, ImageFilter, ImageOps
+
+    width, height = image.size
+    blocks = image.resize((max(1, width // 8), max(1, height // 8)), Image.Resampling.BOX)
+    core = blocks.filter(ImageFilter.MedianFilter(7)).point(lambda v: 255 if v < 128 else 0)
+    if not core.getbbox():
+        return image
+    full = (width, height)
+    zone = core.filter(ImageFilter.MaxFilter(9)).resize(full, Image.Resampling.NEAREST)
+    box = zone.getbbox()
+    region = image.crop(box)
+    turned = image.copy()
+    turned.paste(ImageOps.invert(region).filter(ImageFilter.MedianFilter(3)), box[:2])  # the fill's specks go
+    # the fill beyond the patches' reach: solid dark 7 px across, which no letter's stroke is
+    solid = Image.new("L", full, 0)
+    solid.paste(region.filter(ImageFilter.MaxFilter(7)).point(lambda v: 255 if v < 128 else 0), box[:2])
+    inside = core.resize(full, Image.Resampling.NEAREST)
+    inverted = Image.composite(turned, image, inside)
+    fill = ImageChops.multiply(solid, ImageChops.multiply(zone, ImageOps.invert(inside)))
+    return Image.composite(Image.new("L", full, 255), inverted, fill)
 
 
 def without_rules(image):

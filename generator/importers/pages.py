@@ -28,9 +28,16 @@ def blocks_of_pages(read, pages, heading_scale: float = 1.15) -> tuple[list[Bloc
         where = f"page {number}"
         kept = [l for l in lines if id(l) not in furniture]
         items = blocks_of(kept, where, number, body_size * heading_scale, right)
-        items += [(top, Block("table", where=where, rows=rows, page=number)) for top, rows in tables]
+        items += [((_region_at(kept, top), top), Block("table", where=where, rows=rows, page=number))
+                  for top, rows in tables]
         blocks += [block for _, block in sorted(items, key=lambda item: item[0])]
     return blocks, removed
+
+
+def _region_at(lines: list[Line], top: float) -> int:
+    """The reading-order region of the line above a ruled table: where it goes among the blocks."""
+    above = [l for l in lines if l.top <= top]
+    return max(above, key=lambda l: l.top).region if above else 0
 
 
 def _running_lines(read, pages) -> set[int]:

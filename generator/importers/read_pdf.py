@@ -12,8 +12,9 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from .document import Document, Unreadable
-from .layout import Word, lines_of
+from .layout import Word
 from .pages import blocks_of_pages
+from .text_columns import page_lines
 
 MAX_PAGES = 1000
 _MARK_CHARS = set("0123456789*†‡")
@@ -53,7 +54,7 @@ def _page_content(page, number: int):
     tables = page.find_tables()
     words = [_word(w) for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size", "fontname"])]
     words = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
-    return lines_of(words, number), [(t.bbox[1], _table_rows(t)) for t in tables]
+    return page_lines(words, number, float(page.width)), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 
 def _word(w: dict) -> Word:

@@ -146,7 +146,7 @@ def _single_spaced_tables(lines: list[str]):
     its own above its figures. Yields (first line's number, (the number after it, rows))."""
     i = 0
     while i < len(lines):
-        header = _heading_cells(lines[i])
+        header = None if "\t" in lines[i] else _heading_cells(lines[i])  # tabs part a table's own cells
         if header is None:
             i += 1
             continue

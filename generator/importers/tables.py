@@ -180,6 +180,10 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
             periods.append((c, period))
         elif _VALUE.search(heading) or (heading.strip() == "" and _numbers_below(body, c)):
             generic.append(c)
+    named_value = [c for c in generic if header[c].strip()]
+    if periods and date is not None and named_value:
+        # 'Q4 | Q1 | Latest | Period': each row's latest figure, as of the period its row gives
+        return Columns(named_value[0], None, rate, date, header[named_value[0]])
     if periods:
         # the latest period with figures: a dashboard's months to come are blank
         filled = [cp for cp in periods if _filled(body, cp[0])] or periods

@@ -1,0 +1,87 @@
+"""A page set in two columns of text (a newsletter's report and its side bar) read one
+column after the other, not across both a line at a time. A gutter is an upright strip
+no word crosses; a band of lines either side of it is read as two columns only where both
+sides are prose whose lines do not share a baseline: a table's label and its figures do,
+and stay one row."""
+from __future__ import annotations
+
+import re
+import statistics
+
+from .layout import Line, Word, lines_of
+
+_FIGURE = re.compile(r"^[(£]?\d[\d,.]*%?[)*]?$")
+_LOWER_WORD = re.compile(r"^[(\"'‘“]?[a-z][a-z'’-]*[.,;:!?)\"'’”]*$")
+_MIN_WORDS = 40  # a page with fewer has no columns worth finding
+_MIN_LINES = 4  # lines each side of the gutter a band needs
+_PROSE = 3.0  # words a line, at least, on each side
+_LOWER = 0.35  # of a side's words in lower case, at least (a side bar's lists and dates have few)
+_ALIGNED = 0.7  # of one side's lines sharing a baseline with the other's: a table's rows
+
+
+def page_lines(words: list[Word], page: int, width: float) -> list[Line]:
+    """The page's lines in reading order, each column's lines marked with its region."""
+    out: list[Line] = []
+    for region, part in enumerate(_regions(words, width)):
+        for line in lines_of(part, page):
+            line.region = region
+            out.append(line)
+    return out
+
+
+def _regions(words: list[Word], width: float) -> list[list[Word]]:
+    if len(words) < _MIN_WORDS:
+        return [words]
+    size = statistics.median(w.size for w in words)
+    gutter = _gutter(words, width, size)
+    if gutter is None:
+        return [words]
+    regions: list[list[Word]] = []
+    band: list[Line] = []
+    for line in lines_of(words, 0):  # full-width lines: one that crosses the gutter ends a band
+        if any(w.x0 - size / 2 < gutter < w.x1 + size / 2 for w in line.words):
+            regions += _band(band, gutter)
+            regions.append(line.words)
+            band = []
+        else:
+            band.append(line)
+    regions += _band(band, gutter)
+    return [r for r in regions if r]
+
+
+def _gutter(words: list[Word], width: float, size: float) -> float | None:
+    """The x in the page's middle half crossed by the fewest words (a word's half a type
+    size either side counted as crossing: a gap between words is not a gutter)."""
+    best, fewest = None, len(words)
+    for x in range(int(width * 0.25), int(width * 0.75)):
+        crossing = sum(1 for w in words if w.x0 - size / 2 < x < w.x1 + size / 2)
+        if crossing < fewest:
+            best, fewest = float(x), crossing
+    return best if fewest <= len(words) * 0.05 else None
+
+
+def _band(lines: list[Line], gutter: float) -> list[list[Word]]:
+    left = [[w for w in l.words if w.x1 <= gutter] for l in lines]
+    right = [[w for w in l.words if w.x0 >= gutter] for l in lines]
+    left, right = [ws for ws in left if ws], [ws for ws in right if ws]
+    everything = [w for l in lines for w in l.words]
+    if len(left) < _MIN_LINES or len(right) < _MIN_LINES or not (_prose(left) and _prose(right)) \
+            or _aligned(left, right) or _aligned(right, left):
+        return [everything]
+    return [[w for ws in left for w in ws], [w for ws in right for w in ws]]
+
+
+def _prose(lines: list[list[Word]]) -> bool:
+    """Lines of several words, many in lower case and few figures: not a table's labels,
+    figures, periods and statuses ('Q4 17/18  46%  GREEN  Worsening')."""
+    words = [w for ws in lines for w in ws]
+    lower = sum(1 for w in words if _LOWER_WORD.match(w.text))
+    figures = sum(1 for w in words if _FIGURE.match(w.text))
+    return len(words) / len(lines) >= _PROSE and lower >= _LOWER * len(words) and figures <= 0.2 * len(words)
+
+
+def _aligned(side: list[list[Word]], other: list[list[Word]]) -> bool:
+    """Most of one side's lines share a baseline with a line of the other side."""
+    bottoms = [max(w.bottom for w in ws) for ws in other]
+    shared = sum(1 for ws in side if any(abs(max(w.bottom for w in ws) - b) < 1.0 for b in bottoms))
+    return shared >= _ALIGNED * len(side)
