@@ -33,13 +33,14 @@ def _regions(words: list[Word], width: float) -> list[list[Word]]:
     if len(words) < _MIN_WORDS:
         return [words]
     size = statistics.median(w.size for w in words)
-    gutter = _gutter(words, width, size)
+    lines = lines_of(words, 0)  # full-width lines: one that crosses the gutter ends a band
+    gutter = _gutter(lines, width, size)
     if gutter is None:
         return [words]
     regions: list[list[Word]] = []
     band: list[Line] = []
-    for line in lines_of(words, 0):  # full-width lines: one that crosses the gutter ends a band
-        if any(w.x0 - size / 2 < gutter < w.x1 + size / 2 for w in line.words):
+    for line in lines:
+        if _crosses(line, gutter, size):
             regions += _band(band, gutter)
             regions.append(line.words)
             band = []
@@ -49,15 +50,21 @@ def _regions(words: list[Word], width: float) -> list[list[Word]]:
     return [r for r in regions if r]
 
 
-def _gutter(words: list[Word], width: float, size: float) -> float | None:
-    """The x in the page's middle half crossed by the fewest words (a word's half a type
-    size either side counted as crossing: a gap between words is not a gutter)."""
-    best, fewest = None, len(words)
+def _crosses(line: Line, x: float, size: float) -> bool:
+    """A word of the line covers x, or comes within half a type size of it: a gap between
+    words is not a gutter."""
+    return any(w.x0 - size / 2 < x < w.x1 + size / 2 for w in line.words)
+
+
+def _gutter(lines: list[Line], width: float, size: float) -> float | None:
+    """The x in the page's middle half that the fewest lines cross, if one in ten or fewer
+    do (a title across both columns; a single column's lines cross everywhere)."""
+    best, fewest = None, len(lines)
     for x in range(int(width * 0.25), int(width * 0.75)):
-        crossing = sum(1 for w in words if w.x0 - size / 2 < x < w.x1 + size / 2)
+        crossing = sum(1 for line in lines if _crosses(line, x, size))
         if crossing < fewest:
             best, fewest = float(x), crossing
-    return best if fewest <= len(words) * 0.05 else None
+    return best if fewest <= max(1, len(lines) // 10) else None
 
 
 def _band(lines: list[Line], gutter: float) -> list[list[Word]]:
