@@ -328,3 +328,19 @@ def test_a_page_in_two_columns_of_prose_is_read_a_column_at_a_time(tmp_path):
     assert paragraphs(model(path)) == [
         ("heading", None, "Spotlight on Community Safety: report of the Cabinet Member"),
         ("paragraph", None, " ".join(left[:3]) + "\n" + " ".join(left[3:])), ("paragraph", None, " ".join(right))]
+
+
+def test_text_a_template_sets_in_tables_is_read_as_paragraphs(tmp_path):
+    """A heading in a one-column shaded box, and recommendations as rows of a number beside
+    a sentence (Welsh councils' templates): a heading and numbered paragraphs."""
+    def build(document):
+        document.add_table(rows=1, cols=1).rows[0].cells[0].text = "ARGYMHELLION / RECOMMENDATIONS"
+        table = document.add_table(rows=0, cols=2)
+        for number, text in [("1", "That Cabinet approves the Suicide Prevention Action Plan."),
+                             ("2", "That Cabinet approves the Tobacco Control Plan.")]:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = number, text
+    assert paragraphs(model(docx_with(tmp_path, build))) == [
+        ("heading", None, "ARGYMHELLION / RECOMMENDATIONS"),
+        ("paragraph", "1", "That Cabinet approves the Suicide Prevention Action Plan."),
+        ("paragraph", "2", "That Cabinet approves the Tobacco Control Plan.")]

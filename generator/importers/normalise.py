@@ -90,6 +90,7 @@ def normalise(document: Document) -> Document:
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks = _join_across_pages(blocks)
     blocks = _merge_split_tables(blocks)
+    blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
     blocks = [piece for b in blocks for piece in _items(b)]
     blocks = [_as_heading(b) for b in blocks]
     blocks = _titles_over_items(blocks)
@@ -127,6 +128,26 @@ def _items(block: Block) -> list[Block]:
         pieces[-1].append(i)
     return [_item(block, [lines[i] for i in piece], [block.line_confidence(i) for i in piece])
             for piece in pieces]
+
+
+_MARKER_CELL = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?$", re.I)
+
+
+def _text_in_a_table(block: Block) -> list[Block]:
+    """Text a template sets in a table: a table of one column ('RECOMMENDATIONS' in a
+    shaded box) is its paragraphs; a table of numbers beside sentences ('1 | That Cabinet
+    approves ...', '1.01 | The service has ...', as Welsh councils' templates lay out a
+    report) is numbered paragraphs."""
+    if block.kind != "table":
+        return [block]
+    rows = [cells for cells in ([c.strip() for c in row if c.strip()] for row in block.rows) if cells]
+    if rows and all(len(cells) == 1 for cells in rows):
+        return [replace(block, kind="paragraph", text=cells[0], rows=(), confidence=()) for cells in rows]
+    if len(rows) >= 2 and all(len(cells) == 2 and _MARKER_CELL.match(cells[0]) for cells in rows) \
+            and sum(len(cells[1].split()) >= 3 for cells in rows) * 2 >= len(rows):
+        return [replace(block, kind="paragraph", text=text, number=number.rstrip("."), rows=(), confidence=())
+                for number, text in rows]
+    return [block]
 
 
 def _starts_item(previous: str, line: str) -> bool:
