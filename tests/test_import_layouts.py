@@ -192,6 +192,16 @@ def test_figures_as_reports_date_them_in_prose(tmp_path):
                                  ("children-looked-after", 548, dt.date(2019, 6, 30), None)]
 
 
+def test_a_figure_said_again_with_its_rate_takes_that_rate(tmp_path):
+    findings = found(tmp_path, (
+        "Children's Services Executive Member Report to Council 4th September 2019\n\n"
+        "Figures at 31 July 2019\n\n"
+        "Indicator\tJun-19\tJul-19\tTarget\nChildren looked after\t548\t552\t500\n\n"
+        "The July figure of 552 for children looked after is a rate of 136.1 per 10,000 children aged 0-17, "
+        "above the regional average.\n"))
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), 136.1)]
+
+
 def test_a_latest_column_with_its_own_period_gives_each_row_s_latest_figure(tmp_path):
     findings = found(tmp_path, (
         "Children's Services Executive Member Report to Council 4th September 2019\n\n"

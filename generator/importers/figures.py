@@ -117,6 +117,8 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
     if told and context is None and not [d for d in dates if d.whole]:
         told = False  # 'has fallen to 412 in the quarter': when, it does not say
     if not (rate_column or figure_shaped(line) or told):
+        if _rate_restated(line, mentions, numbers, names, portfolio, findings):
+            return
         if numbers:
             findings.unmatched.append(Found(None, block.where, f"{line.strip()} (a figure in running "
                                             "prose; not suggested)", conf))
@@ -150,6 +152,22 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         findings.add_figure(Figure(key, number.value, number.text, as_of.value, as_of.words or line.strip(),
                                     as_of.at or block.where, rate, block.where, line.strip(),
                                     _least(conf, as_of.confidence)))
+
+
+def _rate_restated(line: str, mentions, numbers, names: MetricNames, portfolio: str | None,
+                   findings: Findings) -> bool:
+    """'The October figure of 2,206 for people in receipt of long-term support is a rate of
+    206.0 per 10,000 adults': a figure found before, its value said again with its rate."""
+    for mention in mentions:
+        key = names.choose(mention, portfolio).key
+        per = names.rates.get(key)
+        rate = next((r.value for r in rates_in(line) if per and r.base == per), None)
+        values = {x.value for x in numbers}
+        for i, figure in enumerate(findings.figures):
+            if figure.metric == key and figure.rate is None and rate is not None and figure.value in values:
+                findings.figures[i] = replace(figure, rate=rate)
+                return True
+    return False
 
 
 def _rate_told_after(sentence: str, findings: Findings, names: MetricNames) -> None:
