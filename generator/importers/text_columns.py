@@ -59,12 +59,20 @@ def _crosses(line: Line, x: float, size: float) -> bool:
 def _gutter(lines: list[Line], width: float, size: float) -> float | None:
     """The x in the page's middle half that the fewest lines cross, if one in ten or fewer
     do (a title across both columns; a single column's lines cross everywhere)."""
-    best, fewest = None, len(lines)
-    for x in range(int(width * 0.25), int(width * 0.75)):
-        crossing = sum(1 for line in lines if _crosses(line, x, size))
-        if crossing < fewest:
-            best, fewest = float(x), crossing
-    return best if fewest <= max(1, len(lines) // 10) else None
+    low, high = int(width * 0.25), int(width * 0.75)
+    if high <= low:
+        return None
+    crossing = [0] * (high - low + 1)  # lines crossing each x, by a difference array
+    for line in lines:
+        covered = [False] * len(crossing)
+        for w in line.words:
+            for x in range(max(low, int(w.x0 - size / 2) + 1), min(high, int(w.x1 + size / 2)) + 1):
+                covered[x - low] = True
+        for i, hit in enumerate(covered):
+            crossing[i] += hit
+    fewest = min(crossing)
+    best = low + crossing.index(fewest)
+    return float(best) if fewest <= max(1, len(lines) // 10) else None
 
 
 def _band(lines: list[Line], gutter: float) -> list[list[Word]]:
