@@ -69,8 +69,8 @@ def check_archive(project_root: Path, content_dir: Path, config_dir: Path,
         for report in reports:
             check_corrections(report, histories[report.source], problems)
     with timed("model"):
-        archive = build_archive(reports, config)
-    archive.histories, archive.history_missing = histories, history.missing
+        archive = build_archive(reports, config, histories)
+    archive.history_missing = history.missing
     archive.history_stamp = history.stamp()
     return Build(problems, archive, history_missing=history.missing, history_warn=history.warn)
 

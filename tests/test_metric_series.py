@@ -16,8 +16,9 @@ from generator.site.charts import base_change_legend, rate_chart_spec, spec_json
 from generator.site.kinds.metrics import metric_charts, metric_files
 from generator.site.kinds.sparkline import sparkline_svg
 from generator.pipeline import check_archive
-from generator.model.series import build_series, summary_sentence
-from generator.site.series_data import COLUMNS, series_csv, series_json
+from generator.model.series import build_series
+from generator.site.open_data import SERIES_COLUMNS as COLUMNS, reading_row, series_csv, series_json
+from generator.site.words import rate_note, summary_sentence
 from tinysite import GOOD_REPORT, REPO_ROOT, make_site
 
 GOLDEN = Path(__file__).parent / "golden" / "charts"
@@ -32,6 +33,11 @@ def _seed_series() -> dict:
     return {s.key: s for s in build_series(_archive(REPO_ROOT))}
 
 
+def _rows(series) -> list:
+    archive = _archive(REPO_ROOT)
+    return [reading_row(archive, r) for r in series.points]
+
+
 def _report(day: str, value: int, as_of: str, rate: str = "") -> str:
     text = GOOD_REPORT.replace("date: 2019-09-04", f"date: {day}").replace("value: 552", f"value: {value}")
     return text.replace("as_of: 2019-08-18", f"as_of: {as_of}" + (f"\n    rate: {rate}" if rate else ""))
@@ -39,9 +45,9 @@ def _report(day: str, value: int, as_of: str, rate: str = "") -> str:
 
 def test_seed_series_every_reading_with_printed_and_calculated_rates():
     series = _seed_series()["children-looked-after"]
-    assert [(p.value, p.as_of.isoformat(), p.rate, p.rate_kind) for p in series.points] == [
+    assert [(p.value, p.as_of.isoformat(), p.rate.shown, p.rate.kind) for p in series.points] == [
         (438, "2017-12-21", 136.1, "printed"), (552, "2019-08-18", 171.5, "calculated")]
-    assert series.points[1].rate_note == "calculated from the mid-2016 estimate of 32,180 children in Middlesbrough"
+    assert rate_note(series.points[1].rate) == "calculated from the mid-2016 estimate of 32,180 children in Middlesbrough"
     assert [b.reference_date.isoformat() for b in series.base_changes] == ["2016-06-30"]
     assert list(_seed_series()) == ["children-in-need", "child-protection-plans",
                                     "children-looked-after", "care-leavers"]
@@ -69,8 +75,8 @@ def test_summary_with_three_readings_names_previous_and_first(tmp_path):
 
 def test_csv_and_json_hold_the_same_rows():
     series = _seed_series()["children-looked-after"]
-    rows = list(csv.DictReader(io.StringIO(series_csv(series))))
-    document = json.loads(series_json(series))
+    rows = list(csv.DictReader(io.StringIO(series_csv(series, _rows(series)))))
+    document = json.loads(series_json(series, _rows(series)))
     assert tuple(rows[0]) == COLUMNS == tuple(document["columns"])
     assert rows == [{k: "" if v is None else str(v) for k, v in r.items()} for r in document["readings"]]
     assert rows[1] == {"metric": "children-looked-after", "value": "552", "rate": "171.5",
@@ -86,7 +92,7 @@ def test_csv_and_json_hold_the_same_rows():
 
 def test_a_count_only_metric_has_no_rate_columns_filled():
     series = _seed_series()["care-leavers"]
-    rows = list(csv.DictReader(io.StringIO(series_csv(series))))
+    rows = list(csv.DictReader(io.StringIO(series_csv(series, _rows(series)))))
     assert [(r["value"], r["rate"], r["rate_kind"]) for r in rows] == [("154", "", "")]
     assert [c.id for c in metric_charts(series)] == ["values"]
 

@@ -13,6 +13,7 @@ from .dates import long_date
 from .load import REPORT_NAME
 from .models import Report
 from .problems import Problems, field_path, suggest
+from .rates import calculated
 
 
 def validate_reports(reports: list[Report], config: SiteConfig, problems: Problems,
@@ -131,14 +132,13 @@ def check_rate(report: Report, i: int, config: SiteConfig, problems: Problems) -
         problems.error(*where, f"metric '{reading.metric}' has no rate base in "
                        "site_config/metrics.yml; remove the rate or give the metric one")
         return
-    population = config.populations.get(metric.rate.population)
-    estimate = population.in_force(reading.as_of) if population else None
-    if estimate is None:
-        if population:
+    rate = calculated(metric, reading.value, reading.as_of, config.populations)
+    if rate is None:
+        if metric.rate.population in config.populations:
             problems.warning(*where, f"no estimate of population '{metric.rate.population}' is in "
                              f"force on {reading.as_of.isoformat()}, so the rate cannot be checked")
         return
-    computed = reading.value / estimate.value * metric.rate.per
+    computed, estimate = rate.value, rate.estimate
     printed = report.doc.raw.get(loc, str(reading.rate))
     tolerance = _half_unit(printed)
     if abs(computed - reading.rate) > tolerance + 1e-9:

@@ -15,7 +15,7 @@ import altair as alt
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..content.dates import long_date
-from ..model.figures import format_number
+from ..site.words import format_number
 from ..site.chart_svg import render_svg
 from ..site.kinds.opendata import to_json
 from ..site.kinds.security import HEADERS, META_CSP
@@ -61,7 +61,7 @@ def council_card(site_dir: Path, entry: HubCouncil) -> CouncilCard:
 
 def chart_spec(comparison: Comparison) -> dict:
     """One line per council, on the shared rate where there is one, else the count."""
-    field = "rate" if comparison.by_rate else "value"
+    field = "rate_shown" if comparison.by_rate else "value"
     data = [{"as_of": r.as_of.isoformat(), "value": getattr(r, field), "council": r.council_name}
             for r in sorted(comparison.readings, key=lambda r: (r.council_name, r.as_of))
             if getattr(r, field) is not None]
@@ -91,8 +91,8 @@ def chart_summary(comparison: Comparison) -> str:
     latest = comparison.latest()
     if not latest:
         return "No council has reported this figure yet."
-    parts = [f"{r.council_name} {format_number(r.rate if comparison.by_rate else r.value)} on {long_date(r.as_of)}"
-             for r in latest if (r.rate if comparison.by_rate else r.value) is not None]
+    parts = [f"{r.council_name} {format_number(r.rate_shown if comparison.by_rate else r.value)} on {long_date(r.as_of)}"
+             for r in latest if (r.rate_shown if comparison.by_rate else r.value) is not None]
     return (f"A line chart of {comparison.metric.label.lower()} for {len(latest)} "
             f"council{'s' if len(latest) != 1 else ''}, {y_title(comparison).lower()}. Latest: "
             + "; ".join(parts) + ".")

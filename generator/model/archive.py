@@ -8,32 +8,31 @@ from datetime import date
 
 from ..content.config import SiteConfig
 from ..content.models import CommitmentStatement, MetricReading, Report
+from ..content.rates import Rate, rate_of
 from .amendments import AmendedFigure, ReportHistory
 from .memo import Memo
 
 
 @dataclass(frozen=True)
 class Reading:
-    """A figure as one report stated it."""
+    """A figure as one report stated it, with everything later stages read of it, set
+    once here: its value, its rate (a number, and how it was obtained), its place in its
+    metric's series, whether it was amended since first published, and whether an officer
+    has confirmed it. Words and formatting are the pages' and writers' own (site/)."""
 
     report: Report
     index: int  # position in the report's metrics list
+    metric: str
+    value: float
+    as_of: date
+    rate: Rate | None = None  # None: the metric has no rate base, or no rate could be had
+    place: int = 0  # position in its metric's series (archive.readings[metric]), oldest first
+    amendment: AmendedFigure | None = None  # differs from what was first published (amendments.py)
+    confirmed: bool = True  # False: from an imported draft an officer has not yet confirmed
 
     @property
     def stated(self) -> MetricReading:
         return self.report.front.metrics[self.index]
-
-    @property
-    def metric(self) -> str:
-        return self.stated.metric
-
-    @property
-    def value(self) -> float:
-        return self.stated.value
-
-    @property
-    def as_of(self) -> date:
-        return self.stated.as_of
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,8 @@ class Archive:
     config: SiteConfig
     reports: list[Report]  # oldest first
     readings: dict[str, list[Reading]] = field(default_factory=dict)  # by metric, oldest first
+    # report source -> its readings, in the order the report states them
+    stated: dict[str, tuple[Reading, ...]] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)  # by commitment id, oldest first
     # the site's public address ('https://example.org/archive/'), for the absolute links
     # feeds and calendars need; set by the pipeline from mkdocs.yml's site_url
@@ -67,9 +68,8 @@ class Archive:
     def history_of(self, report: Report) -> ReportHistory | None:
         return self.histories.get(report.source)
 
-    def amendment(self, reading: "Reading") -> AmendedFigure | None:
-        found = self.histories.get(reading.report.source)
-        return found.amended[reading.index] if found else None
+    def readings_of(self, report: Report) -> tuple[Reading, ...]:
+        return self.stated.get(report.source, ())
 
     def latest_reading(self, metric: str) -> "Reading | None":
         """The reading with the latest as-of date (the newest report's, on a tie)."""
@@ -106,29 +106,60 @@ def _order(report: Report) -> tuple:
     return (report.date, report.source)
 
 
-def build_archive(reports: list[Report], config: SiteConfig) -> Archive:
+def build_archive(reports: list[Report], config: SiteConfig,
+                  histories: dict[str, ReportHistory] | None = None) -> Archive:
+    """The archive, each reading's fields set once (its rate by content/rates.py)."""
+    histories = histories or {}
     ordered = sorted(reports, key=_order)
-    readings: dict[str, list[Reading]] = defaultdict(list)
+    stated: dict[str, list[tuple]] = defaultdict(list)  # metric -> (report, index), in report order
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for report in ordered:
         for i, reading in enumerate(report.front.metrics):
-            readings[reading.metric].append(Reading(report, i))
+            stated[reading.metric].append((report, i))
         for i, statement in enumerate(report.front.commitments):
             mentions[statement.id].append(Mention(report, i))
-    previous = _previous_readings(readings)
+    readings = {metric: _series(metric, found, config, histories) for metric, found in stated.items()}
+    by_report: dict[str, list[Reading]] = defaultdict(list)
     for series in readings.values():
-        series.sort(key=lambda r: (r.as_of, _order(r.report)))
-    return Archive(config, ordered, dict(readings), dict(mentions), previous=previous)
+        for reading in series:
+            by_report[reading.report.source].append(reading)
+    archive = Archive(config, ordered, readings, {s: tuple(sorted(r, key=lambda x: x.index))
+                                                  for s, r in by_report.items()},
+                      dict(mentions), histories=histories)
+    in_report_order = {m: sorted(s, key=lambda r: (_order(r.report), r.index)) for m, s in readings.items()}
+    archive.previous = _previous_readings(in_report_order)
+    return archive
+
+
+def _series(metric: str, found: list[tuple], config: SiteConfig,
+            histories: dict[str, ReportHistory]) -> list[Reading]:
+    """A metric's readings by as-of date, then report order, each with its place."""
+    definition = config.metrics.get(metric)
+    ordered = sorted(found, key=lambda item: (item[0].front.metrics[item[1]].as_of, _order(item[0])))
+    return [_reading(report, i, place, definition, config, histories)
+            for place, (report, i) in enumerate(ordered)]
+
+
+def _reading(report: Report, index: int, place: int, definition, config: SiteConfig,
+             histories: dict[str, ReportHistory]) -> Reading:
+    stated = report.front.metrics[index]
+    history = histories.get(report.source)
+    rate = None if definition is None else rate_of(
+        definition, stated.value, stated.as_of, config.populations, stated.rate,
+        report.doc.raw.get(("metrics", index, "rate")) if stated.rate is not None else None)
+    return Reading(report, index, stated.metric, stated.value, stated.as_of, rate, place,
+                   history.amended[index] if history else None, not report.front.unconfirmed)
 
 
 def _previous_readings(readings: dict[str, list[Reading]]) -> dict[tuple[str, str], Reading]:
-    """One sweep per metric in report order, so this stays linear at 10,000 reports."""
+    """One sweep per metric in report order (as `readings` gives them), so this stays
+    linear at 10,000 reports."""
     previous: dict[tuple[str, str], Reading] = {}
     for metric, series in readings.items():
         last_of_earlier: Reading | None = None  # latest reading of the latest earlier report
         current: Report | None = None
         best_here: Reading | None = None
-        for reading in series:  # still in report order here
+        for reading in series:
             if reading.report is not current:
                 if best_here is not None:
                     last_of_earlier = best_here

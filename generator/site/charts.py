@@ -19,8 +19,10 @@ from altair.utils.schemapi import debug_mode
 
 from ..content.dates import long_date
 from .history_words import amended_short
-from ..model.figures import format_number
-from ..model.series import CALCULATED, PRINTED, BaseChange, MetricSeries, SeriesPoint, describe_point
+from ..content.rates import CALCULATED, PRINTED
+from ..model.archive import Reading
+from ..model.series import BaseChange, MetricSeries
+from .words import describe_point, format_number, rate_note, rate_text
 from ..model.urls import relative
 
 from .svg_render import VEGA_LITE_VERSION  # noqa: F401  (one pin for the specs and their SVG)
@@ -61,7 +63,7 @@ def _y_label_extent(series: MetricSeries) -> int:
     """Pixels for the y axis's ticks and labels: the widest label either chart can print
     (its largest value, with thousands separators and any minus sign) at ~7.5 px a
     character of 12 px text."""
-    values = [v for p in series.points for v in (p.value, p.rate) if v is not None]
+    values = [v for p in series.points for v in (p.value, _rate(p)) if v is not None]
     widest = len(f"{max(abs(v) for v in values):,.0f}") + (1 if min(values) < 0 else 0)
     return max(30, round(widest * 7.5 + 12))
 
@@ -120,19 +122,19 @@ def _point_rows(series: MetricSeries, page_url: str, value_of) -> list[dict]:
         if value is None:
             continue
         rows.append({"as_of": point.as_of.isoformat(), "value": value,
-                     "kind": RATE_KIND_LABELS.get(point.rate_kind or "", ""),
+                     "kind": RATE_KIND_LABELS.get(point.rate.kind if point.rate else "", ""),
                      "label": _point_label(series, point, value_of is _rate),
-                     "href": relative(page_url, point.report_url) + "#figures"})
+                     "href": relative(page_url, point.report.url) + "#figures"})
     return rows
 
 
-def _point_label(series: MetricSeries, point: SeriesPoint, is_rate: bool) -> str:
+def _point_label(series: MetricSeries, point: Reading, is_rate: bool) -> str:
     amended = f" ({amended_short(point.amendment)})" if point.amendment else ""
     if not is_rate:
-        return f"{describe_point(series, point)}{amended}: {point.report_title}"
+        return f"{describe_point(series, point)}{amended}: {point.report.title}"
     per = format_number(series.definition.rate.per)
-    return (f"{point.rate_text} per {per} as of {long_date(point.as_of)}, {point.rate_note} "
-            f"(report of {long_date(point.report_date)}){amended}: {point.report_title}")
+    return (f"{rate_text(point.rate)} per {per} as of {long_date(point.as_of)}, {rate_note(point.rate)} "
+            f"(report of {long_date(point.report.date)}){amended}: {point.report.title}")
 
 
 def _point_size(rows: list[dict]) -> int:
@@ -140,12 +142,12 @@ def _point_size(rows: list[dict]) -> int:
     return 90 if len(rows) <= 60 else 30
 
 
-def _value(point: SeriesPoint) -> float:
+def _value(point: Reading) -> float:
     return point.value
 
 
-def _rate(point: SeriesPoint) -> float | None:
-    return point.rate
+def _rate(point: Reading) -> float | None:
+    return point.rate.shown if point.rate else None
 
 
 def _unchecked(build):

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from ..model.archive import Archive, Reading
-from ..model.figures import format_change, format_number, rate_cells
+from ..model.archive import Archive
+from .words import format_change, format_number, rate_note, rate_text
 from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..model.urls import commitment_url, metric_url, relative
@@ -21,7 +21,8 @@ def environment() -> Environment:
                       autoescape=select_autoescape(default=True), undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True,
                       auto_reload=False)  # a build never edits its templates: no stat() per page
-    env.filters.update(long_date=long_date, short_date=short_date, number=format_number)
+    env.filters.update(long_date=long_date, short_date=short_date, number=format_number,
+                       rate_text=rate_text, rate_note=rate_note)
     env.globals.update(commitment_url=commitment_url, metric_url=metric_url)  # one place for URL shapes
     env.globals.update(amended_words=amended_words)  # one wording for an amended figure
     return env
@@ -51,19 +52,18 @@ class FigureRow:
 
 def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
     rows = []
-    for i, stated in enumerate(report.front.metrics):
-        metric = archive.config.metrics[stated.metric]
-        rate, note = rate_cells(Reading(report, i), archive)
-        previous = archive.previous_reading(report, stated.metric)
+    for reading in archive.readings_of(report):
+        metric = archive.config.metrics[reading.metric]
+        previous = archive.previous_reading(report, reading.metric)
         rows.append(FigureRow(
-            label=metric.label, metric=stated.metric, value=format_number(stated.value),
-            unit=metric.unit, as_of=stated.as_of, rate=rate, rate_note=note,
-            change=format_change(stated.value - previous.value) if previous else None,
+            label=metric.label, metric=reading.metric, value=format_number(reading.value),
+            unit=metric.unit, as_of=reading.as_of, rate=rate_text(reading.rate), rate_note=rate_note(reading.rate),
+            change=format_change(reading.value - previous.value) if previous else None,
             previous_url=relative(report.url, previous.report.url) if previous else None,
             previous_label=(f"{format_number(previous.value)} on {short_date(previous.as_of)}"
                             if previous else None),
-            amended=_amended(archive.amendment(Reading(report, i))),
-            amended_anchor=amended_anchor(stated.metric, i),
+            amended=_amended(reading.amendment),
+            amended_anchor=amended_anchor(reading.metric, reading.index),
         ))
     return rows
 

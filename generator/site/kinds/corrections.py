@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ...content.models import Report, UpdateKind
-from ...model.archive import Archive, Reading
-from ...model.figures import format_number
+from ...model.archive import Archive
+from ..words import format_number
 from ...content.dates import long_date
 from ...model.urls import relative
 from ..history_words import amended_anchor, amended_words, removed_anchor, removed_words
@@ -41,7 +41,7 @@ def corrections(archive: Archive) -> list[Correction]:
                 found.append(Correction(note.date, report, "Correction", note.summary, "updates",
                                         f"correction-{note.date.isoformat()}-{n}"))
         for i, stated in enumerate(report.front.metrics):
-            amended = archive.amendment(Reading(report, i))
+            amended = archive.readings_of(report)[i].amendment
             if amended is not None:
                 label = archive.config.metrics[stated.metric].label
                 what = (f"{label}: now {format_number(stated.value)} as of {long_date(stated.as_of)}. "

@@ -10,7 +10,7 @@ from ...model.archive import Archive, Mention, Reading
 from ...content.dates import long_date
 from ...content.models import Report
 from ..pages import GeneratedFile, file_kind
-from ...model.figures import format_number
+from ..words import format_number
 from ...model.urls import commitment_url, metric_url
 from ...model.memo import remember
 from .atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
@@ -99,7 +99,7 @@ def _metric_entries(archive: Archive, readings: list[Reading]) -> list[FeedEntry
     """New figures, and an entry for each amended one on the day it changed; newest first."""
     entries = [reading_entry(archive, r) for r in _newest_readings(readings)]
     entries += [amendment_entry(archive, r, a) for r in readings
-                if (a := archive.amendment(r)) is not None and a.changed_on is not None]
+                if (a := r.amendment) is not None and a.changed_on is not None]
     return sorted(entries, key=lambda e: (e.updated, e.id), reverse=True)[:FEED_ENTRIES]
 
 

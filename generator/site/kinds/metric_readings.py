@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from ..pages import GeneratedPage
 from ..render import render
-from ...model.series import MetricSeries, SeriesPoint
-from ..series_data import csv_name, json_name
+from ...model.archive import Reading
+from ...model.series import MetricSeries
+from ..open_data import csv_name, json_name
 from ...model.urls import metric_readings_url, relative
 from .listing import Pager, chunks
 
@@ -30,7 +31,7 @@ class ReadingsPage:
     decade: int  # its first year: 2010 for 2010-2019
     number: int  # the page within the decade, from 1
     pages: int  # how many pages the decade takes
-    points: tuple[SeriesPoint, ...]
+    points: tuple[Reading, ...]
 
     @property
     def url(self) -> str:
@@ -58,9 +59,9 @@ def decade_label(decade: int) -> str:
     return f"{decade}-{decade + 9}"
 
 
-def by_decade(series: MetricSeries) -> dict[int, tuple[SeriesPoint, ...]]:
+def by_decade(series: MetricSeries) -> dict[int, tuple[Reading, ...]]:
     """Readings by the decade of their as-of date, oldest decade first."""
-    decades: dict[int, list[SeriesPoint]] = {}
+    decades: dict[int, list[Reading]] = {}
     for point in series.points:  # already by as-of date
         decades.setdefault(point.as_of.year // 10 * 10, []).append(point)
     return {decade: tuple(points) for decade, points in sorted(decades.items())}

@@ -4,7 +4,7 @@ metrics index (metrics/) and the home page's 'latest figures' panel.
 Stable URLs, per metric:
   metrics/<id>/               the page: summary, charts, recent readings, definition
   metrics/<id>/readings/2010-2019/   every reading of a decade (metric_readings.py)
-  metrics/<id>/<id>.csv       every reading as CSV  (see series_data.py)
+  metrics/<id>/<id>.csv       every reading as CSV  (see open_data.py)
   metrics/<id>/<id>.json      the same as JSON, with the definition
   metrics/<id>/values.vl.json, rates.vl.json   the Vega-Lite chart specs
 """
@@ -23,25 +23,19 @@ from .metric_readings import decade_links, metric_readings_pages
 from ..search_data import search_data
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, head_start, page_kind
 from ...model.memo import remember
-from ...model.figures import format_number
 from ..render import render
-from ...model.series import (
-    MetricSeries,
-    SeriesPoint,
-    build_series,
-    change_since_previous,
-    series_by_portfolio,
-    summary_sentence,
-)
-from ..series_data import csv_name, json_name, series_csv, series_json
+from ...model.archive import Reading
+from ...model.series import MetricSeries, build_series, series_by_portfolio
+from ..words import change_since_previous, format_number, summary_sentence
+from ..open_data import SERIES_COLUMNS, csv_name, json_name, reading_row, series_csv, series_json, with_confirmed
 from ...model.urls import relative
 from .sparkline import sparkline_svg
 
 INDEX_URL = "metrics/"
 CHARTS_URL = "assets/council-archive/charts/metric-chart.js"
+VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/vega-embed.min.js")
 # A portfolio can make thousands of commitments over decades; its tracker page lists them all.
 COMMITMENTS_SHOWN = 20
-VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/vega-embed.min.js")
 
 
 @dataclass(frozen=True)
@@ -102,12 +96,12 @@ def history_charts(series: MetricSeries) -> list[Chart]:
     return charts
 
 
-def _value(point: SeriesPoint) -> float:
+def _value(point: Reading) -> float:
     return point.value
 
 
-def _rate(point: SeriesPoint) -> float | None:
-    return point.rate
+def _rate(point: Reading) -> float | None:
+    return point.rate.shown if point.rate else None
 
 
 # Up to this many population estimates are each named in the rate chart's caption; past
@@ -249,12 +243,13 @@ def metric_readings(archive: Archive) -> list[GeneratedPage]:
 def metric_files(archive: Archive) -> list[GeneratedFile]:
     return [file for series in _series(archive)
             for file in remember(archive, ("metric-data", series.key), (series,),
-                                 lambda series=series: _series_files(series))]
+                                 lambda series=series: _series_files(series, archive))]
 
 
-def _series_files(series: MetricSeries) -> list[GeneratedFile]:
-    files = [GeneratedFile(series.url + csv_name(series), series_csv(series)),
-             GeneratedFile(series.url + json_name(series), series_json(series))]
+def _series_files(series: MetricSeries, archive: Archive) -> list[GeneratedFile]:
+    rows, columns = [reading_row(archive, r) for r in series.points], with_confirmed(archive, SERIES_COLUMNS)
+    files = [GeneratedFile(series.url + csv_name(series), series_csv(series, rows, columns)),
+             GeneratedFile(series.url + json_name(series), series_json(series, rows, columns))]
     return files + [GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
                     for chart in _charts(series) if not chart.history]  # a history is drawn static only
 

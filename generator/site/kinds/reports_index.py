@@ -8,7 +8,7 @@ from ...model.archive import Archive
 from ...content.models import Report
 from ..pages import GeneratedPage, page_kind
 from ...model.memo import remember
-from ...model.figures import format_change, format_number
+from ..words import format_change, format_number
 from ..render import render
 from ...model.urls import relative
 from .feeds_paths import reports_feed
