@@ -40,10 +40,21 @@ def rate_note(rate: Rate | None) -> str:
     return f"calculated from the {rate.estimate.label} of {rate.estimate.value:,} {rate.population}"
 
 
+# The mark every figure of an imported report an officer has not yet confirmed carries,
+# wherever it is shown (on a site with publish_unconfirmed_imports: true; by default
+# no such report reaches a built site).
+UNCONFIRMED = "not yet confirmed"
+
+
+def unconfirmed(reading: Reading, before: str = " (", after: str = ")") -> str:
+    """' (not yet confirmed)' after a figure from an unconfirmed import, else ''."""
+    return "" if reading.confirmed else f"{before}{UNCONFIRMED}{after}"
+
+
 def describe_point(series: MetricSeries, point: Reading) -> str:
     """'552 children as of 18 August 2019 (report of 4 September 2019)'."""
     return (f"{format_number(point.value)} {series.definition.unit} as of {long_date(point.as_of)} "
-            f"(report of {long_date(point.report.date)})")
+            f"(report of {long_date(point.report.date)}){unconfirmed(point, ', ', '')}")
 
 
 def change_words(change: float, unit: str) -> str:
@@ -63,13 +74,15 @@ def summary_sentence(series: MetricSeries) -> str:
     """The latest reading and how it moved since the previous and the first."""
     latest, previous, first = series.latest, series.previous, series.first
     unit = series.definition.unit
-    opening = f"{series.label}: {format_number(latest.value)} {unit} as of {long_date(latest.as_of)}"
+    opening = (f"{series.label}: {format_number(latest.value)} {unit} as of {long_date(latest.as_of)}"
+               f"{unconfirmed(latest)}")
     if previous is None:
         return f"{opening}, the only reading so far."
     since_previous = (f"{change_words(latest.value - previous.value, unit)} since the previous reading "
-                      f"({format_number(previous.value)} as of {long_date(previous.as_of)})")
+                      f"({format_number(previous.value)} as of {long_date(previous.as_of)}"
+                      f"{unconfirmed(previous, ', ', '')})")
     if previous is first:
         return f"{opening}, {since_previous}, the first in the archive."
     since_first = (f"{change_words(latest.value - first.value, unit)} since the first "
-                   f"({format_number(first.value)} as of {long_date(first.as_of)})")
+                   f"({format_number(first.value)} as of {long_date(first.as_of)}{unconfirmed(first, ', ', '')})")
     return f"{opening}, {since_previous} and {since_first}."

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ...model.archive import Archive, Mention
 from ..chart_svg import prefetch, render_svg
-from ..charts import history_chart_spec, rate_chart_spec, spec_json, value_chart_spec
+from ..charts import history_chart_spec, narrow_spec, rate_chart_spec, spec_json, value_chart_spec
 from ...content.dates import long_date
 from .commitment_views import portfolio_url as commitments_by_portfolio_url
 from .feeds_paths import metric_feed
@@ -33,7 +33,6 @@ from .sparkline import sparkline_svg
 
 INDEX_URL = "metrics/"
 CHARTS_URL = "assets/council-archive/charts/metric-chart.js"
-VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/vega-embed.min.js")
 # A portfolio can make thousands of commitments over decades; its tracker page lists them all.
 COMMITMENTS_SHOWN = 20
 
@@ -55,6 +54,19 @@ class Chart:
     @property
     def svg(self) -> str:
         return _prefix_ids(render_svg(self.spec), f"chart-{self.id}-")
+
+    @property
+    def narrow(self) -> dict | None:
+        """A phone's drawing of the chart (None for a whole history, which is drawn once)."""
+        return None if self.history else narrow_spec(self.spec)
+
+    @property
+    def narrow_svg(self) -> str:
+        return _prefix_ids(render_svg(self.narrow), f"chart-{self.id}-narrow-")
+
+    @property
+    def specs(self) -> list[dict]:
+        return [self.spec] + ([self.narrow] if self.narrow else [])
 
 
 @dataclass(frozen=True)
@@ -181,7 +193,7 @@ def draw_charts_meanwhile(archive: Archive) -> None:
     other kinds run (the metric pages run last: kinds/__init__.py)."""
     for series in _series(archive):
         _charts(series)
-    prefetch([chart.spec for chart in _BUILT.get("fresh", ())])
+    prefetch([spec for chart in _BUILT.get("fresh", ()) for spec in chart.specs])
 
 
 @page_kind("metric")
@@ -228,8 +240,9 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
 
 
 def _scripts(page_url: str) -> list[str]:
-    vendor = [relative(page_url, "assets/council-archive/vendor/" + s) for s in VENDOR_SCRIPTS]
-    return vendor + [relative(page_url, CHARTS_URL)]
+    """The charts' keyboard and tooltips: a few KB, and no chart library (each chart is drawn
+    once, at build time, as SVG)."""
+    return [relative(page_url, CHARTS_URL)]
 
 
 @page_kind("metric-readings")
@@ -284,13 +297,15 @@ class IndexRow:
     as_of: object
     change: str | None
     sparkline: str
+    confirmed: bool = True  # the latest reading's: False for an import not yet confirmed
 
 
 def _index_groups(archive: Archive, page_url: str) -> list[tuple[str, str, list[IndexRow]]]:
     return [(key, name, [IndexRow(label=s.label, href=relative(page_url, s.url),
                              latest=format_number(s.latest.value), unit=s.definition.unit,
                              as_of=s.latest.as_of, change=change_since_previous(s),
-                             sparkline=sparkline_svg([(p.as_of, p.value) for p in s.points], s.label))
+                             sparkline=sparkline_svg([(p.as_of, p.value) for p in s.points], s.label),
+                             confirmed=s.latest.confirmed)
                     for s in members])
             for key, name, members in series_by_portfolio(archive)]
 
