@@ -10,7 +10,7 @@ from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..model.amendments import AmendedFigure, RemovedFigure
 from ..model.archive import Archive
-from .words import format_number
+from .words import format_number, unconfirmed
 from ..model.urls import relative
 
 
@@ -80,6 +80,6 @@ def currency(report: Report, index: int, archive: Archive) -> Currency | None:
         return Currency(label, True)
     if latest.as_of <= reading.as_of:
         return None
-    words = (f"{format_number(latest.value)} as of {long_date(latest.as_of)}, in the report of "
-             f"{long_date(latest.report.date)}")
+    words = (f"{format_number(latest.value)} as of {long_date(latest.as_of)}{unconfirmed(latest, ', ', '')}, "
+             f"in the report of {long_date(latest.report.date)}")
     return Currency(label, False, relative(report.url, latest.report.url) + "#figures", words)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..model.archive import Archive
-from .words import format_change, format_number, rate_note, rate_text
+from .words import format_change, format_number, rate_note, rate_text, unconfirmed
 from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..model.urls import commitment_url, metric_url, relative
@@ -47,6 +47,7 @@ class FigureRow:
     previous_url: str | None
     previous_label: str | None
     amended: str | None = None  # 'Amended on ...; first published on ... as ...'
+    confirmed: bool = True  # False: from an imported draft not yet confirmed
     amended_anchor: str = ""  # the id of its amendment's note under the table
 
 
@@ -61,7 +62,8 @@ def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
             change=format_change(reading.value - previous.value) if previous else None,
             previous_url=relative(report.url, previous.report.url) if previous else None,
             previous_label=(f"{format_number(previous.value)} on {short_date(previous.as_of)}"
-                            if previous else None),
+                            f"{unconfirmed(previous, ', ', '')}" if previous else None),
+            confirmed=reading.confirmed,
             amended=_amended(reading.amendment),
             amended_anchor=amended_anchor(reading.metric, reading.index),
         ))

@@ -30,7 +30,8 @@ STATUSES = tuple(s.value for s in Status)
 
 
 def search_data(kind: str, *, title: str, date: date | None = None, portfolio: str | None = None,
-                member: str | None = None, statuses: Iterable[str] = (), count: int = 1) -> Markup:
+                member: str | None = None, statuses: Iterable[str] = (), count: int = 1,
+                unconfirmed: bool = False) -> Markup:
     """The hidden block that puts a page in the search index.
 
     kind       'report', 'metric' or 'commitment' (the kind filter)
@@ -41,6 +42,7 @@ def search_data(kind: str, *, title: str, date: date | None = None, portfolio: s
                for a report, every status it states
     count      how many things the document stands for: a group of commitments
                (search_groups.py) counts as that many in the filters' totals
+    unconfirmed  an imported report not yet confirmed: its results say so (search.js)
     """
     from .render import environment  # render imports the models; import late to stay light
 
@@ -52,4 +54,4 @@ def search_data(kind: str, *, title: str, date: date | None = None, portfolio: s
         raise ValueError(f"unknown commitment status {unknown[0]!r} (known: {', '.join(STATUSES)})")
     macro = environment().get_template("search_data.html").module.search_data
     return Markup(macro(kind, title=title, date=date, portfolio=portfolio, member=member,
-                        statuses=statuses, count=count))
+                        statuses=statuses, count=count, unconfirmed=unconfirmed))

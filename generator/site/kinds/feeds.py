@@ -10,7 +10,7 @@ from ...model.archive import Archive, Mention, Reading
 from ...content.dates import long_date
 from ...content.models import Report
 from ..pages import GeneratedFile, file_kind
-from ..words import format_number
+from ..words import format_number, unconfirmed
 from ...model.urls import commitment_url, metric_url
 from ...model.memo import remember
 from .atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
@@ -31,15 +31,20 @@ def report_entry(archive: Archive, report: Report) -> FeedEntry:
                f"{config.members[report.member].name}. "
                f"{_plural(len(report.front.metrics), 'figure')}, "
                f"{_plural(len(report.front.commitments), 'commitment')}.")
+    if report.front.unconfirmed:
+        summary += (" Not yet confirmed: imported from the council's document and not yet checked "
+                    "by an officer.")
     return FeedEntry(url, report.title, report.date, url, summary)
 
 
 def reading_entry(archive: Archive, reading: Reading) -> FeedEntry:
     metric = archive.config.metrics[reading.metric]
     url = archive.site_url.rstrip("/") + "/" + reading.report.url
-    title = f"{metric.label}: {format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}"
-    summary = (f"{format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}, "
-               f"stated in \u2018{reading.report.title}\u2019 of {long_date(reading.report.date)}.")
+    title = (f"{metric.label}: {format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}"
+             f"{unconfirmed(reading)}")
+    summary = (f"{format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}"
+               f"{unconfirmed(reading, ', ', '')}, stated in \u2018{reading.report.title}\u2019 of "
+               f"{long_date(reading.report.date)}.")
     return FeedEntry(f"{url}#figure-{reading.metric}-{reading.index}", title, reading.report.date,
                      url + "#figures", summary)
 
@@ -107,7 +112,7 @@ def amendment_entry(archive: Archive, reading: Reading, amended: AmendedFigure) 
     metric = archive.config.metrics[reading.metric]
     url = archive.site_url.rstrip("/") + "/" + reading.report.url
     title = (f"Amended: {metric.label} as of {long_date(reading.as_of)} is now "
-             f"{format_number(reading.value)} {metric.unit}")
+             f"{format_number(reading.value)} {metric.unit}{unconfirmed(reading)}")
     summary = (f"{amended_words(amended)}. Now {format_number(reading.value)} {metric.unit} as of "
                f"{long_date(reading.as_of)}, in \u2018{reading.report.title}\u2019 of "
                f"{long_date(reading.report.date)}.")
