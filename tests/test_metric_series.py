@@ -14,7 +14,7 @@ import pytest
 from generator.site import chart_svg
 from generator.site.charts import base_change_legend, rate_chart_spec, spec_json, value_chart_spec
 from generator.site.kinds.metrics import metric_charts, metric_files
-from generator.site.kinds.sparkline import sparkline_svg
+from generator.site.parts.sparkline import sparkline_svg
 from generator.pipeline import check_archive
 from generator.model.series import build_series
 from generator.site.open_data import SERIES_COLUMNS as COLUMNS, reading_row, series_csv, series_json
@@ -178,52 +178,66 @@ def test_sparkline_places_readings_by_date_and_names_them():
 # --- the chart cache ------------------------------------------------------------
 
 @pytest.fixture
-def counted_renders(tmp_path, monkeypatch):
-    monkeypatch.setenv(chart_svg.CACHE_ENV, str(tmp_path / "cache"))
+def counted_renders(monkeypatch):
+    from generator.site import svg_render
+
     calls = []
-    real = chart_svg.vlc.vegalite_to_svg
+    real = svg_render.vlc.vegalite_to_svg
 
     def counting(spec, **kwargs):
         calls.append(spec["title"])
         return real(spec, **kwargs)
 
-    monkeypatch.setattr(chart_svg.vlc, "vegalite_to_svg", counting)
+    monkeypatch.setattr(svg_render.vlc, "vegalite_to_svg", counting)
     return calls
 
 
-def test_svg_is_rendered_once_then_read_from_the_cache(counted_renders, tmp_path):
+def _cached_archive(root, cache):
+    return check_archive(root, root / "content", root / "site_config", cache).archive
+
+
+def test_svg_is_drawn_once_then_taken_from_the_cache(counted_renders, tmp_path):
+    from generator.content.cache import Cache
+
     series = _seed_series()["children-looked-after"]
     spec = value_chart_spec(series, series.url)
-    first = chart_svg.render_svg(spec)
-    assert chart_svg.render_svg(spec) == first
+    cache = Cache()
+    archive = _cached_archive(REPO_ROOT, cache)
+    first = chart_svg.drawn(archive, spec)
+    assert chart_svg.drawn(_cached_archive(REPO_ROOT, cache), spec) == first
     assert counted_renders == ["Children looked after"]
-    assert len(list((tmp_path / "cache").glob("*.svg"))) == 1
     assert "vega.github.io" not in first and 'xlink:href="../../reports/2019/' in first
 
 
-def test_adding_a_report_rerenders_only_the_charts_whose_data_changed(counted_renders, tmp_path):
+def test_adding_a_report_redraws_only_the_charts_whose_data_changed(counted_renders, tmp_path):
+    from generator.content.cache import Cache
+    from generator.site.kinds.metrics import _charts
+
     two_metrics = GOOD_REPORT.replace("metrics:\n", "metrics:\n  - metric: care-leavers\n    value: 154\n"
                                       "    as_of: 2019-08-18\n")
     root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two_metrics})
-    for series in build_series(_archive(root)):
-        [chart.svg for chart in metric_charts(series)]
+    cache = Cache()
+
+    def draw_all():
+        archive = _cached_archive(root, cache)
+        for series in build_series(archive):
+            [chart_svg.drawn(archive, chart.spec) for chart in _charts(archive, series)]
+    draw_all()
     assert sorted(counted_renders) == ["Care leavers receiving leaving care services", "Children looked after",
                                        "Children looked after: rate per 10,000"]
     counted_renders.clear()
     (root / "content/reports/2018").mkdir()
     (root / "content/reports/2018/2018-01-10-childrens-services.md").write_text(
         _report("2018-01-10", 500, "2018-01-01"))
-    for series in build_series(_archive(root)):
-        [chart.svg for chart in metric_charts(series)]
+    draw_all()
     assert sorted(counted_renders) == ["Children looked after", "Children looked after: rate per 10,000"]
 
 
 def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch):
     """Under `mkdocs serve` each rebuild is a new Archive; Altair runs again only for changed series."""
+    from generator.content.cache import Cache
     from generator.site.kinds import metrics as metric_kind
 
-    monkeypatch.setattr(metric_kind, "_CHARTS_BY_FINGERPRINT", {})  # nothing from earlier tests
-    monkeypatch.setattr(metric_kind, "_BUILT", {})
     specced = []
     real = metric_kind.value_chart_spec
     monkeypatch.setattr(metric_kind, "value_chart_spec",
@@ -231,15 +245,17 @@ def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch
     two_metrics = GOOD_REPORT.replace("metrics:\n", "metrics:\n  - metric: care-leavers\n    value: 154\n"
                                       "    as_of: 2019-08-18\n")
     root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two_metrics})
-    for series in metric_kind._series(_archive(root)):
-        metric_kind._charts(series)
+    cache = Cache()
+    archive = _cached_archive(root, cache)
+    for series in metric_kind._series(archive):
+        metric_kind._charts(archive, series)
     assert sorted(specced) == ["care-leavers", "children-looked-after"]
     specced.clear()
     (root / "content/reports/2018").mkdir()
     (root / "content/reports/2018/2018-01-10-childrens-services.md").write_text(
         _report("2018-01-10", 500, "2018-01-01"))
-    rebuilt = metric_kind._series(_archive(root))
-    charts = {series.key: metric_kind._charts(series) for series in rebuilt}
+    archive = _cached_archive(root, cache)
+    charts = {series.key: metric_kind._charts(archive, series) for series in metric_kind._series(archive)}
     assert specced == ["children-looked-after"]
     assert [p["value"] for p in charts["children-looked-after"][0].spec["layer"][0]["data"]["values"]] == [500, 552]
 

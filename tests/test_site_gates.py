@@ -209,7 +209,7 @@ def test_two_builds_are_byte_identical(built_site, repo_root, tmp_path):
     again = tmp_path / "site"
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1",
            "PYTHONHASHSEED": "12345", "TZ": "Pacific/Auckland", "COUNCIL_ARCHIVE_PARALLEL": "always",
-           "COUNCIL_ARCHIVE_CHART_CACHE": str(tmp_path / "empty-chart-cache")}
+           "COUNCIL_ARCHIVE_CACHE": str(tmp_path / "empty-cache")}
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
                            str(repo_root / "mkdocs.yml"), "-d", str(again)],
                           cwd=repo_root, env=env, capture_output=True, text=True, timeout=900)

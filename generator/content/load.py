@@ -5,13 +5,13 @@ any error fails the build, so no report silently drops off the public record.
 """
 from __future__ import annotations
 
-import functools
 import os
 import re
 from pathlib import Path
 
 from frontmatter.default_handlers import YAMLHandler
 
+from .cache import Cache, digest
 from .fillin import report_empty_fields
 from .forgiving import read_forgivingly
 from .modelcheck import check_model
@@ -48,88 +48,55 @@ def report_files(content_dir: Path) -> list[Path]:
 
 
 def load_reports(content_dir: Path, project_root: Path, problems: Problems,
-                 cache: LoadCache | None = None) -> list[Report]:
-    paths = report_files(content_dir)
-    if cache is None and worth_forking(len(paths)):
-        return _load_on_two_cores(paths, content_dir, project_root, problems)
+                 cache: Cache | None = None) -> list[Report]:
+    """Every report, through the cache: a file whose bytes are as last read is not parsed
+    again, and its Report is the very same object (its problems are reported again each
+    time, so none is lost on a rebuild). Many files to parse: a forked copy parses the
+    first part meanwhile (meanwhile.py), and what it read goes into the cache as well."""
+    cache = cache if cache is not None else Cache()
+    wanted = [(path, path.read_bytes()) for path in report_files(content_dir)]
+    keys = [(("report", path.as_posix()), (digest(data), str(content_dir), str(project_root)))
+            for path, data in wanted]
+    unread = [i for i, (name, key) in enumerate(keys) if cache.peek(name, key) is None]
+    if worth_forking(len(unread)):
+        _parse_on_two_cores([wanted[i] for i in unread], [keys[i] for i in unread], content_dir, project_root,
+                            cache)
     reports = []
-    for path in paths:
-        if cache is None:
-            report = load_report(path, content_dir, project_root, problems)
-        else:
-            report = cache.load(path, content_dir, project_root, problems)
+    for (path, data), (name, key) in zip(wanted, keys):
+        report, found = cache.get(name, key, lambda path=path, data=data: _parsed(path, data, content_dir,
+                                                                                  project_root))
+        problems.items.extend(found)
         if report is not None:
             reports.append(report)
-    if cache is not None:
-        cache.forget_all_but(paths)
     return reports
 
 
-def _load_on_two_cores(paths: list[Path], content_dir: Path, project_root: Path,
-                       problems: Problems) -> list[Report]:
-    """The first part read by a forked copy meanwhile (meanwhile.py), the rest here; the
-    reports and their problems come out in the same order as read by one. The copy
-    takes less than half: it also pickles what it read, and that costs a fifth more."""
-    half = len(paths) * 45 // 100
-    first = Meanwhile(lambda: _load_all(paths[:half], content_dir, project_root))
-    second, second_problems = _load_all(paths[half:], content_dir, project_root)
-    reports, first_problems = first.result()
-    problems.items.extend(first_problems + second_problems)
-    return reports + second
-
-
-def _load_all(paths: list[Path], content_dir: Path, project_root: Path) -> tuple[list[Report], list]:
+def _parsed(path: Path, data: bytes, content_dir: Path, project_root: Path) -> tuple[Report | None, list[Problem]]:
     found = Problems()
-    reports = [report for path in paths
-               if (report := load_report(path, content_dir, project_root, found)) is not None]
-    return reports, found.items
+    return load_report(path, content_dir, project_root, found, data), found.items
 
 
-class LoadCache:
-    """Reports already loaded, keyed by file and (mtime, size), for `mkdocs serve`:
-    a rebuild after one edit re-reads one file, not the whole archive. A cached
-    file's problems are reported again each time, so none is lost on a rebuild."""
-
-    def __init__(self) -> None:
-        self._entries: dict[Path, tuple[tuple, Report | None, list[Problem]]] = {}
-        self.reads = 0  # files actually read and parsed since the cache was made
-        # validate.py's checks of one report at a time, kept for the same Report object
-        # and the same site_config/ (its stamp): id(report) -> (report, its problems)
-        self.checked: dict[int, tuple[Report, list[Problem]]] = {}
-        self.checked_with: tuple | None = None
-
-    def checks_for(self, config_stamp: tuple) -> dict[int, tuple[Report, list[Problem]]]:
-        """The kept checks, if site_config/ is as when they were made; else none."""
-        if config_stamp != self.checked_with:
-            self.checked, self.checked_with = {}, config_stamp
-        return self.checked
-
-    def load(self, path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
-        stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size, content_dir, project_root)
-        entry = self._entries.get(path)
-        if entry is None or entry[0] != stamp:
-            found = Problems()
-            entry = (stamp, load_report(path, content_dir, project_root, found), found.items)
-            self._entries[path] = entry
-            self.reads += 1
-        problems.items.extend(entry[2])
-        return entry[1]
-
-    def forget_all_but(self, paths: list[Path]) -> None:
-        """Drop deleted files, so a removed report cannot come back."""
-        keep = set(paths)
-        for path in [p for p in self._entries if p not in keep]:
-            del self._entries[path]
+def _parse_on_two_cores(wanted: list[tuple[Path, bytes]], keys: list[tuple], content_dir: Path,
+                        project_root: Path, cache: Cache) -> None:
+    """The first part parsed by a forked copy meanwhile, the rest here, each into the cache.
+    The copy takes less than half: it also pickles what it read, and that costs a fifth more."""
+    half = len(wanted) * 45 // 100
+    first = Meanwhile(lambda: [_parsed(path, data, content_dir, project_root) for path, data in wanted[:half]])
+    for (path, data), (name, key) in zip(wanted[half:], keys[half:]):
+        cache.put(name, key, _parsed(path, data, content_dir, project_root))
+    for (name, key), parsed in zip(keys[:half], first.result()):
+        cache.put(name, key, parsed)
 
 
-def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
+def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems,
+                data: bytes | None = None) -> Report | None:
     shown = display_path(path, project_root)
+    data = path.read_bytes() if data is None else data
     if path.suffix != ".md":
         problems.error(shown, 1, "(file)", "not a report: files under content/reports/ must be "
                        "Markdown files named YYYY-MM-DD-<portfolio>.md")
         return None
-    text = read_text(path, shown, problems)
+    text = decode(data, shown, problems)
     if text is None:
         return None
     parts = split_front_matter(text, shown, problems)
@@ -149,11 +116,10 @@ def load_report(path: Path, content_dir: Path, project_root: Path, problems: Pro
     if front is None:
         return None
     src_uri = path.relative_to(content_dir).as_posix()
-    return Report(front=front, source=shown, src_uri=src_uri, doc=doc, body=body)
+    return Report(front=front, source=shown, src_uri=src_uri, doc=doc, body=body, digest=digest(data))
 
 
-def read_text(path: Path, shown: str, problems: Problems) -> str | None:
-    data = path.read_bytes()
+def decode(data: bytes, shown: str, problems: Problems) -> str | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -182,15 +148,10 @@ def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, 
 
 
 def display_path(path: Path, project_root: Path) -> str:
-    root = _resolved(project_root)
-    if path.is_absolute() and path.is_relative_to(root) and ".." not in path.parts:
-        return path.relative_to(root).as_posix()  # the usual case, without a resolve() per report
+    if path.is_absolute() and project_root.is_absolute() and path.is_relative_to(project_root) \
+            and ".." not in path.parts and ".." not in project_root.parts:
+        return path.relative_to(project_root).as_posix()  # the usual case, without a resolve() per report
     try:
-        return path.resolve().relative_to(root).as_posix()
+        return path.resolve().relative_to(project_root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-@functools.lru_cache(maxsize=8)
-def _resolved(path: Path) -> Path:
-    return path.resolve()

@@ -173,15 +173,24 @@ class FrontMatter(Model):
 class Report:
     """One report: its validated front matter and where it lives.
 
-    Compared by identity (eq=False): under `mkdocs serve` the LoadCache hands back the
-    same Report until its file changes, so `is` tells a preview memo (preview.py) in one
-    pointer test that nothing in it changed."""
+    Compared by content: two Reports are equal when read from the same bytes at the same
+    place (`digest`), so a key that names reports (content/cache.py) says 'unchanged'
+    across builds and processes; the cache hands back the very same Report until its
+    file changes, so most comparisons are one pointer test."""
 
     front: FrontMatter
     source: str  # path shown in messages, relative to the project root
     src_uri: str  # path inside content/, as MkDocs names it
     doc: YamlDoc  # line numbers of the front matter, for archive-wide checks
     body: str
+    digest: str = ""  # of the file's bytes (content/cache.py digest)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (isinstance(other, Report) and self.digest == other.digest != ""
+                                 and self.src_uri == other.src_uri and self.source == other.source)
+
+    def __hash__(self) -> int:
+        return hash((self.digest, self.src_uri)) if self.digest else id(self)
 
     @property
     def url(self) -> str:
@@ -214,15 +223,35 @@ class RateBase(Model):
     population: Key = Field(description="Key in site_config/populations.yml.")
 
 
-class MetricDef(Model):
+class Measure(Model):
+    """What every definition of a measure has, a council's own (MetricDef) and a hub's shared
+    one (SharedMetric): pages, charts and downloads read these fields of either."""
+
     label: Text
-    description: Text
     unit: Text
+
+
+class MetricDef(Measure):
+    """A measure in a council's site_config/metrics.yml."""
+
+    description: Text
     portfolio: Key
     rate: RateBase | None = None
     aliases: list[Text] = []
     # only a hub reads it: the key of the hub's metrics.yml definition this metric reports
     shared: Key | None = Field(default=None, description="Key in a hub's metrics.yml, e.g. children-looked-after.")
+
+
+class SharedRate(Model):
+    per: StrictInt = Field(gt=0, description="Rates compared per this many of the population.")
+    population: Text = Field(description="Whom the rate is per, e.g. 'children aged 0 to 17'.")
+
+
+class SharedMetric(Measure):
+    """A measure in a hub's metrics.yml, which councils' own metrics name (MetricDef.shared)."""
+
+    rate: SharedRate | None = None
+    reference: Text | None = Field(default=None, description="The official measure, e.g. DfE's CLA on 31 March.")
 
 
 class Estimate(Model):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 
+from .cache import Cache
 from .commitment_checks import check_commitment_history
 from .import_checks import check_unconfirmed_imports
 from .config import SiteConfig
@@ -17,28 +18,25 @@ from .rates import calculated
 
 
 def validate_reports(reports: list[Report], config: SiteConfig, problems: Problems,
-                     kept: dict | None = None) -> None:
-    """kept (under `mkdocs serve`: LoadCache.checks_for): the one-report checks' problems
-    from the last build, reused for the same Report object; the rest always run."""
-    if kept is None:
-        for report in reports:
+                     cache: Cache | None = None) -> None:
+    """The one-report checks' problems are kept in the cache for the same report and
+    site_config/ (content/cache.py); the checks across reports always run."""
+    for report in reports:
+        if cache is None:
             validate_one(report, config, problems)
-    else:
-        checked = {}
-        for report in reports:
-            found = kept.get(id(report))
-            if found is None or found[0] is not report:
-                mine = Problems()
-                validate_one(report, config, mine)
-                found = (report, mine.items)
-            checked[id(report)] = found
-            problems.items.extend(found[1])
-        kept.clear()
-        kept.update(checked)  # only this build's reports: a removed one is forgotten
+        else:
+            problems.items.extend(cache.get(("checks", report.src_uri), (report, config.digest),
+                                            lambda report=report: _checked(report, config)))
     validate_unique_dates(reports, problems)
     validate_first_mentions(reports, problems)
     check_commitment_history(reports, config, problems)
     check_unconfirmed_imports(reports, config.settings.publish_unconfirmed_imports, problems)
+
+
+def _checked(report: Report, config: SiteConfig) -> list:
+    found = Problems()
+    validate_one(report, config, found)
+    return found.items
 
 
 def validate_one(report: Report, config: SiteConfig, problems: Problems) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable, Hashable, TypeVar
 
 from ..content.config import SiteConfig
 from ..content.models import CommitmentStatement, MetricReading, Report
 from ..content.rates import Rate, rate_of
+from ..content.cache import Cache
 from .amendments import AmendedFigure, ReportHistory
-from .memo import Memo
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,11 @@ class Archive:
     # the site's public address ('https://example.org/archive/'), for the absolute links
     # feeds and calendars need; set by the pipeline from mkdocs.yml's site_url
     site_url: str = ""
-    # under `mkdocs serve`: outputs kept from the last build (preview.py); None builds everything
-    memo: Memo | None = None
+    # the build's cache (content/cache.py): outputs kept from the last build; None makes everything
+    cache: Cache | None = None
+    # what every output depends on besides its own inputs: site_config/'s digest, site_url and
+    # the git history's head (set by the pipeline); part of every key remember() asks with
+    generation: tuple = ()
     # report source -> its dates and amended figures, from git (amendments.py); empty without history
     histories: dict[str, ReportHistory] = field(default_factory=dict)
     history_missing: str | None = None  # why there is no history, if there is none
@@ -88,6 +94,14 @@ class Archive:
     # commitment id -> the mention that first worded it, worked out once per build (pages,
     # feeds and the preview's checks all ask, tens of thousands of times at 10,000 reports)
     _worded: dict[str, Mention | None] = field(default_factory=dict, repr=False)
+    # what later stages derive from this archive once per build (the series, the tracker)
+    _derived: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def once(self, name: str, make: Callable[[], T]) -> T:
+        """make(), worked out once for this archive (this build), however many pages ask."""
+        if name not in self._derived:
+            self._derived[name] = make()
+        return self._derived[name]  # type: ignore[return-value]
 
     def first_worded(self, commitment_id: str) -> Mention | None:
         """The mention whose report first worded the promise."""
@@ -169,3 +183,20 @@ def _previous_readings(readings: dict[str, list[Reading]]) -> dict[tuple[str, st
             if best_here is None or reading.as_of >= best_here.as_of:
                 best_here = reading
     return previous
+
+
+def remember(archive: Archive, name: Hashable, key: tuple, make: Callable[[], T]) -> T:
+    """make(), or what it made in the last build if key is the same (content/cache.py).
+    The key must name everything make() reads besides site_config/, site_url and the
+    history (the archive's generation, added here) and the code."""
+    cache = archive.cache
+    return make() if cache is None else cache.get(name, (archive.generation, key), make)
+
+
+def remember_each(archive: Archive, name: Hashable, items: list, make: Callable) -> list:
+    """[make(item) for item in items], reusing the last build's output for each equal item
+    (Cache.each); every item must hold everything make(item) reads."""
+    cache = archive.cache
+    if cache is None:
+        return [make(item) for item in items]
+    return cache.each((name, archive.generation), items, make)

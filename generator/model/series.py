@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .memo import remember
+from .archive import remember
 from .archive import Archive, Reading
 from ..content.models import Estimate, MetricDef
 from ..content.rates import CALCULATED, PRINTED  # noqa: F401  (how a reading's rate was obtained)
@@ -86,12 +86,14 @@ class MetricSeries:
 
 
 def build_series(archive: Archive) -> list[MetricSeries]:
-    """Every metric that at least one report states, in the order of metrics.yml. A series
-    reads only its readings (and site_config/): under `mkdocs serve` one whose readings are
-    the same as last build is the same object (preview.py), so pages keyed by it are kept."""
-    return [remember(archive, ("series", key), tuple(archive.readings[key]), lambda key=key, definition=definition:
-                     MetricSeries(key, definition, tuple(archive.readings[key])))
-            for key, definition in archive.config.metrics.items() if archive.readings.get(key)]
+    """Every metric that at least one report states, in the order of metrics.yml, worked out
+    once a build. A series reads only its readings (and site_config/): one whose readings
+    are the same as last build is the very same object (content/cache.py), so the pages
+    and charts keyed by it are found with one pointer test."""
+    return archive.once("series", lambda: [
+        remember(archive, ("series", key), tuple(archive.readings[key]), lambda key=key:
+                 MetricSeries(key, archive.config.metrics[key], tuple(archive.readings[key])))
+        for key in archive.config.metrics if archive.readings.get(key)])
 
 
 def series_by_portfolio(archive: Archive) -> list[tuple[str, str, list[MetricSeries]]]:

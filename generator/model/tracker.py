@@ -19,12 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
-from functools import cached_property
 
 from .archive import Archive, Mention
 from ..content.dates import PartialDate, long_date
 from ..content.models import AsAt, Report, Status
-from .memo import remember
+from .archive import remember
 from .urls import commitment_url
 
 
@@ -103,7 +102,7 @@ class Tracker:
     as_at: AsAtDay | None  # None only when the archive has no reports
     commitments: tuple[Commitment, ...]  # by first stated, then id
 
-    @cached_property
+    @property
     def by_id(self) -> dict[str, Commitment]:
         return {c.id: c for c in self.commitments}
 
@@ -168,11 +167,6 @@ def _due_mention(mentions: tuple[Mention, ...]) -> Mention | None:
     return (dated or worded or [None])[-1]
 
 
-_LAST: list[tuple[Archive, Tracker]] = []
-
-
 def tracker_for(archive: Archive) -> Tracker:
     """The build's tracker, made once per archive however many pages ask for it."""
-    if not _LAST or _LAST[0][0] is not archive:
-        _LAST[:] = [(archive, build_tracker(archive))]
-    return _LAST[0][1]
+    return archive.once("tracker", lambda: build_tracker(archive))

@@ -14,6 +14,7 @@ import copy
 import functools
 import json
 from datetime import date
+from types import MappingProxyType
 
 import altair as alt
 from altair.utils.schemapi import debug_mode
@@ -36,7 +37,8 @@ DATA_COLOUR = "#2f7ed8"  # 4.1:1 on white, 3.9:1 on Material's slate
 CALCULATED_COLOUR = "#c05600"  # 4.6:1 on white, 3.5:1 on slate
 RULE_COLOUR = "#767676"
 UNCONFIRMED_COLOUR = "#767676"  # 4.5:1 on white, 3.4:1 on slate
-RATE_KIND_LABELS = {PRINTED: "Printed in the report", CALCULATED: "Calculated from the population estimate"}
+RATE_KIND_LABELS = MappingProxyType({PRINTED: "Printed in the report",
+                                     CALCULATED: "Calculated from the population estimate"})
 # A figure of an imported report an officer has not yet confirmed: its own point and key
 # entry (a hollow grey triangle), whatever its rate's kind (only where such reports are published)
 UNCONFIRMED_KEY = "Imported, not yet confirmed"
@@ -254,10 +256,10 @@ class _Key:
 
     TITLE = "Key"
     # each entry's look: shape, colour, fill and the rule's dash
-    LOOKS = {RATE_KIND_LABELS[PRINTED]: ("circle", DATA_COLOUR, DATA_COLOUR),
-             STATED_KEY: ("circle", DATA_COLOUR, DATA_COLOUR),
-             RATE_KIND_LABELS[CALCULATED]: ("diamond", CALCULATED_COLOUR, "transparent"),
-             UNCONFIRMED_KEY: ("triangle-up", UNCONFIRMED_COLOUR, "transparent")}
+    LOOKS = MappingProxyType({RATE_KIND_LABELS[PRINTED]: ("circle", DATA_COLOUR, DATA_COLOUR),
+                              STATED_KEY: ("circle", DATA_COLOUR, DATA_COLOUR),
+                              RATE_KIND_LABELS[CALCULATED]: ("diamond", CALCULATED_COLOUR, "transparent"),
+                              UNCONFIRMED_KEY: ("triangle-up", UNCONFIRMED_COLOUR, "transparent")})
 
     def __init__(self, changes: tuple[BaseChange, ...], points: list[str]):
         self.rule = base_change_legend(len(changes), changes[0].estimate.label) if changes else None
@@ -325,6 +327,22 @@ def wrapped(text: str, limit: int) -> str | list[str]:
         else:
             lines.append(word)
     return lines[0] if len(lines) == 1 else lines
+
+
+# A colour per line (a hub's council) in order, each 3:1 or more against white and Material's slate
+LINE_COLOURS = ("#2f7ed8", "#c05600", "#2e7d32", "#8e24aa", "#00838f", "#ad1457", "#5d4037", "#546e7a")
+
+
+@_unchecked
+def comparison_chart_spec(rows: list[dict], names: list[str], y_title: str) -> dict:
+    """One line per named series (a hub's councils), each its colour and key entry: rows of
+    as_of, value and council."""
+    colours = alt.Scale(domain=names, range=list(LINE_COLOURS[:len(names)]))
+    chart = alt.Chart(alt.Data(values=rows)).mark_line(point=True).encode(
+        x=alt.X("as_of:T", title="As of", scale=alt.Scale(type="utc")),
+        y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=True)),
+        color=alt.Color("council:N", title="Council", scale=colours))
+    return _config(chart).to_dict(validate=False)
 
 
 def spec_json(spec: dict) -> str:

@@ -15,7 +15,7 @@ from ...model.urls import relative
 from ..history_words import amended_anchor, amended_words, removed_anchor, removed_words
 from ..pages import Alternate, GeneratedFile, GeneratedPage, file_kind, page_kind
 from ..render import render
-from .atom import Feed, FeedEntry, write_feed
+from ..parts.atom import Feed, FeedEntry, write_feed
 
 URL = "corrections/"
 FEED = Alternate("feeds/corrections.xml", "Corrections (Atom feed)")
@@ -67,7 +67,7 @@ def _removed(archive: Archive, report: Report) -> list[Correction]:
 
 @page_kind("corrections")
 def corrections_page(archive: Archive) -> list[GeneratedPage]:
-    html = render("corrections.html", corrections=corrections(archive), page_url=URL, relative=relative,
+    html = render(archive, "corrections.html", corrections=corrections(archive), page_url=URL, relative=relative,
                   feed_href=relative(URL, FEED.href), history_missing=archive.history_missing)
     return [GeneratedPage(f"{URL}index.md", "Corrections", html, in_nav=True, alternates=(FEED,),
                           description="Every correction to a published report and every amended figure, "

@@ -12,10 +12,10 @@ from ...content.models import Report
 from ..pages import GeneratedFile, file_kind
 from ..words import format_number, unconfirmed
 from ...model.urls import commitment_url, metric_url
-from ...model.memo import remember
-from .atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
-from .feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
-from .groups import reports_by
+from ...model.archive import remember
+from ..parts.atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
+from ..parts.feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
+from ..parts.groups import reports_by
 from ..history_words import amended_words
 from ...model.amendments import AmendedFigure
 
@@ -77,8 +77,9 @@ def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]
 
     def of_reports(path: str, title: str, page: str, reports: list[Report]):
         shown = tuple(reports[:FEED_ENTRIES])
-        return path, (shown, newest), lambda: Feed(path, title, page, [report_entry(archive, r) for r in shown],
-                                                   newest)
+        # the title names a portfolio or member: in the key (report entries read their names as they are made)
+        return path, (title, shown, newest), lambda: Feed(path, title, page, [report_entry(archive, r) for r in shown],
+                                                          newest)
 
     feeds = [of_reports(reports_feed().href, f"{config.settings.name}: new reports", "reports/",
                         archive.newest_first())]
@@ -88,7 +89,7 @@ def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]
                          by_member.get(key, [])) for key, m in config.members.items()]
     for key, metric in config.metrics.items():
         readings = archive.readings.get(key, [])
-        feeds.append((metric_feed(key, metric.label).href, (tuple(readings), newest),
+        feeds.append((metric_feed(key, metric.label).href, (metric, tuple(readings), newest),
                       lambda key=key, metric=metric, readings=readings: Feed(
                           metric_feed(key, metric.label).href, f"New figures: {metric.label}", metric_url(key),
                           _metric_entries(archive, readings), newest)))

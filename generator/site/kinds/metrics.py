@@ -10,26 +10,25 @@ Stable URLs, per metric:
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from ...model.archive import Archive, Mention
-from ..chart_svg import prefetch, render_svg
+from ..chart_svg import drawn, prefetch
 from ..charts import history_chart_spec, narrow_spec, rate_chart_spec, spec_json, value_chart_spec
 from ...content.dates import long_date
-from .commitment_views import portfolio_url as commitments_by_portfolio_url
-from .feeds_paths import metric_feed
-from .metric_readings import decade_links, metric_readings_pages
+from ..parts.commitment_views import portfolio_url as commitments_by_portfolio_url
+from ..parts.feeds_paths import metric_feed
+from ..parts.metric_readings import decade_links, metric_readings_pages
 from ..search_data import search_data
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, head_start, page_kind
-from ...model.memo import remember
+from ...model.archive import remember
 from ..render import render
 from ...model.archive import Reading
 from ...model.series import MetricSeries, build_series, series_by_portfolio
 from ..words import change_since_previous, format_number, summary_sentence
 from ..open_data import SERIES_COLUMNS, csv_name, json_name, reading_row, series_csv, series_json, with_confirmed
 from ...model.urls import relative
-from .sparkline import sparkline_svg
+from ..parts.sparkline import sparkline_svg
 
 INDEX_URL = "metrics/"
 CHARTS_URL = "assets/council-archive/charts/metric-chart.js"
@@ -52,17 +51,9 @@ class Chart:
         return f"{self.id}.vl.json"
 
     @property
-    def svg(self) -> str:
-        return _prefix_ids(render_svg(self.spec), f"chart-{self.id}-")
-
-    @property
     def narrow(self) -> dict | None:
         """A phone's drawing of the chart (None for a whole history, which is drawn once)."""
         return None if self.history else narrow_spec(self.spec)
-
-    @property
-    def narrow_svg(self) -> str:
-        return _prefix_ids(render_svg(self.narrow), f"chart-{self.id}-narrow-")
 
     @property
     def specs(self) -> list[dict]:
@@ -177,26 +168,24 @@ def portfolio_commitments(archive: Archive, portfolio: str, page_url: str) -> li
 def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
     """portfolio -> (commitment id, its latest mention in that portfolio), by id; one sweep
     per archive, so a thousand metric pages do not each walk every mention."""
-    if _BUILT.get("mentions_of") is not archive:
+    def sweep() -> dict[str, list[tuple[str, Mention]]]:
         by_portfolio: dict[str, dict[str, Mention]] = {}
         for commitment_id, mentions in sorted(archive.mentions.items()):
             for mention in mentions:  # oldest first: the last one kept is the latest
                 by_portfolio.setdefault(mention.report.portfolio, {})[commitment_id] = mention
-        _BUILT.update(mentions_of=archive, mentions={
-            key: sorted(found.items()) for key, found in by_portfolio.items()})
-    return _BUILT["mentions"]
+        return {key: sorted(found.items()) for key, found in by_portfolio.items()}
+    return archive.once("latest-mentions-by-portfolio", sweep)
 
 
-@head_start("metric-charts")
+@head_start("metric-charts", makes="chart-drawings")
 def draw_charts_meanwhile(archive: Archive) -> None:
-    """Specs for every chart now, and their SVGs drawn on the other core while the
-    other kinds run (the metric pages run last: kinds/__init__.py)."""
-    for series in _series(archive):
-        _charts(series)
-    prefetch([spec for chart in _BUILT.get("fresh", ()) for spec in chart.specs])
+    """Specs for every chart now, and the SVGs the cache lacks drawn on the other core
+    while the other kinds run (the metric pages run last: kinds/__init__.py)."""
+    prefetch(archive, [spec for series in _series(archive) for chart in _charts(archive, series)
+                       for spec in chart.specs])
 
 
-@page_kind("metric")
+@page_kind("metric", reads=("chart-drawings",))
 def metric_pages(archive: Archive) -> list[GeneratedPage]:
     return [_metric_page(s, archive) for s in _series(archive)]
 
@@ -212,9 +201,7 @@ def _metric_page(s: MetricSeries, archive: Archive) -> GeneratedPage:
 def _portfolio_reads(archive: Archive, portfolio: str) -> tuple:
     """What portfolio_commitments reads: each commitment's mentions (its latest one in the
     portfolio, and its first wording, which may come from any report)."""
-    if _BUILT.get("reads_of") is not archive:
-        _BUILT.update(reads_of=archive, portfolio_reads={})
-    reads = _BUILT["portfolio_reads"]
+    reads = archive.once("portfolio-reads", dict)
     if portfolio not in reads:
         reads[portfolio] = tuple((cid, tuple(m.report for m in archive.mentions[cid]))
                                  for cid, _ in _latest_mentions(archive).get(portfolio, []))
@@ -226,8 +213,8 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
     config = archive.config
     commitments = portfolio_commitments(archive, series.definition.portfolio, page_url)
     rate = series.definition.rate
-    return render(
-        "metric.html", series=series, summary=summary_sentence(series), charts=_charts(series),
+    return render(archive, "metric.html", series=series, summary=summary_sentence(series),
+        charts=[_drawn(archive, chart) for chart in _charts(archive, series)],
         csv_href=csv_name(series), json_href=json_name(series), relative=relative, page_url=page_url,
         portfolio=config.portfolios[series.definition.portfolio],
         population=config.populations.get(rate.population) if rate else None,
@@ -235,7 +222,7 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
         portfolio_commitments_href=relative(page_url, commitments_by_portfolio_url(series.definition.portfolio)),
         index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url),
         decades=decade_links(series, page_url),
-        search=search_data("metric", title=series.label, date=series.points[-1].as_of,
+        search=search_data(archive, "metric", title=series.label, date=series.points[-1].as_of,
                            portfolio=config.portfolios[series.definition.portfolio].name))
 
 
@@ -249,7 +236,7 @@ def _scripts(page_url: str) -> list[str]:
 def metric_readings(archive: Archive) -> list[GeneratedPage]:
     return [page for series in _series(archive)  # a series' decades read only the series
             for page in remember(archive, ("metric-readings", series.key), (series,),
-                                 lambda series=series: metric_readings_pages(series))]
+                                 lambda series=series: metric_readings_pages(archive, series))]
 
 
 @file_kind("metric-data")
@@ -264,14 +251,14 @@ def _series_files(series: MetricSeries, archive: Archive) -> list[GeneratedFile]
     files = [GeneratedFile(series.url + csv_name(series), series_csv(series, rows, columns)),
              GeneratedFile(series.url + json_name(series), series_json(series, rows, columns))]
     return files + [GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
-                    for chart in _charts(series) if not chart.history]  # a history is drawn static only
+                    for chart in _charts(archive, series) if not chart.history]  # a history is drawn static only
 
 
 @page_kind("metrics-index")
 def metrics_index(archive: Archive) -> list[GeneratedPage]:
     key = tuple(_series(archive))  # the index reads every series (each the same object if unchanged)
     return [remember(archive, "metrics-index", key, lambda: GeneratedPage(
-        src_uri="metrics/index.md", title="Figures", html=render("metrics_index.html",
+        src_uri="metrics/index.md", title="Figures", html=render(archive, "metrics_index.html",
                                                                  groups=_index_groups(archive, INDEX_URL)),
         in_nav=True, description="Every figure the reports state, with its latest value and trend."))]
 
@@ -283,8 +270,7 @@ FIGURES_ON_HOME = 4
 @block("latest-figures")
 def latest_figures(archive: Archive, page_url: str) -> str:
     # reads every series (each the same object while unchanged) and nothing else
-    return remember(archive, ("latest-figures", page_url), tuple(_series(archive)), lambda: render(
-        "latest_figures.html", index_href=relative(page_url, INDEX_URL), groups=[
+    return remember(archive, ("latest-figures", page_url), tuple(_series(archive)), lambda: render(archive, "latest_figures.html", index_href=relative(page_url, INDEX_URL), groups=[
             (key, name, rows[:FIGURES_ON_HOME], len(rows)) for key, name, rows in _index_groups(archive, page_url)]))
 
 
@@ -310,44 +296,27 @@ def _index_groups(archive: Archive, page_url: str) -> list[tuple[str, str, list[
             for key, name, members in series_by_portfolio(archive)]
 
 
-# Pages and files both need the series and chart specs: build them once per archive.
-_BUILT: dict[str, object] = {}
-# Charts by series fingerprint, kept across `mkdocs serve` rebuilds: Altair takes
-# 30-70 ms a chart, so an edit to one report re-specs only the series it changed.
-_CHARTS_BY_FINGERPRINT: dict[str, list[Chart]] = {}
-# The same by the series object itself (id -> (series, fingerprint, charts); the series is
-# kept, so its id is not reused while it is here)
-_CHARTS_BY_SERIES: dict[int, tuple[MetricSeries, str, list[Chart]]] = {}
-
-
 def _series(archive: Archive) -> list[MetricSeries]:
-    if _BUILT.get("archive") is not archive:
-        used = _BUILT.get("fingerprints", {})
-        _CHARTS_BY_FINGERPRINT.clear()  # keep only the last build's charts, so memory stays flat
-        _CHARTS_BY_FINGERPRINT.update(used)
-        _CHARTS_BY_SERIES.clear()
-        _CHARTS_BY_SERIES.update(_BUILT.get("by_series", {}))
-        _BUILT.clear()  # a new build (mkdocs serve): forget the last one
-        _BUILT.update(archive=archive, series=build_series(archive), charts={}, fingerprints={})
-    return _BUILT["series"]
+    return build_series(archive)
 
 
-def _charts(series: MetricSeries) -> list[Chart]:
-    charts = _BUILT.setdefault("charts", {})
-    if series.key not in charts:
-        # an unchanged series is the very object of the last build (series.py memoises it):
-        # its charts are found without the fingerprint's repr, 4 ms a long series
-        kept = _CHARTS_BY_SERIES.get(id(series))
-        if kept is not None and kept[0] is series:
-            fingerprint, found = kept[1], kept[2]
-        else:
-            # a series is plain frozen data (no Report objects), so its repr is its content
-            fingerprint = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
-            found = _CHARTS_BY_FINGERPRINT.get(fingerprint)
-            if found is None:  # a new or changed series: its SVGs may need drawing
-                found = metric_charts(series)
-                _BUILT.setdefault("fresh", []).extend(found)
-        _BUILT.setdefault("fingerprints", {})[fingerprint] = found
-        _BUILT.setdefault("by_series", {})[id(series)] = (series, fingerprint, found)
-        charts[series.key] = found
-    return charts[series.key]
+def _charts(archive: Archive, series: MetricSeries) -> list[Chart]:
+    """A series' charts, kept while the series is the same (an unchanged series is the
+    very object of the last build: one pointer test): Altair takes 30-70 ms a chart, so
+    an edit to one report re-specs only the series it changed."""
+    return remember(archive, ("charts", series.key), (series,), lambda: metric_charts(series))
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A chart with its drawings: for a wide column and, but for a whole history, a phone's."""
+
+    chart: Chart
+    svg: str
+    narrow_svg: str = ""
+
+
+def _drawn(archive: Archive, chart: Chart) -> Drawn:
+    svg = _prefix_ids(drawn(archive, chart.spec), f"chart-{chart.id}-")
+    narrow = _prefix_ids(drawn(archive, chart.narrow), f"chart-{chart.id}-narrow-") if chart.narrow else ""
+    return Drawn(chart, svg, narrow)

@@ -6,16 +6,16 @@ from __future__ import annotations
 from ...model.archive import Archive
 from ...content.models import CommitmentStatement, FrontMatter, MetricReading, Report
 from ..pages import GeneratedFile, GeneratedPage, file_kind, page_kind
-from ...model.memo import remember_each
+from ...model.archive import remember_each
 from ..render import render
 from ...model.urls import relative
-from .feeds_paths import due_dates_calendar, reports_feed
-from .listing import commitment_entry
+from ..parts.feeds_paths import due_dates_calendar, reports_feed
+from ..parts.listing import commitment_entry
 from ..open_data import (ARCHIVE_COLUMNS, absolute, archive_fields, csv_header, csv_lines, reading_row, to_json,
                          with_confirmed)
 
-UPDATES_COLUMNS = ["commitment", "status", "due", "due_text", "update", "report_date",
-                   "report_title", "report_url"]
+UPDATES_COLUMNS = ("commitment", "status", "due", "due_text", "update", "report_date",
+                   "report_title", "report_url")
 SCHEMA = "data/report-front-matter.schema.json"
 
 
@@ -112,7 +112,7 @@ def _json_lines(dumped: list[str]) -> str:
 def data_page(archive: Archive) -> list[GeneratedPage]:
     here = "data/"
     alternates = (reports_feed(), due_dates_calendar())
-    html = render("data_page.html", licence=archive.config.settings.licence, relative=relative,
+    html = render(archive, "data_page.html", licence=archive.config.settings.licence, relative=relative,
                   page_url=here, council=archive.config.settings.council,
                   reports=len(archive.reports), readings=sum(map(len, archive.readings.values())),
                   commitments=len(archive.mentions),

@@ -9,7 +9,7 @@ from typing import Callable
 from ...model.archive import Archive
 from ...content.models import Report
 from ..pages import GeneratedPage
-from ...model.memo import remember
+from ...model.archive import remember
 from ...model.urls import relative
 from .listing import (
     PREVIEW,
