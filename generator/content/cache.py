@@ -155,7 +155,9 @@ class Cache:
         self._entries[name] = (key, value, read)
         if not disk:
             self._volatile.add(name)
-        elif self._recording is not None:
+            return
+        self._volatile.discard(name)
+        if self._recording is not None:
             self._recording.made[name] = (key, value, read)
         self.changed = True
 

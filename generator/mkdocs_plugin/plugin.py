@@ -14,6 +14,7 @@ from tempfile import gettempdir
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -25,12 +26,10 @@ from ..search.index import SearchIndexError
 from ..site.html_fixes import escape_page_meta, fix_theme_html
 from ..site.kinds.security import META_CSP
 from ..site.markdown_tables import AlignClassesExtension
-from ..site.pages import GeneratedPage, package_assets
+from ..site.pages import ASSETS_URI, STYLES, GeneratedPage, package_assets, site_scripts, site_styles
 from .watching import POLLING_ENV, watch_natively
 
 log = get_plugin_logger("council-archive")
-
-ASSETS_URI = "assets/council-archive/"  # our CSS and JS, served by the site itself
 
 
 class ArchiveConfig(base.Config):
@@ -39,12 +38,11 @@ class ArchiveConfig(base.Config):
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     serve = dirty = False  # set again by on_startup, which MkDocs calls first on build and serve alike
-    cache = None
 
     def on_startup(self, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance across `mkdocs serve` rebuilds, and with it the cache.
-        self.serve, self.dirty, self.cache, self.site_key = command == "serve", command == "serve" and dirty, None, None
-        self.builds = 0
+        self.serve, self.dirty = command == "serve", command == "serve" and dirty
+        self.cache, self.site_key, self.builds = None, None, 0
         if self.dirty:
             logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning_filter)
             log.info("fast preview: only edited reports and the pages that depend on them are rebuilt; "
@@ -64,10 +62,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             # a cold start rebuilds what changed
             site_dir, self.site_key, built = preview_site(self.project, self.cache)
             config.site_dir, self.project.site_dir, self.project.search = str(site_dir), site_dir, not built
-        for name in package_assets():  # top-level CSS/JS go on every page; sub-folders are only served
-            target = config.extra_css if name.endswith(".css") else config.extra_javascript
-            if "/" not in name and name.endswith((".css", ".js")) and ASSETS_URI + name not in target:
-                target.append(ASSETS_URI + name)
+        if ASSETS_URI + STYLES not in config.extra_css:  # on every page: one stylesheet, deferred scripts
+            config.extra_css.append(ASSETS_URI + STYLES)
+            config.extra_javascript += [_deferred(path) for path in site_scripts()]
         config.extra["ca_content_security_policy"] = META_CSP  # for partials/ca-head-security.html
         config.markdown_extensions.append(AlignClassesExtension())  # an instance: no mkdocs.yml line needed
         if not self.project.search:  # a preview rebuild keeps the first build's sitemap and 404 page,
@@ -99,16 +96,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         out += [self.kept(g, (g, settings), lambda g=g: GeneratedFile.generated(config, g.src_uri, content=g.content))
                 for g in self.build.files]
         out += [File.generated(config, ASSETS_URI + name, abs_src_path=str(path))
-                for name, path in package_assets().items()]
+                for name, path in package_assets().items()] + [File.generated(config, ASSETS_URI + STYLES,
+                                                                              content=site_styles())]
         self.files = Files(out)
         if self.dirty:
             self.mark_stale(self.files)
         return self.files
 
     def kept(self, made, key: tuple, make):
-        """The last build's File for the same source (or the same page or file made) under
-        `mkdocs serve --dirty`: a fresh File and Page per page per rebuild is seconds at 10,000
-        reports (MkDocs keeps a kept File's Page, and re-renders it only if modified)."""
+        """Under --dirty, the last build's File of the same source or made page (and its Page)."""
         if not self.dirty:
             return make()
         return self.cache.get(("mkdocs-file", made.src_uri), key, make, disk=False)
@@ -127,14 +123,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                  else f"{len(stale.reports)} report headers, {len(stale.generated)} generated pages and "
                  f"{len(stale.files)} generated files changed", self.cache.made, self.cache.reused)
 
-    def blocks_changed(self, src_uri: str) -> bool:
-        """Whether a hand-written page's blocks would now show something else."""
+    def blocks_changed(self, src_uri: str) -> bool:  # would a hand-written page's blocks show something else?
         shown = self.cache.peek(("blocks", src_uri), "shown")
         return shown is not None and any(self.build.block(name, src_uri) != html for name, html in shown)
 
-    def on_page_read_source(self, page, config) -> str | None:
+    def on_page_read_source(self, page, config) -> str | None:  # read and checked: MkDocs needs the title
         report = self.reports.get(page.file.src_uri)
-        # already read and checked: hand MkDocs only the title, not every field to parse again
         return None if report is None else f"---\ntitle: {json.dumps(report.title)}\n---\n{report.body}"
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -159,8 +153,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_post_page(self, output: str, page, config) -> str:
         return fix_theme_html(output)
 
-    def on_post_template(self, output_content: str, template_name: str, config) -> str:  # 404.html
-        return fix_theme_html(output_content) if template_name.endswith(".html") else output_content
+    def on_post_template(self, output: str, template_name: str, config) -> str:  # 404.html
+        return fix_theme_html(output) if template_name.endswith(".html") else output
 
     def on_env(self, env, config, files: Files):
         # Every page's content is rendered now, and MkDocs has yet to write any page.
@@ -204,6 +198,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             log.info("watching for edits with the system's file notifications "
                      f"(set {POLLING_ENV}=1 to poll instead, as on a network drive)")
         return server
+
+
+def _deferred(path: str) -> ExtraScriptValue:
+    script = ExtraScriptValue(path)
+    script.defer = True  # none holds up a paint
+    return script
 
 
 def _serves_a_temporary_folder(config) -> bool:

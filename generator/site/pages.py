@@ -51,11 +51,28 @@ class GeneratedPage:
         return "---\n" + "".join(f"{k}: {json.dumps(v)}\n" for k, v in front.items()) + "---\n"
 
 
+ASSETS_URI = "assets/council-archive/"  # our CSS and JS, served by the site itself
+STYLES = "site.css"  # every top-level stylesheet of ours, in one file: one request before the first paint
+
+
 def package_assets() -> dict[str, Path]:
-    """Every file in generator/site/assets/ (our CSS and JS, served by the site itself), by
-    name, sorted so page order is stable."""
+    """Every file in generator/site/assets/ the site serves as it is, by name, sorted so page
+    order is stable: not the top-level stylesheets, which go out as one (STYLES)."""
     root = Path(__file__).parent / "assets"
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*"))
+            if p.is_file() and not (p.parent == root and p.suffix == ".css")}
+
+
+def site_styles() -> str:
+    """Our top-level stylesheets, in the order of their names, as one file (each starts with
+    a comment naming its source); they refer to icons beside them, so it sits where they did."""
+    root = Path(__file__).parent / "assets"
+    return "".join(f"/* {p.name} */\n{p.read_text('utf-8').rstrip()}\n" for p in sorted(root.glob("*.css")))
+
+
+def site_scripts() -> list[str]:
+    """Our top-level scripts (every page runs them), by site path: deferred, so none holds up a paint."""
+    return [ASSETS_URI + name for name in package_assets() if "/" not in name and name.endswith(".js")]
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,7 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
         commitments=commitments[:COMMITMENTS_SHOWN], commitments_total=len(commitments),
         portfolio_commitments_href=relative(page_url, commitments_by_portfolio_url(series.definition.portfolio)),
         index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url),
+        confirmed_column=config.settings.publish_unconfirmed_imports,
         decades=decade_links(series, page_url),
         search=search_data(archive, "metric", title=series.label, date=series.points[-1].as_of,
                            portfolio=config.portfolios[series.definition.portfolio].name))
