@@ -18,7 +18,7 @@ from ..site.words import format_number
 from ..site.chart_svg import drawn
 from ..site.charts import comparison_chart_spec
 from ..site.render import environment
-from ..site.kinds.opendata import to_json
+from ..site.open_data import to_json
 from ..site.kinds.security import HEADERS, META_CSP
 from .compare import Comparison, HubReading, comparisons, rows, to_csv
 from .project import Hub, HubCouncil

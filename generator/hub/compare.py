@@ -5,7 +5,6 @@ estimate in force (content/rates.py), never from a rate the shard rounded."""
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from ..content.dates import long_date
 from ..content.rates import calculated, per_base
+from ..site.open_data import to_csv as write_csv
 from .project import HubCouncil, SharedMetric, shared_keys
 
 
@@ -156,8 +156,4 @@ def rows(comparison: Comparison) -> list[dict]:
 
 
 def to_csv(comparison: Comparison) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows(comparison))
-    return out.getvalue()
+    return write_csv(COLUMNS, rows(comparison))  # the site's one writer of open-data rows
