@@ -29,6 +29,8 @@ from .content.timing import timed
 from .content.validate import validate_reports
 from .model.amendments import ReportHistory, check_corrections, report_history
 from .model.archive import Archive, build_archive
+from .model.series import MetricSeries
+from .model.tracker import Commitment
 from .model.urls import page_url
 from .preview import BuildInputs, Stale, stale_pages
 from .search.groups import commitment_documents
@@ -119,6 +121,7 @@ def messages(build: Build) -> list[tuple[str, str]]:
 def open_cache(project_root: Path) -> Cache:
     """The project's cache, as the last run left it on disk (content/cache.py)."""
     cache = Cache(cache_folder(project_root))
+    cache.shared_types = (MetricSeries, Commitment)  # in many keys: each digested once a build
     with timed("cache:read"):
         cache.load()
     return cache
@@ -220,7 +223,7 @@ def post_build(project: Project, build: Build, site_dir: Path, cache: Cache) -> 
     if build.search is not None:
         build.search.finish(site_dir)
     with timed("cache:write"):
-        cache.save(meanwhile=project.preview)
+        cache.save(meanwhile=True)
     timing.write_if_requested()
 
 
@@ -231,7 +234,8 @@ class Elsewhere:
 
     def __init__(self, archive: Archive, cache: Cache):
         self.cache = cache
-        self.copy = Meanwhile(lambda: _made_elsewhere(archive, cache))
+        self.copy = Meanwhile(lambda: _made_elsewhere(archive, cache),
+                              shared={report.src_uri: report for report in archive.reports})
         self.taken: dict | None = None
 
     def result(self) -> dict:

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -188,6 +189,17 @@ def _build(root: Path, site_dir: Path, cache_dir: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                            "-d", str(site_dir)], capture_output=True, text=True, cwd=root, env=env)
     assert done.returncode == 0, done.stderr
+    written(cache_dir)
+
+
+def written(cache_dir: Path, timeout: float = 120.0) -> None:
+    """Until the build's forked copy has written the cache (it goes on after the build exits)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if (cache_dir / "cache.pickle").is_file() and not list(cache_dir.glob("*.tmp")):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no cache written in {cache_dir}")
 
 
 def tree(site: Path) -> dict[str, bytes]:

@@ -39,7 +39,9 @@ comes back with its result (`recording`, `merge`), so the next build finds it to
 """
 from __future__ import annotations
 
+import copyreg
 import hashlib
+import io
 import os
 import pickle
 from contextlib import contextmanager
@@ -100,12 +102,26 @@ class Cache:
         self._saving = 0  # the forked copy writing it meanwhile, if any
         self.made = self.reused = 0  # this build's counts, for the log and the tests
         self.made_names: list[Hashable] = []  # what get() made this build
+        # objects many keys share (a metric's series): digested once a build (key_digest)
+        self.shared_types: tuple[type, ...] = ()
+        self._digests: dict[int, tuple[object, str]] = {}
 
     # --- asking ---------------------------------------------------------------------
 
+    def _same(self, name: Hashable, entry: tuple, key: object) -> bool:
+        """Whether an entry was made from this key: as it was made (one pointer test, mostly), or
+        as read from disk, by its digest (then the key itself is kept, for the next test)."""
+        stored = entry[0]
+        if type(stored) is Digested:
+            if stored.digest != self.key_digest(key):
+                return False
+            self._entries[name] = (key, entry[1], entry[2])
+            return True
+        return stored is key or stored == key
+
     def get(self, name: Hashable, key: object, make: Callable[[], T], disk: bool = True) -> T:
         entry = self._entries.get(name)
-        if entry is not None and (entry[0] is key or entry[0] == key) and self._current(entry[2]):
+        if entry is not None and self._same(name, entry, key) and self._current(entry[2]):
             self.reused += 1
             self._use(name)
             self._read(entry[2])  # what it read, the make() it is asked from read too
@@ -142,7 +158,7 @@ class Cache:
         """The value kept for name under key, without making one (it is kept for the next
         build as if asked for with get())."""
         entry = self._entries.get(name)
-        if entry is None or not (entry[0] is key or entry[0] == key) or not self._current(entry[2]):
+        if entry is None or not self._same(name, entry, key) or not self._current(entry[2]):
             return default
         self._use(name)
         return entry[1]
@@ -166,9 +182,10 @@ class Cache:
         for thousands of small outputs (data rows) where one get() each would cost more than
         the rows. An item is its own key: hashable, of Reports and plain values."""
         old = self.peek(name, "each", {})
+        digested = isinstance(old, DigestedItems)  # as read from disk: by each item's digest
         new, out = {}, []
         for item in items:
-            kept = old.get(item)
+            kept = old.get(self.key_digest(item) if digested else item)
             if kept is not None and self._current(kept[1]):
                 self.reused += 1
                 self._read(kept[1])
@@ -206,6 +223,7 @@ class Cache:
         self._used = set()
         self.made = self.reused = 0
         self.made_names: list[Hashable] = []
+        self._digests = {}
 
     @contextmanager
     def recording(self) -> Iterator[Recorded]:
@@ -232,6 +250,9 @@ class Cache:
         if pid == 0:  # the copy: writes and exits, never returning into the caller's code
             status = 1
             try:
+                quiet = os.open(os.devnull, os.O_RDWR)  # holds no pipe of its caller's open
+                for fd in (0, 1, 2):
+                    os.dup2(quiet, fd)
                 self.save()
                 status = 0
             finally:
@@ -266,8 +287,10 @@ class Cache:
 
     def save(self, meanwhile: bool = False) -> None:
         """Write every entry but the volatile ones (atomically: a reader never sees half a file).
-        meanwhile (`mkdocs serve`): by a forked copy, so the preview does not wait for it (at
-        10,000 reports the cache is hundreds of MB); one at a time, the next save catches up."""
+        meanwhile: by a forked copy, so neither a preview nor a build waits for it (at 10,000
+        reports the cache is hundreds of MB: 10 s); one at a time, the next save catches up.
+        A build's copy finishes after the build has exited; a reader meanwhile finds the
+        last whole file, or none."""
         path = self.path
         if path is None or not self.changed:
             return
@@ -275,12 +298,88 @@ class Cache:
             self._save_in_a_copy()
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        kept = {n: e for n, e in self._entries.items() if n not in self._volatile}
+        kept = {name: self._on_disk(key, value, read) for name, (key, value, read) in self._entries.items()
+                if name not in self._volatile}
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         with partial.open("wb") as f:
-            pickle.dump((self.version, kept), f, protocol=pickle.HIGHEST_PROTOCOL)
+            _NoReports(f, protocol=pickle.HIGHEST_PROTOCOL).dump((self.version, kept))
         partial.replace(path)
         self.changed = False
+
+    def _on_disk(self, key: object, value: object, read: frozenset) -> tuple:
+        """An entry as written: its key by digest (a key names reports and series, which are not
+        written), and a many-item entry's items too (each())."""
+        if key == "each":
+            value = DigestedItems({self.key_digest(item): kept for item, kept in value.items()})
+            return key, value, read
+        return (key if type(key) is Digested else Digested(self.key_digest(key))), value, read
+
+    def key_digest(self, key: object) -> str:
+        """A key's content as a digest: what it names and every value in it (a report by its
+        file's digest; an object of `shared_types` digested once a build, however many keys
+        name it). Two keys of the same content may digest differently (then an entry is made
+        again); keys that differ never digest the same."""
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = self._digest_table()
+        pickler.dump(key)
+        return digest(out.getvalue())
+
+    def _digest_table(self) -> dict:
+        table = copyreg.dispatch_table.copy()
+        table[_report_type()] = lambda report: (str, (f"report:{report.digest}:{report.src_uri}",))
+        for shared in self.shared_types:
+            table[shared] = lambda obj: (str, (f"shared:{self._shared_digest(obj)}",))
+        return table
+
+    def _shared_digest(self, obj: object) -> str:
+        found = self._digests.get(id(obj))
+        if found is None or found[0] is not obj:
+            out = io.BytesIO()
+            pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+            table = self._digest_table()
+            del table[type(obj)]  # the object itself, not a reference to it
+            pickler.dispatch_table = table
+            pickler.dump(obj)
+            found = self._digests[id(obj)] = (obj, digest(out.getvalue()))
+        return found[1]
+
+
+class Digested:
+    """A key as read from disk: its digest (Cache.key_digest)."""
+
+    __slots__ = ("digest",)
+
+    def __init__(self, digest: str):
+        self.digest = digest
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Digested and other.digest == self.digest
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
+
+
+class DigestedItems(dict):
+    """A many-item entry's items as read from disk: by each item's digest (Cache.each)."""
+
+
+def _report_type() -> type:
+    from .models import Report  # the model of what officers write; imported late to keep this light
+    return Report
+
+
+class _NoReports(pickle.Pickler):
+    """Writes the cache: a report is never written (it is read again from its file, and
+    keys name it by digest), so a value that holds one is a mistake: an entry holding
+    reports is made with disk=False."""
+
+    dispatch_table = copyreg.dispatch_table.copy()
+
+    def reducer_override(self, obj):
+        if type(obj) is _report_type():
+            raise TypeError("a cache entry written to disk holds a Report; make it with disk=False")
+        return NotImplemented
 
 
 @dataclass

@@ -63,8 +63,10 @@ def load_reports(content_dir: Path, project_root: Path, problems: Problems,
                             cache)
     reports = []
     for (path, data), (name, key) in zip(wanted, keys):
+        # in memory only: a report is read again from its file by the next process (parsing it is
+        # quicker than reading it back), and a key naming it names it by its digest
         report, found = cache.get(name, key, lambda path=path, data=data: _parsed(path, data, content_dir,
-                                                                                  project_root))
+                                                                                  project_root), disk=False)
         problems.items.extend(found)
         if report is not None:
             reports.append(report)
@@ -83,9 +85,9 @@ def _parse_on_two_cores(wanted: list[tuple[Path, bytes]], keys: list[tuple], con
     half = len(wanted) * 45 // 100
     first = Meanwhile(lambda: [_parsed(path, data, content_dir, project_root) for path, data in wanted[:half]])
     for (path, data), (name, key) in zip(wanted[half:], keys[half:]):
-        cache.put(name, key, _parsed(path, data, content_dir, project_root))
+        cache.put(name, key, _parsed(path, data, content_dir, project_root), disk=False)
     for (name, key), parsed in zip(keys[:half], first.result()):
-        cache.put(name, key, parsed)
+        cache.put(name, key, parsed, disk=False)
 
 
 def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems,

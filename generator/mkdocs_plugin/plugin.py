@@ -26,7 +26,7 @@ from ..search.index import SearchIndexError
 from ..site.html_fixes import escape_page_meta, fix_theme_html
 from ..site.kinds.security import META_CSP
 from ..site.markdown_tables import AlignClassesExtension
-from ..site.pages import ASSETS_URI, STYLES, GeneratedPage, package_assets, site_scripts, site_styles
+from ..site.pages import ASSETS_URI, STYLES, GeneratedPage, package_assets, site_scripts
 from .watching import POLLING_ENV, watch_natively
 
 log = get_plugin_logger("council-archive")
@@ -96,8 +96,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         out += [self.kept(g, (g, settings), lambda g=g: GeneratedFile.generated(config, g.src_uri, content=g.content))
                 for g in self.build.files]
         out += [File.generated(config, ASSETS_URI + name, abs_src_path=str(path))
-                for name, path in package_assets().items()] + [File.generated(config, ASSETS_URI + STYLES,
-                                                                              content=site_styles())]
+                for name, path in package_assets().items()]
         self.files = Files(out)
         if self.dirty:
             self.mark_stale(self.files)
@@ -111,14 +110,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def mark_stale(self, files: Files) -> None:
         """Make MkDocs' dirty build also rebuild the pages an edit affects (preview.py)."""
-        stale, last = self.build.stale, self.cache.peek(("preview-built",), "reports", {})
+        stale, last = self.build.stale, self.cache.peek(("preview-built",), "reports", {})  # src_uri -> digest
         for file in files:
             uri = file.src_uri
             if isinstance(file, GeneratedFile):
                 file.changed = stale.everything or uri in (stale.generated if file.page_kind else stale.files)
-            elif (stale.everything or uri in stale.reports or (uri in self.reports and last.get(uri) is not
-                  self.reports[uri]) or self.blocks_changed(uri)):
-                invalidate(file)  # a report read again is always rebuilt (a save during a rebuild)
+            elif (stale.everything or uri in stale.reports or (uri in self.reports and last.get(uri) !=
+                  self.reports[uri].digest) or self.blocks_changed(uri)):
+                invalidate(file)  # a report edited since it was last shown (a save during a rebuild)
         log.info("preview: %s; pages and files made %d, reused %d", "rebuilding every page" if stale.everything
                  else f"{len(stale.reports)} report headers, {len(stale.generated)} generated pages and "
                  f"{len(stale.files)} generated files changed", self.cache.made, self.cache.reused)
@@ -175,7 +174,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             raise PluginError(str(exc)) from None
         self.builds += 1
         if self.dirty:
-            self.cache.put(("preview-built",), "reports", self.reports)
+            self.cache.put(("preview-built",), "reports", {uri: r.digest for uri, r in self.reports.items()})
             if self.site_key:
                 preview_built(self.cache, self.site_key)
             for file in self.files:  # a kept Page need not hold this build's HTML (re-rendered if modified)
@@ -188,7 +187,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_shutdown(self) -> None:
         self.on_build_error(None)
-        if self.cache is not None:  # the end of a preview: what its last save left out
+        if self.serve and self.cache is not None:  # the end of a preview: what its last save left out
             self.cache.wait() or self.cache.save()
 
     def on_serve(self, server, config, builder):

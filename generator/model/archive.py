@@ -185,12 +185,13 @@ def _previous_readings(readings: dict[str, list[Reading]]) -> dict[tuple[str, st
     return previous
 
 
-def remember(archive: Archive, name: Hashable, key: tuple, make: Callable[[], T]) -> T:
+def remember(archive: Archive, name: Hashable, key: tuple, make: Callable[[], T], disk: bool = True) -> T:
     """make(), or what it made in the last build if key is the same (content/cache.py).
     The key must name everything make() reads besides site_config/, site_url and the
-    history (the archive's generation, added here) and the code."""
+    history (the archive's generation, added here) and the code. disk=False: a value
+    that holds reports (the next process reads them again), kept in memory only."""
     cache = archive.cache
-    return make() if cache is None else cache.get(name, (archive.generation, key), make)
+    return make() if cache is None else cache.get(name, (archive.generation, key), make, disk)
 
 
 def remember_each(archive: Archive, name: Hashable, items: list, make: Callable) -> list:

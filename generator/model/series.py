@@ -92,7 +92,7 @@ def build_series(archive: Archive) -> list[MetricSeries]:
     and charts keyed by it are found with one pointer test."""
     return archive.once("series", lambda: [
         remember(archive, ("series", key), tuple(archive.readings[key]), lambda key=key:
-                 MetricSeries(key, archive.config.metrics[key], tuple(archive.readings[key])))
+                 MetricSeries(key, archive.config.metrics[key], tuple(archive.readings[key])), disk=False)
         for key in archive.config.metrics if archive.readings.get(key)])
 
 

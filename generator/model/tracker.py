@@ -127,7 +127,7 @@ def build_tracker(archive: Archive, as_at: AsAtDay | None = None) -> Tracker:
     commitments = [remember(archive, ("tracker", cid),
                             (tuple(m.report for m in mentions), next_of_portfolio.get(mentions[-1].report.source), day),
                             lambda cid=cid, mentions=mentions: _commitment(cid, tuple(mentions), archive,
-                                                                          next_of_portfolio, as_at))
+                                                                          next_of_portfolio, as_at), disk=False)
                    for cid, mentions in archive.mentions.items()]
     commitments.sort(key=lambda c: (c.first.report.date, c.first.report.source, c.first.index))
     return Tracker(as_at, tuple(commitments))

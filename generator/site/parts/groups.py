@@ -36,7 +36,7 @@ def commitments_by(archive: Archive, key: Callable[[Report], str]) -> dict[str, 
     for commitment_id, mentions in archive.mentions.items():
         # an entry reads only its commitment's mentions: kept across serve rebuilds while they are
         entry = remember(archive, ("commitment-entry", commitment_id), tuple(m.report for m in mentions),
-                         lambda commitment_id=commitment_id: commitment_entry(archive, commitment_id))
+                         lambda commitment_id=commitment_id: commitment_entry(archive, commitment_id), disk=False)
         groups[key(entry.first)].append(entry)
     return {k: newest_commitments_first(v) for k, v in groups.items()}
 
