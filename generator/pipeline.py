@@ -182,7 +182,7 @@ def history(project: Project, reports: list[Report], cache: Cache,
 def model(project: Project, reports: list[Report], config: SiteConfig, found: ContentHistory,
           histories: dict[str, ReportHistory], cache: Cache) -> Archive:
     with timed("model"):
-        archive = build_archive(reports, config, histories)
+        archive = build_archive(reports, config, histories, cache)
     archive.site_url, archive.cache, archive.history_missing = project.site_url, cache, found.missing
     archive.history_stamp = found.stamp()
     # what every output may depend on: site.yml (the site's name, its settings) and the address

@@ -47,13 +47,14 @@ def test_the_renderer_process_draws_what_this_process_would(monkeypatch, tmp_pat
     other = {**spec, "title": "Another chart"}
     monkeypatch.setenv(PARALLEL_ENV, "always")
     archive = check_archive(root, root / "content", root / "site_config", Cache()).archive
-    assert chart_svg.prefetch(archive, [spec, other]) == 2
-    assert chart_svg.prefetch(archive, [spec, other]) == 0  # already being drawn
+    both = [(spec, chart_svg.spec_key(spec)), (other, chart_svg.spec_key(other))]
+    assert chart_svg.prefetch(archive, both) == 2
+    assert chart_svg.prefetch(archive, both) == 0  # already being drawn
     from_renderer = [chart_svg.drawn(archive, spec), chart_svg.drawn(archive, other)]
-    assert chart_svg.prefetch(archive, [spec, other]) == 0  # drawn: in the cache
+    assert chart_svg.prefetch(archive, both) == 0  # drawn: in the cache
     monkeypatch.setenv(PARALLEL_ENV, "never")
     here = check_archive(root, root / "content", root / "site_config", Cache()).archive
-    assert chart_svg.prefetch(here, [spec, other]) == 0
+    assert chart_svg.prefetch(here, both) == 0
     assert [chart_svg.drawn(here, spec), chart_svg.drawn(here, other)] == from_renderer
     assert "Another chart" in from_renderer[1] and from_renderer[0] != from_renderer[1]
 

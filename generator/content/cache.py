@@ -93,7 +93,7 @@ class Cache:
         self.folder = folder  # None: in memory only
         self.version = version if version is not None else (code_version() if folder else "")
         self._entries: dict[Hashable, tuple[object, object, frozenset]] = {}  # name -> (key, value, read)
-        self.sources: dict[str, str] = {}  # what an entry may read (a definition, a template) -> its digest now
+        self._sources: dict[str, str] = {}
         self._frames: list[set] = []  # what each make() under way has read so far
         self._volatile: set[Hashable] = set()  # names never written to disk
         self._used: set[Hashable] = set()
@@ -105,6 +105,7 @@ class Cache:
         # objects many keys share (a metric's series): digested once a build (key_digest)
         self.shared_types: tuple[type, ...] = ()
         self._digests: dict[int, tuple[object, str]] = {}
+        self._checked: dict[frozenset, bool] = {}  # this build's answers of _current
 
     # --- asking ---------------------------------------------------------------------
 
@@ -138,6 +139,15 @@ class Cache:
         return value
 
     @property
+    def sources(self) -> dict[str, str]:
+        """What an entry may read (a definition, a template) and its digest now: set each build."""
+        return self._sources
+
+    @sources.setter
+    def sources(self, sources: dict[str, str]) -> None:
+        self._sources, self._checked = sources, {}
+
+    @property
     def making(self) -> bool:
         """Whether a make() is under way (what it reads is noted)."""
         return bool(self._frames)
@@ -152,7 +162,14 @@ class Cache:
             frame.update(read)
 
     def _current(self, read: frozenset) -> bool:
-        return all(self.sources.get(source, "") == seen for source, seen in read)
+        """Whether every definition and template it read is as it was (each distinct set of
+        reads checked once a build: thousands of entries read the same few)."""
+        if not read:
+            return True
+        found = self._checked.get(read)
+        if found is None:
+            found = self._checked[read] = all(self.sources.get(source, "") == seen for source, seen in read)
+        return found
 
     def peek(self, name: Hashable, key: object, default=None):
         """The value kept for name under key, without making one (it is kept for the next
@@ -223,7 +240,7 @@ class Cache:
         self._used = set()
         self.made = self.reused = 0
         self.made_names: list[Hashable] = []
-        self._digests = {}
+        self._digests, self._checked = {}, {}
 
     @contextmanager
     def recording(self) -> Iterator[Recorded]:

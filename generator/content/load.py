@@ -54,9 +54,9 @@ def load_reports(content_dir: Path, project_root: Path, problems: Problems,
     time, so none is lost on a rebuild). Many files to parse: a forked copy parses the
     first part meanwhile (meanwhile.py), and what it read goes into the cache as well."""
     cache = cache if cache is not None else Cache()
-    wanted = [(path, path.read_bytes()) for path in report_files(content_dir)]
-    keys = [(("report", path.as_posix()), (digest(data), str(content_dir), str(project_root)))
-            for path, data in wanted]
+    wanted = [(path, *_digest(path, cache)) for path in report_files(content_dir)]
+    keys = [(("report", path.as_posix()), (found, str(content_dir), str(project_root))) for path, _, found in wanted]
+    wanted = [(path, data) for path, data, _ in wanted]
     unread = [i for i, (name, key) in enumerate(keys) if cache.peek(name, key) is None]
     if worth_forking(len(unread)):
         _parse_on_two_cores([wanted[i] for i in unread], [keys[i] for i in unread], content_dir, project_root,
@@ -73,9 +73,26 @@ def load_reports(content_dir: Path, project_root: Path, problems: Problems,
     return reports
 
 
-def _parsed(path: Path, data: bytes, content_dir: Path, project_root: Path) -> tuple[Report | None, list[Problem]]:
+def _parsed(path: Path, data: bytes | None, content_dir: Path, project_root: Path) -> tuple[Report | None, list[Problem]]:
     found = Problems()
     return load_report(path, content_dir, project_root, found, data), found.items
+
+
+def _digest(path: Path, cache: Cache) -> tuple[bytes | None, str]:
+    """(the file's bytes, if read; their digest). A file this process has read is read again
+    only when its stat says it was written since: its change time, which every write moves
+    and no tool can set back, with its modification time, size and inode. (A rebuild after
+    one edit reads one file, not 10,000.)"""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+    name = ("file-digest", path.as_posix())
+    known = cache.peek(name, stamp)
+    if known is not None:
+        return None, known
+    data = path.read_bytes()
+    found = digest(data)
+    cache.put(name, stamp, found, disk=False)
+    return data, found
 
 
 def _parse_on_two_cores(wanted: list[tuple[Path, bytes]], keys: list[tuple], content_dir: Path,

@@ -3,11 +3,12 @@ or calculated from the population estimate in force on its as-of date.
 
 The model sets each reading's rate with it once (model/archive.py); validation holds a
 printed rate to it (validate.py); the hub puts a council's figures on the shared base
-with it (hub/compare.py). Nothing else works a rate out, and only this module asks a
-population which estimate is in force."""
+with it (hub/compare.py). Nothing else works a rate out, or which estimate of a
+population is in force (InForce)."""
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .models import Estimate, MetricDef, Population
@@ -41,18 +42,40 @@ def per_base(value: float, estimate: Estimate, per: int) -> float:
     return value / estimate.value * per
 
 
-def estimate_in_force(population: Population | None, on: dt.date) -> Estimate | None:
-    return population.in_force(on) if population is not None else None
+class InForce:
+    """Which estimate of each population is in force on a day: the newest whose reference
+    date is on or before it (of two with the same date, the first listed). Each
+    population's dates are sorted once, then one bisection a reading: a build asks
+    55,000 times at 10,000 reports."""
+
+    def __init__(self, populations: dict[str, Population]):
+        self._by_population: dict[str, tuple[list[dt.date], list[Estimate]]] = {}
+        for key, population in populations.items():
+            dates: list[dt.date] = []
+            estimates: list[Estimate] = []
+            for estimate in sorted(population.estimates, key=lambda e: e.reference_date):  # stable
+                if dates and dates[-1] == estimate.reference_date:
+                    continue
+                dates.append(estimate.reference_date)
+                estimates.append(estimate)
+            self._by_population[key] = (dates, estimates)
+
+    def __call__(self, population: str, on: dt.date) -> Estimate | None:
+        dates, estimates = self._by_population.get(population, ((), ()))
+        at = bisect_right(dates, on)
+        return estimates[at - 1] if at else None
 
 
 def rate_of(metric: MetricDef, value: float, as_of: dt.date, populations: dict[str, Population],
-            printed: float | None = None, printed_text: str | None = None) -> Rate | None:
+            printed: float | None = None, printed_text: str | None = None,
+            in_force: InForce | None = None) -> Rate | None:
     """The rate as printed, else as calculated from the estimate in force; None where the
-    metric has no rate base, or no rate is printed and no estimate is in force."""
+    metric has no rate base, or no rate is printed and no estimate is in force. in_force:
+    the populations' InForce, made once for many readings."""
     if metric.rate is None:
         return None
     population = populations.get(metric.rate.population)
-    estimate = estimate_in_force(population, as_of)
+    estimate = (in_force or InForce(populations))(metric.rate.population, as_of)
     label = population.label if population else metric.rate.population
     if printed is not None:
         return Rate(printed, metric.rate.per, printed_text or str(printed), estimate, label)

@@ -9,7 +9,7 @@ from typing import Callable, Hashable, TypeVar
 
 from ..content.config import SiteConfig
 from ..content.models import CommitmentStatement, MetricReading, Report
-from ..content.rates import Rate, rate_of
+from ..content.rates import InForce, Rate, rate_of
 from ..content.cache import Cache
 from .amendments import AmendedFigure, ReportHistory
 
@@ -36,6 +36,9 @@ class Reading:
     @property
     def stated(self) -> MetricReading:
         return self.report.front.metrics[self.index]
+
+    def __hash__(self) -> int:  # equal readings are of the same report and place in it
+        return hash((self.report, self.index))
 
 
 @dataclass(frozen=True)
@@ -121,8 +124,10 @@ def _order(report: Report) -> tuple:
 
 
 def build_archive(reports: list[Report], config: SiteConfig,
-                  histories: dict[str, ReportHistory] | None = None) -> Archive:
-    """The archive, each reading's fields set once (its rate by content/rates.py)."""
+                  histories: dict[str, ReportHistory] | None = None, cache: Cache | None = None) -> Archive:
+    """The archive, each reading's fields set once (its rate by content/rates.py). A metric's
+    readings are kept in the cache while the reports stating it and their histories are the
+    same (and what they read of site_config/): an edit remakes the readings of its metrics."""
     histories = histories or {}
     ordered = sorted(reports, key=_order)
     stated: dict[str, list[tuple]] = defaultdict(list)  # metric -> (report, index), in report order
@@ -132,7 +137,8 @@ def build_archive(reports: list[Report], config: SiteConfig,
             stated[reading.metric].append((report, i))
         for i, statement in enumerate(report.front.commitments):
             mentions[statement.id].append(Mention(report, i))
-    readings = {metric: _series(metric, found, config, histories) for metric, found in stated.items()}
+    made = {metric: _series_in(cache, metric, found, config, histories) for metric, found in stated.items()}
+    readings = {metric: series for metric, (series, _) in made.items()}
     by_report: dict[str, list[Reading]] = defaultdict(list)
     for series in readings.values():
         for reading in series:
@@ -140,27 +146,41 @@ def build_archive(reports: list[Report], config: SiteConfig,
     archive = Archive(config, ordered, readings, {s: tuple(sorted(r, key=lambda x: x.index))
                                                   for s, r in by_report.items()},
                       dict(mentions), histories=histories)
-    in_report_order = {m: sorted(s, key=lambda r: (_order(r.report), r.index)) for m, s in readings.items()}
-    archive.previous = _previous_readings(in_report_order)
+    archive.previous = {key: reading for _, previous in made.values() for key, reading in previous.items()}
     return archive
+
+
+def _series_in(cache: Cache | None, metric: str, found: list[tuple], config: SiteConfig,
+               histories: dict[str, ReportHistory]) -> tuple[list[Reading], dict]:
+    def make() -> tuple[list[Reading], dict]:
+        series = _series(metric, found, config, histories)
+        in_report_order = sorted(series, key=lambda r: (_order(r.report), r.index))
+        return series, _previous_readings({metric: in_report_order})
+    if cache is None:
+        return make()
+    key = (tuple(found), tuple(histories.get(report.source) for report, _ in found))
+    return cache.get(("readings", metric), key, make, disk=False)
 
 
 def _series(metric: str, found: list[tuple], config: SiteConfig,
             histories: dict[str, ReportHistory]) -> list[Reading]:
     """A metric's readings by as-of date, then report order, each with its place."""
     definition = config.metrics.get(metric)
+    rate = definition.rate if definition is not None else None
+    in_force = InForce({rate.population: config.populations[rate.population]}
+                       if rate is not None and rate.population in config.populations else {})
     ordered = sorted(found, key=lambda item: (item[0].front.metrics[item[1]].as_of, _order(item[0])))
-    return [_reading(report, i, place, definition, config, histories)
+    return [_reading(report, i, place, definition, config, histories, in_force)
             for place, (report, i) in enumerate(ordered)]
 
 
 def _reading(report: Report, index: int, place: int, definition, config: SiteConfig,
-             histories: dict[str, ReportHistory]) -> Reading:
+             histories: dict[str, ReportHistory], in_force: InForce) -> Reading:
     stated = report.front.metrics[index]
     history = histories.get(report.source)
     rate = None if definition is None else rate_of(
         definition, stated.value, stated.as_of, config.populations, stated.rate,
-        report.doc.raw.get(("metrics", index, "rate")) if stated.rate is not None else None)
+        report.doc.raw.get(("metrics", index, "rate")) if stated.rate is not None else None, in_force)
     return Reading(report, index, stated.metric, stated.value, stated.as_of, rate, place,
                    history.amended[index] if history else None, not report.front.unconfirmed)
 

@@ -51,12 +51,12 @@ def drawings(archive: Archive | None) -> Drawings:
     return archive.once("chart-drawings", Drawings) if archive is not None else Drawings()
 
 
-def prefetch(archive: Archive, specs: list[dict]) -> int:
-    """Start drawing, in a renderer process, the charts the cache lacks; return how many."""
+def prefetch(archive: Archive, specs: list[tuple[dict, str]]) -> int:
+    """Start drawing, in a renderer process, the charts the cache lacks; return how many.
+    specs: (spec, its spec_key) each."""
     cache, pending = archive.cache, drawings(archive)
     missing = {}
-    for spec in specs:
-        key = spec_key(spec)
+    for spec, key in specs:
         if key not in pending.futures and (cache is None or cache.peek(("svg", key), key) is None):
             missing[key] = spec
     choice = parallel_choice()
@@ -69,10 +69,10 @@ def prefetch(archive: Archive, specs: list[dict]) -> int:
     return len(missing)
 
 
-def drawn(archive: Archive | None, spec: dict) -> str:
+def drawn(archive: Archive | None, spec: dict, key: str | None = None) -> str:
     """The chart as an SVG element (no XML declaration): from the cache, the renderer
-    process, or drawn here."""
-    key = spec_key(spec)
+    process, or drawn here. key: its spec_key, if known already."""
+    key = key or spec_key(spec)
     pending = drawings(archive)
 
     def draw() -> str:

@@ -10,10 +10,10 @@ Stable URLs, per metric:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model.archive import Archive, Mention
-from ..chart_svg import drawn, prefetch
+from ..chart_svg import drawn, prefetch, spec_key
 from ..charts import history_chart_spec, narrow_spec, rate_chart_spec, spec_json, value_chart_spec
 from ...content.dates import long_date
 from ..parts.commitment_views import portfolio_url as commitments_by_portfolio_url
@@ -45,19 +45,24 @@ class Chart:
     spec: dict
     description: str
     history: bool = False  # a long series' whole history, under the recent years' chart
+    # a phone's drawing of the chart (None for a whole history, which is drawn once), and each
+    # drawing's cache key: worked out once, when the chart is made (a spec's JSON is 2 ms)
+    narrow: dict | None = field(default=None, compare=False)
+    keys: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        narrow = None if self.history else narrow_spec(self.spec)
+        object.__setattr__(self, "narrow", narrow)
+        object.__setattr__(self, "keys", tuple(spec_key(s) for s in (self.spec, narrow) if s is not None))
 
     @property
     def spec_file(self) -> str:
         return f"{self.id}.vl.json"
 
     @property
-    def narrow(self) -> dict | None:
-        """A phone's drawing of the chart (None for a whole history, which is drawn once)."""
-        return None if self.history else narrow_spec(self.spec)
-
-    @property
-    def specs(self) -> list[dict]:
-        return [self.spec] + ([self.narrow] if self.narrow else [])
+    def specs(self) -> list[tuple[dict, str]]:
+        """(spec, its cache key) of each drawing."""
+        return list(zip([s for s in (self.spec, self.narrow) if s is not None], self.keys))
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,7 @@ def draw_charts_meanwhile(archive: Archive) -> None:
     """Specs for every chart now, and the SVGs the cache lacks drawn on the other core
     while the other kinds run (the metric pages run last: kinds/__init__.py)."""
     prefetch(archive, [spec for series in _series(archive) for chart in _charts(archive, series)
-                       for spec in chart.specs])
+                       for spec in chart.specs])  # (spec, key) each
 
 
 @page_kind("metric", reads=("chart-drawings",))
@@ -318,6 +323,7 @@ class Drawn:
 
 
 def _drawn(archive: Archive, chart: Chart) -> Drawn:
-    svg = _prefix_ids(drawn(archive, chart.spec), f"chart-{chart.id}-")
-    narrow = _prefix_ids(drawn(archive, chart.narrow), f"chart-{chart.id}-narrow-") if chart.narrow else ""
-    return Drawn(chart, svg, narrow)
+    (wide, wide_key), *narrow = chart.specs
+    svg = _prefix_ids(drawn(archive, wide, wide_key), f"chart-{chart.id}-")
+    narrow_svg = _prefix_ids(drawn(archive, *narrow[0]), f"chart-{chart.id}-narrow-") if narrow else ""
+    return Drawn(chart, svg, narrow_svg)
