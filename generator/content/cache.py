@@ -40,6 +40,7 @@ comes back with its result (`recording`, `merge`), so the next build finds it to
 from __future__ import annotations
 
 import copyreg
+import dataclasses
 import hashlib
 import io
 import os
@@ -105,6 +106,7 @@ class Cache:
         # objects many keys share (a metric's series): digested once a build (key_digest)
         self.shared_types: tuple[type, ...] = ()
         self._digests: dict[int, tuple[object, str]] = {}
+        self._key_digester: _KeyDigester | None = None
         self._checked: dict[frozenset, bool] = {}  # this build's answers of _current
 
     # --- asking ---------------------------------------------------------------------
@@ -240,7 +242,7 @@ class Cache:
         self._used = set()
         self.made = self.reused = 0
         self.made_names: list[Hashable] = []
-        self._digests, self._checked = {}, {}
+        self._digests, self._checked, self._key_digester = {}, {}, None
 
     @contextmanager
     def recording(self) -> Iterator[Recorded]:
@@ -332,34 +334,61 @@ class Cache:
         return (key if type(key) is Digested else Digested(self.key_digest(key))), value, read
 
     def key_digest(self, key: object) -> str:
-        """A key's content as a digest: what it names and every value in it (a report by its
-        file's digest; an object of `shared_types` digested once a build, however many keys
-        name it). Two keys of the same content may digest differently (then an entry is made
-        again); keys that differ never digest the same."""
-        out = io.BytesIO()
-        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = self._digest_table()
-        pickler.dump(key)
-        return digest(out.getvalue())
-
-    def _digest_table(self) -> dict:
-        table = copyreg.dispatch_table.copy()
-        table[_report_type()] = lambda report: (str, (f"report:{report.digest}:{report.src_uri}",))
-        for shared in self.shared_types:
-            table[shared] = lambda obj: (str, (f"shared:{self._shared_digest(obj)}",))
-        return table
+        """A key's content as a digest, the same in every process: what it names and every
+        value in it (a report by its file's digest; a set by its sorted items; a pydantic
+        model by its fields; an object of `shared_types` digested once a build, however many
+        keys name it). Two keys of the same content may digest differently (then an entry is
+        made again); keys that differ never digest the same."""
+        return self._digester().digest(key)
 
     def _shared_digest(self, obj: object) -> str:
         found = self._digests.get(id(obj))
         if found is None or found[0] is not obj:
-            out = io.BytesIO()
-            pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-            table = self._digest_table()
-            del table[type(obj)]  # the object itself, not a reference to it
-            pickler.dispatch_table = table
-            pickler.dump(obj)
-            found = self._digests[id(obj)] = (obj, digest(out.getvalue()))
+            found = self._digests[id(obj)] = (obj, _KeyDigester(self, inside=obj).digest(obj))
         return found[1]
+
+    def _digester(self) -> "_KeyDigester":
+        if self._key_digester is None:
+            self._key_digester = _KeyDigester(self)
+        return self._key_digester
+
+
+class _KeyDigester(pickle.Pickler):
+    """Pickles a key to digest it: deterministic across processes (Python randomises the
+    order of a set of strings per process, and a pydantic model's state holds one)."""
+
+    def __init__(self, cache: Cache, inside: object = None):
+        self.out = io.BytesIO()
+        super().__init__(self.out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.cache, self.inside = cache, inside
+        self.report, self.model = _report_type(), _model_type()
+
+    def digest(self, obj: object) -> str:
+        self.out.seek(0)
+        self.out.truncate()
+        self.clear_memo()
+        self.dump(obj)
+        return digest(self.out.getvalue())
+
+    def reducer_override(self, obj):
+        kind = type(obj)
+        if kind is self.report:
+            return str, (f"report:{obj.digest}:{obj.src_uri}",)
+        if kind in self.cache.shared_types and obj is not self.inside:
+            return str, (f"shared:{self.cache._shared_digest(obj)}",)
+        if isinstance(obj, self.model):
+            return tuple, ((kind.__qualname__, *(_canonical(getattr(obj, name)) for name in kind.model_fields)),)
+        if dataclasses.is_dataclass(obj):  # the fields it compares by, no others
+            return tuple, ((kind.__qualname__, *(_canonical(getattr(obj, f.name))
+                                                  for f in dataclasses.fields(obj) if f.compare)),)
+        return NotImplemented
+
+
+def _canonical(value: object) -> object:
+    """A set as its sorted items (pickle writes a set in the process's own order). A set
+    directly in a key, not in a field, is written as it is: two processes may then digest
+    the same key differently, and its entry is made again (never a wrong one kept)."""
+    return ("set", *sorted(value, key=repr)) if isinstance(value, (set, frozenset)) else value
 
 
 class Digested:
@@ -384,6 +413,11 @@ class DigestedItems(dict):
 def _report_type() -> type:
     from .models import Report  # the model of what officers write; imported late to keep this light
     return Report
+
+
+def _model_type() -> type:
+    from pydantic import BaseModel
+    return BaseModel
 
 
 class _NoReports(pickle.Pickler):
