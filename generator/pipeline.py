@@ -122,8 +122,7 @@ def open_cache(project_root: Path) -> Cache:
     """The project's cache, as the last run left it on disk (content/cache.py)."""
     cache = Cache(cache_folder(project_root))
     cache.shared_types = (MetricSeries, Commitment)  # in many keys: each digested once a build
-    with timed("cache:read"):
-        cache.load()
+    cache.read_later()  # by the load stage, while a forked copy reads report files
     return cache
 
 

@@ -81,20 +81,29 @@ def _changed(before: dict, now: dict) -> frozenset[str]:
                      if (old := before.get(uri)) is not item and old != item)
 
 
-def preview_site(project, cache: Cache) -> tuple[Path, tuple, bool]:
+BUILT_FROM = ".council-archive-built-from"  # in the preview's site: what it was built from
+
+
+def preview_site(project, cache: Cache) -> tuple[Path, str, bool]:
     """Where a fast preview writes its site: kept between runs beside the cache, so a cold
     `mkdocs serve --dirty` rebuilds only what changed since the last preview, as a rebuild
-    does. Returns the folder, what it must have been built from (the code, mkdocs.yml,
-    site_config/ and the address), and whether it was; if it was not, it is emptied first."""
+    does. Returns the folder, what it must have been built from (the digest of the code,
+    mkdocs.yml, site_config/ and the address), and whether it was; if it was not, it is
+    emptied first. (What the pages were made from is the cache's: a site whose cache is
+    gone is rebuilt page by page, as after an edit to site_config/.)"""
     folder = cache.folder / "preview-site" if cache.folder else project.site_dir
     mkdocs_file = project.mkdocs_file or project.root / "mkdocs.yml"
-    key = (cache.version, digest(mkdocs_file.read_bytes()), folder_digest(project.config_dir), project.site_url)
-    built = cache.peek(("preview-site",), key) is not None and folder.is_dir()
+    key = digest("\n".join((cache.version, digest(mkdocs_file.read_bytes()), folder_digest(project.config_dir),
+                              project.site_url)).encode())
+    marker = folder / BUILT_FROM
+    built = marker.is_file() and marker.read_text("utf-8") == key
     if not built and folder.exists() and folder != project.site_dir:
         shutil.rmtree(folder)
     return folder, key, built
 
 
-def preview_built(cache: Cache, key: tuple) -> None:
-    """The preview's site is written from these inputs (kept with the cache, for the next run)."""
-    cache.put(("preview-site",), key, True)
+def preview_built(folder: Path, key: str) -> None:
+    """The preview's site is written from these inputs (for the next run)."""
+    marker = folder / BUILT_FROM
+    if not marker.is_file() or marker.read_text("utf-8") != key:
+        marker.write_text(key, "utf-8")

@@ -40,7 +40,6 @@ comes back with its result (`recording`, `merge`), so the next build finds it to
 from __future__ import annotations
 
 import copyreg
-import dataclasses
 import hashlib
 import io
 import os
@@ -50,6 +49,8 @@ from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable, Hashable, Iterator, TypeVar
+
+from .timing import timed
 
 T = TypeVar("T")
 CACHE_ENV = "COUNCIL_ARCHIVE_CACHE"  # a folder: where the cache is written between runs
@@ -100,6 +101,7 @@ class Cache:
         self._used: set[Hashable] = set()
         self._recording: Recorded | None = None
         self.changed = False  # since it was last written
+        self._unread = False  # what is on disk is read when first needed (ensure_read)
         self._saving = 0  # the forked copy writing it meanwhile, if any
         self.made = self.reused = 0  # this build's counts, for the log and the tests
         self.made_names: list[Hashable] = []  # what get() made this build
@@ -107,6 +109,7 @@ class Cache:
         self.shared_types: tuple[type, ...] = ()
         self._digests: dict[int, tuple[object, str]] = {}
         self._key_digester: _KeyDigester | None = None
+        self._inside: dict[type, _KeyDigester] = {}  # for a shared object itself, by its type
         self._checked: dict[frozenset, bool] = {}  # this build's answers of _current
 
     # --- asking ---------------------------------------------------------------------
@@ -242,7 +245,7 @@ class Cache:
         self._used = set()
         self.made = self.reused = 0
         self.made_names: list[Hashable] = []
-        self._digests, self._checked, self._key_digester = {}, {}, None
+        self._digests, self._checked, self._key_digester, self._inside = {}, {}, None, {}
 
     @contextmanager
     def recording(self) -> Iterator[Recorded]:
@@ -288,13 +291,23 @@ class Cache:
     def path(self) -> Path | None:
         return self.folder / FILE if self.folder else None
 
+    def read_later(self) -> None:
+        """Read what is on disk when ensure_read() asks: the load stage reads the reports'
+        files on the other core meanwhile (content/load.py), so a cold start waits once."""
+        self._unread = True
+
+    def ensure_read(self) -> None:
+        if self._unread:
+            self._unread = False
+            self.load()
+
     def load(self) -> bool:
         """Read what an earlier run wrote, if the same code wrote it; True if read."""
         path = self.path
         if path is None or not path.is_file():
             return False
         try:
-            with path.open("rb") as f:
+            with path.open("rb") as f, timed("cache:read"):
                 version, entries = pickle.load(f)
         except Exception:  # noqa: BLE001  a half-written or foreign file: start cold
             return False
@@ -335,16 +348,19 @@ class Cache:
 
     def key_digest(self, key: object) -> str:
         """A key's content as a digest, the same in every process: what it names and every
-        value in it (a report by its file's digest; a set by its sorted items; a pydantic
-        model by its fields; an object of `shared_types` digested once a build, however many
-        keys name it). Two keys of the same content may digest differently (then an entry is
-        made again); keys that differ never digest the same."""
+        value in it (a report by its file's digest; a pydantic model by its fields; an object
+        of `shared_types` digested once a build, however many keys name it). Two keys of the
+        same content may digest differently (a set directly in a key, whose order is the
+        process's own: then an entry is made again); keys that differ never digest the same."""
         return self._digester().digest(key)
 
     def _shared_digest(self, obj: object) -> str:
         found = self._digests.get(id(obj))
         if found is None or found[0] is not obj:
-            found = self._digests[id(obj)] = (obj, _KeyDigester(self, inside=obj).digest(obj))
+            inside = self._inside.get(type(obj))
+            if inside is None:
+                inside = self._inside[type(obj)] = _KeyDigester(self, inside=obj)
+            found = self._digests[id(obj)] = (obj, inside.digest(obj))
         return found[1]
 
     def _digester(self) -> "_KeyDigester":
@@ -353,42 +369,49 @@ class Cache:
         return self._key_digester
 
 
-class _KeyDigester(pickle.Pickler):
-    """Pickles a key to digest it: deterministic across processes (Python randomises the
-    order of a set of strings per process, and a pydantic model's state holds one)."""
+class _KeyDigester:
+    """Pickles a key to digest it, the same in every process: Python orders a set of strings
+    per process, and a pydantic model's pickled state holds one, so a model is written as
+    its fields; a report as its file's digest; a shared object as its own digest (once a
+    build). Everything else as pickle writes it (a dataclass by its fields, in order). A
+    new pickler each time (clearing one's memo costs as much as its largest key)."""
 
     def __init__(self, cache: Cache, inside: object = None):
-        self.out = io.BytesIO()
-        super().__init__(self.out, protocol=pickle.HIGHEST_PROTOCOL)
-        self.cache, self.inside = cache, inside
-        self.report, self.model = _report_type(), _model_type()
+        table = copyreg.dispatch_table.copy()
+        table[_report_type()] = _report_ref
+        for model in _models():
+            table[model] = _model_fields
+        for shared in cache.shared_types:
+            if shared is not type(inside):
+                table[shared] = lambda obj: (str, (f"shared:{cache._shared_digest(obj)}",))
+        self.table = table
 
     def digest(self, obj: object) -> str:
-        self.out.seek(0)
-        self.out.truncate()
-        self.clear_memo()
-        self.dump(obj)
-        return digest(self.out.getvalue())
-
-    def reducer_override(self, obj):
-        kind = type(obj)
-        if kind is self.report:
-            return str, (f"report:{obj.digest}:{obj.src_uri}",)
-        if kind in self.cache.shared_types and obj is not self.inside:
-            return str, (f"shared:{self.cache._shared_digest(obj)}",)
-        if isinstance(obj, self.model):
-            return tuple, ((kind.__qualname__, *(_canonical(getattr(obj, name)) for name in kind.model_fields)),)
-        if dataclasses.is_dataclass(obj):  # the fields it compares by, no others
-            return tuple, ((kind.__qualname__, *(_canonical(getattr(obj, f.name))
-                                                  for f in dataclasses.fields(obj) if f.compare)),)
-        return NotImplemented
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = self.table
+        pickler.dump(obj)
+        return digest(out.getvalue())
 
 
-def _canonical(value: object) -> object:
-    """A set as its sorted items (pickle writes a set in the process's own order). A set
-    directly in a key, not in a field, is written as it is: two processes may then digest
-    the same key differently, and its entry is made again (never a wrong one kept)."""
-    return ("set", *sorted(value, key=repr)) if isinstance(value, (set, frozenset)) else value
+def _report_ref(report) -> tuple:
+    return str, (f"report:{report.digest}:{report.src_uri}",)
+
+
+def _model_fields(model) -> tuple:
+    kind = type(model)
+    return tuple, ((kind.__qualname__, *(getattr(model, name) for name in kind.model_fields)),)
+
+
+def _models() -> list[type]:
+    """Every pydantic model of the content model (content/models.py's Model and below)."""
+    from .models import Model
+    found, todo = [], [Model]
+    while todo:
+        model = todo.pop()
+        found.append(model)
+        todo += model.__subclasses__()
+    return found
 
 
 class Digested:
@@ -413,11 +436,6 @@ class DigestedItems(dict):
 def _report_type() -> type:
     from .models import Report  # the model of what officers write; imported late to keep this light
     return Report
-
-
-def _model_type() -> type:
-    from pydantic import BaseModel
-    return BaseModel
 
 
 class _NoReports(pickle.Pickler):

@@ -61,6 +61,7 @@ def load_reports(content_dir: Path, project_root: Path, problems: Problems,
     if worth_forking(len(unread)):
         _parse_on_two_cores([wanted[i] for i in unread], [keys[i] for i in unread], content_dir, project_root,
                             cache)
+    cache.ensure_read()
     reports = []
     for (path, data), (name, key) in zip(wanted, keys):
         # in memory only: a report is read again from its file by the next process (parsing it is
@@ -101,6 +102,7 @@ def _parse_on_two_cores(wanted: list[tuple[Path, bytes]], keys: list[tuple], con
     The copy takes less than half: it also pickles what it read, and that costs a fifth more."""
     half = len(wanted) * 45 // 100
     first = Meanwhile(lambda: [_parsed(path, data, content_dir, project_root) for path, data in wanted[:half]])
+    cache.ensure_read()  # a cold start reads the cache here meanwhile (reports are not in it)
     for (path, data), (name, key) in zip(wanted[half:], keys[half:]):
         cache.put(name, key, _parsed(path, data, content_dir, project_root), disk=False)
     for (name, key), parsed in zip(keys[:half], first.result()):

@@ -176,7 +176,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if self.dirty:
             self.cache.put(("preview-built",), "reports", {uri: r.digest for uri, r in self.reports.items()})
             if self.site_key:
-                preview_built(self.cache, self.site_key)
+                preview_built(Path(config.site_dir), self.site_key)
             for file in self.files:  # a kept Page need not hold this build's HTML (re-rendered if modified)
                 if file.page is not None:
                     file.page.content = file.page.markdown = None
