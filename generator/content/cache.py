@@ -296,6 +296,11 @@ class Cache:
         files on the other core meanwhile (content/load.py), so a cold start waits once."""
         self._unread = True
 
+    @property
+    def unread(self) -> bool:
+        """Whether what is on disk is still to be read (ensure_read)."""
+        return self._unread
+
     def ensure_read(self) -> None:
         if self._unread:
             self._unread = False

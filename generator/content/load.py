@@ -99,8 +99,9 @@ def _digest(path: Path, cache: Cache) -> tuple[bytes | None, str]:
 def _parse_on_two_cores(wanted: list[tuple[Path, bytes]], keys: list[tuple], content_dir: Path,
                         project_root: Path, cache: Cache) -> None:
     """The first part parsed by a forked copy meanwhile, the rest here, each into the cache.
-    The copy takes less than half: it also pickles what it read, and that costs a fifth more."""
-    half = len(wanted) * 45 // 100
+    The copy takes less than half (it also pickles what it read, and that costs a fifth more),
+    or more than half where this process reads the cache from disk meanwhile (a cold start)."""
+    half = len(wanted) * (60 if cache.unread else 45) // 100
     first = Meanwhile(lambda: [_parsed(path, data, content_dir, project_root) for path, data in wanted[:half]])
     cache.ensure_read()  # a cold start reads the cache here meanwhile (reports are not in it)
     for (path, data), (name, key) in zip(wanted[half:], keys[half:]):
