@@ -196,13 +196,14 @@ class Report:
         for name in ("date", "portfolio", "member", "title"):
             object.__setattr__(self, name, getattr(self.front, name))
         object.__setattr__(self, "url", self.src_uri.removesuffix(".md") + "/")
+        object.__setattr__(self, "_hash", hash((self.digest, self.src_uri)) if self.digest else id(self))
 
     def __eq__(self, other: object) -> bool:
         return self is other or (isinstance(other, Report) and self.digest == other.digest != ""
                                  and self.src_uri == other.src_uri and self.source == other.source)
 
-    def __hash__(self) -> int:
-        return hash((self.digest, self.src_uri)) if self.digest else id(self)
+    def __hash__(self) -> int:  # worked out once: keys and rows hash reports hundreds of thousands of times
+        return self._hash
 
     def line(self, *loc) -> int:
         return self.doc.line(loc)

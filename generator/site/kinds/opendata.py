@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...model.archive import Archive
 from ...content.models import CommitmentStatement, FrontMatter, MetricReading, Report
 from ..pages import GeneratedFile, GeneratedPage, file_kind, page_kind
-from ...model.archive import remember_each
+from ...model.archive import remember, remember_each
 from ..render import render
 from ...model.urls import relative
 from ..parts.feeds_paths import due_dates_calendar, reports_feed
@@ -91,13 +91,20 @@ def open_data(archive: Archive) -> list[GeneratedFile]:
                             lambda item: _dump(commitment_record(archive, item[0])))
     updates = remember_each(archive, "update-rows", mentioned,
                             lambda item: csv_lines(UPDATES_COLUMNS, update_rows(archive, [item[0]])))
+    # each file is joined from its records only when one of them changed (one pointer test each:
+    # a record kept is the very string of the last build); joining tens of MB is not free
     return [
-        GeneratedFile("data/reports.json", _json_lines(reports)),
-        GeneratedFile("data/readings.csv", csv_header(columns) + "".join(reading_rows)),
-        GeneratedFile("data/commitments.json", _json_lines(records)),
-        GeneratedFile("data/commitment-updates.csv", csv_header(UPDATES_COLUMNS) + "".join(updates)),
+        _joined(archive, "data/reports.json", reports, _json_lines),
+        _joined(archive, "data/readings.csv", reading_rows, lambda rows: csv_header(columns) + "".join(rows)),
+        _joined(archive, "data/commitments.json", records, _json_lines),
+        _joined(archive, "data/commitment-updates.csv", updates,
+                lambda rows: csv_header(UPDATES_COLUMNS) + "".join(rows)),
         GeneratedFile(SCHEMA, to_json(FrontMatter.model_json_schema(by_alias=True))),
     ]
+
+
+def _joined(archive: Archive, path: str, parts: list[str], join) -> GeneratedFile:
+    return remember(archive, ("open-data", path), tuple(parts), lambda: GeneratedFile(path, join(parts)))
 
 
 def _dump(record: dict) -> str:
