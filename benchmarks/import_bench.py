@@ -1,6 +1,12 @@
-"""Importing at archive scale: accuracy against the truth, and speed.
+"""Importing: accuracy against the truth on documents made elsewhere, and speed.
 
     .venv/bin/python benchmarks/import_bench.py [--reports 1000] [--jobs 2] [--work DIR]
+    .venv/bin/python benchmarks/import_bench.py --reports 0        # the real-layout sets only
+
+First the real-layout sets, made apart from the importer: the project's own corpus
+(benchmarks/corpus/: its tuning set, and two sets held out while the importer was
+written), and ../shared/import-samples/ where it is there (scored by its own score.py).
+Then, an upper bound only, the synthetic archive:
 
 Synthesises an archive (benchmarks/synth.py), renders each report's text into a
 council document, rotating the format (DOCX, PDF, ODT, HTML, text) and the way its
@@ -128,7 +134,7 @@ def render_archive(synth_root: Path, out: Path, config) -> dict[str, Truth]:
             target.write_text(_as_text(parts), "utf-8")
         else:
             {"docx": write_docx, "pdf": write_pdf, "odt": write_odt, "html": write_html}[fmt](parts, target)
-        truths[str(target)] = Truth(front.date, front.portfolio, front.member,
+        truths[target.name] = Truth(front.date, front.portfolio, front.member,
                                     {(m.metric, m.value, m.as_of) for m in front.metrics},
                                     {m.metric: m.rate for m in front.metrics if m.rate},
                                     len(front.commitments))
@@ -170,12 +176,46 @@ def score(outcomes, truths: dict[str, Truth], target: Path) -> dict:
     return c
 
 
+CORPORA = [("own corpus, tuning set", REPO_ROOT / "benchmarks" / "corpus"),
+           ("own corpus, held out (set 1)", REPO_ROOT / "benchmarks" / "corpus" / "heldout"),
+           ("own corpus, held out (set 2)", REPO_ROOT / "benchmarks" / "corpus" / "heldout2")]
+SAMPLES = REPO_ROOT.parent / "shared" / "import-samples"
+
+
+def real_layouts(ocr_time: bool) -> None:
+    """Each real-layout set's score line, as ../shared/import-samples/score.py prints it."""
+    import subprocess
+
+    from import_corpus import drafts_of, import_corpus, ocr_seconds_a_page, score
+
+    print("| Set | Result |\n| --- | --- |")
+    for name, corpus in CORPORA:
+        truth = __import__("json").loads((corpus / "truth.json").read_text("utf-8"))
+        with tempfile.TemporaryDirectory(prefix="import-corpus-") as work:
+            by_format: dict = {}
+            total = score(truth, drafts_of(import_corpus(corpus, Path(work))), by_format)
+        scans = by_format.get("scan-pdf")
+        extra = (f"; scans: figure recall {scans.right / max(1, scans.stated):.2f}, {scans.unflagged} values "
+                 "without a confidence" if scans else "")
+        print(f"| {name} ({len(truth)} documents) | {total.line()}{extra} |")
+    if SAMPLES.is_dir():
+        run = subprocess.run(["bash", str(SAMPLES / "run.sh")], capture_output=True, text=True, cwd=REPO_ROOT)
+        print(f"| ../shared/import-samples (30 documents) | {run.stdout.strip().splitlines()[-1]} |")
+    if ocr_time:
+        truth = __import__("json").loads((CORPORA[0][1] / "truth.json").read_text("utf-8"))
+        print(f"| OCR, CPU seconds a page on one core | {ocr_seconds_a_page(CORPORA[0][1], truth):.1f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--reports", type=int, default=1000, help="synthetic reports (0: none)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument("--no-ocr-time", action="store_true", help="skip timing OCR a page")
     args = parser.parse_args(argv)
+    real_layouts(not args.no_ocr_time)
+    if args.reports <= 0:
+        return 0
     work = args.work or Path(tempfile.mkdtemp(prefix="import-bench-"))
     synth_root, docs, target = work / "synth", work / "documents", work / "project"
     for folder in (synth_root, docs, target):

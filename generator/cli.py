@@ -1,6 +1,7 @@
 """The commands: `council-archive check` validates content/ and site_config/ and lists every
 problem; `council-archive new` drafts a portfolio's next report (generator/drafts/);
-`council-archive import` reads Word, PDF, ODT, HTML and text reports into drafts (generator/importers/)."""
+`council-archive import` reads Word, PDF, ODT, HTML and text reports into drafts (generator/importers/);
+`council-archive explain CA104` prints a check's entry in the catalogue (content/catalogue.py)."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--format", choices=["text", "github"], default="text",
                        help="github: GitHub Actions annotations on the lines (one per file and line, at most "
                             "10 a level) and every problem in the job summary ($GITHUB_STEP_SUMMARY)")
+    explain = commands.add_parser("explain", help="what a check's code means and what to do (no code: list them)")
+    explain.add_argument("check", nargs="?", help="a code or name, e.g. CA104 or unknown-metric")
     _add_new(commands)
     _add_import(commands)
     add_hub(commands)
@@ -36,10 +39,28 @@ def main(argv: list[str] | None = None) -> int:
         return run_hub(args)
     if args.command == "import":
         return run_import(args)
+    if args.command == "explain":
+        return run_explain(args.check)
     if args.command == "new":
         return run_new(args.root, args.content, args.config_dir, args.portfolio, args.date, args.meeting,
                        args.member)
     return run_check(args.root, args.content, args.config_dir, args.strict, args.format)
+
+
+def run_explain(name: str | None) -> int:
+    from .content.catalogue import find, nearest
+    from .content.explain import entry_text, listing
+
+    if name is None:
+        print(listing())
+        return 0
+    check = find(name)
+    if check is None:
+        print(f"council-archive explain: unknown check '{name}'{nearest(name)}; `council-archive explain` "
+              "lists them all", file=sys.stderr)
+        return 1
+    print(entry_text(check))
+    return 0
 
 
 def _add_new(commands) -> None:
@@ -101,7 +122,10 @@ def _add_import(commands) -> None:
                      help="where to write the summary, .json or .csv, under --root")
     imp.add_argument("--jobs", type=int, default=2, help="documents read at once (default: 2)")
     imp.add_argument("--max-mb", type=int, default=50, help="largest document read, in MB (default: 50)")
-    imp.add_argument("--timeout", type=float, default=60, help="seconds allowed per document (default: 60)")
+    imp.add_argument("--timeout", type=float, default=60,
+                     help="seconds allowed per document, or per page of a scan (default: 60)")
+    imp.add_argument("--keep-originals", action="store_true",
+                     help="copy each document into imports/originals/; its report's page links to it")
 
 
 def run_import(args) -> int:
@@ -120,8 +144,8 @@ def run_import(args) -> int:
         print("import: site_config/ has errors; correct them first", file=sys.stderr)
         return 1
     limits = Limits(max_bytes=args.max_mb * 2**20, seconds=args.timeout)
-    outcomes = import_paths([p.resolve() for p in args.paths], Project(root, root / args.content, config),
-                            limits, max(1, args.jobs), progress_bar)
+    project = Project(root, root / args.content, config, keep_originals=args.keep_originals)
+    outcomes = import_paths([p.resolve() for p in args.paths], project, limits, max(1, args.jobs), progress_bar)
     print(summary_table(outcomes))
     summary = root / args.summary
     write_summary(outcomes, summary)

@@ -50,7 +50,7 @@ def annotation(at: list[Problem]) -> str:
     """'::error file=PATH,line=N,title=FIELD::MESSAGE' for the problems of one line."""
     first = at[0]
     title = ", ".join(dict.fromkeys(p.field for p in at))
-    message = "\n".join(p.message if p.severity is first.severity else f"{p.severity.value}: {p.message}"
+    message = "\n".join(p.coded if p.severity is first.severity else f"{p.severity.value}: {p.coded}"
                         for p in at)
     return github_annotation(Problem(first.path, first.line, title, message, first.severity))
 
@@ -59,7 +59,7 @@ def github_annotation(problem: Problem) -> str:
     """'::error file=PATH,line=N,title=FIELD::MESSAGE', escaped as the Actions toolkit does."""
     props = ",".join(f"{k}={escape(str(v), property=True)}" for k, v in
                      (("file", problem.path), ("line", problem.line), ("title", problem.field)))
-    return f"::{LEVELS[problem.severity]} {props}::{escape(problem.message)}"
+    return f"::{LEVELS[problem.severity]} {props}::{escape(problem.coded)}"
 
 
 def escape(text: str, property: bool = False) -> str:
@@ -74,18 +74,26 @@ def summary(problems: Problems, tally: str, limit: int = SUMMARY_LIMIT) -> str:
     head = ["## council-archive check", "", f"**{tally}**", ""]
     if not ordered:
         return "\n".join(head + ["No problems."]) + "\n"
-    head += [_counts_by_file(ordered), "", "| level | file | line | field | message |",
-             "| --- | --- | ---: | --- | --- |"]
+    head += [_counts_by_file(ordered), "", "| level | check | file | line | field | message |",
+             "| --- | --- | --- | ---: | --- | --- |"]
     text = "\n".join(head) + "\n"
     for i, problem in enumerate(ordered):
-        row = (f"| {problem.severity.value} | {_cell(problem.path)} | {problem.line} | "
-               f"{_cell(problem.field)} | {_cell(problem.message)} |\n")
+        row = (f"| {problem.severity.value} | {_check_cell(problem.code)} | {_cell(problem.path)} | "
+               f"{problem.line} | {_cell(problem.field)} | {_cell(problem.message)} |\n")
         if len((text + row).encode("utf-8")) > limit - 300:
             left = len(ordered) - i
             return text + (f"\n**{left} more {_plural(left, 'problem')} not shown**: the summary would pass "
                            "GitHub's 1 MB limit. Run `council-archive check` for the complete list.\n")
         text += row
     return text
+
+
+def _check_cell(code: str) -> str:
+    """'CA104 unknown-metric': the code, and the name `council-archive explain` knows it by."""
+    from .content.catalogue import CHECKS
+
+    check = CHECKS.get(code)
+    return _cell(check.title) if check else _cell(code)
 
 
 def _counts_by_file(ordered: list[Problem]) -> str:

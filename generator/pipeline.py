@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generator
 
+from .content import catalogue as checks
 from .content import timing
 from .content.cache import Cache, cache_folder
 from .content.config import SiteConfig, load_config
@@ -24,6 +25,7 @@ from .content.load import load_reports
 from .content.meanwhile import Meanwhile, worth_forking
 from .content.mkdocs_settings import check_mkdocs_agrees
 from .content.models import Report
+from .content.originals import check_originals, original_files
 from .content.problems import Problems
 from .content.timing import timed
 from .content.validate import validate_reports
@@ -95,7 +97,8 @@ class Build:
     def block(self, name: str, src_uri: str) -> str:
         """A block of a hand-written page (`<!-- council-archive:NAME -->`), as that page shows it."""
         if name not in BLOCKS:
-            raise UnknownBlock(f"{src_uri}: unknown block '<!-- council-archive:{name} -->' "
+            raise UnknownBlock(f"{src_uri}: {checks.UNKNOWN_BLOCK.code} unknown block "
+                               f"'<!-- council-archive:{name} -->' "
                                f"(known blocks: {', '.join(sorted(BLOCKS))})")
         with timed("blocks"):
             return BLOCKS[name](self.archive, page_url(src_uri))
@@ -133,11 +136,11 @@ def stages(project: Project, cache: Cache) -> Generator[Build, list | Path, None
     build = Build(Problems())
     with collector_paused():
         cache.begin()
-        reports, config = load(project, cache, build)
+        reports, parts, config = load(project, cache, build)
         if config is not None:
-            validate(reports, config, cache, build)
+            validate(project, reports, parts, config, cache, build)
         if config is not None and not build.problems.errors:
-            found, histories = history(project, reports, cache, build)
+            found, histories = history(project, reports, config, cache, build)
             build.archive = model(project, reports, config, found, histories, cache)
             if project.make_pages:
                 pages(project, cache, build)
@@ -150,31 +153,41 @@ def stages(project: Project, cache: Cache) -> Generator[Build, list | Path, None
     post_build(project, build, site_dir, cache)
 
 
-def load(project: Project, cache: Cache, build: Build) -> tuple[list[Report], SiteConfig | None]:
+def load(project: Project, cache: Cache,
+         build: Build) -> tuple[list[Report], list[Report], SiteConfig | None]:
+    """The reports that read without error, what is left of those with field errors
+    (their other fields are still checked: every problem at once), and site_config/."""
     with timed("load"):
         config = load_config(project.config_dir, project.root, build.problems)
         if config is not None:  # what a cache entry may read of site_config/ and the templates, now
             cache.sources = config.sources(cache) | template_sources()
-        reports = load_reports(project.content_dir, project.root, build.problems, cache)
+        parts: list[Report] = []
+        reports = load_reports(project.content_dir, project.root, build.problems, cache, parts)
     mkdocs_file = project.mkdocs_file or project.root / "mkdocs.yml"
     if config is not None and mkdocs_file.is_file():
         check_mkdocs_agrees(mkdocs_file, project.root, config, build.problems)
-    return reports, config
+    return reports, parts, config
 
 
-def validate(reports: list[Report], config: SiteConfig, cache: Cache, build: Build) -> None:
+def validate(project: Project, reports: list[Report], parts: list[Report], config: SiteConfig, cache: Cache,
+             build: Build) -> None:
     with timed("validate"):
-        validate_reports(reports, config, build.problems, cache)
+        validate_reports(reports, config, build.problems, cache, parts)
+        check_originals(reports, project.root, build.problems)
+        build.problems.apply_levels(config.severities)  # site.yml checks: the level of each
 
 
-def history(project: Project, reports: list[Report], cache: Cache,
+def history(project: Project, reports: list[Report], config: SiteConfig, cache: Cache,
             build: Build) -> tuple[ContentHistory, dict[str, ReportHistory]]:
     with timed("history"):
         found = read_history(project.content_dir, _shown(project.content_dir, project.root), cache)
         histories = {r.source: report_history(r, found) for r in reports}
+        corrections = Problems()
         for report in reports:
-            check_corrections(report, histories[report.source], build.problems)
-    build.history_missing, build.history_warn = found.missing, found.warn
+            check_corrections(report, histories[report.source], corrections)
+        corrections.apply_levels(config.severities)
+        build.problems.items += corrections.items
+    build.history_missing, build.history_warn = found.said, found.warn
     return found, histories
 
 
@@ -196,6 +209,8 @@ def pages(project: Project, cache: Cache, build: Build) -> None:
     elsewhere = build.elsewhere.result if build.elsewhere is not None else None
     build.pages = generate_pages(archive, elsewhere)
     build.files = generate_files(archive, elsewhere)
+    # the council's own documents an import kept, beside the reports that link to them
+    build.files += [GeneratedFile(path, data) for path, data in original_files(archive.reports, project.root)]
     if project.preview:  # what changed since the last build, kept in the cache
         inputs = BuildInputs.of(archive, build.pages, build.files)
         build.stale = stale_pages(cache.peek(("preview-inputs",), "last"), inputs)

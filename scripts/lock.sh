@@ -2,6 +2,9 @@
 # Re-resolve requirements.lock from scripts/requirements.in: install into a
 # throwaway venv (so nothing already installed leaks in) and `pip freeze` it.
 # Run this only when you mean to change versions; commit the result.
+#
+#   bash scripts/lock.sh          # every package at its newest version
+#   bash scripts/lock.sh --keep   # a package added to requirements.in, every other pin kept
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,8 +12,15 @@ PYTHON="${PYTHON:-python3.11}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+keep=()
+case "${1:-}" in
+  --keep) keep=(-c requirements.lock) ;;  # the current pins as constraints
+  "") ;;
+  *) echo "lock: unknown argument: $1 (--keep keeps the current pins)" >&2; exit 2 ;;
+esac
+
 "$PYTHON" -m venv "$tmp/venv"
-if ! "$tmp/venv/bin/pip" install -q -r scripts/requirements.in >"$tmp/log" 2>&1; then
+if ! "$tmp/venv/bin/pip" install -q -r scripts/requirements.in "${keep[@]}" >"$tmp/log" 2>&1; then
   cat "$tmp/log" >&2
   echo "lock: pip install failed" >&2
   exit 1

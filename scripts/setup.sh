@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything the build and the tests need, from a bare Debian 12 machine.
 #
-#   bash scripts/setup.sh                 # Python venv with exact pins + the project (editable)
+#   bash scripts/setup.sh                 # Python venv with exact pins + the project (editable),
+#                                         # and Debian's tesseract-ocr for importing scans
 #   bash scripts/setup.sh --with-browser  # ... plus Debian chromium, fonts, Java and npm tools
 #
 # Idempotent: each step is skipped when its inputs (lock files) have not changed
@@ -71,6 +72,27 @@ else
   printf '%s' "$py_inputs" > "$py_stamp"
 fi
 
+# Install the Debian packages named, where any is missing (root, or sudo).
+apt_install() {
+  [ "$#" -gt 0 ] || return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || die "need root (or sudo) to apt-get install: $*"
+    sudo="sudo"
+  fi
+  log "apt-get installing: $*"
+  quiet $sudo apt-get update -q
+  quiet $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+}
+
+# --- Debian packages for importing scans ------------------------------------
+# `council-archive import` reads scanned PDFs with Tesseract and Debian's English
+# data; nothing is downloaded at run time.
+missing=()
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+dpkg -s tesseract-ocr-eng >/dev/null 2>&1 || missing+=(tesseract-ocr-eng)
+apt_install "${missing[@]}"
+
 [ "$with_browser" = 1 ] || { log "done (no browser tools; use --with-browser for e2e tests)"; exit 0; }
 
 # --- Debian packages for browser tests -------------------------------------
@@ -81,17 +103,7 @@ missing=()
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-if [ "${#missing[@]}" -gt 0 ]; then
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || die "need root (or sudo) to apt-get install: ${missing[*]}"
-    sudo="sudo"
-  fi
-  log "apt-get installing: ${missing[*]}"
-  quiet $sudo apt-get update -q
-  quiet $sudo env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+apt_install "${missing[@]}"
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium still missing after install"
 
 # --- npm tools (axe-core, vnu-jar) -----------------------------------------

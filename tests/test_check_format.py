@@ -3,6 +3,7 @@ file and line, which GitHub shows on the changed line of a pull request."""
 from __future__ import annotations
 
 from generator.github import github_annotation
+from generator.content import catalogue as checks
 from generator.content.problems import Problem, Severity
 from tinysite import GOOD_REPORT, make_site, report, run_check
 
@@ -14,9 +15,9 @@ def test_errors_and_warnings_as_annotations(tmp_path):
     result = run_check(make_site(tmp_path, {"2019/2019-09-04-childrens-services.md": text}), "--format", "github")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        f"::error file={PATH},line=6,title=member::unknown member 'barry-cooper' (did you mean "
+        f"::error file={PATH},line=6,title=member::CA102 unknown member 'barry-cooper' (did you mean "
         "'barrie-cooper'?); keys are defined in site_config/members.yml",
-        f"::warning file={PATH},line=11,title=metrics[0].rate::stated rate 136.1 per 10,000 disagrees with "
+        f"::warning file={PATH},line=11,title=metrics[0].rate::CA404 stated rate 136.1 per 10,000 disagrees with "
         "552 / 32,180 x 10,000 = 171.54 (population: mid-2016 estimate, 32,180)",
     ]
     assert result.stderr == "1 error, 1 warning\n"
@@ -57,7 +58,8 @@ def test_forty_problems_all_reach_the_job_summary(tmp_path):
         assert sum(f"unknown member 'nobody-{i}';" in row for row in rows) == 1
     assert text.splitlines()[:5] == ["## council-archive check", "", "**40 errors, 0 warnings (check failed)**",
                                      "", "40 problems in 40 files, most important first."]
-    assert rows[0] == ("| error | content/reports/2019/2019-09-01-childrens-services.md | 6 | member | unknown "
+    assert rows[0] == ("| error | CA102 unknown-member | content/reports/2019/2019-09-01-childrens-services.md | 6 "
+                       "| member | unknown "
                        "member 'nobody-0'; keys are defined in site\\_config/members.yml |")
 
 
@@ -75,9 +77,14 @@ def test_one_annotation_per_file_and_line_errors_first(tmp_path):
     root = make_site(tmp_path, {"2019/2019-09-04-childrens-services.md": text})
     result = run_check(root, "--format", "github")
     assert result.stdout.splitlines() == [
-        f"::error file={PATH},line=3,title=date::expected a date written YYYY-MM-DD, got '4/9/2019'; "
+        f"::error file={PATH},line=3,title=date::CA304 expected a date written YYYY-MM-DD, got '4/9/2019'; "
         "if it means 4 September 2019, write 2019-09-04",
-        f"::notice file={PATH},line=9,title=metrics[0].value::read '1,552' as the number 1552; figures are "
+        # the mistyped date does not hide the member's cross-reference, nor the rate's check
+        f"::error file={PATH},line=6,title=member::CA102 unknown member 'barry-cooper' (did you mean "
+        "'barrie-cooper'?); keys are defined in site_config/members.yml",
+        f"::warning file={PATH},line=11,title=metrics[0].rate::CA404 stated rate 136.1 per 10,000 disagrees with "
+        "1,552 / 32,180 x 10,000 = 482.29 (population: mid-2016 estimate, 32,180)",
+        f"::notice file={PATH},line=9,title=metrics[0].value::CA308 read '1,552' as the number 1552; figures are "
         "written without thousands separators, so write 1552",
     ]
 
@@ -87,11 +94,11 @@ def test_two_problems_on_one_line_are_one_annotation():
     from generator.github import annotations
 
     problems = Problems()
-    problems.error("a.md", 3, "date", "first")
-    problems.warning("a.md", 3, "title", "second")
-    problems.note("site_config/members.yml", 2, "x", "third")
-    assert annotations(problems) == ["::error file=a.md,line=3,title=date%2C title::first%0Awarning: second",
-                                     "::notice file=site_config/members.yml,line=2,title=x::third"]
+    problems.report(checks.SAME_DATE, "a.md", 3, "date", "first")
+    problems.report(checks.RATE_DISAGREES, "a.md", 3, "title", "second")
+    problems.report(checks.THOUSANDS_SEPARATOR, "site_config/members.yml", 2, "x", "third")
+    assert annotations(problems) == ["::error file=a.md,line=3,title=date%2C title::CA106 first%0Awarning: CA404 second",
+                                     "::notice file=site_config/members.yml,line=2,title=x::CA308 third"]
 
 
 def test_site_config_problems_come_first_within_a_level():
@@ -99,8 +106,8 @@ def test_site_config_problems_come_first_within_a_level():
     from generator.github import annotations
 
     problems = Problems()
-    problems.error("content/reports/a.md", 1, "member", "in a report")
-    problems.error("site_config/members.yml", 9, "x.roles[0].from", "in a definition")
+    problems.report(checks.UNKNOWN_MEMBER, "content/reports/a.md", 1, "member", "in a report")
+    problems.report(checks.DATE_FORMAT, "site_config/members.yml", 9, "x.roles[0].from", "in a definition")
     assert [a.split("::")[1].split(",")[0] for a in annotations(problems)] == [
         "error file=site_config/members.yml", "error file=content/reports/a.md"]
 
@@ -110,9 +117,10 @@ def test_the_summary_shows_officers_text_as_written():
     from generator.github import summary
 
     problems = Problems()
-    problems.error("a.md", 1, "title", "got '<b>x</b> | *y* `z`'\nand more")
+    problems.report(checks.WRONG_TYPE, "a.md", 1, "title", "got '<b>x</b> | *y* `z`'\nand more")
     row = summary(problems, "1 error").splitlines()[-1]
-    assert row == "| error | a.md | 1 | title | got '&lt;b&gt;x&lt;/b&gt; \\| \\*y\\* \\`z\\`' and more |"
+    assert row == ("| error | CA303 wrong-type | a.md | 1 | title | got '&lt;b&gt;x&lt;/b&gt; \\| \\*y\\* "
+                   "\\`z\\`' and more |")
 
 
 def test_a_summary_past_the_limit_is_cut_saying_how_many_are_left_out():
@@ -121,7 +129,7 @@ def test_a_summary_past_the_limit_is_cut_saying_how_many_are_left_out():
 
     problems = Problems()
     for i in range(1000):
-        problems.error(f"content/reports/r{i:04d}.md", 1, "member", "x" * 200)
+        problems.report(checks.UNKNOWN_MEMBER, f"content/reports/r{i:04d}.md", 1, "member", "x" * 200)
     text = summary(problems, "1000 errors", limit=20_000)
     shown = text.count("\n| error |")
     assert 0 < shown < 1000 and len(text.encode("utf-8")) <= 20_000

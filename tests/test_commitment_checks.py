@@ -29,7 +29,7 @@ def dropped_from_the_next_report():
 
 
 def unmentioned(label: str, cid: str, status: str) -> str:
-    return (f"{NEW}:6: commitments: {label}no longer mentions commitment '{cid}', which the "
+    return (f"{NEW}:6: commitments: {label}CA505 no longer mentions commitment '{cid}', which the "
             f"previous report of this portfolio, {OLD} (10 January 2018), listed as {status}; if "
             f"this report says what became of it, add it to commitments")
 
@@ -56,7 +56,7 @@ def test_only_the_previous_report_of_the_same_portfolio_counts(tmp_path):
     new = tiny_report("2019-01-10", "childrens-services")
     found = problems(tmp_path, old, housing, middle, new)
     assert found == [
-        f"{NEW}:6: commitments: warning: no longer mentions commitment 'p', which the previous "
+        f"{NEW}:6: commitments: warning: CA505 no longer mentions commitment 'p', which the previous "
         "report of this portfolio, content/reports/2018/2018-09-10-childrens-services.md "
         "(10 September 2018), listed as planned; if this report says what became of it, add it to "
         "commitments"]
@@ -68,7 +68,7 @@ def test_a_material_change_of_wording_names_the_first_report(tmp_path):
     new = tiny_report("2019-01-10", "childrens-services",
                       entry("p", "planned", text="Review the fostering allowance."))
     assert problems(tmp_path, old, new) == [
-        f"{NEW}:8: commitments[0].text: warning: the wording of commitment 'p' differs materially "
+        f"{NEW}:8: commitments[0].text: warning: CA503 the wording of commitment 'p' differs materially "
         f"from its first wording in {OLD} (10 January 2018); if this is another promise, give it a "
         "new id"]
 
@@ -95,7 +95,7 @@ def test_a_status_moving_back_from_delivered(tmp_path):
     old = tiny_report("2018-01-10", "childrens-services", entry("p", "delivered"))
     new = tiny_report("2019-01-10", "childrens-services", entry("p", "in-progress", text=None))
     assert problems(tmp_path, old, new) == [
-        f"{NEW}:8: commitments[0].status: warning: commitment 'p' was delivered by {OLD} "
+        f"{NEW}:8: commitments[0].status: warning: CA504 commitment 'p' was delivered by {OLD} "
         "(10 January 2018), but this report says in progress; check the status, or give a new "
         "promise a new id"]
 
@@ -118,11 +118,11 @@ def test_cli_counts_notes_and_strict_passes_on_them(tmp_path):
 
 
 @pytest.mark.parametrize("setting, message", [
-    ("as_at: today", "site_config/site.yml:3: as_at: unknown as at 'today' (expected one of: "
+    ("as_at: today", "site_config/site.yml:3: as_at: CA310 unknown as at 'today' (expected one of: "
                      "newest-report, build-date)"),
     ("checks:\n  unmentioned_commitments: loud",
-     "site_config/site.yml:4: checks.unmentioned_commitments: unknown unmentioned commitments 'loud' "
-     "(expected one of: warning, info, off)"),
+     "site_config/site.yml:4: checks.unmentioned_commitments: CA310 unknown unmentioned commitments 'loud' "
+     "(expected one of: error, warning, info, off)"),
 ])
 def test_settings_errors(tmp_path, setting, message):
     root = make_site(tmp_path, config={"site.yml": SETTINGS + setting + "\n"})

@@ -228,7 +228,7 @@ def test_strict_build_fails_on_the_seeds_when_the_check_is_a_warning(tmp_path, r
     result = run_build(seed_site(tmp_path, repo_root, "name: A\ncouncil: B\n"))
     assert result.returncode == 1
     assert ("WARNING -  council-archive: content/reports/2019/2019-09-04-childrens-services.md:20: "
-            "commitments: warning: no longer mentions commitment 'firstline-training', which the "
+            "commitments: warning: CA505 no longer mentions commitment 'firstline-training', which the "
             "previous report of this portfolio, content/reports/2017/2017-12-21-childrens-services.md "
             "(21 December 2017), listed as in progress; if this report says what became of it, add it "
             "to commitments") in result.stderr

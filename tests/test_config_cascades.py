@@ -40,7 +40,7 @@ def test_one_bad_member_date_is_one_error_and_fails_the_check(tmp_path):
                      "      portfolio: childrens-services\n      from: 2019-13-01\n")
     line = line_of(root, "members.yml", "from: 2019-13-01")
     assert problems_of(root) == [
-        f"site_config/members.yml:{line}: barrie-cooper.roles[0].from: impossible date '2019-13-01' "
+        f"site_config/members.yml:{line}: barrie-cooper.roles[0].from: CA305 impossible date '2019-13-01' "
         "(month must be in 1..12)"]
     result = run_check(root)
     assert result.returncode == 1
@@ -52,26 +52,26 @@ def test_one_unreadable_member_date_is_one_error(tmp_path):
                      "      portfolio: childrens-services\n      from: 1st May\n")
     line = line_of(root, "members.yml", "from: 1st May")
     assert problems_of(root) == [
-        f"site_config/members.yml:{line}: barrie-cooper.roles[0].from: expected a date written "
+        f"site_config/members.yml:{line}: barrie-cooper.roles[0].from: CA304 expected a date written "
         "YYYY-MM-DD, got '1st May'; write the year, month and day as digits, e.g. 2019-09-04"]
 
 
 def test_one_metric_missing_its_unit_is_one_error(tmp_path):
     root = site_with(tmp_path, "metrics.yml", "  unit: children\n", "")
-    assert problems_of(root) == ["site_config/metrics.yml:1: children-in-need.unit: required field is missing"]
+    assert problems_of(root) == ["site_config/metrics.yml:1: children-in-need.unit: CA301 required field is missing"]
 
 
 def test_one_portfolio_missing_its_name_is_one_error(tmp_path):
     root = site_with(tmp_path, "portfolios.yml", "  name: Children's Services\n", "")
     assert problems_of(root) == [
-        "site_config/portfolios.yml:1: childrens-services.name: required field is missing"]
+        "site_config/portfolios.yml:1: childrens-services.name: CA301 required field is missing"]
 
 
 def test_one_population_with_a_bad_estimate_is_one_error(tmp_path):
     root = site_with(tmp_path, "populations.yml", "value: 32180", "value: lots")
     line = line_of(root, "populations.yml", "value: lots")
     assert problems_of(root) == [
-        f"site_config/populations.yml:{line}: children.estimates[0].value: expected a whole number, "
+        f"site_config/populations.yml:{line}: children.estimates[0].value: CA303 expected a whole number, "
         "got 'lots'"]
 
 
@@ -93,4 +93,4 @@ def test_malformed_yaml_in_members_yml_is_one_error(tmp_path):
 def test_a_missing_metrics_yml_is_one_error(tmp_path):
     root = make_site(tmp_path, seed_reports())
     (root / "site_config" / "metrics.yml").unlink()
-    assert problems_of(root) == ["site_config/metrics.yml:1: (file): missing: site_config/ must have this file"]
+    assert problems_of(root) == ["site_config/metrics.yml:1: (file): CA801 missing: site_config/ must have this file"]

@@ -60,19 +60,19 @@ def test_quoted_dates_in_site_config_are_dates(tmp_path):
 
 def test_an_impossible_quoted_date_is_still_refused(tmp_path):
     assert check_report(tmp_path, report(date="date: '2019-02-30'")) == [
-        f"{PATH}:3: date: impossible date '2019-02-30' (day is out of range for month)"]
+        f"{PATH}:3: date: CA305 impossible date '2019-02-30' (day is out of range for month)"]
 
 
 @pytest.mark.parametrize("written, expected", [
-    ("'04/09/2019'", "expected a date written YYYY-MM-DD, got '04/09/2019'; if it means "
+    ("'04/09/2019'", "CA304 expected a date written YYYY-MM-DD, got '04/09/2019'; if it means "
                      "4 September 2019, write 2019-09-04"),
-    ("4/9/2019", "expected a date written YYYY-MM-DD, got '4/9/2019'; if it means "
+    ("4/9/2019", "CA304 expected a date written YYYY-MM-DD, got '4/9/2019'; if it means "
                  "4 September 2019, write 2019-09-04"),
-    ("4 September 2019", "expected a date written YYYY-MM-DD, got '4 September 2019'; write 2019-09-04"),
-    ("4th Sept 2019", "expected a date written YYYY-MM-DD, got '4th Sept 2019'; write 2019-09-04"),
-    ("'13/13/2019'", "expected a date written YYYY-MM-DD, got '13/13/2019'; write the year, month "
+    ("4 September 2019", "CA304 expected a date written YYYY-MM-DD, got '4 September 2019'; write 2019-09-04"),
+    ("4th Sept 2019", "CA304 expected a date written YYYY-MM-DD, got '4th Sept 2019'; write 2019-09-04"),
+    ("'13/13/2019'", "CA304 expected a date written YYYY-MM-DD, got '13/13/2019'; write the year, month "
                      "and day as digits, e.g. 2019-09-04"),
-    ("next week", "expected a date written YYYY-MM-DD, got 'next week'; write the year, month "
+    ("next week", "CA304 expected a date written YYYY-MM-DD, got 'next week'; write the year, month "
                   "and day as digits, e.g. 2019-09-04"),
 ])
 def test_an_unclear_date_is_an_error_showing_the_form_to_write(tmp_path, written, expected):
@@ -91,7 +91,7 @@ def test_an_unclear_role_date_in_members_yml_names_its_line(tmp_path):
           name: Councillor Michael Carr
     """
     assert problems_of(make_site(tmp_path, config={"members.yml": members})) == [
-        "site_config/members.yml:6: barrie-cooper.roles[0].from: expected a date written YYYY-MM-DD, "
+        "site_config/members.yml:6: barrie-cooper.roles[0].from: CA304 expected a date written YYYY-MM-DD, "
         "got '01/05/2019'; if it means 1 May 2019, write 2019-05-01"]
 
 
@@ -102,7 +102,7 @@ def test_a_figure_with_thousands_separators_is_read_with_a_note(tmp_path, writte
     build = check(make_site(tmp_path, {"2019/2019-09-04-childrens-services.md": text}))
     shown = written.strip("'")
     assert [str(p) for p in build.problems.sorted()] == [
-        f"{PATH}:9: metrics[0].value: note: read '{shown}' as the number {number}; figures are "
+        f"{PATH}:9: metrics[0].value: note: CA308 read '{shown}' as the number {number}; figures are "
         f"written without thousands separators, so write {number}"]
     assert build.archive.reports[0].front.metrics[0].value == number
     assert type(build.archive.reports[0].front.metrics[0].value) is type(number)
@@ -117,7 +117,7 @@ def test_a_population_with_thousands_separators_is_read_with_a_note(tmp_path):
     build = check(root)
     line = text.splitlines().index(next(l for l in text.splitlines() if "value: 32180" in l)) + 1
     assert [str(p) for p in build.problems.sorted()] == [
-        f"site_config/populations.yml:{line}: {_population_field(text)}: note: read '32,180' as the "
+        f"site_config/populations.yml:{line}: {_population_field(text)}: note: CA308 read '32,180' as the "
         "number 32180; figures are written without thousands separators, so write 32180"]
 
 
@@ -127,11 +127,11 @@ def _population_field(text: str) -> str:
 
 
 @pytest.mark.parametrize("written, expected", [
-    ("1846 children", "expected a number, got '1846 children'; write the figure alone, as 1846"),
-    ("about 1,846", "expected a number, got 'about 1,846'; write the figure alone, as 1846"),
-    ("1,84", "expected a number, got '1,84'; write the figure alone in digits, e.g. 1846 or 136.1"),
-    ("many", "expected a number, got 'many'; write the figure alone in digits, e.g. 1846 or 136.1"),
-    ("1.846,5", "expected a number, got '1.846,5'; write the figure alone in digits, e.g. 1846 or 136.1"),
+    ("1846 children", "CA306 expected a number, got '1846 children'; write the figure alone, as 1846"),
+    ("about 1,846", "CA306 expected a number, got 'about 1,846'; write the figure alone, as 1846"),
+    ("1,84", "CA306 expected a number, got '1,84'; write the figure alone in digits, e.g. 1846 or 136.1"),
+    ("many", "CA306 expected a number, got 'many'; write the figure alone in digits, e.g. 1846 or 136.1"),
+    ("1.846,5", "CA306 expected a number, got '1.846,5'; write the figure alone in digits, e.g. 1846 or 136.1"),
 ])
 def test_an_unclear_figure_is_an_error_showing_the_form_to_write(tmp_path, written, expected):
     text = GOOD_REPORT.replace("value: 552", f"value: {written}")

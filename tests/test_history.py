@@ -38,7 +38,7 @@ def test_an_amended_figure_without_a_correction_note_is_a_warning_word_for_word(
     result = run_check(root, "--strict")
     assert result.returncode == 1
     assert result.stderr == (
-        f"{REPORT}:9: metrics[0].value: warning: children-looked-after was first published with "
+        f"{REPORT}:9: metrics[0].value: warning: CA701 children-looked-after was first published with "
         f"value 562 (commit {first[:12]}, 2019-09-05) and now has value 552 (changed in commit "
         f"{second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
         "2019-09-05 or later, saying what was corrected and why\n"
@@ -78,6 +78,36 @@ def test_a_second_correction_needs_a_note_of_its_own(tmp_path):
     write(root, REPORT, amended("553", NOTE.format(day="2019-10-02") + second_note))
     commit(root, "Say why", "2019-11-20")
     assert run_check(root, "--strict").returncode == 0
+
+
+def test_the_warning_names_the_note_it_did_not_accept_and_why(tmp_path):
+    """The officer's case: a note dated 2019-10-02 committed first, the figure changed after;
+    that note was in the version it corrects, so the warning says so instead of only
+    'dated 2019-10-02 or later'."""
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("562", NOTE.format(day="2019-10-02")))
+    commit(root, "Say why first", "2019-10-02")
+    write(root, REPORT, amended("552", NOTE.format(day="2019-10-02")))
+    third = commit(root, "Then correct it", "2019-10-03")
+    assert run_check(root).stderr.splitlines()[0].endswith(
+        f"(changed in commit {third[:12]} on 2019-10-03); add an entry to updates: with kind: correction, dated "
+        "2019-10-02 or later, saying what was corrected and why; the note of 2019-10-02 (\"Children looked after "
+        "corrected from 562 to 552 (a typing error).\") does not count: it was already in the version it "
+        "corrects, so it cannot be about this change")
+
+
+@pytest.mark.parametrize("note, why", [
+    (NOTE.format(day="2019-10-02").replace("kind: correction", "kind: update"),
+     "it is kind: update, not kind: correction"),
+    (NOTE.format(day="2019-09-01"), "it is dated before 2019-09-05, the day the value it corrects was published"),
+])
+def test_a_note_of_the_wrong_kind_or_date_is_named_with_its_reason(tmp_path, note, why):
+    root, _ = typo_site(tmp_path)
+    write(root, REPORT, amended("552", note))
+    commit(root, "Correct children looked after", "2019-10-02")
+    assert run_check(root).stderr.splitlines()[0].endswith(
+        "saying what was corrected and why; the note of " + note.split("date: ")[1].split("\n")[0]
+        + " (\"Children looked after corrected from 562 to 552 (a typing error).\") does not count: " + why)
 
 
 def test_an_edit_not_yet_committed_is_checked_too(tmp_path):
@@ -151,7 +181,7 @@ def test_check_in_a_shallow_clone_warns_once_and_fails_strict(tmp_path):
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
     result = run_check(clone, "--strict")
     assert (result.returncode, result.stderr) == (1, (
-        "warning: content/ is in a shallow git clone, which has lost the early history: pages show "
+        "warning: CA704 content/ is in a shallow git clone, which has lost the early history: pages show "
         "no first-published or amended dates and amended figures are not marked; fetch the whole "
         "history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)\n"
         "0 errors, 1 warning\n"))
@@ -184,9 +214,9 @@ def test_a_change_note_must_be_well_formed_word_for_word(tmp_path):
              "  - date: 2019-13-02\n    kind: update\n")
     root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": amended("552", notes)})
     assert run_check(root).stderr == (
-        f"{REPORT}:19: updates[0].kind: unknown kind 'corection' (expected one of: correction, update)\n"
-        f"{REPORT}:21: updates[1].date: impossible date '2019-13-02' (month must be in 1..12)\n"
-        f"{REPORT}:21: updates[1].summary: required field is missing\n"
+        f"{REPORT}:19: updates[0].kind: CA310 unknown kind 'corection' (expected one of: correction, update)\n"
+        f"{REPORT}:21: updates[1].date: CA305 impossible date '2019-13-02' (month must be in 1..12)\n"
+        f"{REPORT}:21: updates[1].summary: CA301 required field is missing\n"
         "3 errors, 0 warnings\n")
 
 
@@ -228,7 +258,7 @@ def test_a_shallow_clone_is_one_annotation_in_a_pull_request(tmp_path):
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
     result = run_check(clone, "--strict", "--format", "github")
     assert result.returncode == 1
-    assert result.stdout.startswith("::warning title=history::content/ is in a shallow git clone, ")
+    assert result.stdout.startswith("::warning title=history::CA704 content/ is in a shallow git clone, ")
     assert result.stdout.count("\n") == 1
 
 
@@ -244,6 +274,8 @@ def test_a_repository_git_will_not_read_is_a_warning_with_gits_own_words(tmp_pat
     assert history.warn and history.files == {}
     assert history.missing.startswith("git could not read the history of content/ (fatal: detected "
                                       "dubious ownership in repository at ")
+    assert history.said.startswith("CA705 git could not read the history of content/ (fatal: detected "
+                                   "dubious ownership in repository at ")  # as check and the build print it
 
 
 def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path):
@@ -256,7 +288,7 @@ def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path
     second = commit(root, "Take out care leavers", "2019-10-02")
     result = run_check(root, "--strict")
     assert result.stderr == (
-        f"{REPORT}:7: metrics: warning: care-leavers was first published in this report (commit "
+        f"{REPORT}:7: metrics: warning: CA702 care-leavers was first published in this report (commit "
         f"{first[:12]}, 2019-09-05) with value 154, as_of 2019-08-18 and is no longer in it (removed in "
         f"commit {second[:12]} on 2019-10-02); add an entry to updates: with kind: correction, dated "
         "2019-09-05 or later, saying what was removed and why\n"
@@ -274,6 +306,6 @@ def test_a_figure_removed_after_publication_needs_a_correction_note_too(tmp_path
              "on 5 September 2019; removed on 2 October 2019")
     header = render_report_header(archive.reports[0], archive)
     assert f'<li id="removed-care-leavers-0"><strong>Removed figure:</strong> {words}.</li>' in header
-    assert [(c.kind, c.what, c.anchor) for c in corrections(archive)] == [
-        ("Removed figure", words + ".", "removed-care-leavers-0"),
-        ("Correction", "Care leavers removed (a typing error).", "updates")]
+    assert [(c.title, c.what, c.anchor) for c in corrections(archive)] == [  # one entry: the note and its change
+        ("Care leavers receiving leaving care services: 154 removed, 2 October 2019",
+         f"Care leavers removed (a typing error). {words}.", "removed-care-leavers-0")]

@@ -100,21 +100,67 @@ def test_metric_feed_has_an_entry_for_the_amendment(site):
     assert "<updated>2019-10-02T00:00:00Z</updated>" in feed
 
 
-def test_corrections_page_and_feed_list_the_note_and_the_amended_figure(site):
+def test_corrections_page_and_feed_list_each_correction_once_with_a_title_naming_the_change(site):
     html = (site / "corrections/index.html").read_text()
     listed = text(between(html, '<ul class="ca-report-list ca-correction-list">', "</ul>"))
     assert listed == (
-        "Amended figure, 2 October 2019: Children's Services - Executive Member Report to Council "
-        "(report of 4 September 2019) Children looked after: now 552 as of 18 August 2019. "
-        f"{AMENDED}. "
-        "Correction, 2 October 2019: Children's Services - Executive Member Report to Council "
-        "(report of 4 September 2019) Children looked after corrected from 562 to 552 (a typing error).")
+        "Children looked after: 562 → 552, 2 October 2019 "
+        "Children looked after corrected from 562 to 552 (a typing error). "
+        f"{AMENDED}. In Children's Services - Executive Member Report to Council, the report of 4 September 2019.")
     assert "update" not in listed.lower().replace("updates", "")  # an update is not a correction
-    assert 'href="../reports/2019/2019-09-04-childrens-services/#amended-children-looked-after-0"' in html
+    assert ('<a href="../reports/2019/2019-09-04-childrens-services/#amended-children-looked-after-0">Children '
+            'looked after: 562 → 552, 2 October 2019</a>') in html
     assert ('<link rel=" alternate" type="application/atom+xml" title="Corrections (Atom feed)" '
             'href="../feeds/corrections.xml">') in html
     feed = (site / "feeds/corrections.xml").read_text()
-    assert feed.count("<entry>") == 2 and "<updated>2019-10-02T00:00:00Z</updated>" in feed
+    assert feed.count("<entry>") == 1 and "<updated>2019-10-02T00:00:00Z</updated>" in feed
+    assert re.findall(r"<title>([^<]*)</title>", feed)[1:] == ["Children looked after: 562 → 552, 2 October 2019"]
+
+
+def test_every_change_is_one_entry_with_a_unique_title(tmp_path):
+    """A note with the two changes it explains (a figure amended, a figure removed) is one
+    entry; a figure amended with no note is one; a note correcting words only is one."""
+    from gitsite import REPORT, amended, commit, make_git_site, write
+    from tinysite import GOOD_REPORT
+
+    def dated(day: str) -> str:
+        return GOOD_REPORT.replace("date: 2019-09-04", f"date: {day}").replace("    text: Create a Youth Parliament.\n", "")
+
+    with_leavers = amended("562").replace("    as_of: 2019-08-18\n", "    as_of: 2019-08-18\n"
+                                          "  - metric: care-leavers\n    value: 154\n    as_of: 2019-08-18\n", 1)
+    root = make_git_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": with_leavers,
+                                             "2019/2019-12-04-childrens-services.md": dated("2019-12-04"),
+                                             "2020/2020-01-08-childrens-services.md": dated("2020-01-08")})
+    write(root, REPORT, amended("552", """updates:
+  - date: 2019-10-02
+    kind: correction
+    summary: Children looked after was 562, a typing error; care leavers were another council's.
+"""))
+    later = "content/reports/2019/2019-12-04-childrens-services.md"
+    write(root, later, (root / later).read_text().replace("value: 552", "value: 571"))
+    latest = "content/reports/2020/2020-01-08-childrens-services.md"
+    write(root, latest, (root / latest).read_text().replace("tags: [youth-voice]\n", """tags: [youth-voice]
+updates:
+  - date: 2019-10-02
+    kind: correction
+    summary: The meeting was Council, not Cabinet.
+"""))
+    commit(root, "Correct", "2019-10-02")
+    result = run_build(root, "--no-strict")
+    assert result.returncode == 0, result.stderr
+    html = (root / "site/corrections/index.html").read_text()
+    titles = [text(t) for t in re.findall(r"<li><p><strong>(.*?)</strong></p>", html)]
+    assert titles == [
+        "Correction to Children's Services - Executive Member Report to Council, 2 October 2019",
+        "Children looked after: 552 → 571, 2 October 2019",
+        "Children looked after: 562 → 552; Care leavers receiving leaving care services: 154 removed, "
+        "2 October 2019",
+    ]
+    assert text(between(html, "552 → 571", "</li>")).endswith(
+        "No correction note says why. In Children's Services - Executive Member Report to Council, the report "
+        "of 4 December 2019.")
+    feed = (root / "site/feeds/corrections.xml").read_text()
+    assert [unescape(t) for t in re.findall(r"<title>([^<]*)</title>", feed)[1:]] == titles
 
 
 def _digests(site: Path) -> dict[str, str]:
@@ -137,7 +183,7 @@ def test_a_shallow_clone_warns_once_fails_strict_and_shows_no_history(site, tmp_
     strict = run_build(clone)
     assert strict.returncode == 1
     assert strict.stderr.count("is in a shallow git clone") == 1
-    assert ("WARNING -  council-archive: content/ is in a shallow git clone, which has lost the early "
+    assert ("WARNING -  council-archive: CA704 content/ is in a shallow git clone, which has lost the early "
             "history: pages show no first-published or amended dates") in strict.stderr
     lenient = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "-f",
                               str(clone / "mkdocs.yml")], capture_output=True, text=True, cwd=clone,
@@ -146,3 +192,22 @@ def test_a_shallow_clone_warns_once_fails_strict_and_shows_no_history(site, tmp_
     page = (clone / "site" / PAGE).read_text()
     assert "In this archive since" not in page and "Amended" not in page
     assert "Updates to this page" in page  # the officers' notes are in the file itself
+
+
+def test_a_title_given_twice_says_whose_report_then_numbers():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from generator.site.kinds.corrections import Correction, unique_titles
+
+    def entry(title: str, day: str) -> Correction:
+        return Correction(None, SimpleNamespace(date=dt.date.fromisoformat(day)), title, "", "", "")
+
+    titles = [c.title for c in unique_titles([entry("A: 1 → 2, 2 October 2019", "2019-09-04"),
+                                               entry("A: 1 → 2, 2 October 2019", "2019-12-04"),
+                                               entry("A: 1 → 2, 2 October 2019", "2019-12-04"),
+                                               entry("B: 3 → 4, 2 October 2019", "2019-09-04")])]
+    assert titles == ["A: 1 → 2, 2 October 2019 (report of 4 September 2019)",
+                      "A: 1 → 2, 2 October 2019 (report of 4 December 2019) (1)",
+                      "A: 1 → 2, 2 October 2019 (report of 4 December 2019) (2)",
+                      "B: 3 → 4, 2 October 2019"]

@@ -196,21 +196,21 @@ def test_deep_nesting_is_refused_not_a_crash(project, data):
 def test_alias_bomb_is_refused_quickly(project):
     build = check(project, alias_bomb())
     aliases = [str(p) for p in build.problems.errors if "alias" in p.message]
-    assert aliases == [f"{SHOWN}:18: tags[1][0]: YAML anchors and aliases (&name, *name) are not "
+    assert aliases == [f"{SHOWN}:18: tags[1][0]: CA207 YAML anchors and aliases (&name, *name) are not "
                        "allowed; write the value out"]  # once, not once per expanded alias
 
 
 def test_huge_integer_is_a_problem_not_an_overflow(project):
     build = check(project, GOOD_REPORT.replace("value: 552", "value: " + "9" * 400).encode())
     assert [str(p) for p in build.problems.errors] == [
-        f"{SHOWN}:9: metrics[0].value: expected a finite number below 10^15, "
+        f"{SHOWN}:9: metrics[0].value: CA307 expected a finite number below 10^15, "
         "got 999999... (a number of 400 characters)"]
 
 
 def test_control_character_names_its_line(project):
     build = check(project, GOOD_REPORT.replace("meeting: Council", "meeting: Coun\x07cil").encode())
     assert [str(p) for p in build.problems.errors] == [
-        f"{SHOWN}:4: (front matter): malformed YAML: control characters are not allowed "
+        f"{SHOWN}:4: (front matter): CA205 malformed YAML: control characters are not allowed "
         "(character #x0007); delete it"]
 
 
@@ -218,7 +218,7 @@ def test_block_nesting_thousands_deep_is_refused(project):
     # libyaml composes recursively in C: this used to kill the build with a segfault
     build = check(project, GOOD_REPORT.replace("tags: [youth-voice]", "tags:\n" + "- " * 100_000 + "x").encode())
     assert [str(p) for p in build.problems.errors] == [
-        f"{SHOWN}:17: (front matter): nested more than 32 levels deep"]
+        f"{SHOWN}:17: (front matter): CA206 nested more than 32 levels deep"]
 
 
 def test_pasted_unicode_line_separator_does_not_shift_line_numbers(project):
@@ -226,7 +226,7 @@ def test_pasted_unicode_line_separator_does_not_shift_line_numbers(project):
     text = GOOD_REPORT.replace("meeting: Council", 'meeting: "Full\u2028Council"')
     build = check(project, text.replace("value: 552", "value: many").encode())
     assert [str(p) for p in build.problems.errors] == [
-        f"{SHOWN}:9: metrics[0].value: expected a number, got 'many'; write the figure alone in digits, e.g. 1846 or 136.1"]
+        f"{SHOWN}:9: metrics[0].value: CA306 expected a number, got 'many'; write the figure alone in digits, e.g. 1846 or 136.1"]
 
 
 STRING_FIELDS = [("title",), ("meeting",), ("commitments", 0, "text"), ("commitments", 0, "due_text"),
@@ -261,7 +261,7 @@ def test_load_report_reports_unreadable_file_without_raising(tmp_path):
     problems = Problems()
     assert load_report(path, tmp_path / "content", tmp_path, problems) is None
     assert [str(p) for p in problems.sorted()] == [
-        "content/reports/2019/x.md:2: (file): not valid UTF-8 text (byte 0xff); save the file as UTF-8"]
+        "content/reports/2019/x.md:2: (file): CA006 not valid UTF-8 text (byte 0xff); save the file as UTF-8"]
 
 
 # --- escaping on the built site ----------------------------------------------------------

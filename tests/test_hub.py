@@ -39,10 +39,10 @@ def built(tmp_path_factory) -> Path:
 # --- check ----------------------------------------------------------------------
 
 def test_a_good_hub_checks_clean(tmp_path):
-    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    hub = make_hub(tmp_path / "hub")
     done = run_hub("check", str(hub))
     assert (done.returncode, done.stdout, done.stderr) == (
-        0, "checked the hub: 2 councils, 2 shared metrics\n", "")
+        0, "checked the hub: 3 councils, 2 shared metrics\n", "")
 
 
 def test_check_names_each_mistake_in_the_hub_and_the_councils(tmp_path):
@@ -58,18 +58,21 @@ def test_check_names_each_mistake_in_the_hub_and_the_councils(tmp_path):
     done = run_hub("check", str(hub))
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "councils.yml:3: stockton.area_code: 'E6000004' is not an ONS area code: expected a letter and eight "
+        "councils.yml:3: stockton.area_code: CA315 'E6000004' is not an ONS area code: expected a letter and eight "
         "digits, e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)",
-        "councils.yml:11: redcar.area_code: 'E06000001' is already the area code of 'hartlepool'; "
-        "each council has its own",
-        "councils.yml:12: redcar.path: 'councils/redcar' is not a council project: expected a folder with "
+        "councils.yml:11: redcar.area_code: CA902 'E06000001' is the area code of both 'hartlepool' (line 7) "
+        "and 'redcar'; each council has its own",
+        "councils.yml:12: redcar.path: CA903 'councils/redcar' is not a council project: expected a folder with "
         "site_config/ and content/ (relative to the hub folder or absolute)",
-        "councils.yml:13: Darlington: 'Darlington' is not a valid key: use lowercase letters, digits and hyphens",
-        "councils/hartlepool/site_config/metrics.yml:2: children-in-need.shared: unknown shared metric "
+        "councils.yml:13: Darlington: CA311 'Darlington' is not a valid key: use lowercase letters, digits and hyphens",
+        "councils/hartlepool/site_config/metrics.yml:2: children-in-need.shared: CA904 unknown shared metric "
         "'children-in-nede' (did you mean 'children-in-need'?); define it in the hub's metrics.yml",
-        "councils/hartlepool/site_config/metrics.yml:31: care-leavers.shared: 'children-looked-after' is "
+        "councils/hartlepool/site_config/metrics.yml:31: care-leavers.shared: CA905 'children-looked-after' is "
         "compared as a rate per 10,000, but 'care-leavers' has no rate: give it 'rate: {per: ..., population: ...}'",
-        "metrics.yml:14: care-leavers.unit: required field is missing",
+        "metrics.yml:8: children-in-need: warning: CA909 no report of 'stockton' states a figure of shared "
+        "metric 'children-in-need', so its comparison page would be empty; check the councils' reports, or "
+        "remove the definition",
+        "metrics.yml:14: care-leavers.unit: CA301 required field is missing",
         "7 errors",
     ]
 
@@ -83,12 +86,66 @@ def test_check_holds_each_population_estimate_to_the_councils_area_code(tmp_path
     done = run_hub("check", str(hub))
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "councils/hartlepool/site_config/populations.yml:4: children.estimates[0].area_code: missing: in a hub "
+        "councils/hartlepool/site_config/populations.yml:4: children.estimates[0].area_code: CA906 missing: in a hub "
         "each estimate names the area it counts; add 'area_code: E06000001' (the council's code in councils.yml)",
-        "councils/stockton/site_config/populations.yml:7: children.estimates[0].area_code: 'E06000001' is not "
+        "councils/stockton/site_config/populations.yml:7: children.estimates[0].area_code: CA907 'E06000001' is not "
         "the area code of 'stockton' (E06000004 in councils.yml): is this another area's estimate? "
         "Use the council's own",
+        "metrics.yml:8: children-in-need: warning: CA909 no report of 'hartlepool', 'stockton' states a figure of "
+        "shared metric 'children-in-need', so its comparison page would be empty; check the councils' reports, "
+        "or remove the definition",
         "2 errors",
+    ]
+
+
+def test_check_names_three_independent_mistakes_in_one_run(tmp_path):
+    """A field error in councils.yml no longer hides the council's path and own files."""
+    hub = make_hub(tmp_path / "hub")
+    councils = (hub / "councils.yml").read_text()
+    (hub / "councils.yml").write_text(councils.replace("E06000004", "E6000004")
+                                      .replace("path: councils/hartlepool", "path: councils/hartlepol"))
+    own = hub / "councils/stockton/site_config/metrics.yml"
+    own.write_text(own.read_text().replace("shared: children-in-need", "shared: children-in-nede"))
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "councils.yml:7: stockton.area_code: CA315 'E6000004' is not an ONS area code: expected a letter and eight "
+        "digits, e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)",
+        "councils.yml:12: hartlepool.path: CA903 'councils/hartlepol' is not a council project: expected a folder "
+        "with site_config/ and content/ (relative to the hub folder or absolute)",
+        "councils/stockton/site_config/metrics.yml:2: children-in-need.shared: CA904 unknown shared metric "
+        "'children-in-nede' (did you mean 'children-in-need'?); define it in the hub's metrics.yml",
+        "3 errors",
+    ]
+
+
+def test_a_duplicated_area_code_is_one_error_naming_both_councils(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    councils = (hub / "councils.yml").read_text()
+    (hub / "councils.yml").write_text(councils.replace("E06000001", "E06000004"))  # hartlepool copied stockton's
+    done = run_hub("check", str(hub))
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if ": warning: " not in line]
+    assert errors == [
+        "councils.yml:7: hartlepool.area_code: CA902 'E06000004' is the area code of both 'stockton' (line 3) "
+        "and 'hartlepool'; each council has its own",
+        "1 error",
+    ]
+
+
+def test_a_shared_metric_no_council_reports_is_a_warning_naming_it(tmp_path):
+    hub = make_hub(tmp_path / "hub", keys=("stockton", "hartlepool"))
+    (hub / "metrics.yml").write_text((hub / "metrics.yml").read_text()
+                                     + "care-leavers:\n  label: Care leavers\n  unit: young people\n")
+    done = run_hub("check", str(hub))
+    assert (done.returncode, done.stdout) == (0, "checked the hub: 2 councils, 3 shared metrics\n")
+    assert done.stderr.splitlines() == [
+        "metrics.yml:8: children-in-need: warning: CA909 no report of 'hartlepool', 'stockton' states a figure of "
+        "shared metric 'children-in-need', so its comparison page would be empty; check the councils' reports, "
+        "or remove the definition",
+        "metrics.yml:14: care-leavers: warning: CA909 no council's metric is 'shared: care-leavers', so its "
+        "comparison page would be empty; name it in the metrics.yml of each council that reports it, or remove "
+        "the definition",
     ]
 
 
@@ -109,21 +166,24 @@ def test_a_council_problem_is_named_from_the_hub_folder(tmp_path):
     done = run_hub("check", str(hub))
     assert done.returncode == 1
     assert done.stderr.splitlines()[0] == (
-        "councils/stockton/site_config/portfolios.yml:1: (file): missing: site_config/ must have this file")
+        "councils/stockton/site_config/portfolios.yml:1: (file): CA801 missing: site_config/ must have this file")
 
 
 def test_a_hub_without_councils_yml_is_named(tmp_path):
     done = run_hub("check", str(tmp_path))
     assert (done.returncode, done.stderr) == (
-        1, "councils.yml:1: (file): missing: a hub folder must have this file\n1 error\n")
+        1, "councils.yml:1: (file): CA901 missing: a hub folder must have this file\n1 error\n")
 
 
 def test_assemble_names_a_council_not_yet_built(tmp_path):
     hub = make_hub(tmp_path / "hub", keys=("stockton",))
     done = run_hub("assemble", str(hub))
     assert done.returncode == 1
-    assert done.stderr == (f"councils.yml:1: stockton: not built: no {hub / 'site/stockton/data/readings.csv'}; "
-                           f"run `council-archive hub build-council {hub} stockton` first\n")
+    assert done.stderr == (
+        "metrics.yml:8: children-in-need: warning: CA909 no report of 'stockton' states a figure of shared metric "
+        "'children-in-need', so its comparison page would be empty; check the councils' reports, or remove the "
+        f"definition\ncouncils.yml:1: stockton: not built: no {hub / 'site/stockton/data/readings.csv'}; "
+        f"run `council-archive hub build-council {hub} stockton` first\n")
 
 
 def test_build_council_names_an_unknown_key(tmp_path):
@@ -232,10 +292,13 @@ def test_check_names_a_council_url_that_is_not_a_sites_https_address(tmp_path):
     done = run_hub("check", str(hub))
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "councils.yml:5: stockton.url: 'http://reports.stockton.example/' is not the address of a site: expected "
+        "councils.yml:5: stockton.url: CA908 'http://reports.stockton.example/' is not the address of a site: expected "
         "an absolute https address such as https://reports.stockton.gov.uk/ (the council's own site)",
-        "councils.yml:10: hartlepool.url: 'reports.hartlepool.example' is not the address of a site: expected "
+        "councils.yml:10: hartlepool.url: CA908 'reports.hartlepool.example' is not the address of a site: expected "
         "an absolute https address such as https://reports.stockton.gov.uk/ (the council's own site)",
+        "metrics.yml:8: children-in-need: warning: CA909 no report of 'hartlepool', 'stockton' states a figure of "
+        "shared metric 'children-in-need', so its comparison page would be empty; check the councils' reports, "
+        "or remove the definition",
         "2 errors",
     ]
 
@@ -287,10 +350,11 @@ def test_the_hub_workflow_builds_a_matrix_then_assembles_and_deploys():
     jobs = workflow["jobs"]
     plan = [s.get("run", "") for s in jobs["plan"]["steps"]]
     assert any("council-archive hub check" in r for r in plan)
-    assert '.venv/bin/council-archive hub matrix "${{ inputs.hub }}" >> "$GITHUB_OUTPUT"' in plan
+    assert '.venv/bin/council-archive hub matrix "$HUB" >> "$GITHUB_OUTPUT"' in plan
+    assert jobs["plan"]["env"] == {"HUB": "${{ inputs.hub }}"}  # never ${{ }} inside run: (zizmor)
     assert jobs["build"]["strategy"]["matrix"]["include"] == "${{ fromJSON(needs.plan.outputs.batches) }}"
     build = "\n".join(s.get("run", "") for s in jobs["build"]["steps"])
-    assert 'council-archive hub build-council "${{ inputs.hub }}" "$key" --site shards' in build
+    assert 'council-archive hub build-council "$HUB" "$key" --site shards' in build
     assert any(s.get("with", {}).get("pattern") == "shards-*" for s in jobs["assemble"]["steps"])
     assert any("council-archive hub assemble" in s.get("run", "") for s in jobs["assemble"]["steps"])
     assert (jobs["build"]["needs"], jobs["assemble"]["needs"], jobs["deploy"]["needs"]) == ("plan", "build", "assemble")
@@ -309,7 +373,7 @@ def test_a_single_councils_estimate_may_name_its_area_code_and_it_is_checked(tmp
     done = run_check(bad)
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "site_config/populations.yml:7: children.estimates[0].area_code: 'Middlesbrough' is not an ONS area "
+        "site_config/populations.yml:7: children.estimates[0].area_code: CA315 'Middlesbrough' is not an ONS area "
         "code: expected a letter and eight digits, e.g. E06000002 for Middlesbrough (see the ONS Open "
         "Geography Portal)", "1 error, 0 warnings"]
 

@@ -78,12 +78,13 @@ class Runner:
             ctx = {**ctx, "steps": steps}
             what = step.get("name") or step.get("uses", "").split("@")[0] or step["run"]
             label = f"{name}{f'[{batch}]' if batch else ''}: {what}"
-            out = self.use(step, folder, ctx, label) if "uses" in step else self.shell(step, folder, ctx, label)
+            out = (self.use(step, folder, ctx, label) if "uses" in step
+                   else self.shell(step, folder, ctx, label, job.get("env", {})))
             if step.get("id"):
                 steps[step["id"]] = {"outputs": out}
         return steps
 
-    def shell(self, step: dict, folder: Path, ctx: dict, label: str) -> dict:
+    def shell(self, step: dict, folder: Path, ctx: dict, label: str, job_env: dict) -> dict:
         script = self.fill(step["run"], ctx)
         self.ran.append(label)
         if script.strip() == SET_UP:  # the venv this test runs in, not a second install from PyPI
@@ -92,7 +93,8 @@ class Runner:
         output = folder / ".github_output"
         output.touch()
         env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
-        env |= {k: str(self.fill(v, ctx)) for k, v in step.get("env", {}).items()}
+        # as GitHub does: the job's env, then the step's over it
+        env |= {k: str(self.fill(v, ctx)) for k, v in {**job_env, **step.get("env", {})}.items()}
         env |= {"GITHUB_OUTPUT": str(output), "CI": "true"}
         done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
                               cwd=folder, env=env, capture_output=True, text=True)

@@ -35,13 +35,13 @@ def test_each_unconfirmed_value_is_a_warning_naming_file_line_and_words(tmp_path
     site = imported_site(tmp_path)
     result = run_check(site)
     lines = result.stderr.splitlines()
-    source = (tmp_path / "in" / "report-2017.txt").as_posix()
+    source = "report-2017.txt"  # the name of the document, never where it lay on a machine
     assert lines[1] == (
-        f"{DRAFT}:3: date: warning: suggested by the import and not yet confirmed (read from line 5: "
+        f"{DRAFT}:3: date: warning: CA601 suggested by the import and not yet confirmed (read from line 5: "
         f"\"As of 21 December 2017:-\"); check it against {source}, then delete the line "
         "'review: unconfirmed' (line 56)")
     assert lines[4] == (
-        f"{DRAFT}:7: metrics[0]: warning: suggested by the import and not yet confirmed (read from line 7: "
+        f"{DRAFT}:7: metrics[0]: warning: CA601 suggested by the import and not yet confirmed (read from line 7: "
         "\"Current Children Looked After (LAC) figures are: 438 (136.1 per 10,000)\"); check it against "
         f"{source}, then delete the line 'review: unconfirmed' (line 56)")
     assert result.stdout == "checked 1 report: 0 errors, 14 warnings\n"
@@ -54,7 +54,7 @@ def test_strict_check_and_build_fail_until_the_marker_line_is_deleted(tmp_path):
     assert run_check(site, "--strict").returncode == 1
     build = run_build(site)
     assert build.returncode == 1
-    assert f"{DRAFT}:7: metrics[0]: warning: suggested by the import and not yet confirmed" in build.stderr
+    assert f"{DRAFT}:7: metrics[0]: warning: CA601 suggested by the import and not yet confirmed" in build.stderr
     confirm(site)
     checked = run_check(site, "--strict")
     assert (checked.returncode, checked.stdout) == (0, "checked 1 report: 0 errors, 0 warnings\n")
@@ -78,7 +78,7 @@ def test_a_site_may_publish_unconfirmed_imports_as_notes(tmp_path):
     result = run_check(site, "--strict")
     assert result.returncode == 0
     assert result.stdout == "checked 1 report: 0 errors, 0 warnings, 14 notes\n"
-    assert f"{DRAFT}:3: date: note: suggested by the import" in result.stderr
+    assert f"{DRAFT}:3: date: note: CA601 suggested by the import" in result.stderr
     assert run_build(site).returncode == 0
     page = (site / "site" / "reports/2017/2017-12-21-childrens-services/index.html").read_text("utf-8")
     assert "ca-import-notice" in page

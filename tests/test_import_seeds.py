@@ -10,7 +10,7 @@ import pytest
 
 from generator.content.load import load_report
 from generator.content.problems import Problems
-from importdocs import SEED_2017, SEED_2019, outline, write_docx, write_html, write_odt, write_pdf
+from importdocs import SEED_2017, SEED_2019, merge_rows, outline, write_docx, write_html, write_odt, write_pdf
 from tinysite import REPO_ROOT, make_site
 from importing import import_into
 
@@ -191,3 +191,43 @@ def test_each_suggested_value_keeps_where_it_was_read(tmp_path):
     assert where["date"] == ("line 5", "As of 21 December 2017:-")
     assert where["member"] == ("line 51", "Councillor Michael Carr")
     assert where["metrics[0]"] == ("line 7", "Current Children Looked After (LAC) figures are:\t438\t(136.1 per 10,000)")
+
+
+def typed_into_word(seed: Path, path: Path) -> Path:
+    """The seed as an officer types it into Word: every paragraph in the Normal style,
+    '1.' typed at the start of each numbered one (no Word list), the heading's date and
+    the figure lines broken with Shift+Enter."""
+    import docx
+
+    document = docx.Document()
+    for part in merge_rows(outline(seed.read_text("utf-8"))):
+        if part.kind == "table":
+            lines = ["\t".join(row) for row in part.rows]
+        elif part.kind == "item":
+            lines = [f"{part.number}. {part.text}"]
+        elif "Report to Council" in part.text:
+            lines = part.text.rsplit(" ", 1)  # '... 4th September' / '2019'
+        else:
+            lines = part.text.split("\n")
+        paragraph = document.add_paragraph()
+        for i, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            if i < len(lines) - 1:
+                run.add_break()
+    document.save(path)
+    return path
+
+
+def test_the_2019_seed_typed_into_word_gives_the_commitments_of_its_text(tmp_path):
+    from_text = imported_beside(tmp_path / "text", SEED_2019, HAND_2017, "txt")
+    site = make_site(tmp_path / "site", reports={HAND_2017: (REPO_ROOT / "content" / "reports" / HAND_2017)
+                                                 .read_text("utf-8")})
+    (tmp_path / "typed").mkdir()
+    outcomes, drafts = import_into(site, [typed_into_word(SEED_2019, tmp_path / "typed" / "2019.docx")])
+    assert [(o.status, o.reason) for o in outcomes] == [("imported", "")]
+    draft = drafts[0]
+    same_heading(draft, hand_made(HAND_2019))
+    assert readings(draft) == readings(hand_made(HAND_2019))
+    assert [(c.id, c.text, c.status, c.due) for c in draft.front.commitments] == [
+        (c.id, c.text, c.status, c.due) for c in from_text.front.commitments]
+    assert len(draft.front.commitments) == 9

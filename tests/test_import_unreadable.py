@@ -26,6 +26,20 @@ def scanned_pdf(folder: Path) -> Path:
     return write_image_pdf(folder / "scan.pdf")
 
 
+def empty_docx(folder: Path) -> Path:
+    path = folder / "blank.docx"
+    path.write_bytes(b"")
+    return path
+
+
+def random_pdf(folder: Path) -> Path:
+    import random
+
+    path = folder / "noise.pdf"
+    path.write_bytes(random.Random(7).randbytes(4096))
+    return path
+
+
 def legacy_doc(folder: Path) -> Path:
     path = folder / "old.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000)
@@ -119,8 +133,12 @@ def empty_text(folder: Path) -> Path:
 
 
 CASES = {
-    "scanned": (scanned_pdf, "failed", "the PDF has no text layer (it is a scan or images of text); it needs "
-                "OCR (text recognition) first, then import the result"),
+    "blank-scan": (scanned_pdf, "failed", "the PDF is a scan and text recognition (OCR) found no text in it; "
+                   "check that the scan is of the report, or import a copy with a text layer"),
+    "empty-docx": (empty_docx, "failed", "the file is empty (0 bytes); get a fresh copy of the document and "
+                   "import it again"),
+    "random-pdf": (random_pdf, "failed", "the file is named .pdf but is not a PDF or any document the importer "
+                   "reads (its bytes are unrecognised); get a fresh copy of the document and import it again"),
     "legacy-doc": (legacy_doc, "failed", "a legacy Word document (.doc); open it in Word or LibreOffice and "
                    "save it as .docx, then import the .docx"),
     "encrypted": (encrypted_pdf, "failed", "the PDF is encrypted (it needs a password to open); save an "
@@ -140,8 +158,8 @@ CASES = {
                    "split it into one file per report"),
     "spreadsheet": (spreadsheet, "skipped", "'.xlsx' is not a format the importer reads (.docx, .pdf, .odt, "
                     ".html, .txt, .md)"),
-    "empty": (empty_text, "failed", "the document has no text; if it is a scan, it needs OCR (text "
-              "recognition) first, then import the result"),
+    "empty": (empty_text, "failed", "the document has no text; open it to check it is the report, then "
+              "import a copy that has its text"),
 }
 
 
@@ -162,7 +180,7 @@ def batch(tmp_path_factory):
 @pytest.mark.parametrize("case", CASES)
 def test_an_unreadable_document_gets_one_line_saying_what_to_do(batch, case):
     made, outcomes, site = batch
-    outcome = outcomes[made[case].as_posix()]
+    outcome = outcomes[made[case].name]  # named as in the folder imported
     assert (outcome.status, outcome.reason) == CASES[case][1:]
 
 
@@ -182,12 +200,12 @@ def test_a_document_over_the_size_limit_is_not_read(tmp_path):
         "failed", "the file is 1 MB, more than the 1 MB the importer reads; split it into smaller files")
 
 
-def _sleep(seconds):
+def _sleep(seconds, progress):
     time.sleep(seconds)
     return seconds
 
 
-def _allocate(megabytes):
+def _allocate(megabytes, progress):
     return len(bytearray(megabytes * 2**20))
 
 
@@ -227,7 +245,7 @@ def test_a_worker_forked_from_a_big_process_still_gets_its_allowance():
 def test_a_failure_in_the_importer_itself_is_reported_as_a_bug_not_blamed_on_the_document():
     from generator.importers.dates import month_number
 
-    done, failed = _run(["Smarch"], month_number, Limits())
+    done, failed = _run(["Smarch"], lambda name, progress: month_number(name), Limits())
     assert done == {}
     assert failed == {0: "the importer itself failed on this document (KeyError in "
                          "generator/importers/dates.py:67); please report it with the document"}

@@ -64,7 +64,7 @@ def test_an_edit_is_seen_by_its_bytes_even_with_the_same_size_and_time(tmp_path)
 def test_problems_of_a_cached_file_are_reported_on_every_rebuild(tmp_path):
     root = make_site(tmp_path, {A: report(date="date: 2019-02-30")})
     cache = Cache()
-    expected = ["content/reports/2019/2019-09-04-childrens-services.md:3: date: impossible date "
+    expected = ["content/reports/2019/2019-09-04-childrens-services.md:3: date: CA305 impossible date "
                 "'2019-02-30' (day is out of range for month)"]
     for _ in range(2):
         reports, problems = _load(root, cache)

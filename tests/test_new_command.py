@@ -95,14 +95,14 @@ def test_check_on_the_untouched_draft_fails_saying_what_to_fill_in(tmp_path):
     result = run_check(root)
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.startswith(DRAFT)]
-    update = ("still empty: write what this report says of the commitment's progress, or delete the update "
+    update = ("CA309 still empty: write what this report says of the commitment's progress, or delete the update "
               "line if the report says nothing of it")
-    expected = [f"{DRAFT}:6: member: still empty: write the key of the member who presents the report, "
+    expected = [f"{DRAFT}:6: member: CA309 still empty: write the key of the member who presents the report, "
                 "as in site_config/members.yml"]
     for i, line in enumerate((10, 13, 16, 19)):
-        expected += [f"{DRAFT}:{line}: metrics[{i}].value: still empty: write the figure as the report "
+        expected += [f"{DRAFT}:{line}: metrics[{i}].value: CA309 still empty: write the figure as the report "
                      "states it, e.g. 1846",
-                     f"{DRAFT}:{line + 1}: metrics[{i}].as_of: still empty: write the date the figure "
+                     f"{DRAFT}:{line + 1}: metrics[{i}].as_of: CA309 still empty: write the date the figure "
                      "speaks of, as YYYY-MM-DD"]
     update_lines = (26, 29, 32, 35, 38, 42, 45, 49, 52, 57, 61, 66, 70)
     expected += [f"{DRAFT}:{line}: commitments[{i}].update: {update}" for i, line in enumerate(update_lines)]

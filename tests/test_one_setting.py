@@ -51,7 +51,7 @@ def test_another_name_written_in_mkdocs_yml_is_an_error_naming_both_files(tmp_pa
     result = run_check(root)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
-        "mkdocs.yml:3: site_name: 'Old Council report archive' differs from name 'Middlesbrough Council report "
+        "mkdocs.yml:3: site_name: CA804 'Old Council report archive' differs from name 'Middlesbrough Council report "
         "archive' in site_config/site.yml:1; the site takes its name from site.yml: write site_name: "
         "(from site_config/site.yml)")
 
@@ -67,7 +67,7 @@ def test_a_site_description_left_in_mkdocs_yml_must_agree(tmp_path):
     set_in_mkdocs_yml(root, "site_name: (from site_config/site.yml)\nsite_description: An old text")
     problems = [str(p) for p in check_archive(root, root / "content", root / "site_config").problems.sorted()]
     assert problems == [
-        "mkdocs.yml:4: site_description: 'An old text' differs from description 'Executive member reports to "
+        "mkdocs.yml:4: site_description: CA804 'An old text' differs from description 'Executive member reports to "
         "Middlesbrough Council, with their figures and commitments.' in site_config/site.yml:3; the site takes "
         "its description from site.yml: delete site_description from mkdocs.yml"]
 
@@ -77,5 +77,5 @@ def test_the_build_fails_on_a_name_that_disagrees(tmp_path):
     set_in_mkdocs_yml(root, "site_name: Another archive")
     result = run_build(root)
     assert result.returncode != 0
-    assert ("mkdocs.yml:3: site_name: 'Another archive' differs from name 'Middlesbrough Council report "
+    assert ("mkdocs.yml:3: site_name: CA804 'Another archive' differs from name 'Middlesbrough Council report "
             "archive' in site_config/site.yml:1") in result.stderr

@@ -11,7 +11,7 @@ PATH = "content/reports/2019/2019-09-04-childrens-services.md"
 def test_build_fails_with_the_check_messages(tmp_path):
     root = make_site(tmp_path, {"2019/2019-09-04-childrens-services.md": report(member="member: nobody")})
     build = run_build(root)
-    message = f"{PATH}:6: member: unknown member 'nobody'; keys are defined in site_config/members.yml"
+    message = f"{PATH}:6: member: CA102 unknown member 'nobody'; keys are defined in site_config/members.yml"
     assert build.returncode == 1
     assert f"ERROR   -  council-archive: {message}" in build.stderr
     assert "ERROR   -  1 error in content/ or site_config/ (listed above); the site was not built, " \
@@ -24,7 +24,7 @@ def test_strict_build_fails_on_a_warning(tmp_path):
     text = GOOD_REPORT.replace("as_of: 2019-08-18", "as_of: 2019-08-18\n    rate: 136.1")
     build = run_build(make_site(tmp_path, {"2019/2019-09-04-childrens-services.md": text}))
     assert build.returncode == 1
-    assert f"WARNING -  council-archive: {PATH}:11: metrics[0].rate: warning: stated rate 136.1" in build.stderr
+    assert f"WARNING -  council-archive: {PATH}:11: metrics[0].rate: warning: CA404 stated rate 136.1" in build.stderr
 
 
 def test_every_report_gets_its_page(tmp_path):
@@ -46,7 +46,7 @@ def test_unknown_block_in_a_page_is_named(tmp_path):
     root = make_site(tmp_path, pages={"extra.md": "# Extra\n\n<!-- council-archive:latest-report -->\n"})
     build = run_build(root)
     assert build.returncode == 1
-    assert "extra.md: unknown block '<!-- council-archive:latest-report -->' (known blocks: " \
+    assert "extra.md: CA952 unknown block '<!-- council-archive:latest-report -->' (known blocks: " \
         "commitments-attention, latest-figures, latest-reports, search-box)" in build.stderr
 
 

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -24,7 +28,9 @@ def runs(job: dict) -> list[str]:
 def test_deploy_checks_builds_strict_and_publishes_site_on_push_to_main():
     workflow = load("deploy.yml")
     assert workflow["on"]["push"] == {"branches": ["main"]}
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     steps = runs(workflow["jobs"]["build"])
     check = steps.index(".venv/bin/council-archive check --strict")
     build = next(i for i, s in enumerate(steps) if ".venv/bin/mkdocs build --strict" in s)
@@ -109,3 +115,41 @@ def test_the_container_job_lets_git_read_its_checkout():
     trust = next(i for i, s in enumerate(steps) if "safe.directory" in s.get("run", ""))
     tests = next(i for i, s in enumerate(steps) if s.get("run") == "bash .ci/run")
     assert 0 < trust < tests
+
+
+# --- zizmor, the auditor GitHub Actions users run -------------------------------------
+
+ZIZMOR = Path(sys.executable).parent / "zizmor"  # pinned in requirements.lock
+
+
+def zizmor(folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(ZIZMOR), "--offline", "--no-progress", "--color=never", str(folder)],
+                          capture_output=True, text=True)
+
+
+def test_the_workflows_pass_zizmor_with_no_finding():
+    done = zizmor(WORKFLOWS)
+    assert done.returncode == 0 and done.stdout.startswith("No findings to report."), done.stdout
+
+
+def test_zizmor_fails_on_an_input_expanded_inside_run(tmp_path):
+    """The test above can fail: an input pasted into a script is a finding."""
+    copy = tmp_path / ".github" / "workflows"  # zizmor audits a folder laid out as a repository's
+    shutil.copytree(WORKFLOWS, copy)
+    hub = copy / "hub.yml"
+    text = hub.read_text()
+    assert 'hub check "$HUB"' in text
+    hub.write_text(text.replace('hub check "$HUB"', 'hub check "${{ inputs.hub }}"'))
+    done = zizmor(copy)
+    assert done.returncode != 0
+    assert "error[template-injection]: code injection via template expansion" in done.stdout
+    assert "1 finding" in done.stdout
+
+
+def test_the_hubs_input_reaches_its_scripts_only_through_env():
+    workflow = load("hub.yml")
+    for name, job in workflow["jobs"].items():
+        for step in job["steps"]:
+            assert "${{" not in step.get("run", ""), f"hub.yml: {name}: {step.get('name')}"
+        if any("$HUB" in step.get("run", "") for step in job["steps"]):
+            assert job["env"]["HUB"] == "${{ inputs.hub }}"

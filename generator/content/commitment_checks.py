@@ -2,7 +2,7 @@
 
 - a report of a portfolio no longer mentions an open commitment that the
   portfolio's previous report listed (severity set in site.yml: checks:
-  unmentioned_commitments: warning | info | off);
+  CA505 unmentioned-commitments: warning | info | off);
 - a commitment's wording changes materially under the same id;
 - a status moves backwards from delivered.
 
@@ -13,9 +13,10 @@ from __future__ import annotations
 import difflib
 import re
 
+from . import catalogue as checks
 from .config import SiteConfig
 from .dates import long_date
-from .models import CheckLevel, Report, Status
+from .models import Report, Status
 from .problems import Problems, field_path
 
 # Word-level similarity below which a rewording counts as a different promise:
@@ -26,9 +27,7 @@ _WORD = re.compile(r"[a-z0-9£]+")
 
 def check_commitment_history(reports: list[Report], config: SiteConfig, problems: Problems) -> None:
     ordered = sorted(reports, key=lambda r: (r.date, r.source))
-    level = config.settings.checks.unmentioned_commitments
-    if level is not CheckLevel.OFF:
-        check_unmentioned(ordered, level, problems)
+    check_unmentioned(ordered, problems)  # site.yml checks: may set it to info or off
     check_wording_and_status(ordered, problems)
 
 
@@ -36,9 +35,8 @@ def earlier(report: Report) -> str:
     return f"{report.source} ({long_date(report.date)})"
 
 
-def check_unmentioned(ordered: list[Report], level: CheckLevel, problems: Problems) -> None:
+def check_unmentioned(ordered: list[Report], problems: Problems) -> None:
     """Compare each report with the previous report of its own portfolio only."""
-    report_problem = problems.warning if level is CheckLevel.WARNING else problems.note
     previous: dict[str, Report] = {}
     for report in ordered:
         before = previous.get(report.portfolio)
@@ -49,7 +47,7 @@ def check_unmentioned(ordered: list[Report], level: CheckLevel, problems: Proble
         for statement in before.front.commitments:
             if statement.id in mentioned or statement.status.closed:
                 continue
-            report_problem(report.source, report.line("commitments"), "commitments",
+            problems.report(checks.UNMENTIONED_COMMITMENTS, report.source, report.line("commitments"), "commitments",
                            f"no longer mentions commitment '{statement.id}', which the previous "
                            f"report of this portfolio, {earlier(before)}, listed as "
                            f"{statement.status.label.lower()}; if this report says what became "
@@ -66,8 +64,8 @@ def check_wording_and_status(ordered: list[Report], problems: Problems) -> None:
                 first, wording = first_wording[cid]
                 if first is not report and materially_different(wording, statement.text):
                     loc = ("commitments", i, "text")
-                    problems.warning(report.source, report.line(*loc), field_path(loc),
-                                     f"the wording of commitment '{cid}' differs materially from "
+                    problems.report(checks.COMMITMENT_REWORDED, report.source, report.line(*loc), field_path(loc),
+                                    f"the wording of commitment '{cid}' differs materially from "
                                      f"its first wording in {earlier(first)}; if this is another "
                                      f"promise, give it a new id")
             if statement.text:
@@ -75,8 +73,8 @@ def check_wording_and_status(ordered: list[Report], problems: Problems) -> None:
             before, status = last_status.get(cid, (None, None))
             if status is Status.DELIVERED and statement.status is not Status.DELIVERED:
                 loc = ("commitments", i, "status")
-                problems.warning(report.source, report.line(*loc), field_path(loc),
-                                 f"commitment '{cid}' was delivered by {earlier(before)}, but this "
+                problems.report(checks.STATUS_AFTER_DELIVERED, report.source, report.line(*loc), field_path(loc),
+                                f"commitment '{cid}' was delivered by {earlier(before)}, but this "
                                  f"report says {statement.status.label.lower()}; check the status, "
                                  f"or give a new promise a new id")
             last_status[cid] = (report, statement.status)

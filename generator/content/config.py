@@ -8,6 +8,7 @@ from typing import Container, TypeVar
 
 from pydantic import BaseModel
 
+from . import catalogue as checks
 from .cache import digest, folder_digest
 from .forgiving import read_forgivingly
 from .load import display_path
@@ -104,6 +105,8 @@ class SiteConfig:
     # files that could not be read at all (missing, malformed YAML): their one error stands
     # for every key a report names from them
     unreadable: set[str] = field(default_factory=set)  # 'members'
+    # site.yml checks:, by code: the level each check named there is reported at
+    levels: dict[str, checks.Level] = field(default_factory=dict)
     digest: str = ""  # of every file under site_config/ (content/cache.py): part of cache keys
 
     def sources(self, cache) -> dict[str, str]:
@@ -121,6 +124,11 @@ class SiteConfig:
         if kind in self.unreadable:
             return _EVERY_KEY
         return set(getattr(self, kind)) | self.broken.get(kind, set())
+
+    @property
+    def severities(self) -> dict:
+        """The levels as Problems.apply_levels takes them: code -> severity, None for off."""
+        return {code: checks.SEVERITY_OF.get(level) for code, level in self.levels.items()}
 
     def line(self, file: str, *loc) -> int:
         doc = self.docs.get(file)
@@ -146,17 +154,18 @@ _EVERY_KEY = _EveryKey()
 
 
 def load_config(config_dir: Path, project_root: Path, problems: Problems) -> SiteConfig | None:
-    """Read every site_config/ file; None if site.yml itself is unusable."""
+    """Read every site_config/ file; None if site.yml itself is unusable (the other files
+    are still read and checked: every problem at once)."""
     config = SiteConfig(settings=None, digest=folder_digest(config_dir))  # type: ignore[arg-type]
     settings = _load_settings(config_dir, project_root, config, problems)
-    if settings is None:
-        return None
-    config.settings = settings
+    if settings is not None:
+        config.settings = settings
+        config.levels = check_levels(settings.checks, config, problems)
     for name, model in DEFINITION_FILES.items():
         setattr(config, name.removesuffix(".yml"), Definitions(name, _load_definitions(
             config_dir / name, model, project_root, config, problems)))
     check_config_references(config, problems)
-    return config
+    return config if settings is not None else None
 
 
 def _read_doc(path: Path, project_root: Path, config: SiteConfig, problems: Problems) -> YamlDoc | None:
@@ -174,12 +183,13 @@ def read_yaml_file(path: Path, shown: str, problems: Problems, missing: str | No
     when there is no such file (None: the file is optional)."""
     if not path.is_file():
         if missing:
-            problems.error(shown, 1, "(file)", missing)
+            problems.report(checks.MISSING_CONFIG_FILE if "site_config" in missing else checks.HUB_FILE_MISSING,
+                            shown, 1, "(file)", missing)
         return None
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        problems.error(shown, 1, "(file)", "not valid UTF-8 text; save the file as UTF-8")
+        problems.report(checks.NOT_UTF8, shown, 1, "(file)", "not valid UTF-8 text; save the file as UTF-8")
         return None
     # YAML files hold more than front matter; the size guard is for reports
     return parse_yaml("\n" + text, shown, problems, line_offset=-1)
@@ -201,13 +211,13 @@ def _load_definitions(path: Path, model: type[M], project_root, config, problems
         return {}
     shown = config.paths[path.name]
     if not isinstance(doc.data, dict):
-        problems.error(shown, 1, "(file)", "expected entries of the form 'key: {fields}'")
+        problems.report(checks.NOT_ENTRIES, shown, 1, "(file)", "expected entries of the form 'key: {fields}'")
         config.unreadable.add(path.stem)
         return {}
     out: dict[str, M] = {}
     for key, value in doc.data.items():
         if not _KEY.match(key):
-            problems.error(shown, doc.line((key,)), key,
+            problems.report(checks.INVALID_KEY, shown, doc.line((key,)), key,
                            f"'{key}' is not a valid key: use lowercase letters, digits and hyphens")
             continue
         entry = check_model(model, value, doc, shown, problems, loc=(key,))
@@ -216,6 +226,23 @@ def _load_definitions(path: Path, model: type[M], project_root, config, problems
         else:
             config.broken.setdefault(path.stem, set()).add(key)
     return out
+
+
+def check_levels(given: dict[str, checks.Level], config: SiteConfig, problems: Problems) -> dict[str, checks.Level]:
+    """site.yml `checks:`: each key a check's code or name, at a level the catalogue allows."""
+    levels = {}
+    for key, level in given.items():
+        found = checks.find(key)
+        line, where = config.line("site.yml", "checks", key), f"checks.{key}"
+        if found is None:
+            problems.report(checks.UNKNOWN_CHECK, config.paths["site.yml"], line, where,
+                            f"unknown check '{key}'{checks.nearest(key)}; name a check by its code or name, "
+                            "as council-archive explain lists them")
+        elif not found.allows(level):
+            problems.report(checks.LEVEL_NOT_ALLOWED, config.paths["site.yml"], line, where, found.refusal(level))
+        else:
+            levels[found.code] = level
+    return levels
 
 
 def check_config_references(config: SiteConfig, problems: Problems) -> None:
@@ -236,6 +263,6 @@ def _check_ref(config, problems, file, loc, value, known, kind, known_file) -> N
     if value in known:
         return
     message = f"unknown {kind} '{value}'{suggest(value, known)}; define it in site_config/{known_file}"
-    problems.error(config.paths[file], config.line(file, *loc), field_path(loc), message)
+    problems.report(checks.UNDEFINED_IN_CONFIG, config.paths[file], config.line(file, *loc), field_path(loc), message)
 
 

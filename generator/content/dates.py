@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from . import catalogue as checks
+from .catalogue import Refused
+
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -24,10 +27,12 @@ class PartialDate:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or not (m := _PARTIAL.match(value.strip())):
-            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {describe(value)}")
+            hint = due_hint(value.strip()) if isinstance(value, str) else ""
+            raise Refused(checks.DATE_FORMAT, f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {describe(value)}"
+                          + (f"; {hint}" if hint else ""))
         year, month, day = (int(g) if g else None for g in m.groups())
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"impossible date '{value}' (month must be 01 to 12)")
+            raise Refused(checks.IMPOSSIBLE_DATE, f"impossible date '{value}' (month must be 01 to 12)")
         if day is not None:
             date(year, month, day) if _valid_day(year, month, day) else _raise_day(value)
         return cls(year, month, day)
@@ -57,7 +62,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 def _raise_day(value: str) -> None:
-    raise ValueError(f"impossible date '{value}' (no such day in that month)")
+    raise Refused(checks.IMPOSSIBLE_DATE, f"impossible date '{value}' (no such day in that month)")
 
 
 # English whatever the machine's locale (calendar.month_name follows it, and formats a
@@ -114,8 +119,8 @@ def read_day(value: object) -> object:
         try:
             return date.fromisoformat(text)
         except ValueError as exc:
-            raise ValueError(f"impossible date '{text}' ({exc})") from None
-    raise ValueError(f"expected a date written YYYY-MM-DD, got {describe(value)}; {day_hint(text)}")
+            raise Refused(checks.IMPOSSIBLE_DATE, f"impossible date '{text}' ({exc})") from None
+    raise Refused(checks.DATE_FORMAT, f"expected a date written YYYY-MM-DD, got {describe(value)}; {day_hint(text)}")
 
 
 def day_hint(text: str) -> str:
@@ -128,6 +133,21 @@ def day_hint(text: str) -> str:
     if (m := _WORDED_DAY.match(text)) and (meant := _worded(*m.groups())):
         return f"write {meant.isoformat()}"
     return "write the year, month and day as digits, e.g. 2019-09-04"
+
+
+_NUMERIC_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{4})$")  # 07/2020
+
+
+def due_hint(text: str) -> str:
+    """For a due date (a year, month or day): the same hint as any date field for a day
+    written 04/09/2020 or in words, and the month for 07/2020; '' where none fits."""
+    if _NUMERIC_DAY.match(text) or _WORDED_DAY.match(text):
+        hint = day_hint(text)
+        return "" if hint.startswith("write the year") else hint
+    if (m := _NUMERIC_MONTH.match(text)) and 1 <= int(m.group(1)) <= 12:
+        month, year = int(m.group(1)), int(m.group(2))
+        return f"if it means {MONTH_NAMES[month]} {year}, write {year}-{month:02d}"
+    return ""
 
 
 def _worded(day: str, month_name: str, year: str) -> date | None:

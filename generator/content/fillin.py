@@ -2,6 +2,7 @@
 fill in, or an unfinished line. Each is an error that says what to write there."""
 from __future__ import annotations
 
+from . import catalogue as checks
 from .problems import Problems, field_path
 from .yamlsource import Invalid, YamlDoc
 
@@ -20,7 +21,7 @@ def report_empty_fields(doc: YamlDoc, path: str, problems: Problems) -> None:
     already reported, so the model check does not report it a second time."""
     for loc, parent, key in list(_empty_fields(doc.data, ())):
         what = WHAT_TO_WRITE.get(key, "fill it in, or delete the line")
-        problems.error(path, doc.line(loc), field_path(loc), f"still empty: {what}")
+        problems.report(checks.STILL_EMPTY, path, doc.line(loc), field_path(loc), f"still empty: {what}")
         parent[key] = Invalid("")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import catalogue as checks
 from .problems import Problems, field_path
 from .yamlsource import YamlDoc
 
@@ -24,8 +25,9 @@ def read_forgivingly(doc: YamlDoc, path: str, problems: Problems) -> None:
         if number is None:
             continue
         parent[key] = number
-        problems.note(path, doc.line(loc), field_path(loc), f"read '{text}' as the number {number}; "
-                      f"figures are written without thousands separators, so write {number}")
+        problems.report(checks.THOUSANDS_SEPARATOR,
+                        path, doc.line(loc), field_path(loc), f"read '{text}' as the number {number}; "
+                        f"figures are written without thousands separators, so write {number}")
 
 
 def _figure_texts(data: object, loc: tuple):

@@ -80,6 +80,17 @@ class ContentHistory:
         deploy from here would publish amended figures unmarked."""
         return self.shallow or self.failed
 
+    @property
+    def said(self) -> str | None:
+        """Why there is no history, with its code in the catalogue, as printed."""
+        if self.missing is None:
+            return None
+        from . import catalogue as checks
+
+        check = (checks.SHALLOW_HISTORY if self.shallow else checks.HISTORY_UNREADABLE if self.failed
+                 else checks.NO_HISTORY)
+        return f"{check.code} {self.missing}"
+
     def of(self, src_uri: str) -> FileHistory | None:
         return self.files.get(src_uri)
 

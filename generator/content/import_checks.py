@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .models import Report
-from .problems import Problems
+from . import catalogue as checks
+from .problems import Problems, Severity
 
 _PART = re.compile(r"([A-Za-z_]+)|\[(\d+)\]")
 
@@ -22,18 +23,18 @@ def check_unconfirmed_imports(reports: list[Report], publish: bool, problems: Pr
 def check_unconfirmed(report: Report, publish: bool, problems: Problems) -> None:
     record = report.front.imported
     marker = report.line("imported", "review")
-    say = problems.note if publish else problems.warning
+    level = Severity.NOTE if publish else None  # publish_unconfirmed_imports: a note
     for value in record.values:
         line = report.line(*field_loc(value.field)) if value.field != "imported" else marker
-        say(report.source, line, value.field,
-            f"suggested by the import and not yet confirmed (read from {value.at}: "
-            f"\"{_short(value.words)}\"); check it against {record.source}, then delete the line "
-            f"'review: unconfirmed' (line {marker})")
+        problems.report(checks.UNCONFIRMED_VALUE, report.source, line, value.field,
+                        f"suggested by the import and not yet confirmed (read from {value.at}: "
+                        f"\"{_short(value.words)}\"); check it against {record.source}, then delete the line "
+                        f"'review: unconfirmed' (line {marker})", level)
     for value in record.unmatched:
-        say(report.source, marker, "imported.unmatched",
-            f"a figure the import could not match to a metric ({value.at}: \"{_short(value.words)}\"); "
-            "add it to metrics: with the right metric, or add the wording to the metric's aliases "
-            "in site_config/metrics.yml and import again")
+        problems.report(checks.UNMATCHED_FIGURE, report.source, marker, "imported.unmatched",
+                        f"a figure the import could not match to a metric ({value.at}: "
+                        f"\"{_short(value.words)}\"); add it to metrics: with the right metric, or add the "
+                        "wording to the metric's aliases in site_config/metrics.yml and import again", level)
 
 
 def field_loc(path: str) -> tuple:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from frontmatter.default_handlers import YAMLHandler
 
+from . import catalogue as checks
 from .cache import Cache, digest
 from .fillin import report_empty_fields
 from .forgiving import read_forgivingly
 from .modelcheck import check_model
+from .partial import partial_front
 from .models import FrontMatter, Report
 from .meanwhile import Meanwhile, worth_forking
 from .problems import Problem, Problems
@@ -48,10 +50,13 @@ def report_files(content_dir: Path) -> list[Path]:
 
 
 def load_reports(content_dir: Path, project_root: Path, problems: Problems,
-                 cache: Cache | None = None) -> list[Report]:
-    """Every report, through the cache: a file whose bytes are as last read is not parsed
-    again, and its Report is the very same object (its problems are reported again each
-    time, so none is lost on a rebuild). Many files to parse: a forked copy parses the
+                 cache: Cache | None = None, parts: list[Report] | None = None) -> list[Report]:
+    """Every report that reads without error; `parts` (if given) gets what is left of each
+    report with field errors (Report.partial), for the checks of its other fields.
+
+    Through the cache: a file whose bytes are as last read is not parsed again, and its
+    Report is the very same object (its problems are reported again each time, so none is
+    lost on a rebuild). Many files to parse: a forked copy parses the
     first part meanwhile (meanwhile.py), and what it read goes into the cache as well."""
     cache = cache if cache is not None else Cache()
     wanted = [(path, *_digest(path, cache)) for path in report_files(content_dir)]
@@ -71,12 +76,14 @@ def load_reports(content_dir: Path, project_root: Path, problems: Problems,
         problems.items.extend(found)
         if report is not None:
             reports.append(report)
-    return reports
+    if parts is not None:
+        parts += [report for report in reports if report.partial]
+    return [report for report in reports if not report.partial]
 
 
 def _parsed(path: Path, data: bytes | None, content_dir: Path, project_root: Path) -> tuple[Report | None, list[Problem]]:
     found = Problems()
-    return load_report(path, content_dir, project_root, found, data), found.items
+    return read_report(path, content_dir, project_root, found, data), found.items
 
 
 def _digest(path: Path, cache: Cache) -> tuple[bytes | None, str]:
@@ -112,10 +119,19 @@ def _parse_on_two_cores(wanted: list[tuple[Path, bytes]], keys: list[tuple], con
 
 def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems,
                 data: bytes | None = None) -> Report | None:
+    """The report, or None if it has errors (each reported)."""
+    report = read_report(path, content_dir, project_root, problems, data)
+    return None if report is None or report.partial else report
+
+
+def read_report(path: Path, content_dir: Path, project_root: Path, problems: Problems,
+                data: bytes | None = None) -> Report | None:
+    """The report; what is left of it (partial) if its fields have errors; None if it
+    cannot be read at all."""
     shown = display_path(path, project_root)
     data = path.read_bytes() if data is None else data
     if path.suffix != ".md":
-        problems.error(shown, 1, "(file)", "not a report: files under content/reports/ must be "
+        problems.report(checks.NOT_A_REPORT, shown, 1, "(file)", "not a report: files under content/reports/ must be "
                        "Markdown files named YYYY-MM-DD-<portfolio>.md")
         return None
     text = decode(data, shown, problems)
@@ -129,15 +145,17 @@ def load_report(path: Path, content_dir: Path, project_root: Path, problems: Pro
     if doc is None:
         return None
     if not isinstance(doc.data, dict):
-        problems.error(shown, 2, "(front matter)", "expected fields such as 'title: ...', got "
+        problems.report(checks.NO_FIELDS, shown, 2, "(front matter)", "expected fields such as 'title: ...', got "
                        + ("nothing" if doc.data is None else "a single value"))
         return None
     report_empty_fields(doc, shown, problems)
     read_forgivingly(doc, shown, problems)
     front = check_model(FrontMatter, doc.data, doc, shown, problems)
-    if front is None:
-        return None
     src_uri = path.relative_to(content_dir).as_posix()
+    if front is None or doc.recovered:  # errors: what is left is checked, never built
+        part = partial_front(doc.data)
+        return None if part is None else Report(front=part, source=shown, src_uri=src_uri, doc=doc, body=body,
+                                                digest=digest(data), partial=True)
     return Report(front=front, source=shown, src_uri=src_uri, doc=doc, body=body, digest=digest(data))
 
 
@@ -146,8 +164,9 @@ def decode(data: bytes, shown: str, problems: Problems) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.error(shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                       "save the file as UTF-8")
+        problems.report(checks.NOT_UTF8,
+                        shown, line, "(file)", f"not valid UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                        "save the file as UTF-8")
         return None
     # A lone CR (classic Mac) ends a line in editors and in YAML: make it a '\n' line.
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -156,14 +175,16 @@ def decode(data: bytes, shown: str, problems: Problems) -> str | None:
 def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, str] | None:
     """Front matter text (starting on line 1, so YAML line N is file line N) and the body."""
     if not _HANDLER.detect(text):
-        problems.error(shown, 1, "(front matter)", "a report must start with a front matter block: "
-                       "'---' on line 1, the fields, then '---'")
+        problems.report(checks.NO_FRONT_MATTER,
+                        shown, 1, "(front matter)", "a report must start with a front matter block: "
+                        "'---' on line 1, the fields, then '---'")
         return None
     try:
         front, body = _HANDLER.split(text)
     except ValueError:  # only one boundary line
-        problems.error(shown, 1, "(front matter)", "the front matter block is not closed: "
-                       "add a line '---' after the fields")
+        problems.report(checks.UNCLOSED_FRONT_MATTER,
+                        shown, 1, "(front matter)", "the front matter block is not closed: "
+                        "add a line '---' after the fields")
         return None
     # front starts with the rest of line 1, so YAML line numbers are file line numbers
     return front, body

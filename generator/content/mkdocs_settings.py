@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from . import catalogue as checks
 from .config import SiteConfig
 from .load import display_path
 from .problems import Problems
@@ -39,7 +40,8 @@ def check_mkdocs_agrees(mkdocs_file: Path, project_root: Path, config: SiteConfi
         ours = getattr(config.settings, field)
         if ours is not None and value.strip() not in (ours, SITE_NAME_FROM_SITE_YML):
             where = f"{site_shown}:{config.line('site.yml', field)}"
-            problems.error(shown, line, key, f"'{value}' differs from {field} '{ours}' in {where}; {what_to_do}")
+            problems.report(checks.MKDOCS_DISAGREES,
+                            shown, line, key, f"'{value}' differs from {field} '{ours}' in {where}; {what_to_do}")
 
 
 def _top_level_scalars(path: Path) -> dict[str, tuple[str, int]]:

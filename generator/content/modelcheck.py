@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from . import catalogue as checks
 from .dates import describe
 from .problems import Problems, field_path, suggest
 from .yamlsource import Invalid, YamlDoc
@@ -55,10 +56,33 @@ def _report(error: dict, model: type[BaseModel], doc: YamlDoc, path: str, proble
     if kind == "extra_forbidden":
         known = _fields_at(model, loc[:-1])
         message = f"unknown field '{full[-1]}'{suggest(full[-1], known)}"
-        problems.error(path, doc.line(full), field_path(full), message)
+        problems.report(checks.UNKNOWN_FIELD, path, doc.line(full), field_path(full), message)
         return
     name = next((p for p in reversed(full) if isinstance(p, str)), "value")
-    problems.error(path, doc.line(full), field_path(full), _message(kind, error, value, name))
+    problems.report(_check_of(kind, error), path, doc.line(full), field_path(full),
+                    _message(kind, error, value, name))
+
+
+_CHECK_OF_KIND = {
+    "missing": checks.MISSING_FIELD,
+    "date_type": checks.DATE_FORMAT,
+    "enum": checks.UNKNOWN_CHOICE,
+    "string_pattern_mismatch": checks.INVALID_KEY,
+    "string_too_short": checks.EMPTY_VALUE,
+    "too_short": checks.EMPTY_VALUE,
+    **{kind: checks.OUT_OF_RANGE for kind in ("greater_than", "less_than_equal", "greater_than_equal", "less_than")},
+}
+
+
+def _check_of(kind: str, error: dict) -> checks.Check:
+    """The catalogue's check for a pydantic error: a validator's own (catalogue.Refused) if it
+    named one, else by the kind of error."""
+    refused = error.get("ctx", {}).get("error")
+    if isinstance(refused, checks.Refused):
+        return refused.check
+    if kind in _CHECK_OF_KIND:
+        return _CHECK_OF_KIND[kind]
+    return checks.WRONG_TYPE if kind in _EXPECTED else checks.INVALID_VALUE
 
 
 def _message(kind: str, error: dict, value: object, name: str) -> str:

@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, Strict,
                       StrictInt, StringConstraints, WithJsonSchema)
 
+from . import catalogue as checks
+from .catalogue import Level, Refused
 from .dates import PartialDate, describe, read_day
 from .yamlsource import YamlDoc
 
@@ -28,12 +30,12 @@ def _number(value: object) -> int | float:
 
     '1,846' never gets here as text: forgiving.py has read it as 1846, with a note."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"expected a number, got {describe(value)}{_number_hint(value)}")
+        raise Refused(checks.NOT_A_NUMBER, f"expected a number, got {describe(value)}{_number_hint(value)}")
     # an int is compared as an int: math.isfinite(10**400) raises OverflowError
     in_range = abs(value) < 10**15 if isinstance(value, int) else (
         math.isfinite(value) and abs(value) < 1e15)
     if not in_range:
-        raise ValueError(f"expected a finite number below 10^15, got {_short(value)}")
+        raise Refused(checks.NUMBER_TOO_LARGE, f"expected a finite number below 10^15, got {_short(value)}")
     return value
 
 
@@ -65,8 +67,8 @@ _AREA_CODE = re.compile(AREA_CODE_PATTERN)
 
 def _area_code(value: object) -> str:
     if not isinstance(value, str) or not _AREA_CODE.match(value.strip()):
-        raise ValueError(f"{describe(value)} is not an ONS area code: expected a letter and eight digits, "
-                         f"e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
+        raise Refused(checks.AREA_CODE, f"{describe(value)} is not an ONS area code: expected a letter and eight "
+                      f"digits, e.g. E06000002 for Middlesbrough (see the ONS Open Geography Portal)")
     return value.strip()
 
 
@@ -122,6 +124,10 @@ class ImportedValue(Model):
     field: Text = Field(description="The front-matter field suggested, e.g. 'metrics[0].value'.")
     at: Text = Field(description="Where in the source document: 'page 2', 'paragraph 14'.")
     words: Text = Field(description="The words the value was read from.")
+    confidence: StrictInt | None = Field(None, ge=0, le=100, description="Read from a scan: how sure text "
+                                         "recognition was of the words, 0-100 (their least sure word).")
+    match: Text | None = Field(None, description="A commitment given the id of one the portfolio already "
+                               "tracks: which, how well the wording matched, and the words shared.")
 
 
 class UnmatchedLine(Model):
@@ -129,11 +135,30 @@ class UnmatchedLine(Model):
     words: Text
 
 
+class OriginalDocument(Model):
+    """The council's own document, kept by `import --keep-originals` and linked from the report's page."""
+
+    path: Annotated[str, StringConstraints(pattern=r"^imports/originals/[^\\]+$")] = Field(
+        description="Where the copy is, under imports/originals/.")
+    bytes: StrictInt = Field(gt=0, description="Its size, shown beside the link.")
+
+
+class ScanRecord(Model):
+    """How the text of a scanned document was read."""
+
+    engine: Text = Field(description="The text recognition (OCR) used, e.g. 'Tesseract 5.3.0'.")
+    pages: StrictInt = Field(gt=0)
+    confidence: StrictInt = Field(ge=0, le=100, description="Mean word confidence, 0-100.")
+
+
 class ImportRecord(Model):
     review: Literal["unconfirmed"] | None = Field(None, description="Delete this line to confirm the draft.")
-    source: Text = Field(description="The document the draft was imported from.")
+    source: Text = Field(description="The document the draft was imported from: its path relative to the "
+                         "folder imported, or its file name; never where it lay on the officer's machine.")
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] = Field(
         description="The document's SHA-256: a re-import of the same document is skipped.")
+    original: OriginalDocument | None = Field(None, description="The document itself, kept in the project.")
+    scan: ScanRecord | None = Field(None, description="Set where the document was a scan read by OCR.")
     values: list[ImportedValue] = []
     unmatched: list[UnmatchedLine] = Field([], description="Figure-like lines that name no known metric.")
 
@@ -184,6 +209,9 @@ class Report:
     doc: YamlDoc  # line numbers of the front matter, for archive-wide checks
     body: str
     digest: str = ""  # of the file's bytes (content/cache.py digest)
+    # what is left of a report with field errors (partial.py): its other fields are checked,
+    # any of them may be None, and it is never built
+    partial: bool = False
     # the front matter's fields every stage sorts and groups by, as plain attributes: read
     # millions of times at 10,000 reports, each a lookup through the pydantic model otherwise
     date: dt.date = field(init=False, compare=False)
@@ -200,7 +228,8 @@ class Report:
 
     def __eq__(self, other: object) -> bool:
         return self is other or (isinstance(other, Report) and self.digest == other.digest != ""
-                                 and self.src_uri == other.src_uri and self.source == other.source)
+                                 and self.src_uri == other.src_uri and self.source == other.source
+                                 and self.partial == other.partial)
 
     def __hash__(self) -> int:  # worked out once: keys and rows hash reports hundreds of thousands of times
         return self._hash
@@ -303,20 +332,13 @@ class AsAt(str, Enum):
     BUILD_DATE = "build-date"  # SOURCE_DATE_EPOCH if set, else today
 
 
-class CheckLevel(str, Enum):
-    WARNING = "warning"  # fails `check --strict` and `mkdocs build --strict`
-    INFO = "info"  # printed as a note; never fails a build
-    OFF = "off"
-
-
 def _yaml_off(value: object) -> object:
-    return CheckLevel.OFF if value is False else value  # YAML 1.1 reads a bare `off` as false
+    return Level.OFF if value is False else value  # YAML 1.1 reads a bare `off` as false
 
 
-class CheckSettings(Model):
-    unmentioned_commitments: Annotated[CheckLevel, Strict(False), BeforeValidator(_yaml_off)] = Field(
-        CheckLevel.WARNING, description="When a report no longer mentions an open commitment "
-                                        "its portfolio's previous report listed.")
+# A check's level, set in site.yml by the check's code or name (catalogue.py); which levels
+# each check allows is checked in config.py, naming the line
+CheckLevel = Annotated[Level, Strict(False), BeforeValidator(_yaml_off)]
 
 
 class SiteSettings(Model):
@@ -327,6 +349,8 @@ class SiteSettings(Model):
     latest_reports: StrictInt = Field(10, gt=0, le=100, description="Reports listed on the home page.")
     as_at: Annotated[AsAt, Strict(False)] = Field(AsAt.NEWEST_REPORT, description="The day "
                                                   "commitments are judged overdue or silent as at.")
-    checks: CheckSettings = CheckSettings()
+    checks: dict[str, CheckLevel] = Field({}, description="A check's level by its code or name, e.g. "
+                                          "'CA505: info' (error, warning, info or off, where the catalogue "
+                                          "allows it).")
     publish_unconfirmed_imports: bool = Field(False, description="Publish imported drafts an officer "
                                               "has not yet confirmed, each with a notice saying so.")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 
@@ -19,10 +19,16 @@ class Problem:
     field: str
     message: str
     severity: Severity = Severity.ERROR
+    code: str = ""  # its check in the catalogue (catalogue.py), e.g. CA104
 
     def __str__(self) -> str:
         label = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
-        return f"{self.path}:{self.line}: {self.field}: {label}{self.message}"
+        return f"{self.path}:{self.line}: {self.field}: {label}{self.coded}"
+
+    @property
+    def coded(self) -> str:
+        """'CA104 unknown metric ...': the message with its code, as every output prints it."""
+        return f"{self.code} {self.message}" if self.code else self.message
 
 
 @dataclass
@@ -31,14 +37,25 @@ class Problems:
 
     items: list[Problem] = field(default_factory=list)
 
-    def error(self, path: str, line: int, field_: str, message: str) -> None:
-        self.items.append(Problem(path, line, field_, message, Severity.ERROR))
+    def report(self, check, path: str, line: int, field_: str, message: str,
+               severity: Severity | None = None) -> None:
+        """One problem of a check in the catalogue (catalogue.Check), at the check's severity (or
+        the one given: a setting such as publish_unconfirmed_imports that says how serious it is here)."""
+        self.items.append(Problem(path, line, field_, message, severity or check.severity, check.code))
 
-    def warning(self, path: str, line: int, field_: str, message: str) -> None:
-        self.items.append(Problem(path, line, field_, message, Severity.WARNING))
-
-    def note(self, path: str, line: int, field_: str, message: str) -> None:
-        self.items.append(Problem(path, line, field_, message, Severity.NOTE))
+    def apply_levels(self, levels: dict[str, Severity | None]) -> None:
+        """site.yml `checks:` (SiteConfig.severities): each check's problems at the severity
+        set for it, by code; None: off, dropped. The levels were checked against the
+        catalogue when site.yml was read."""
+        if not levels:
+            return
+        kept = []
+        for problem in self.items:
+            if problem.code not in levels:
+                kept.append(problem)
+            elif levels[problem.code] is not None:
+                kept.append(replace(problem, severity=levels[problem.code]))
+        self.items[:] = kept
 
     @property
     def notes(self) -> list[Problem]:

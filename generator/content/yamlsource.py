@@ -14,7 +14,9 @@ from typing import Any
 
 import yaml
 
+from . import catalogue as checks
 from .problems import Problems, field_path
+from .recover import SET_ASIDE, Read, compose_recovering
 
 # Front matter is a handful of fields; anything deeper is a mistake or an attack,
 # and refusing it early keeps the recursive composer away from stack overflows.
@@ -44,6 +46,7 @@ class YamlDoc:
     lines: dict[tuple, int] = field(default_factory=dict)
     raw: dict[tuple, str] = field(default_factory=dict)  # scalar text as written
     first_line: int = 1
+    recovered: bool = False  # read after setting aside lines with syntax errors (recover.py)
 
     def line(self, loc: tuple) -> int:
         """Line of the value at loc, or of its nearest ancestor that has one."""
@@ -64,20 +67,20 @@ class _Builder:
     def line_of(self, node: yaml.Node) -> int:
         return self.lines.at(node.start_mark.index) + self.offset
 
-    def fail(self, node: yaml.Node, loc: tuple, message: str) -> None:
-        self.problems.error(self.path, self.line_of(node), field_path(loc), message)
+    def fail(self, check: checks.Check, node: yaml.Node, loc: tuple, message: str) -> None:
+        self.problems.report(check, self.path, self.line_of(node), field_path(loc), message)
 
     def build(self, node: yaml.Node, loc: tuple, depth: int = 0) -> Any:
         if id(node) not in self.seen:
             self.doc.lines.setdefault(loc, self.line_of(node))
         if depth > MAX_DEPTH:
-            self.fail(node, loc, f"nested more than {MAX_DEPTH} levels deep")
+            self.fail(checks.TOO_DEEP, node, loc, f"nested more than {MAX_DEPTH} levels deep")
             return None
         if id(node) in self.seen:  # the composer shares one node between an anchor and its aliases
             if not self.alias_reported:  # once a file: a bomb repeats its alias thousands of times
                 self.alias_reported = True
                 line = self.doc.line(loc)  # the shared node's own line is the anchor's, not the alias's
-                self.problems.error(self.path, line, field_path(loc), ALIAS_MESSAGE)
+                self.problems.report(checks.YAML_ALIAS, self.path, line, field_path(loc), ALIAS_MESSAGE)
             return None
         self.seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
@@ -90,11 +93,11 @@ class _Builder:
         out: dict = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                self.fail(key_node, loc, "field names must be plain words")
+                self.fail(checks.FIELD_NAME_NOT_PLAIN, key_node, loc, "field names must be plain words")
                 continue
             key = str(key_node.value)
             if key in out:
-                self.fail(key_node, loc + (key,), f"field '{key}' is given twice")
+                self.fail(checks.DUPLICATE_FIELD, key_node, loc + (key,), f"field '{key}' is given twice")
                 continue
             self.doc.lines[loc + (key,)] = self.line_of(key_node)
             out[key] = self.build(value_node, loc + (key,), depth + 1)
@@ -104,17 +107,18 @@ class _Builder:
         self.doc.raw[loc] = node.value
         if node.tag not in PLAIN_TAGS:  # !!binary, !!python/..., !custom: nothing an officer needs
             shown = node.tag.replace(YAML_TAG_PREFIX, "!!")
-            self.fail(node, loc, f"YAML tag '{shown}' is not allowed; write the plain value")
+            self.fail(checks.YAML_TAG, node, loc, f"YAML tag '{shown}' is not allowed; write the plain value")
             return Invalid(node.value)
         if node.tag == _STR:  # most scalars are text: no need for the constructor
-            return node.value
+            return Invalid("") if node.value == SET_ASIDE else node.value
         try:
             value = self._constructor.construct_object(node, deep=True)
         # PyYAML's constructors fail in many ways on an explicit tag that does not
         # fit its value ('!!timestamp x' is an AttributeError, '!!bool x' a KeyError)
         except (ValueError, OverflowError, TypeError, AttributeError, KeyError, yaml.YAMLError) as exc:
-            what = "date" if node.tag.endswith(":timestamp") else "value"
-            self.fail(node, loc, f"impossible {what} '{node.value}' ({exc})")
+            date = node.tag.endswith(":timestamp")
+            self.fail(checks.IMPOSSIBLE_DATE if date else checks.IMPOSSIBLE_VALUE, node, loc,
+                      f"impossible {'date' if date else 'value'} '{node.value}' ({exc})")
             return Invalid(node.value)
         if isinstance(value, float) and not math.isfinite(value):
             return value  # kept: validation says which fields need finite numbers
@@ -157,57 +161,73 @@ def _too_deep(text: str) -> int | None:
     parser is not recursive, so depth is counted on the events first.
     """
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_COMPOSE_DEPTH:
-                return event.start_mark.index
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_COMPOSE_DEPTH:
+                    return event.start_mark.index
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.MarkedYAMLError:  # not too deep before it: composing stops at the same error
+        return None
     return None
+
+
+class _TooDeep(Exception):
+    def __init__(self, index: int):
+        self.index = index
+
+
+def _compose_guarded(text: str) -> yaml.Node | None:
+    """Compose, having made sure first that the C composer cannot overflow its stack."""
+    if _may_nest_deeper_than(text, MAX_COMPOSE_DEPTH) and (deep_at := _too_deep(text)) is not None:
+        raise _TooDeep(deep_at)
+    return _compose(text)
 
 
 def parse_yaml(text: str, path: str, problems: Problems, line_offset: int = 0) -> YamlDoc | None:
     """Parse one YAML document; report problems and return None when unreadable.
 
+    After a syntax error the reading goes on, as linters do: the failing line is set
+    aside (its value, or the line with what is indented under it) and the rest is read
+    again, so every syntax error of the file is reported in one run (recover.py).
     line_offset is the number of file lines before `text` starts.
     """
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        problems.error(path, line_offset + 1, "(front matter)", f"longer than {MAX_BYTES // 1024} KB")
+        problems.report(checks.FRONT_MATTER_TOO_LONG, path, line_offset + 1, "(front matter)",
+                        f"longer than {MAX_BYTES // 1024} KB")
         return None
     lines = _FileLines(text)
     try:
-        deep_at = _too_deep(text) if _may_nest_deeper_than(text, MAX_COMPOSE_DEPTH) else None
-        node = None if deep_at is not None else _compose(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (lines.at(mark.index) if mark else 1) + line_offset
-        problems.error(path, line, "(front matter)", f"malformed YAML: {_explain(exc, text, mark)}")
+        read = compose_recovering(text, path, problems, line_offset, _compose_guarded)
+    except _TooDeep as deep:
+        problems.report(checks.TOO_DEEP, path, lines.at(deep.index) + line_offset, "(front matter)",
+                        f"nested more than {MAX_DEPTH} levels deep")
         return None
     except yaml.reader.ReaderError as exc:  # a control character: name its line
         line = lines.at(exc.position) + line_offset
-        problems.error(path, line, "(front matter)", f"malformed YAML: {exc.reason} "
-                       f"(character #x{exc.character:04x}); delete it")
+        problems.report(checks.CONTROL_CHARACTER, path, line, "(front matter)", f"malformed YAML: {exc.reason} "
+                        f"(character #x{exc.character:04x}); delete it")
         return None
     except (yaml.YAMLError, RecursionError) as exc:
-        problems.error(path, line_offset + 1, "(front matter)", f"malformed YAML: {exc}")
+        problems.report(checks.MALFORMED_YAML, path, line_offset + 1, "(front matter)", f"malformed YAML: {exc}")
         return None
-    if deep_at is not None:
-        problems.error(path, lines.at(deep_at) + line_offset, "(front matter)",
-                       f"nested more than {MAX_DEPTH} levels deep")
+    if read is None:
         return None
-    builder = _Builder(path, line_offset, problems, lines)
-    builder.doc.data = None if node is None else builder.build(node, ())
+    builder = _Builder(path, line_offset, problems, _FileLines(read.text))
+    builder.doc.data = None if read.node is None else builder.build(read.node, ())
+    set_aside(builder.doc, read)
+    builder.doc.recovered = read.recovered
     return builder.doc
 
 
-def _explain(exc: yaml.MarkedYAMLError, text: str, mark) -> str:
-    what = exc.problem or exc.context or "unreadable"
-    lines = text.split("\n")
-    line = text.count("\n", 0, mark.index) if mark is not None else len(lines)
-    if line < len(lines) and "\t" in lines[line]:
-        return f"{what} (a tab character: indent YAML with spaces, not tabs)"
-    return what
+def set_aside(doc: YamlDoc, read: Read) -> None:
+    """Top-level fields set aside as a whole after a syntax error are values already
+    reported (never 'missing')."""
+    if read.damaged and isinstance(doc.data, dict):
+        for key in read.damaged:
+            doc.data[key] = Invalid("")
 
 
 def _compose(text: str) -> yaml.Node | None:

@@ -7,27 +7,148 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
-from .document import Document
+from .document import Block, Document
 from .found import Candidate, Findings
 from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 
 
+_RECOMMEND = re.compile(r"recommend|decisions?\s+(?:required|sought|requested|to\s+be\s+made)|proposed\s+"
+                        r"(?:decision|resolution)|resolution|(?:is|are)\s+asked\s+to|^\s*resolved\b|"
+                        r"^\s*decisions?\s*(?:taken|made)?\s*:?\s*$", re.I)
+_PRIORITY = re.compile(r"priorit|commitments?|pledges?|\bactions?\b|next\s+steps|deliverables|objectives", re.I)
+# sections that never hold a promise: what the report is for, what it rests on, what it costs
+_NOT_COMMITMENTS = re.compile(
+    r"purpose|background|implications?|financial|\blegal|equalit|diversity|papers|contact|appendi|annex|"
+    r"glossary|reasons?\s+for|human\s+rights|impact\s+assessment|data\s+protection|crime\s+and\s+disorder|"
+    r"comments\s+of|executive\s+summary|summary\s+of", re.I)
+# 'That the Executive notes the contents of this report', 'That the report be noted'
+_STANDING = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:is\s+|are\s+|be\s+)?(?:asked\s+to\s+|recommended\s+to\s+)?"
+    r"(?:note|notes|noted|receive|receives|received|consider|considers|considered|comment|comments)\b"
+    r"(?:\s+(?:on|and\s+(?:note|comment(?:\s+on)?)))?\s+(?:the\s+)?(?:contents?\s+of\s+)?(?:this|the)\s+"
+    r"(?:report|update|information|contents?|position|progress\s+report)\b[^.;]*[.;]?\s*(?:and)?\s*$"
+    r"|^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+(?:the|this)\s+)?(?:report|update|information)\s+"
+    r"(?:is|be)\s+(?:noted|received)\b", re.I)
+_LEAD_IN = re.compile(r":\s*$")
+_TRAILING = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|\s*;\s*$")
+
+
+def sections(blocks: list) -> list[str]:
+    """Each block's section: 'recommend', 'priority', 'not' (purpose, background,
+    implications...) or '' (any other, or before the first heading)."""
+    out, kind = [], ""
+    for block in blocks:
+        if block.kind == "heading":
+            kind = section_kind(block.text)
+        out.append(kind)
+    return out
+
+
+def section_kind(title: str) -> str:
+    if _RECOMMEND.search(title):
+        return "recommend"
+    if _NOT_COMMITMENTS.search(title):
+        return "not"
+    if _PRIORITY.search(title):
+        return "priority"
+    return ""
+
+
 def find_candidates(document: Document, day: dt.date | None, findings: Findings) -> None:
+    """A report with recommendations commits to them (and to any priorities); one without,
+    or whose only recommendation is to note it, to its numbered paragraphs outside purpose,
+    background and implications. Never to a heading, a lead-in ('That the Executive:') or a
+    standing resolution ('That the Executive notes the contents of this report')."""
     blocks = document.blocks
+    kinds = sections(blocks)
+    recommended = cover_recommendations(blocks, day)
+    found = _items(blocks, kinds, True, day, findings) if recommended or "recommend" in kinds else []
+    if not (recommended or any(kinds[i] == "recommend" for i, _ in found)):
+        found = _items(blocks, kinds, False, day, findings)
+    findings.candidates.extend(fold_progress(recommended + [c for _, c in found], day))
+
+
+def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
+           findings: Findings) -> list[tuple[int, Candidate]]:
+    """(block index, candidate) for each item that is a commitment: in a recommending report
+    only the recommendations' and priorities' sections count."""
     found = []
     for i, block in enumerate(blocks):
-        if block.kind != "paragraph" or not block.number:
+        if block.kind != "paragraph" or kinds[i] == "not" or (recommending and kinds[i] == ""):
+            continue
+        in_recommendations = kinds[i] == "recommend"
+        if not (block.number or (in_recommendations and (block.bullet or _recommends(block, blocks, i, kinds)))):
+            continue
+        if _is_lead_in(block, blocks, i) or _STANDING.search(_one_line(block.text)):
+            continue
+        if in_recommendations:
+            found.append((i, _recommendation(block, day)))
             continue
         following = []
         for later in blocks[i + 1:]:
-            if later.kind != "paragraph" or later.number:
+            if later.kind != "paragraph" or later.number or later.bullet:
                 break
-            if later is blocks[-1] and findings.member and later.where == findings.member.at:
+            if findings.member and later.where == findings.member.at and later is blocks[-1]:
                 break  # the signature is not part of the last item
             following.append(later.text)
-        found.append(_candidate(block, following, day))
-    findings.candidates.extend(fold_progress(found, day))
+        found.append((i, _candidate(block, following, day)))
+    return found
+
+
+_ITEM_IN_CELL = re.compile(r"(?:^|(?<=[.;:]\s))(\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\))\s+")
+
+
+def cover_recommendations(blocks, day: dt.date | None) -> list[Candidate]:
+    """Recommendations written into a cover block's table ('Recommendations | 1. That Cabinet
+    approves ... 2. That Cabinet ...'): each numbered or lettered one a commitment."""
+    found = []
+    for block in blocks:
+        for row in block.rows if block.kind == "table" else ():
+            if len(row) < 2 or not _RECOMMEND.search(row[0]) or len(row[0].split()) > 4:
+                continue
+            text = " ".join(c for c in row[1:] if c and c != row[0])
+            parts = _ITEM_IN_CELL.split(text)
+            items = list(zip(parts[1::2], parts[2::2])) or [("", text)]
+            for number, words in items:
+                item = Block("paragraph", words.strip(), block.where, number=number or None)
+                if not _STANDING.search(_one_line(item.text)) and len(item.text.split()) > 2:
+                    found.append(_recommendation(item, day))
+    return found
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _recommends(block, blocks, i: int, kinds: list[str]) -> bool:
+    """An unnumbered paragraph in a recommendations section that is a recommendation of its
+    own: 'That the Executive approves ...', where the section numbers none of its items."""
+    text = _one_line(block.text)
+    numbered = any(b.number or b.bullet for b, k in zip(blocks, kinds) if k == "recommend" and b.kind == "paragraph")
+    return not numbered and bool(re.match(r"(?i)(?:that\b|it\s+is\s+recommended|the\s+\w+\s+(?:is|are)\s+"
+                                          r"(?:asked|recommended))", text))
+
+
+def _is_lead_in(block, blocks, i: int) -> bool:
+    """'That the Executive:' followed by its lettered items."""
+    if not _LEAD_IN.search(block.text):
+        return False
+    later = next((b for b in blocks[i + 1:] if b.kind != "heading"), None)
+    return later is not None and later.kind == "paragraph" and bool(later.number or later.bullet) and (
+        block.number is None or later.level > block.level or not (later.number or "")[:1].isdigit())
+
+
+def _recommendation(block, day: dt.date | None) -> Candidate:
+    """A recommendation is all its words, as printed: '(b) approves the launch of the
+    Youth Parliament; and' -> 'approves the launch of the Youth Parliament.'"""
+    text = _TRAILING.sub("", _one_line(block.text))
+    if text and text[-1] not in ".!?":
+        text += "."
+    due, due_text = due_in(text, day)
+    return Candidate(block.number or "", text, None, due, due_text, block.where, text, anchor=block.anchor,
+                     confidence=min(block.confidence) if block.confidence else None)
 
 
 def _candidate(block, following: list[str], day: dt.date | None) -> Candidate:
@@ -41,7 +162,8 @@ def _candidate(block, following: list[str], day: dt.date | None) -> Candidate:
         update = whole if whole != promise else None
     due, due_text = due_in(" ".join(filter(None, [text, rest])), day)
     return Candidate(block.number, promise, update, due, due_text, block.where,
-                     " ".join(filter(None, [text, rest])))
+                     " ".join(filter(None, [text, rest])), anchor=block.anchor,
+                     confidence=min(block.confidence) if block.confidence else None)
 
 
 def fold_progress(candidates: list[Candidate], day: dt.date | None) -> list[Candidate]:

@@ -10,8 +10,9 @@ from pathlib import Path
 from ..content.config import SiteConfig
 from .commitments import find_candidates
 from .document import Document, Unreadable
-from .figures import MetricNames, find_figures
+from .figures import find_figures
 from .find_meta import complete_date, find_meta, member_by_role, title_for
+from .metric_names import MetricNames
 from .found import Findings
 from .normalise import normalise
 from .prose import find_prose
@@ -29,22 +30,23 @@ class Converted:
     failure: str | None = None  # why the document could not be read, and what to do
 
 
-def convert(source: Path, data: bytes, config: SiteConfig, names: MetricNames) -> Converted:
+def convert(source: Path, data: bytes, config: SiteConfig, names: MetricNames, progress=None) -> Converted:
     digest = hashlib.sha256(data).hexdigest()
     try:
-        document = normalise(read_document(source, data))
+        document = normalise(read_document(source, data, progress))
     except Unreadable as reason:
         return Converted(source, digest, failure=str(reason))
     if not any(b.text.strip() or b.rows for b in document.blocks):
-        return Converted(source, digest, failure="the document has no text; if it is a scan, it "
-                         "needs OCR (text recognition) first, then import the result")
+        return Converted(source, digest, failure="the document has no text; open it to check it is the "
+                         "report, then import a copy that has its text")
     return Converted(source, digest, document, find_all(document, config, names))
 
 
 def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Findings:
     findings = Findings()
-    find_meta(document, config, findings)
-    find_figures(document, names, findings.date, findings)
+    find_meta(document, config, findings, names)
+    portfolio = findings.portfolio.value if findings.portfolio else None
+    find_figures(document, names, findings.date, portfolio, findings)
     complete_date(findings)
     member_by_role(findings, config)
     findings.title = title_for(findings, config)

@@ -13,7 +13,7 @@ _MONTHS["sept"] = 9
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b", re.I)
-NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
+NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\w/])")
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
 MONTH_ONLY = re.compile(rf"\b{MONTH}\b", re.I)
 
@@ -55,7 +55,7 @@ def _dmy(m: re.Match) -> dt.date | None:
 
 def _numeric(m: re.Match) -> dt.date | None:
     year = int(m.group(3))
-    year += 2000 if year < 100 else 0  # '18/08/19': reports of this century
+    year += 2000 if len(m.group(3)) == 2 else 0  # '18/08/19': reports of this century
     return _safe(year, int(m.group(2)), int(m.group(1)))
 
 

@@ -27,6 +27,18 @@ class Commitment:
     anchor: str
     at: str
     words: str
+    confidence: int | None = None  # read by OCR
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where the draft came from, as the public may see it: the document's name relative
+    to the folder imported, its hash, and the copy kept under imports/originals/ if any."""
+
+    source: str
+    sha256: str
+    original: str | None = None  # 'imports/originals/2019/report.pdf'
+    size: int = 0
 
 
 class _Dumper(yaml.SafeDumper):
@@ -35,20 +47,27 @@ class _Dumper(yaml.SafeDumper):
 
 
 def anchor_for(number: str) -> str:
-    return "item-" + "-".join(p for p in re.split(r"\D+", number) if p)
+    return "item-" + ("-".join(p for p in re.split(r"[^0-9A-Za-z]+", number.lower()) if p) or "0")
 
 
-def front_matter(findings: Findings, commitments: list[Commitment], source: str, sha256: str) -> dict:
+def front_matter(findings: Findings, assigned: list, provenance: Provenance, document: Document) -> dict:
+    """assigned: (Commitment, its Match with a tracked commitment or None) pairs."""
     front: dict = {}
     values: list[dict] = []
+    scanned = document.scan is not None
 
-    def put(name: str, found: Found | None) -> None:
-        if found is not None:
-            front[name] = found.value
-            values.append({"field": name, "at": found.at, "words": found.words})
+    def value(field: str, at: str, words: str, confidence: int | None, **more) -> None:
+        entry = {"field": field, "at": at, "words": words}
+        if scanned:  # every value read from a scan says how sure the reading was
+            entry["confidence"] = confidence if confidence is not None else document.scan.confidence
+        entry.update({k: v for k, v in more.items() if v})
+        values.append(entry)
 
     for name in ("title", "date", "meeting", "portfolio", "member"):
-        put(name, getattr(findings, name))
+        found = getattr(findings, name)
+        if found is not None:
+            front[name] = found.value
+            value(name, found.at, found.words, found.confidence)
     if findings.figures:
         front["metrics"] = []
     for i, figure in enumerate(findings.figures):
@@ -56,12 +75,19 @@ def front_matter(findings: Findings, commitments: list[Commitment], source: str,
         if figure.rate is not None:
             reading["rate"] = figure.rate
         front["metrics"].append(reading)
-        values.append({"field": f"metrics[{i}]", "at": figure.at, "words": figure.words})
+        value(f"metrics[{i}]", figure.at, figure.words, figure.confidence)
+    commitments = [c for c, _ in assigned]
     if commitments:
         front["commitments"] = [_commitment(c) for c in commitments]
-    for i, c in enumerate(commitments):
-        values.append({"field": f"commitments[{i}]", "at": c.at, "words": c.words})
-    record = {"review": "unconfirmed", "source": source, "sha256": sha256, "values": values}
+    for i, (c, match) in enumerate(assigned):
+        value(f"commitments[{i}]", c.at, c.words, c.confidence, match=match.describe() if match else None)
+    record: dict = {"review": "unconfirmed", "source": provenance.source, "sha256": provenance.sha256}
+    if provenance.original:
+        record["original"] = {"path": provenance.original, "bytes": provenance.size}
+    if document.scan is not None:
+        record["scan"] = {"engine": document.scan.engine, "pages": document.scan.pages,
+                          "confidence": document.scan.confidence}
+    record["values"] = values
     if findings.unmatched:
         record["unmatched"] = [{"at": u.at, "words": u.words} for u in findings.unmatched]
     front["imported"] = record
@@ -80,8 +106,8 @@ def _commitment(c: Commitment) -> dict:
     return out
 
 
-def render_draft(front: dict, document: Document, commitments: list[Commitment],
-                 missing: dict[str, str]) -> str:
+def render_draft(front: dict, document: Document, assigned: list, missing: dict[str, str]) -> str:
+    commitments = [c for c, _ in assigned]
     text = yaml.dump(front, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000,
                      default_flow_style=False)
     text = text.replace(f"  {MARKER}\n", f"  {MARKER}{MARKER_NOTE}\n", 1)
@@ -99,7 +125,7 @@ def render_body(document: Document, anchors: set[str], in_prose: dict | None = N
         elif block.kind == "table":
             parts.append(render_table(block))
         else:
-            anchor = anchor_for(block.number) if block.number else None
+            anchor = block.anchor or (anchor_for(block.number) if block.number else None)
             spans = {words: a for (at, words), a in (in_prose or {}).items() if at == block.where}
             parts.append(_prose(block, spans) if spans else _paragraph(block, anchor if anchor in anchors else None))
     return "\n\n".join(p for p in parts if p.strip()) + "\n"
@@ -107,7 +133,9 @@ def render_body(document: Document, anchors: set[str], in_prose: dict | None = N
 
 def _paragraph(block: Block, anchor: str | None) -> str:
     lines = [escape(line) for line in block.text.split("\n")]
-    if block.number:
+    if block.bullet:
+        lines[0] = f"- {lines[0]}"
+    elif block.number:
         number = block.number.replace(".", "\\.") if block.number.endswith(".") else block.number
         span = f'<span id="{anchor}"></span>' if anchor else ""
         lines[0] = f"{span}{number} {lines[0]}"

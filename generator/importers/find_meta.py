@@ -1,50 +1,210 @@
-"""The report's date, meeting, member and portfolio, found in its heading and
-signature and matched against site_config/ members.yml and portfolios.yml."""
+"""The report's date, meeting, member and portfolio. A committee report states them in
+its cover block, as lines ('Date of meeting: 4 September 2019') or as a two-column
+table; an executive member's report to Council prints them in its heading and its
+signature. The date is the meeting's, never the report's, the figures' or publication's;
+the member is who the report is from, never someone thanked or named in passing."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..content.config import SiteConfig
 from .dates import dates_in
-from .document import Document
+from .document import Block, Document
 from .found import Findings, Found
+from .member_names import fold
+from .metric_names import MetricNames
 
-_HEAD_BLOCKS = 4  # the meeting date is printed in the report's heading
-_TAIL_BLOCKS = 4  # the signature closes the report
+_HEAD_BLOCKS = 6  # the heading: a report's first blocks
+_SHORT = 16  # words: a heading's or a signature's line, not a paragraph of prose
+_TAIL_BLOCKS = 5  # the signature closes the report
+_COVER_BLOCKS = 45  # a cover block is among the first blocks (a web page's menus may come first)
 _MEETING = re.compile(r"\b(?i:report)\s+to\s+(?:the\s+)?([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})")
 _MEETING_WORDS = re.compile(r"\b(Council|Executive|Cabinet|Committee|Board|Panel|Scrutiny)\b")
-_TITLES = re.compile(r"^(councillor|cllr\.?|mayor)\s+", re.I)
-_FOLD = re.compile(r"[^a-z0-9]+")
+
+# A cover block's labels, folded
+_DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|cabinet|executive|council|"
+                         r"decision\s+meeting|decision\s+session|session))?|(?:meeting|committee|cabinet|executive|"
+                         r"council|session)\s+date|(?:council|cabinet|executive|committee|full\s+council)\s+meeting|"
+                         r"meeting(?:\s+(?:and|&)\s+date)?|meeting\s+of|date\s+and\s+time|"
+                         r"date\s+time|to\s+be\s+held\s+on|held\s+on|decision\s+date|date\s+of\s+decision)$")
+# the meeting's own labels come first: a decision session's 'Decision date' is its date only
+# where no field names the meeting's
+_DATE_RANK = [re.compile(r"meeting|committee|cabinet|executive|council|session|held"), re.compile(r"^date$"),
+              re.compile(r"decision")]
+_NOT_MEETING_DATE = re.compile(r"report\s+date|date\s+of\s+(?:the\s+)?report|publi|issue|written|prepared|"
+                               r"deadline|call\s*in|implement|updated|review|figures|data|as\s+(?:at|of)|"
+                               r"period|produced|circulat|despatch|dispatch|received|effective|printed|"
+                               r"last\s+modified|next\s+meeting|previous\s+meeting|quarter\s+end|year\s+end|"
+                               r"signed|dated|consultation|closing|expir")
+_OTHER_FIELD = re.compile(r"^(?:agenda\s+item|item|wards?|wards?\s+affected|key\s+decision|classification|"
+                          r"status|contact|tel|telephone|e\s*mail|reference|ref|forward\s+plan|subject|title|"
+                          r"report\s+author|author|lead\s+officer|officer|director|appendices|background)")
+_MEMBER_LABEL = re.compile(r"^(?:report\s+(?:of|by|from)|from|presented\s+by|submitted\s+by|signed|"
+                           r"(?:relevant|responsible|lead|executive|cabinet)?\s*(?:executive|cabinet|lead|portfolio)?"
+                           r"\s*(?:member|councillor|holder|lead)s?(?:\s+responsible)?|portfolio(?:\s+holder)?|"
+                           r"portfolio\s+holders?|relevant\s+portfolio\s+holder|member\s+reporting)$")
+_MEETING_LABEL = re.compile(r"^(?:report\s+to|submitted\s+to|meeting|committee|decision\s+(?:maker|taker)|"
+                            r"to|body|forum)$")
+_PORTFOLIO_LABEL = re.compile(r"^(?:portfolio|portfolio\s+area|cabinet\s+portfolio|service\s+area|"
+                              r"directorate|service|title|subject|report\s+title)$")
 
 
-def fold(text: str) -> str:
-    """Case, punctuation and apostrophes do not matter: "Children's" == "childrens"."""
-    return " ".join(_FOLD.sub(" ", text.casefold().replace("'", "").replace("’", "")).split())
+def label_key(label: str) -> str:
+    """A field's label as the finders match it: folded, its brackets left out ('Lead member
+    (Hollinsfield)' is a lead member's field)."""
+    return fold(re.sub(r"\([^)]*\)", " ", label))
 
 
-def find_meta(document: Document, config: SiteConfig, findings: Findings) -> None:
-    head = [b for b in document.blocks if b.kind != "table"][:_HEAD_BLOCKS]
-    tail = [b for b in document.blocks if b.kind != "table"][-_TAIL_BLOCKS:]
-    findings.date = _meeting_date(head)
-    findings.meeting = _meeting(head)
-    findings.member = _member(tail, document, config)
-    findings.portfolio = _portfolio(list(reversed(tail)) + head, config, findings.member)
+@dataclass(frozen=True)
+class CoverField:
+    label: str  # folded
+    value: str
+    at: str
+    words: str
+    confidence: int | None = None
 
 
-def _meeting_date(head) -> Found | None:
+def cover_fields(document: Document) -> list[CoverField]:
+    """'Label: value' lines, 'Label<tab>value' lines and two-column (or four-column)
+    table rows among the report's first blocks, before its first section."""
+    fields: list[CoverField] = []
+    blocks = document.blocks[:_COVER_BLOCKS]
+    for i, block in enumerate(blocks):
+        if block.kind == "table":
+            fields += _table_fields(block)
+            continue
+        for n, line in enumerate(block.lines):
+            conf = block.line_confidence(n)
+            label, value = _split_field(line)
+            if label is None and line.rstrip().endswith(":") and len(line.split()) <= 6 and n == len(block.lines) - 1 \
+                    and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph":
+                label, value = line.rstrip()[:-1], blocks[i + 1].lines[0]  # 'Date of meeting:' / '4 September 2019'
+            if label is not None and value:
+                fields.append(CoverField(label_key(label), value.strip(), block.where, line.strip(), conf))
+    return fields
+
+
+_FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,50}?)\s*(?::|\t|\s{3,}| - | – )\s*(.+)$")
+
+
+def _split_field(line: str) -> tuple[str | None, str]:
+    m = _FIELD.match(line)
+    if m is None or len(m.group(1).split()) > 6:
+        return None, ""
+    return m.group(1), m.group(2)
+
+
+def _table_fields(block: Block) -> list[CoverField]:
+    """Fields of a cover table: 'Label | value' rows (two labels to a row, too), or a row of
+    labels over a row of values ('Meeting of | Date | Agenda item' over 'Cabinet | ...')."""
+    fields = []
+    rows = block.rows
+    if len(rows) >= 2 and len(rows[0]) >= 3 and all(_label_like(c) for c in rows[0] if c) and \
+            sum(1 for c in rows[0] if c.rstrip().endswith(":") or _FIELD_WORDS.search(fold(c))) >= 2:
+        for over, under in zip(rows[0], rows[1]):
+            if over and under and over != under:
+                fields.append(CoverField(label_key(over.rstrip(":")), under, block.where, f"{over.rstrip(':')}: {under}"))
+        return fields
+    width = max((len(r) for r in rows), default=0)
+    if width % 2 == 0:  # 'Label | value | Label | value', a value set over lines beside its label
+        for r, row in enumerate(rows):
+            for c in range(0, len(row) - 1, 2):
+                label, value = row[c].strip().rstrip(":"), row[c + 1].strip() or _beside(rows, r, c)
+                if label and value and label != value and _label_like(label):
+                    fields.append(CoverField(label_key(label), value, block.where, f"{label}: {value}"))
+        return fields
+    for row in rows:  # an odd number of columns: each label with the value after it
+        cells = [c.strip() for c in row if c.strip()]
+        i = 0
+        while i < len(cells) - 1:
+            label, value = cells[i].rstrip(":"), cells[i + 1]
+            if label != value and _label_like(label) and (i == 0 or cells[i].endswith(":")
+                                                           or _FIELD_WORDS.search(label_key(label))):
+                fields.append(CoverField(label_key(label), value, block.where, f"{label}: {value}"))
+                i += 2
+            else:
+                i += 1
+    return fields
+
+
+def _beside(rows, r: int, c: int) -> str:
+    """A value a scan set over the lines above and below its label ('Environment and' /
+    'Portfolio' / 'Neighbourhoods'): those lines' words in the value's column."""
+    parts = [rows[k][c + 1] for k in (r - 1, r + 1)
+             if 0 <= k < len(rows) and c + 1 < len(rows[k]) and rows[k][c + 1] and not rows[k][c]]
+    return " ".join(parts)
+
+
+_FIELD_WORDS = re.compile(r"\b(?:date|meeting|report|member|portfolio|agenda|wards?|decision|item|officer|"
+                          r"title|subject|status|classification)\b")
+
+
+def _label_like(cell: str) -> bool:
+    return len(cell.split()) <= 5 and not re.search(r"\d", cell)
+
+
+def find_meta(document: Document, config: SiteConfig, findings: Findings, names: MetricNames) -> None:
+    fields = cover_fields(document)
+    lines = [b for b in document.blocks if b.kind != "table"]
+    # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
+    head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4)][:_HEAD_BLOCKS]
+    tail = lines[-_TAIL_BLOCKS:]
+    findings.date = _meeting_date(fields, head, document.furniture)
+    findings.meeting = _meeting(fields, head)
+    portfolio = _portfolio(fields, head, tail, config)
+    member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date, names)
+    if portfolio is None and member is not None and findings.date is not None:
+        portfolio = _portfolio_of_member(member, findings.date.value, config)
+    findings.portfolio, findings.member = portfolio, member
+
+
+# --- the date ------------------------------------------------------------------
+
+def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Found | None:
+    dated = []
+    for f in fields:
+        if _DATE_LABEL.match(f.label) and not _NOT_MEETING_DATE.search(f.label):
+            spans = [d for d in dates_in(f.value) if d.whole] or dates_in(f.value)
+            if spans:
+                rank = next((i for i, r in enumerate(_DATE_RANK) if r.search(f.label)), len(_DATE_RANK))
+                dated.append((rank, Found(spans[0].date, f.at, f.words, f.confidence)))
+    if dated:
+        return min(dated, key=lambda d: d[0])[1]
     for block in head:
-        for line in block.text.split("\n"):
-            spans = [d for d in dates_in(line) if d.whole or _is_heading_line(line)]
-            if spans and not re.match(r"\s*(as\s+(of|at)|@)", line, re.I):
-                return Found(spans[0].date, block.where, line[spans[0].start:spans[0].end])
+        for n, line in enumerate(block.lines):
+            found = _heading_date(line, block, n)
+            if found:
+                return found
+    for line in furniture:  # a date a running header alone printed: 'Cabinet - 12 March 2020'
+        if _MEETING_WORDS.search(line):
+            spans = [d for d in dates_in(line) if d.whole]
+            if spans:
+                return Found(spans[0].date, "the running header", line)
     return None
 
 
-def _is_heading_line(line: str) -> bool:
-    return bool(re.search(r"report|meeting", line, re.I))
+def _heading_date(line: str, block: Block, n: int) -> Found | None:
+    """A date in the report's heading: 'Report to Council 4th September 2019', 'Cabinet -
+    Tuesday 26 October 2010'; never one a label or its words say is another's ('Date of
+    report: ...', 'Agenda item: ...', 'figures as at ...', 'published ...')."""
+    label, _ = _split_field(line)
+    if label is not None and (_NOT_MEETING_DATE.search(fold(label)) or _OTHER_FIELD.match(fold(label))):
+        return None
+    spans = [d for d in dates_in(line) if d.whole or re.search(r"report|meeting", line, re.I)]
+    spans = [d for d in spans if not _NOT_MEETING_DATE.search(fold(line[:d.start])[-40:])]
+    if spans and not re.match(r"\s*(as\s+(of|at)|@|figures)", line, re.I):
+        return Found(spans[0].date, block.where, line[spans[0].start:spans[0].end], block.line_confidence(n))
+    return None
 
 
-def _meeting(head) -> Found | None:
+def _meeting(fields: list[CoverField], head: list[Block]) -> Found | None:
+    for f in fields:
+        if _MEETING_LABEL.match(f.label):
+            m = _MEETING_WORDS.search(f.value)
+            if m:
+                name = _meeting_name(f.value, m)
+                return Found(name, f.at, f.words, f.confidence)
     for block in head:
         m = _MEETING.search(block.text)
         if m and _MEETING_WORDS.search(m.group(1)):
@@ -54,43 +214,110 @@ def _meeting(head) -> Found | None:
     return None
 
 
-def member_names(config: SiteConfig) -> dict[str, str]:
-    """Folded name without 'Councillor' -> member key."""
-    return {fold(_TITLES.sub("", m.name)): key for key, m in config.members.items()}
+def _meeting_name(value: str, body: re.Match) -> str:
+    """'The Executive, Wednesday 4 September 2019' -> 'Executive'; 'Children and Young People's
+    Scrutiny Panel' stays whole."""
+    words = re.split(r"[,(–-]| on | at ", value)[0].strip()
+    words = re.sub(r"^(?:the|a)\s+", "", words, flags=re.I)
+    return words if _MEETING_WORDS.search(words) and len(words.split()) <= 8 else body.group(1)
 
 
-def _member(tail, document: Document, config: SiteConfig) -> Found | None:
-    names = member_names(config)
-    for blocks in (reversed(tail), reversed(document.blocks)):
-        for block in blocks:
-            for line in reversed(block.lines):
-                folded = fold(line)
-                for name, key in names.items():
-                    if name and re.search(rf"(^| ){re.escape(name)}( |$)", folded):
-                        return Found(key, block.where, sentence_with(line, name))
+# --- the portfolio -------------------------------------------------------------
+
+def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], config: SiteConfig) -> Found | None:
+    names = _portfolio_names(config)
+    for f in fields:
+        if _MEMBER_LABEL.match(f.label) or _PORTFOLIO_LABEL.match(f.label):
+            key = _named_portfolio(f.value, names)
+            if key:
+                return Found(key, f.at, f.words, f.confidence)
+    for block in list(reversed(tail)) + head:  # the signature, then the heading: short lines, not prose
+        lines = [(n, line) for n, line in enumerate(block.lines) if len(line.split()) <= _SHORT]
+        if 1 < len(lines) == len(block.lines) and len(block.text.split()) <= 2 * _SHORT:
+            lines.append((0, " ".join(block.lines)))  # 'Executive Member for Adult Social' / 'Care and Health'
+        for n, line in lines:
+            key = _named_portfolio(line, names)
+            if key:
+                return Found(key, block.where, sentence_with(line, ""), block.line_confidence(n))
     return None
 
 
-def sentence_with(line: str, folded_name: str) -> str:
-    """The sentence of a long line that names it: the words an officer needs to see."""
-    line = line.strip()
-    if len(line) <= 160:
-        return line
-    for sentence in re.split(r"(?<=[.!?])\s+", line):
-        if folded_name in fold(sentence):
-            return sentence
-    return line[:160]
-
-
-def _portfolio(blocks, config: SiteConfig, member: Found | None) -> Found | None:
+def _portfolio_names(config: SiteConfig) -> list[tuple[str, str]]:
+    """Folded portfolio names and role titles -> key, longest first."""
     names = {fold(p.name): key for key, p in config.portfolios.items()}
-    for block in blocks:
-        for line in block.lines:
-            folded = fold(line)
-            for name, key in sorted(names.items(), key=lambda kv: -len(kv[0])):
-                if re.search(rf"(^| ){re.escape(name)}( |$)", folded):
-                    return Found(key, block.where, sentence_with(line, name))
+    for member in config.members.values():
+        for role in member.roles:
+            names.setdefault(fold(role.title), role.portfolio)
+    return sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+
+def _named_portfolio(text: str, names: list[tuple[str, str]]) -> str | None:
+    folded = fold(text)
+    for name, key in names:
+        if name and re.search(rf"(^| ){re.escape(name)}( |$)", folded):
+            return key
+    return _portfolio_after_role(folded, names)
+
+
+_ROLE_FOR = re.compile(r"\b(?:member|holder|lead|councillor|spokesperson)\s+for\s+(.{3,60})")
+_MINOR = {"and", "the", "of", "for"}
+
+
+def _portfolio_after_role(folded: str, names: list[tuple[str, str]]) -> str | None:
+    """'Portfolio Holder for Adult Social Care': a portfolio named by part of its name, where
+    one portfolio alone has every word printed after the role."""
+    m = _ROLE_FOR.search(folded)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in _MINOR][:4]
+    while words:
+        keys = {key for name, key in names if set(words) <= set(name.split())}
+        if len(keys) == 1:
+            return keys.pop()
+        words = words[:-1] if len(keys) == 0 else []
     return None
+
+
+def _portfolio_of_member(member: Found, day, config: SiteConfig) -> Found | None:
+    roles = [r for r in config.members[member.value].roles if r.held_on(day)]
+    if len({r.portfolio for r in roles}) == 1:
+        return Found(roles[0].portfolio, f"{member.at} (the member's role on {day.isoformat()})", member.words)
+    return None
+
+
+# --- the member ----------------------------------------------------------------
+
+_PASSING = re.compile(r"\b(?:thank|thanks|thanked|predecessor|former|formerly|late|welcome|welcomed|"
+                      r"congratulat|tribute|previous|succeed|replac|joined by|with)\b", re.I)
+
+
+def _member(fields, head, tail, blocks, config: SiteConfig, portfolio: Found | None,
+            date: Found | None, config_names) -> Found | None:
+    names = config_names.members
+    holders = set()
+    if portfolio is not None and date is not None:
+        holders = {key for key, m in config.members.items()
+                   if any(r.portfolio == portfolio.value and r.held_on(date.value) for r in m.roles)}
+    ranked: list[tuple[int, Found]] = []
+    for f in fields:
+        if _MEMBER_LABEL.match(f.label) or f.label in ("name", "councillor"):
+            ranked += [(0, Found(k, f.at, f.words, f.confidence)) for k in names.find(f.value)]
+    for rank, group in ((1, list(reversed(tail))), (2, head)):
+        for block in group:
+            for n, line in enumerate(block.lines):
+                if len(line.split()) <= 14 or not _PASSING.search(line):
+                    ranked += [(rank, Found(k, block.where, sentence_with(line, ""), block.line_confidence(n)))
+                               for k in names.find(line)]
+    for block in blocks:  # named in passing: only the holder of the portfolio's role counts
+        for n, line in enumerate(block.lines):
+            for k in names.find(line) if holders else ():
+                if k in holders:
+                    ranked.append((3, Found(k, block.where, sentence_with(line, config.members[k].name),
+                                            block.line_confidence(n))))
+    for _, found in ranked:
+        if found.value in holders:
+            return found
+    return next((found for rank, found in ranked if rank < 3), None)
 
 
 def member_by_role(findings: Findings, config: SiteConfig) -> None:
@@ -103,7 +330,19 @@ def member_by_role(findings: Findings, config: SiteConfig) -> None:
                if any(r.portfolio == portfolio and r.held_on(day) for r in m.roles)]
     if len(holders) == 1:
         findings.member = Found(holders[0], f"{findings.portfolio.at} (no name: the role's holder on "
-                                f"{day.isoformat()})", findings.portfolio.words)
+                                f"{day.isoformat()})", findings.portfolio.words, findings.portfolio.confidence)
+
+
+def sentence_with(line: str, name: str) -> str:
+    """The sentence of a long line that names it: the words an officer needs to see."""
+    line = line.strip()
+    if len(line) <= 160:
+        return line
+    folded_name = fold(name)
+    for sentence in re.split(r"(?<=[.!?])\s+", line):
+        if folded_name and folded_name in fold(sentence):
+            return sentence
+    return line[:160]
 
 
 def complete_date(findings: Findings) -> None:
@@ -111,7 +350,7 @@ def complete_date(findings: Findings) -> None:
     front matter's own definition of `date` allows."""
     if findings.date is None and findings.figures:
         first = findings.figures[0]
-        findings.date = Found(first.as_of, first.as_of_at, first.as_of_words)
+        findings.date = Found(first.as_of, first.as_of_at, first.as_of_words, first.confidence)
 
 
 def title_for(findings: Findings, config: SiteConfig) -> Found | None:
@@ -120,4 +359,4 @@ def title_for(findings: Findings, config: SiteConfig) -> Found | None:
     name = config.portfolios[findings.portfolio.value].name
     meeting = f" to {findings.meeting.value}" if findings.meeting else ""
     source = findings.meeting or findings.portfolio
-    return Found(f"{name} - Executive Member Report{meeting}", source.at, source.words)
+    return Found(f"{name} - Executive Member Report{meeting}", source.at, source.words, source.confidence)

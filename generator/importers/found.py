@@ -1,8 +1,9 @@
-"""What the finders suggest: each value with the words it was read from and where."""
+"""What the finders suggest: each value with the words it was read from and where (and,
+for a scan, how sure text recognition was of those words)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -11,6 +12,7 @@ class Found:
     value: Any
     at: str  # "line 3", "page 2", "paragraph 14"
     words: str  # the words the value was read from, as printed
+    confidence: int | None = None  # read by OCR: its least sure word, 0-100
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Figure:
     rate: float | None
     at: str
     words: str
+    confidence: int | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class Candidate:
     at: str
     words: str  # the whole paragraph (and its continuation), for matching earlier wording
     plan: bool = True  # False: a prose sentence kept only if it names a tracked commitment
+    anchor: str | None = None  # the item's anchor in the draft's body
+    confidence: int | None = None
 
 
 @dataclass
@@ -53,3 +58,16 @@ class Findings:
     candidates: list[Candidate] = field(default_factory=list)
     prose: list[Candidate] = field(default_factory=list)  # plans stated in an unnumbered report's prose
     missing: dict[str, str] = field(default_factory=dict)  # field -> why it is missing
+
+    def add_figure(self, figure: Figure) -> None:
+        """A metric's figure for each as-of date: the first is suggested; another for the
+        same date is left for the officer (the same value twice is said once)."""
+        same = [f for f in self.figures if (f.metric, f.as_of) == (figure.metric, figure.as_of)]
+        if same and same[0].value == figure.value and same[0].rate is None and figure.rate is not None:
+            self.figures[self.figures.index(same[0])] = replace(same[0], rate=figure.rate)  # said again, with its rate
+        elif same and same[0].value != figure.value:
+            self.unmatched.append(Found(None, figure.at, f"{figure.words} (a second figure for "
+                                        f"{figure.metric} as of {figure.as_of.isoformat()}; only the first "
+                                        "is suggested)", figure.confidence))
+        elif not same:
+            self.figures.append(figure)

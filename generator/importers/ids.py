@@ -16,7 +16,7 @@ _INTRODUCED = re.compile(r"\b(?:introduction|launch|roll-?out)\s+of\s+(.*)", re.
 _LEADING_CLAUSE = re.compile(r"^(?:following|to|in|with|after|as|since|although|while)\b[^,]{0,80},\s*", re.I)
 # Words that say nothing about which commitment it is: grammar, and the verbs and nouns
 # every plan uses ('continue', 'deliver', 'proposal', 'development').
-_GENERIC = set("""
+GENERIC = set("""
 a an and are as at be been being by for from has have in into is it its of on or our that the their
 there these they this those to was we were which will with would shall should can could may also
 further new currently now such so than then very all any each every more most other over under about against
@@ -65,4 +65,4 @@ def _drop_names(text: str) -> str:
 
 def _plain_words(text: str) -> list[str]:
     words = [w.strip("-") for w in re.findall(r"[a-z0-9-]+", text.lower().replace("'s", ""))]
-    return [w for w in words if w and w not in _GENERIC and not w.isdigit()]
+    return [w for w in words if w and w not in GENERIC and not w.isdigit()]

@@ -1,17 +1,28 @@
-"""Text as extraction leaves it, made whole again: ligatures and odd spaces undone,
-and lines that a PDF (or a copy from one) wrapped joined back into one phrase."""
+"""Text as extraction leaves it, made whole again, for every format alike: odd characters
+undone, page furniture taken away, what a page break or a soft line break split joined
+back into one phrase, tables split by a page break made one, typed numbers read."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import replace
 
+from .dates import MONTH
 from .document import Block, Document
+from .furniture import remove_furniture
+from .markers import MARKER_WORDS, anchors_for, is_title, split_marker
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”]\s*$")
+# a footnote marker printed as a superscript character after a figure: '1,846¹'
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[\d\w)])[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
+_ENDS_STATEMENT = re.compile(r"[.;:!?]\s*$|[.;:!?][\"'’”)]\s*$")
+_ENDS_FIGURE = re.compile(r"(?:\d|%|\))\s*$")
+_MONTH_FIRST = re.compile(MONTH + r"(?:\s|,|$)", re.I)
+_OPEN_END = re.compile(r"(?:,|(?<=\w)-|–|&|\b(?:and|or|of|for|the|to|in|on|at|with|by|a|an|from|as|is|are|was|"
+                       r"were|be|that|this|our|their|its|per|than|into|under|over))\s*$", re.I)
+_FIELD = re.compile(r"^\s*[A-Z][A-Za-z'’()/ &-]{1,40}:\s*\S")  # 'Date of meeting: 4 September 2019'
 
 
 def clean_line(line: str) -> str:
@@ -19,6 +30,7 @@ def clean_line(line: str) -> str:
         line = line.replace(ligature, letters)
     line = line.translate(_INVISIBLE)
     line = unicodedata.normalize("NFC", line)
+    line = _SUPERSCRIPT_MARK.sub("", line)
     return _SPACES.sub(" ", line).strip(" ")
 
 
@@ -43,29 +55,187 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return (not _ENDS_SENTENCE.search(previous) and line.lstrip()[:1].islower()
-            and "\t" not in previous)
+    return (not _ENDS_STATEMENT.search(previous) and line.lstrip()[:1].islower()
+            and "\t" not in previous and "  " not in previous.strip())
 
 
-def join_unclosed(lines: list[str]) -> list[str]:
-    """'(136.1 per' / '10,000)' is one phrase: join a line whose bracket is still open."""
-    out: list[str] = []
-    for line in lines:
-        if out and out[-1].count("(") > out[-1].count(")"):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
-        else:
-            out.append(line)
-    return out
+def _same_phrase(previous: str, line: str) -> bool:
+    if line.lstrip()[:1].isdigit() and "\t" not in previous and (previous.rstrip().endswith(":") or
+                                                                   _ENDS_FIGURE.search(previous)):
+        return _starts_item(previous, line) is False  # 'figures are:' / '86,189', '@ 15/04/2018' / '421'
+    if "\t" in previous or "\t" in line:
+        return False
+    if previous.count("(") > previous.count(")"):
+        return True  # '(136.1 per' / '10,000)'
+    if _ENDS_STATEMENT.search(previous):
+        return False
+    if _starts_item(previous, line) or line.lstrip()[:1] in "•▪●◦·-*":
+        return False
+    if _FIELD.match(line):
+        return False
+    start = line.lstrip()[:1]
+    if _MONTH_FIRST.match(line.lstrip()):
+        return True  # 'as of 9' / 'January 2013', '10th' / 'December 1994'
+    if _ENDS_FIGURE.search(previous):  # 'Children in Need @ 18/08/2019 1846' / 'Children Looked After ...'
+        return start.islower() or start.isdigit()  # but 'Visits Made @ 24/01/2011' / '1,241'
+    # a phrase goes on: 'Current Number of complaints' / 'received figures are', '19 April' / '1996',
+    # 'Member for Environment and' / 'Climate'; a new line starts with a capital: a signature's
+    # 'Councillor Barrie Cooper' / 'Executive Member for ...'
+    return start.islower() or start.isdigit() or start in "(£$€'‘\"“" or bool(_OPEN_END.search(previous))
 
 
 def normalise(document: Document) -> Document:
-    blocks = [_normalise_block(b) for b in document.blocks]
-    return Document(blocks=[b for b in blocks if b.text.strip() or b.rows], format=document.format)
+    blocks = [_clean_block(b) for b in document.blocks]
+    blocks = [b for b in blocks if b.text.strip() or b.rows]
+    blocks, furniture = remove_furniture(blocks, document.format)
+    blocks = _join_across_pages(blocks)
+    blocks = _merge_split_tables(blocks)
+    blocks = [piece for b in blocks for piece in _items(b)]
+    blocks = [_as_heading(b) for b in blocks]
+    blocks = _titles_over_items(blocks)
+    blocks = anchors_for(blocks)
+    return replace(document, blocks=blocks, furniture=document.furniture + furniture)
 
 
-def _normalise_block(block: Block) -> Block:
+def _clean_block(block: Block) -> Block:
     if block.kind == "table":
         rows = tuple(tuple(clean_line(c) for c in row) for row in block.rows)
-        return replace(block, rows=tuple(r for r in rows if any(r)))
-    lines = join_unclosed([clean_line(l) for l in block.text.split("\n") if clean_line(l)])
-    return replace(block, text="\n".join(lines))
+        rows = tuple(r for r in rows if any(r))
+        width = max((len(r) for r in rows), default=0)
+        return replace(block, rows=tuple(r + ("",) * (width - len(r)) for r in rows))
+    pairs = [(clean_line(l), c) for l, c in _with_confidence(block)]
+    pairs = [(l, c) for l, c in pairs if l]
+    return replace(block, text="\n".join(l for l, _ in pairs),
+                   confidence=tuple(c for _, c in pairs) if block.confidence else ())
+
+
+def _with_confidence(block: Block):
+    lines = block.text.split("\n")
+    return [(line, block.line_confidence(i) or 0) for i, line in enumerate(lines)]
+
+
+def _items(block: Block) -> list[Block]:
+    """A paragraph split where a line starts with an item's number ('(a) ...' / '(b) ...'
+    typed one under another), each piece with its typed number read, its soft breaks joined."""
+    if block.kind != "paragraph":
+        return [block]
+    pieces: list[list[int]] = [[]]
+    lines = block.text.split("\n")
+    for i, line in enumerate(lines):
+        if i and _starts_item(lines[i - 1], line):
+            pieces.append([])
+        pieces[-1].append(i)
+    return [_item(block, [lines[i] for i in piece], [block.line_confidence(i) for i in piece])
+            for piece in pieces]
+
+
+def _starts_item(previous: str, line: str) -> bool:
+    """A lettered item starts a new item anywhere; a number only after a statement ends
+    (else it is more likely a figure a line break moved to the start of a line)."""
+    marker = split_marker(line)
+    if marker is None:
+        return False
+    return not marker[0][:1].isdigit() or bool(_ENDS_STATEMENT.search(previous)) or is_title(previous)
+
+
+def _item(block: Block, lines: list[str], confidence: list) -> Block:
+    number, bullet = block.number, block.bullet
+    if number is None:
+        marker = split_marker(lines[0])
+        if marker is not None:
+            number, lines[0], level = marker
+            block = replace(block, level=level)
+        elif lines[0].lstrip()[:1] in "•▪●◦·" and len(lines[0].strip()) > 2:
+            bullet, lines[0] = True, lines[0].lstrip()[1:].strip()
+    joined, conf = _joined(lines, confidence)
+    return replace(block, text="\n".join(joined), number=number, bullet=bullet,
+                   confidence=tuple(conf) if block.confidence else ())
+
+
+def _joined(lines: list[str], confidence: list) -> tuple[list[str], list[int]]:
+    out: list[str] = []
+    conf: list[int] = []
+    for line, c in zip(lines, confidence):
+        if out and _same_phrase(out[-1], line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            conf[-1] = min(conf[-1], c or 100)
+        else:
+            out.append(line)
+            conf.append(c or 100)
+    return out, conf
+
+
+_SECTION_WORDS = re.compile(
+    r"\b(?:purpose|summary|introduction|background|recommendations?|implications?|consultation|"
+    r"appendi(?:x|ces)|conclusions?|priorities|performance|papers|options|reasons?|risks?|"
+    r"contacts?|decisions?|commitments|equalit(?:y|ies)|proposals?)\b", re.I)
+
+
+def _as_heading(block: Block) -> Block:
+    """'2. RECOMMENDATIONS', 'PURPOSE OF THE REPORT', 'Financial implications': a short line
+    that names a section is a heading, not an item or a paragraph."""
+    if block.kind != "paragraph" or "\n" in block.text or block.bullet:
+        return block
+    text = block.text.strip()
+    words = text.split()
+    if not words or len(words) > 9 or re.search(r"[.;,!?]$", text) or re.search(r"\d", text):
+        return block
+    if re.match(r"(?i)(?:councillor|cllr|executive member|cabinet member|portfolio holder)\b", text):
+        return block
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) >= 4 and all(c.isupper() for c in letters)
+    titled = _SECTION_WORDS.search(text) and text[:1].isupper() and len(words) <= 7
+    if block.number and (shouting or titled or text.rstrip(":").lower() in MARKER_WORDS):
+        level = min(6, 2 + block.number.count("."))
+        return replace(block, kind="heading", text=text.rstrip(":"), level=level, number=None)
+    if not block.number and (shouting or titled):
+        return replace(block, kind="heading", text=text.rstrip(":"), level=2)
+    return block
+
+
+def _titles_over_items(blocks: list[Block]) -> list[Block]:
+    """'Service updates' over a numbered item: a short line with no full stop that names
+    what follows is a heading, whatever words it uses."""
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        after = blocks[i + 1]
+        text = block.text.strip()
+        if (block.kind == "paragraph" and not block.number and not block.bullet and "\n" not in text
+                and after.kind == "paragraph" and after.number and 1 <= len(text.split()) <= 8
+                and text[:1].isupper() and not re.search(r"[.;,!?]$|\d", text)
+                and not re.match(r"(?i)(?:councillor|cllr|that\b|it\s+is)", text)):
+            out[i] = replace(block, kind="heading", text=text.rstrip(":"), level=2)
+    return out
+
+
+def _join_across_pages(blocks: list[Block]) -> list[Block]:
+    """A paragraph a page break cut in two: the first part ends mid-sentence, the second
+    starts in lower case (or a new page starts with the rest of a phrase)."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == block.kind == "paragraph" and block.page
+                and block.page == previous.page + 1 and block.number is None
+                and not _ENDS_STATEMENT.search(previous.text)
+                and (not block.text[:1].isupper() or _OPEN_END.search(previous.text))):
+            out[-1] = replace(previous, text=previous.text + " " + block.text,
+                              confidence=previous.confidence + block.confidence)
+        else:
+            out.append(block)
+    return out
+
+
+def _merge_split_tables(blocks: list[Block]) -> list[Block]:
+    """A table a page break split, its header row repeated on the next page: one table."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == block.kind == "table" and block.page
+                and block.page == previous.page + 1 and block.rows and previous.rows
+                and len(block.rows[0]) == len(previous.rows[0])):
+            rows = block.rows[1:] if block.rows[0] == previous.rows[0] else block.rows
+            out[-1] = replace(previous, rows=previous.rows + rows,
+                              confidence=previous.confidence + block.confidence[len(block.rows) - len(rows):])
+        else:
+            out.append(block)
+    return out

@@ -49,6 +49,12 @@ class Numbering:
             out.nums[num.get(qn("w:numId"))] = (_val(num, "w:abstractNumId"), overrides)
         return out
 
+    def is_bullet(self, num_id: str, level: int) -> bool:
+        if num_id not in self.nums or num_id == "0":
+            return False
+        level_def = self.abstract.get(self.nums[num_id][0], {}).get(level)
+        return level_def is not None and level_def.fmt == "bullet"
+
     def next(self, num_id: str, level: int) -> str | None:
         """The printed number of the next paragraph of list num_id at this level."""
         if num_id not in self.nums or num_id == "0":

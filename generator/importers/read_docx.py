@@ -1,5 +1,9 @@
-"""Word .docx: paragraphs, headings and tables in order, with each numbered
-paragraph's number as Word prints it, computed from word/numbering.xml."""
+"""Word .docx: paragraphs, headings and tables in order (inside content controls too),
+with each numbered paragraph's number as Word prints it, computed from
+word/numbering.xml. Soft breaks are kept as line breaks for `normalise` to join;
+footnote references and superscript markers are left out; merged cells are repeated
+into the cells they cover. Running headers and footers live in their own parts of the
+file, so they never reach the body."""
 from __future__ import annotations
 
 import io
@@ -13,6 +17,8 @@ from .numbering import Numbering
 from .zipcheck import open_zip
 
 MAX_TABLE_DEPTH = 5
+_WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")}
+_MARK_STYLES = ("footnotereference", "endnotereference", "footnote reference", "endnote reference")
 
 
 def read_docx(data: bytes) -> Document:
@@ -25,40 +31,99 @@ def read_docx(data: bytes) -> Document:
     except (KeyError, ValueError):
         raise Unreadable("the Word document is incomplete (a part is missing); open it in Word or "
                          "LibreOffice, save it again and import the new file") from None
-    numbering = Numbering.from_docx(doc)
-    blocks: list[Block] = []
-    for n, element in enumerate(doc.element.body.iterchildren(), start=1):
-        where = f"paragraph {n}"
-        if element.tag == qn("w:p"):
-            blocks.extend(_paragraph(element, where, doc, numbering))
-        elif element.tag == qn("w:tbl"):
-            blocks.append(Block("table", where=where, rows=_rows(element, 1)))
-    return Document(blocks=blocks, format="docx")
+    reader = _Reader(doc, Numbering.from_docx(doc))
+    reader.walk(doc.element.body)
+    return Document(blocks=reader.blocks, format="docx")
 
 
-def _paragraph(p, where: str, doc, numbering: Numbering) -> list[Block]:
-    text = _text(p)
-    if not text.strip():
-        return []
-    style = _style_name(p, doc)
-    if style.startswith("heading") or style == "title":
-        level = int(style.split()[-1]) + 1 if style.split()[-1].isdigit() else 1
-        return [Block("heading", text.strip(), where, level=min(level, 6))]
-    num_id, level = _num_pr(p, doc)
-    number = numbering.next(num_id, level) if num_id else None
-    if number:
-        return [Block("paragraph", text.strip(), where, number=number, level=level)]
-    return [Block("paragraph", text.strip(), where)]
+class _Reader:
+    def __init__(self, doc, numbering: Numbering):
+        self.doc, self.numbering = doc, numbering
+        self.blocks: list[Block] = []
+        self.count = 0
+        self.style_numbering = {s.get(qn("w:styleId")): s.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+                                for s in doc.styles.element.iterchildren(qn("w:style"))}
+
+    def walk(self, node) -> None:
+        for element in node.iterchildren():
+            if element.tag in _WRAPPERS:
+                self.walk(element)
+                continue
+            if element.tag not in (qn("w:p"), qn("w:tbl")):
+                continue
+            self.count += 1
+            where = f"paragraph {self.count}"
+            if element.tag == qn("w:p"):
+                self.blocks.extend(self.paragraph(element, where))
+            elif _one_column(element):  # a box ('Key facts'): its paragraphs, not a table
+                for cell in element.iter(qn("w:tc")):
+                    for p in cell.iterchildren(qn("w:p")):
+                        self.blocks.extend(self.paragraph(p, where))
+            else:
+                self.blocks.append(Block("table", where=where, rows=_rows(element, 1)))
+
+    def paragraph(self, p, where: str) -> list[Block]:
+        text = paragraph_text(p)
+        if not text.strip():
+            return []
+        style = _style_name(p, self.doc)
+        if style.startswith("heading") or style == "title":
+            level = int(style.split()[-1]) + 1 if style.split()[-1].isdigit() else 1
+            return [Block("heading", text.strip(), where, level=min(level, 6))]
+        num_id, level = self.num_pr(p)
+        if num_id and self.numbering.is_bullet(num_id, level):
+            return [Block("paragraph", text.strip(), where, level=level, bullet=True)]
+        number = self.numbering.next(num_id, level) if num_id else None
+        if number:
+            return [Block("paragraph", text.strip(), where, number=number, level=level)]
+        return [Block("paragraph", text.strip(), where)]
+
+    def num_pr(self, p) -> tuple[str | None, int]:
+        num_pr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        if num_pr is None:
+            style_id = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            num_pr = self.style_numbering.get(style_id.get(qn("w:val"))) if style_id is not None else None
+        if num_pr is None:
+            return None, 0
+        num_id = num_pr.find(qn("w:numId"))
+        ilvl = num_pr.find(qn("w:ilvl"))
+        level = int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+        return (num_id.get(qn("w:val")) if num_id is not None else None), level
 
 
-def _text(p) -> str:
+def paragraph_text(p) -> str:
+    """The paragraph's words: tabs and soft breaks kept, footnote marks left out."""
     parts = []
-    for node in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
-        if node.tag == qn("w:t"):
-            parts.append(node.text or "")
-        else:
-            parts.append("\t" if node.tag == qn("w:tab") else "\n")
+    for run in p.iter(qn("w:r")):
+        if _is_mark(run):
+            continue
+        for node in run.iterchildren():
+            if node.tag == qn("w:t"):
+                parts.append(node.text or "")
+            elif node.tag == qn("w:tab"):
+                parts.append("\t")
+            elif node.tag in (qn("w:br"), qn("w:cr")):
+                parts.append("\n")
+            elif node.tag == qn("w:noBreakHyphen"):
+                parts.append("-")
     return "".join(parts)
+
+
+def _is_mark(run) -> bool:
+    """A footnote or endnote reference, or a short superscript ('1,846' then a raised '1')."""
+    if run.find(qn("w:footnoteReference")) is not None or run.find(qn("w:endnoteReference")) is not None:
+        return True
+    props = run.find(qn("w:rPr"))
+    if props is None:
+        return False
+    style = props.find(qn("w:rStyle"))
+    if style is not None and (style.get(qn("w:val")) or "").lower() in _MARK_STYLES:
+        return True
+    raised = props.find(qn("w:vertAlign"))
+    if raised is None or raised.get(qn("w:val")) != "superscript":
+        return False
+    text = "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()
+    return len(text) <= 3 and not text.isalpha() or text in ("*", "†", "‡", "a", "b", "c")
 
 
 def _style_name(p, doc) -> str:
@@ -72,38 +137,58 @@ def _style_name(p, doc) -> str:
         return sid.lower()
 
 
-def _num_pr(p, doc) -> tuple[str | None, int]:
-    num_pr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-    if num_pr is None:
-        num_pr = _style_num_pr(p, doc)
-    if num_pr is None:
-        return None, 0
-    num_id = num_pr.find(qn("w:numId"))
-    ilvl = num_pr.find(qn("w:ilvl"))
-    level = int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
-    return (num_id.get(qn("w:val")) if num_id is not None else None), level
-
-
-def _style_num_pr(p, doc):
-    style_id = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    if style_id is None:
-        return None
-    for style in doc.styles.element.iterchildren(qn("w:style")):
-        if style.get(qn("w:styleId")) == style_id.get(qn("w:val")):
-            return style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-    return None
-
-
 def _rows(table, depth: int) -> tuple[tuple[str, ...], ...]:
+    """The table as a plain grid: a cell spanning columns (gridSpan) is repeated into each,
+    a cell merged down (vMerge) repeats the text of the cell it continues."""
     if depth > MAX_TABLE_DEPTH:
         raise Unreadable(f"the document has tables nested more than {MAX_TABLE_DEPTH} deep; "
                          "copy its text into a new document and import that")
-    rows = []
+    rows: list[list[str]] = []
     for tr in table.iterchildren(qn("w:tr")):
-        cells = []
-        for tc in tr.iterchildren(qn("w:tc")):
-            for inner in tc.iterchildren(qn("w:tbl")):
-                _rows(inner, depth + 1)
-            cells.append(" ".join(_text(p).strip() for p in tc.iterchildren(qn("w:p")) if _text(p).strip()))
-        rows.append(tuple(cells))
-    return tuple(rows)
+        cells: list[str] = []
+        for tc in _cells(tr):
+            props = tc.find(qn("w:tcPr"))
+            span = _int(props, "w:gridSpan", 1)
+            merged = props.find(qn("w:vMerge")) if props is not None else None
+            if merged is not None and merged.get(qn("w:val")) in (None, "continue") and rows:
+                above = rows[-1]
+                text = above[len(cells)] if len(cells) < len(above) else ""
+            else:
+                text = _cell_text(tc, depth)
+            cells += [text] * span
+        rows.append(cells)
+    return tuple(tuple(r) for r in rows)
+
+
+def _one_column(table) -> bool:
+    rows = list(table.iterchildren(qn("w:tr")))
+    return bool(rows) and all(len(list(_cells(tr))) == 1 for tr in rows) and table.find(f".//{qn('w:tbl')}") is None
+
+
+def _cells(tr):
+    for child in tr.iterchildren():
+        if child.tag == qn("w:tc"):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from (tc for tc in child.iter(qn("w:tc")))
+
+
+def _cell_text(tc, depth: int) -> str:
+    parts = []
+    for child in tc.iter(qn("w:p"), qn("w:tbl")):
+        if child.tag == qn("w:tbl"):
+            _rows(child, depth + 1)
+            continue
+        text = paragraph_text(child).strip()
+        if text:
+            parts.append(text)
+    return " ".join(" ".join(parts).split())
+
+
+def _int(props, tag: str, default: int) -> int:
+    if props is None or props.find(qn(tag)) is None:
+        return default
+    try:
+        return max(1, int(props.find(qn(tag)).get(qn("w:val"))))
+    except (TypeError, ValueError):
+        return default

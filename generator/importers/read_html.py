@@ -1,17 +1,29 @@
-"""Web pages, including ModernGov's HTML renderings: the report's own content
-(site navigation, scripts and footers left out), headings, paragraphs, numbered
-list items with the numbers the browser would show, and tables."""
+"""Web pages, including Word's and LibreOffice's 'save as web page' and ModernGov's
+agenda-item pages: the report's own content (navigation, side bars, lists of links,
+scripts and footers left out), headings, paragraphs with their <br> kept as soft breaks,
+list items with the numbers the browser would show, and tables. A table used to lay a
+page out (a cell holding a table or whole paragraphs) is read as the page it lays out;
+a table of data becomes a plain grid, spanning cells repeated into each cell they cover."""
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, Tag
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .document import Block, Document, Unreadable
 from .read_text import decode
 
-_CHROME = ["script", "style", "noscript", "nav", "header", "footer", "form", "button", "iframe"]
-_CHROME_IDS = ("mgHeader", "mgFooter", "mgBreadCrumbs", "mgSideBar", "cookie")
+_CHROME = ["script", "style", "noscript", "nav", "header", "footer", "form", "button", "iframe",
+           "head", "title", "select", "svg", "template"]
+_CHROME_NAMES = re.compile(r"(?:^|[-_\s])(?:mg)?(?:side|sidebar|breadcrumbs?|bread|nav|navigation|menu|cookie|"
+                           r"header|footer|banner|skip|related|calendar|search|social|share|links)(?:$|[-_\s\d])",
+                           re.I)
 _CONTENT = ["#modgov .mgContent", "#modgov", "main", "article", "#content", "body"]
-_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote", "dt", "dd"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_PARAGRAPHS = {"p", "pre", "blockquote", "dt", "dd", "address", "caption", "figcaption"}
+_CONTAINERS = {"div", "section", "article", "main", "body", "html", "aside", "figure", "center",
+               "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "fieldset", "span"}
+_BLOCKS = _HEADINGS | _PARAGRAPHS | _CONTAINERS | {"li", "ul", "ol", "table", "hr"}
 MAX_DEPTH = 200
 
 
@@ -19,67 +31,209 @@ def read_html(data: bytes) -> Document:
     soup = BeautifulSoup(decode(data), "html.parser")
     for tag in soup(_CHROME):
         tag.decompose()
-    for chrome in _CHROME_IDS:
-        for tag in soup.select(f"[id^={chrome}]"):
-            tag.decompose()
+    for tag in soup.find_all(_is_chrome):
+        tag.decompose()
+    for listing in soup.find_all(["ul", "ol"]):
+        if _links_only(listing):
+            listing.decompose()
     root = next((found for sel in _CONTENT if (found := soup.select_one(sel))), soup)
-    blocks: list[Block] = []
-    _walk(root, blocks, 0)
-    return Document(blocks=blocks, format="html")
+    reader = _Reader()
+    reader.walk(root, 0)
+    reader.flush()
+    return Document(blocks=reader.blocks, format="html")
 
 
-def _walk(node: Tag, blocks: list[Block], depth: int) -> None:
-    if depth > MAX_DEPTH:
-        raise Unreadable(f"the web page is nested more than {MAX_DEPTH} elements deep; save the "
-                         "report as .docx or .pdf and import that")
-    for child in node.children:
-        if not isinstance(child, Tag):
-            if str(child).strip() and node.name in ("div", "body", "section", "td") and not blocks_from(node):
-                blocks.append(Block("paragraph", " ".join(str(child).split()), _where(blocks)))
-            continue
-        if child.name in _BLOCKS:
-            blocks.extend(_block(child, _where(blocks), depth))
-        else:
-            _walk(child, blocks, depth + 1)
+def _is_chrome(tag: Tag) -> bool:
+    if tag.attrs is None or tag.name in ("body", "html"):
+        return False
+    names = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
+    return bool(names.strip()) and bool(_CHROME_NAMES.search(names)) and not tag.select_one("#modgov .mgContent")
 
 
-def blocks_from(node: Tag) -> bool:
-    return any(isinstance(c, Tag) and c.name in _BLOCKS for c in node.children)
+def _links_only(listing: Tag) -> bool:
+    """A list whose every item is a link (other meetings, related pages): navigation."""
+    items = listing.find_all("li", recursive=False)
+    return len(items) >= 2 and all(
+        (a := item.find("a")) is not None and a.get_text(" ", strip=True) == item.get_text(" ", strip=True)
+        for item in items)
 
 
-def _where(blocks: list[Block]) -> str:
-    return f"paragraph {len(blocks) + 1}"
+class _Reader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.inline: list[str] = []  # text of inline content not yet in a block
+
+    def where(self) -> str:
+        return f"paragraph {len(self.blocks) + 1}"
+
+    def walk(self, node: Tag, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise Unreadable(f"the web page is nested more than {MAX_DEPTH} elements deep; save the "
+                             "report as .docx or .pdf and import that")
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not a comment or a doctype
+                    self.inline.append(_spaced(child))
+            elif child.name == "br":
+                self.inline.append("\n")
+            elif child.name not in _BLOCKS or (child.name == "span" and not _holds_blocks(child)):
+                self.inline.append(inline_text(child))
+            else:
+                self.flush()
+                self.block(child, depth)
+                self.flush()
+
+    def flush(self) -> None:
+        text = _lines("".join(self.inline))
+        self.inline = []
+        if text:
+            self.blocks.append(Block("paragraph", text, self.where()))
+
+    def block(self, tag: Tag, depth: int) -> None:
+        if tag.name in _HEADINGS:
+            if text := _lines(inline_text(tag)).replace("\n", " "):
+                self.blocks.append(Block("heading", text, self.where(), level=max(2, int(tag.name[1]))))
+        elif tag.name == "table":
+            if _lays_out(tag):
+                self.walk(tag, depth + 1)
+            else:
+                self.blocks.append(Block("table", where=self.where(), rows=_grid(tag)))
+        elif tag.name in ("ul", "ol"):
+            self.walk(tag, depth + 1)
+        elif tag.name == "li":
+            self.item(tag, depth)
+        elif tag.name in _PARAGRAPHS and not _holds_blocks(tag):
+            if text := _lines(inline_text(tag)):
+                self.blocks.append(Block("paragraph", text, self.where()))
+        elif tag.name != "hr":
+            self.walk(tag, depth + 1)
+
+    def item(self, li: Tag, depth: int) -> None:
+        """A list item's own words, then any list or paragraphs inside it."""
+        own = [inline_text(c) if isinstance(c, Tag) else str(c) for c in li.children
+               if not (isinstance(c, Tag) and c.name in _BLOCKS and c.name != "span")]
+        text = _lines("".join(own))
+        inner = [c for c in li.children if isinstance(c, Tag) and c.name in _BLOCKS and c.name != "span"]
+        if not text and inner and inner[0].name in _PARAGRAPHS and not _holds_blocks(inner[0]):
+            text, inner = _lines(inline_text(inner[0])), inner[1:]  # <li><p>the item's words</p></li>
+        parent = li.parent
+        numbered = parent is not None and parent.name == "ol"
+        level = len(li.find_parents(["ol", "ul"])) - 1
+        if text:
+            self.blocks.append(Block("paragraph", text, self.where(), number=str(_ordinal(li)) if numbered else None,
+                                     level=max(0, level), bullet=not numbered))
+        for child in inner:
+            self.block(child, depth + 1)
 
 
-def _block(tag: Tag, where: str, depth: int) -> list[Block]:
-    if tag.name == "table":
-        if len(tag.find_all("table")) > 0 and _table_depth(tag) > 5:
-            raise Unreadable("the document has tables nested more than 5 deep; copy its text into a "
-                             "new document and import that")
-        rows = [tuple(" ".join(c.get_text(" ").split()) for c in tr.find_all(["td", "th"], recursive=False))
-                for tr in tag.find_all("tr")]
-        return [Block("table", where=where, rows=tuple(r for r in rows if any(r)))]
-    text = _text(tag)
-    if not text.strip():
-        return []
-    if tag.name[0] == "h" and tag.name[1:].isdigit():
-        return [Block("heading", text, where, level=max(2, int(tag.name[1:])))]
-    if tag.name == "li" and tag.parent is not None and tag.parent.name == "ol":
-        number = str(_ordinal(tag))
-        return [Block("paragraph", text, where, number=number)]
-    return [Block("paragraph", text, where)]
+def inline_text(tag: Tag) -> str:
+    """The words of inline content: <br> a line break, a short superscript (a footnote
+    marker after a figure) left out."""
+    parts = []
+    for node in tag.descendants:
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString and not any(p.name == "sup" and _is_mark(p) for p in node.parents):
+                parts.append(_spaced(node))
+        elif node.name == "br":
+            parts.append("\n")
+    return "".join(parts)
 
 
-def _text(tag: Tag) -> str:
-    for br in tag.find_all("br"):
-        br.replace_with("\n")
-    return "\n".join(" ".join(line.split()) for line in tag.get_text("").split("\n") if line.strip())
+def _spaced(node: NavigableString) -> str:
+    """A text node's words: a line break in the page's source is a space (only <br> breaks
+    a line), except inside <pre>."""
+    text = str(node)
+    return text if any(p.name == "pre" for p in node.parents) else re.sub(r"[\r\n]+", " ", text)
+
+
+def _is_mark(sup: Tag) -> bool:
+    text = sup.get_text("", strip=True)
+    return len(text) <= 3 and not text.isalpha() or text in ("a", "b", "c")
+
+
+def _lines(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def _holds_blocks(tag: Tag) -> bool:
+    return any(isinstance(c, Tag) and c.name in _BLOCKS and c.name != "span" for c in tag.descendants)
+
+
+def _lays_out(table: Tag) -> bool:
+    """A table that lays a page out rather than holding data: a cell with a table in it,
+    or a cell with several paragraphs of prose."""
+    for cell in _cells_of(table):
+        if cell.find("table") is not None:
+            return True
+        paragraphs = [p for p in cell.find_all(["p", "div", "h1", "h2", "h3", "h4", "ul", "ol"])
+                      if len(p.get_text(" ", strip=True)) > 40]
+        if len(paragraphs) >= 2 or len(cell.get_text(" ", strip=True)) > 400:
+            return True
+    return False
+
+
+def _cells_of(table: Tag):
+    for tr in _rows_of(table):
+        yield from tr.find_all(["td", "th"], recursive=False)
+
+
+def _rows_of(table: Tag):
+    for child in table.children:
+        if isinstance(child, Tag):
+            if child.name == "tr":
+                yield child
+            elif child.name in ("thead", "tbody", "tfoot"):
+                yield from child.find_all("tr", recursive=False)
+
+
+def _grid(table: Tag) -> tuple[tuple[str, ...], ...]:
+    """Rows of cells, a cell spanning columns repeated in each, one spanning rows repeated
+    in the rows below."""
+    if _table_depth(table) > 5:
+        raise Unreadable("the document has tables nested more than 5 deep; copy its text into a "
+                         "new document and import that")
+    rows: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    for tr in _rows_of(table):
+        row: list[str] = []
+        cells = tr.find_all(["td", "th"], recursive=False)
+        column = 0
+        for cell in cells:
+            while column in pending:
+                column = _fill(row, pending, column)
+            text = " ".join(_lines(inline_text(cell)).split())
+            span, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            for _ in range(span):
+                row.append(text)
+                if down > 1:
+                    pending[column] = (text, down - 1)
+                column += 1
+        while column in pending:
+            column = _fill(row, pending, column)
+        rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    return tuple(tuple(r + [""] * (width - len(r))) for r in rows if any(r))
+
+
+def _fill(row: list[str], pending: dict, column: int) -> int:
+    text, left = pending[column]
+    row.append(text)
+    if left > 1:
+        pending[column] = (text, left - 1)
+    else:
+        del pending[column]
+    return column + 1
+
+
+def _span(cell: Tag, name: str) -> int:
+    value = str(cell.get(name, "1")).strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
 
 
 def _ordinal(li: Tag) -> int:
     ol = li.parent
     start = int(ol.get("start", "1")) if str(ol.get("start", "1")).lstrip("-").isdigit() else 1
-    items = [c for c in ol.find_all("li", recursive=False)]
+    items = ol.find_all("li", recursive=False)
     return start + items.index(li)
 
 

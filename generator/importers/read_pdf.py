@@ -1,26 +1,25 @@
-"""PDF with a text layer, read with pdfplumber: ruled tables as tables, lines
-grouped into paragraphs by the space between them, bold or larger lines alone as
-headings. A line that ends well short of the text's right edge ends its line
-(a signature, a figure on a line of its own); others wrap and are joined."""
+"""PDF, read with pdfplumber: ruled tables as tables, the other words laid out into
+lines, paragraphs and unruled tables (layout.py). Footnote markers printed small and
+raised after a figure are left out ('245' and a raised '2' is 245); lines in the top
+and foot margins that repeat from page to page or number the page are left out. A PDF
+with no text layer, a scan, is read by OCR (ocr.py)."""
 from __future__ import annotations
 
 import io
-import re
-import statistics
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from .dates import MONTH
-from .document import Block, Document, Unreadable
-from .read_text import NUMBERED
+from .document import Document, Unreadable
+from .layout import Word, lines_of
+from .pages import blocks_of_pages
 
 MAX_PAGES = 1000
-_MONTH_FIRST = re.compile(MONTH, re.I)  # '... as of 20' / 'June 2000' is one date
+_MARK_CHARS = set("0123456789*†‡")
 
 
-def read_pdf(data: bytes) -> Document:
+def read_pdf(data: bytes, progress=None) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages
@@ -41,82 +40,70 @@ def read_pdf(data: bytes) -> Document:
         if len(pages) > MAX_PAGES:
             raise Unreadable(f"the PDF has {len(pages)} pages, more than the {MAX_PAGES} the importer "
                              "reads; split it into one file per report")
-        blocks = [b for number, page in enumerate(pages, start=1) for b in _page_blocks(page, number)]
-        if not blocks and any(page.images for page in pages):
-            raise Unreadable("the PDF has no text layer (it is a scan or images of text); it needs "
-                             "OCR (text recognition) first, then import the result")
-    return Document(blocks=blocks, format="pdf")
+        read = [_page_content(page, number) for number, page in enumerate(pages, start=1)]
+        if not any(lines or tables for lines, tables in read) and any(page.images for page in pages):
+            from .ocr import read_scan
+            return read_scan(pdf, progress)
+    blocks, furniture = blocks_of_pages(read, pages)
+    return Document(blocks=blocks, format="pdf", furniture=furniture)
 
 
-def _page_blocks(page, number: int) -> list[Block]:
-    where = f"page {number}"
+def _page_content(page, number: int):
+    page = page.filter(_not_a_mark(page))
     tables = page.find_tables()
-    items = [(t.bbox[1], Block("table", where=where, rows=_table_rows(t))) for t in tables]
-    lines = [l for l in page.extract_text_lines(keep_blank_chars=False)
-             if not any(_inside(l, t.bbox) for t in tables)]
-    items += [(top, block) for top, block in _paragraphs(lines, where)]
-    return [block for _, block in sorted(items, key=lambda item: item[0])]
+    words = [_word(w) for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size", "fontname"])]
+    words = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+    return lines_of(words, number), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 
-def _inside(line: dict, bbox) -> bool:
+def _word(w: dict) -> Word:
+    return Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["size"],
+                bold="bold" in w["fontname"].lower() or "black" in w["fontname"].lower())
+
+
+def _not_a_mark(page):
+    """Footnote markers: a digit or symbol printed smaller than the character before it and
+    raised above its line, just after it ('245' then a raised '2')."""
+    chars = page.chars
+    marks = set()
+    for before, c in zip(chars, chars[1:]):
+        if (c["text"] in _MARK_CHARS and before["text"].strip() and c["size"] <= 0.82 * before["size"]
+                and c["bottom"] < before["bottom"] - 0.2 * before["size"]
+                and -1 <= c["x0"] - before["x1"] < before["size"]):
+            marks.add((c["x0"], c["top"], c["text"]))
+    if not marks:
+        return lambda obj: True
+    return lambda obj: obj.get("object_type") != "char" or (obj["x0"], obj["top"], obj["text"]) not in marks
+
+
+def _inside(word: Word, bbox) -> bool:
     x0, top, x1, bottom = bbox
-    return top - 1 <= line["top"] and line["bottom"] <= bottom + 1
+    return top - 1 <= word.top and word.bottom <= bottom + 1 and x0 - 1 <= word.x0 and word.x1 <= x1 + 1
 
 
 def _table_rows(table) -> tuple[tuple[str, ...], ...]:
-    rows = table.extract() or []
+    """Cells as a plain grid: a slot a merged cell covers (None in pdfplumber's grid)
+    repeats the text of the cell that covers it, to its left or above, found by where the
+    cells lie on the page."""
+    rows = [list(row) for row in (table.extract() or [])]
+    boxes = [list(row.cells) for row in table.rows]
+    origin = {box: (r, c) for r, row in enumerate(boxes) for c, box in enumerate(row) if box is not None}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                covering = _covering(table.cells, boxes, r, c)
+                at = origin.get(covering) if covering else None
+                row[c] = rows[at[0]][at[1]] if at else (row[c - 1] if c else "")
     return tuple(tuple(" ".join((c or "").split()) for c in row) for row in rows if any(row))
 
 
-def _paragraphs(lines: list[dict], where: str):
-    if not lines:
-        return
-    heights = [l["bottom"] - l["top"] for l in lines]
-    height = statistics.median(heights)
-    body_size = statistics.median(_size(l) for l in lines)
-    right = max(l["x1"] for l in lines)
-    group: list[dict] = []
-    for line in lines:
-        if group and (line["top"] - group[-1]["bottom"] > 0.6 * height or _heading(line, body_size)
-                      or _heading(group[-1], body_size) or numbered_start(line["text"])):
-            yield group[0]["top"], _block(group, where, body_size, right)
-            group = []
-        group.append(line)
-    yield group[0]["top"], _block(group, where, body_size, right)
-
-
-def _size(line: dict) -> float:
-    chars = line.get("chars") or []
-    return statistics.median(c["size"] for c in chars) if chars else 0
-
-
-def _heading(line: dict, body_size: float) -> bool:
-    chars = [c for c in line.get("chars") or [] if c["text"].strip()]
-    if not chars or len(line["text"]) > 100:
-        return False
-    bold = all("bold" in c["fontname"].lower() for c in chars)
-    return bold or _size(line) > body_size * 1.15
-
-
-def _block(group: list[dict], where: str, body_size: float, right: float) -> Block:
-    if len(group) == 1 and _heading(group[0], body_size) and not numbered_start(group[0]["text"]):
-        return Block("heading", group[0]["text"].strip(), where, level=2)
-    text = ""
-    for line in group:
-        ends_figure = (re.search(r"[\d)]$", text) and line["text"].strip()[:1].isupper()
-                       and not _MONTH_FIRST.match(line["text"].strip()))
-        joiner = "\n" if text and (previous_short or ends_figure) else " "
-        text = (text + joiner + line["text"].strip()) if text else line["text"].strip()
-        previous_short = line["x1"] < right * 0.75
-    m = numbered_start(text)
-    if m:
-        return Block("paragraph", m.group(3).strip(), where, number=m.group(1) + m.group(2),
-                     level=m.group(1).count("."))
-    return Block("paragraph", text, where)
-
-
-def numbered_start(text: str):
-    """'2.1 Develop ...': a paragraph number, then a capitalised word (a wrapped line
-    that starts '31 commenced training' is not a new paragraph)."""
-    m = NUMBERED.match(text)
-    return m if m and m.group(3)[:1].isupper() else None
+def _covering(cells, boxes, r: int, c: int):
+    """The cell whose box holds the middle of slot (r, c)."""
+    xs = [row[c] for row in boxes if c < len(row) and row[c] is not None]
+    ys = [box for box in boxes[r] if box is not None]
+    if not xs or not ys:
+        return None
+    narrow, short = min(xs, key=lambda b: b[2] - b[0]), min(ys, key=lambda b: b[3] - b[1])  # one column, one row
+    x = (narrow[0] + narrow[2]) / 2
+    y = (short[1] + short[3]) / 2
+    return next((box for box in cells if box[0] <= x <= box[2] and box[1] <= y <= box[3]), None)

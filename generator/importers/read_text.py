@@ -1,5 +1,7 @@
-"""Plain text and Markdown without front matter: decoded in whatever common encoding
-it was saved in, then split into headings, numbered paragraphs and tables."""
+"""Plain text and Markdown without front matter, including text exported from a PDF:
+decoded in whatever common encoding it was saved in, split into pages at form feeds,
+then into headings, paragraphs and tables. A table is a run of lines whose cells are
+parted by tabs, pipes or runs of spaces, its columns where every line has a gap."""
 from __future__ import annotations
 
 import re
@@ -7,13 +9,15 @@ import re
 from charset_normalizer import from_bytes
 
 from .document import Block, Document, Unreadable
+from .markers import is_title, split_marker
 from .normalise import rejoin_wrapped_lines
 
-NUMBERED = re.compile(r"^\s*(?:[-*•]\s+)?(\d{1,3}(?:\.\d{1,3})*)(\.?)[.)]?\s+(?=\S)(.*)$", re.S)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
-
+_ENDS_STATEMENT = re.compile(r"(?:[.:;!?]|\d)\s*$")
+_GAP = re.compile(r"\S(?: \S|\S)*")  # a run of text with no double space inside
+_FUNCTION_END = re.compile(r"\b(?:and|or|of|for|the|to|in|on|at|with|by|a|an|&)\s*$", re.I)
 
 _WESTERN = ("cp125", "iso8859", "latin", "mac_", "cp437", "cp850")
 
@@ -42,49 +46,260 @@ def decode(data: bytes) -> str:
 
 def read_text(data: bytes) -> Document:
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
-    return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(text.split("\n"))), format="text")
+    lines, pages, page = [], [], 1
+    for line in text.split("\n"):
+        page += line.count("\f")
+        lines.append(line.lstrip("\f").replace("\f", " "))  # a form feed within a line parts words
+        pages.append(page)
+    if page == 1:
+        pages = [0] * len(lines)
+    return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines), pages), format="text")
 
 
-def blocks_of_lines(lines: list[str]) -> list[Block]:
-    """Blank lines part paragraphs; a numbered line starts a new one; tab- or
-    pipe-separated lines are table rows."""
+def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Block]:
+    """Blank lines part paragraphs; a numbered line, a heading and a change between table
+    rows and prose start a new one."""
+    pages = pages or [0] * len(lines)
     blocks: list[Block] = []
     chunk: list[tuple[int, str]] = []
+    tables = dict(_cell_per_line_tables(lines))
+    tables.update(_single_spaced_tables(lines))
+    skip_to = 0
     for number, line in enumerate(lines, start=1):
+        if number < skip_to:
+            continue
+        if number in tables:
+            _flush(chunk, blocks, pages)
+            end, rows = tables[number]
+            blocks.append(Block("table", where=f"line {number}", rows=rows, page=pages[number - 1]))
+            skip_to = end
+            continue
         line = line.replace("**", "").rstrip()
         if not line.strip():
-            _flush(chunk, blocks)
+            _flush(chunk, blocks, pages)
             continue
-        if chunk and (NUMBERED.match(line) or _MD_HEADING.match(line) or _is_row(line) != _is_row(chunk[-1][1])):
-            _flush(chunk, blocks)
+        following = next((l for l in lines[number:] if l.strip()), "")
+        if chunk and _starts_block(chunk, line, following):
+            heads = _heading_fragments(chunk) if is_row(line) else []
+            _flush(chunk, blocks, pages)
+            chunk.extend(heads)  # '2014/15' over a column: the table's, not the paragraph's
+        elif chunk and pages[chunk[-1][0] - 1] != pages[number - 1]:
+            _flush(chunk, blocks, pages)
         chunk.append((number, line))
-    _flush(chunk, blocks)
+    _flush(chunk, blocks, pages)
     return blocks
 
 
-def _is_row(line: str) -> bool:
-    return "\t" in line.strip() or (line.strip().startswith("|") and line.strip().endswith("|"))
+_HEADER_CELL = re.compile(r"^(?:measure|indicator|performance\s+indicator|description|figure|figures|value|"
+                          r"number|count|total|as\s+(?:at|of)|date|rate(?:\s+per\s+[\d,]+\w*)?|"
+                          r"per\s+[\d,]+|target|period|current|latest|previous|rag|status|trend|"
+                          r"direction(?:\s+of\s+travel)?|q[1-4](?:\s+\d{2,4}(?:/\d{2,4})?)?|"
+                          r"(?:19|20)\d\d(?:/\d\d)?)$", re.I)
 
 
-def _flush(chunk: list[tuple[int, str]], blocks: list[Block]) -> None:
+def _cell_per_line_tables(lines: list[str]):
+    """A table written out one cell a line (as a word processor's 'save as text' does):
+    a run of column headings ('Measure' / 'Figure' / 'As at' / 'Rate per 10,000'), then
+    that many lines a row, an empty line standing for an empty cell. Yields (first line's
+    number, (the number after its last line, rows))."""
+    i = 0
+    while i < len(lines):
+        width = 0
+        while i + width < len(lines) and _HEADER_CELL.match(lines[i + width].strip() or "-"):
+            width += 1
+        if width < 3:
+            i += max(width, 1)
+            continue
+        rows = [tuple(l.strip() for l in lines[i:i + width])]
+        at = i + width
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+        while at + width <= len(lines):
+            row = tuple(l.strip() for l in lines[at:at + width])
+            if not (row[0] and not re.search(r"\d", row[0][:1]) and len(row[0].split()) <= 12
+                    and re.search(r"\d", row[1]) and len(row[1].split()) <= 4):
+                break
+            rows.append(row)
+            at += width
+            while at < len(lines) and not lines[at].strip() and at + 1 < len(lines) and not lines[at + 1].strip():
+                at += 1  # blank lines between rows beyond the one standing for an empty cell
+        if len(rows) > 1:
+            yield i + 1, (at + 1, tuple(rows))
+            i = at
+        else:
+            i += width
+
+
+_VALUE_TOKEN = r"(?:[-–]|n/a|\(?-?[\d,]*\d(?:\.\d+)?\)?[*¹²³]?%?|red|amber|green|[rag])"
+_VALUES_AT_END = re.compile(rf"^(?P<label>.*?)\s*(?P<values>(?:(?<=\s)|^){_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN}){{2,}})\s*$",
+                            re.I)
+_HEADING_TOKEN = re.compile(r"(?:q|qtr\.?|quarter)\s*[1-4](?:\s+(?:19|20)\d\d\s*/\s*\d\d)?|(?:19|20)\d\d\s*/\s*\d\d"
+                            r"(?:\s+(?:q[1-4]|outturn|actual|target))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                            r"nov|dec)[a-z]*[-\s]?(?:\d{2,4})?|target|rag|status|dot|trend|direction\s+of\s+travel|"
+                            r"change|previous|current|latest|outturn|actual|value|figure", re.I)
+
+
+def _single_spaced_tables(lines: list[str]):
+    """A table as a PDF's plain text export lays it out, one space between everything:
+    'Indicator Q2 2019/20 Q3 2019/20 ... Target', then rows 'Businesses supported 113 114
+    139 127 120' (a label, then three figures or more), a long label running over lines of
+    its own above its figures. Yields (first line's number, (the number after it, rows))."""
+    i = 0
+    while i < len(lines):
+        header = _heading_cells(lines[i])
+        if header is None:
+            i += 1
+            continue
+        rows, label, at = [header], [], i + 1
+        while at < len(lines) and lines[at].strip():
+            m = _VALUES_AT_END.match(lines[at].strip())
+            if m and split_marker(lines[at].strip()) is None:
+                values = m.group("values").split()
+                rows.append(tuple([" ".join([*label, m.group("label")]).strip(), *values]))
+                label = []
+            elif len(lines[at].split()) <= 8 and not re.search(r"[.:;]$", lines[at].strip()) and \
+                    split_marker(lines[at].strip()) is None:
+                label.append(lines[at].strip())
+            else:
+                break
+            at += 1
+        at -= len(label)
+        if len(rows) > 1:
+            yield i + 1, (at + 1, tuple(_aligned(rows)))
+            i = at
+        else:
+            i += 1
+
+
+def _heading_cells(line: str) -> tuple[str, ...] | None:
+    """'Indicator Q2 2019/20 Q3 2019/20 Target' -> ('Indicator', 'Q2 2019/20', 'Q3 2019/20', 'Target'):
+    a label's heading, then three headings of periods or columns or more, nothing else."""
+    if re.search(r"\S\s{2,}\S", line.strip()):
+        return None  # columns parted by runs of spaces: a table of aligned columns
+    text = " ".join(line.split())
+    m = re.match(r"^(indicator|measure|performance\s+indicator|description|metric|kpi)\b\s*", text, re.I)
+    if m is None:
+        return None
+    cells, rest = [m.group(1)], text[m.end():]
+    while rest:
+        found = _HEADING_TOKEN.match(rest)
+        if found is None:
+            return None
+        cells.append(found.group(0))
+        rest = rest[found.end():].lstrip()
+    return tuple(cells) if len(cells) >= 4 else None
+
+
+def _aligned(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Rows with fewer figures than headings (an empty cell printed as nothing) keep their
+    figures under the first headings."""
+    width = max(len(r) for r in rows)
+    return [r + ("",) * (width - len(r)) for r in rows]
+
+
+def _starts_block(chunk: list[tuple[int, str]], line: str, following: str = "") -> bool:
+    previous = chunk[-1][1]
+    if any(is_row(l) for _, l in chunk):  # a table goes on while its lines are rows, or a cell's words run on
+        return not (is_row(line) or continues_cell([l for _, l in chunk], line, following))
+    if is_row(line) or _MD_HEADING.match(line) or _MD_HEADING.match(previous):
+        return True
+    marker = split_marker(line)
+    if marker is not None and (not marker[0][:1].isdigit() or _ENDS_STATEMENT.search(previous)
+                               or is_title(previous)):
+        return True
+    # a heading typed among other lines: after a statement, before more text
+    return (_heading_line(previous) and len(chunk) == 1) or (
+        _heading_line(line) and bool(_ENDS_STATEMENT.search(previous)))
+
+
+_RUN = re.compile(r"\S+(?: \S+)*")  # a cell: words parted by single spaces
+
+
+def continues_cell(table: list[str], line: str, following: str = "") -> bool:
+    """'Children looked after with three   13.2 ...' / ' or more placements in 12': a short
+    line that starts where a cell of the row above starts, its words that cell's, run on.
+    In the first column a capital starts a new row's label ('Households in' over
+    'temporary   140 ...'), so only where a row follows; else it is prose."""
+    line = line.replace("\t", "    ")
+    text = line.strip()
+    if not text or len(text) > 60 or is_row(line):
+        return False
+    indent = len(line) - len(line.lstrip())
+    starts = sorted({m.start() for row in table for m in _RUN.finditer(row.replace("\t", "    "))})
+    for start in starts:
+        if abs(indent - start) <= 2:
+            first = start == starts[0]
+            return (not first or text[:1].islower() or text[:1] == "("
+                    or (len(text) <= 40 and (is_row(following) or continues_cell(table, following))))
+    return False
+
+
+def _heading_fragments(chunk: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A paragraph's last lines that head a table's column ('2014/15' indented far over its
+    column): taken off the paragraph, for the table below."""
+    heads = []
+    while chunk:
+        line = chunk[-1][1]
+        if len(line) - len(line.lstrip()) >= 12 and len(line.split()) <= 3:
+            heads.insert(0, chunk.pop())
+        else:
+            break
+    return heads
+
+
+def _heading_line(line: str) -> bool:
+    line = line.strip()
+    return (len(line) <= 70 and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
+            and not re.match(r"(?i)(?:councillor|cllr)\b", line) and ":" not in line[:-1]
+            and not re.search(r"\d", line) and not _FUNCTION_END.search(line) and not is_row(line))
+
+
+def is_row(line: str) -> bool:
+    stripped = line.strip()
+    if "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|")):
+        return True
+    return aligned_cells(stripped) is not None
+
+
+def aligned_cells(line: str) -> list[str] | None:
+    """'Children looked after      540      552': cells parted by two spaces or more, unless
+    the line is prose (a justified line's wide spaces, two spaces after a full stop)."""
+    cells = [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
+    if len(cells) < 2:
+        return None
+    words = [len(c.split()) for c in cells]
+    if len(cells) >= 4 and sum(1 for c, w in zip(cells, words) if w == 1 and c[:1].islower()) * 2 > len(cells):
+        return None  # justified prose
+    if re.search(r"[.!?]$", cells[0]) and words[0] >= 3 and words[1] >= 3:
+        return None  # two spaces after a full stop
+    if max(words[1:]) > 8 and not cells[0].endswith(":") and words[0] > 5:
+        return None
+    if len(cells) == 2 and words[1] >= 4 and split_marker(cells[0] + " Xx") is not None:
+        return None  # '1.1   To update the Executive on ...': a numbered paragraph's hanging indent
+    return cells
+
+
+def _flush(chunk: list[tuple[int, str]], blocks: list[Block], pages: list[int]) -> None:
     if not chunk:
         return
-    where = f"line {chunk[0][0]}"
+    where, page = f"line {chunk[0][0]}", pages[chunk[0][0] - 1]
     lines = [line for _, line in chunk]
     chunk.clear()
-    if _is_row(lines[0]):
-        rows = [_cells(l) for l in lines if not _MD_RULE.match(l)]
-        blocks.append(Block("table", where=where, rows=tuple(rows)))
+    if any(is_row(l) for l in lines):
+        rows = [r for r in _grid(lines) if r]
+        blocks.append(Block("table", where=where, rows=tuple(rows), page=page))
     elif m := _MD_HEADING.match(lines[0]):
-        blocks.append(Block("heading", m.group(2), where, level=len(m.group(1))))
-    elif m := NUMBERED.match("\n".join(lines)):
-        number = m.group(1) + m.group(2)
-        blocks.append(Block("paragraph", m.group(3).strip(), where, number=number,
-                            level=m.group(1).count(".")))
-    elif len(lines) == 1 and _looks_like_heading(lines[0]):
-        blocks.append(Block("heading", lines[0].strip(), where, level=2))
+        blocks.append(Block("heading", m.group(2), where, level=len(m.group(1)), page=page))
+    elif len(lines) == 1 and _heading_line(lines[0]) and split_marker(lines[0]) is None:
+        blocks.append(Block("heading", lines[0].strip(), where, level=2, page=page))
     else:
-        blocks.append(Block("paragraph", "\n".join(l.strip() for l in lines), where))
+        blocks.append(Block("paragraph", "\n".join(l.strip() for l in lines), where, page=page))
+
+
+def _grid(lines: list[str]) -> list[tuple[str, ...]]:
+    if all("\t" in l or l.strip().startswith("|") for l in lines):
+        return [_cells(l) for l in lines if not _MD_RULE.match(l)]
+    return _columns(lines)
 
 
 def _cells(line: str) -> tuple[str, ...]:
@@ -94,9 +309,81 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in line.strip("\t").split("\t"))  # empty cells keep columns in place
 
 
-def _looks_like_heading(line: str) -> bool:
-    """A short line of its own, starting with a capital, that does not end a sentence
-    and holds no number (a line with a number may be a figure)."""
-    line = line.strip()
-    return (len(line) <= 100 and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
-            and not re.search(r"\d", line))
+def _columns(lines: list[str]) -> list[tuple[str, ...]]:
+    """Columns where every line has a gap of two spaces or more: a right-aligned figure
+    and an empty cell keep their column."""
+    lines = [l.replace("\t", "    ") for l in lines]
+    indent = min(len(l) - len(l.lstrip()) for l in lines)
+    lines = [l[indent:] for l in lines]
+    width = max(len(l) for l in lines)
+    padded = [l.ljust(width + 2) for l in lines]
+    blank = [all(p[i] == " " for p in padded) for i in range(width + 2)]
+    spans, start = [], None
+    for i in range(width + 1):
+        if start is None and not blank[i]:
+            start = i
+        elif start is not None and blank[i] and blank[i + 1]:
+            spans.append((start, i))
+            start = None
+    rows = [tuple(p[a:b].strip() for a, b in spans) for p in padded]
+    if len(spans) < 2:  # no gap shared by every line: each line's own cells
+        rows = [tuple(aligned_cells(l) or [l.strip()]) for l in lines]
+    return _unpacked(run_on_cells(rows))
+
+
+_FIGURE_TOKEN = re.compile(r"^\(?-?[\d,]*\d(?:\.\d+)?\)?[*¹²³]?%?$")
+
+
+def _unpacked(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A column holding several figures in every row ('193 186 157 175' where a heading
+    printed one space apart left no gap between its columns): split into that many columns,
+    its headings' words shared out the same way."""
+    c = 1
+    while rows and c < len(rows[0]):
+        cells = [r[c] for r in rows if c < len(r) and any(ch.isdigit() for ch in r[c])
+                 and all(_FIGURE_TOKEN.match(t) for t in r[c].split())]
+        counts = {len(cell.split()) for cell in cells}
+        if len(cells) >= 2 and len(counts) == 1 and (k := counts.pop()) >= 2:
+            rows = [r[:c] + _shared(r[c] if c < len(r) else "", k) + r[c + 1:] for r in rows]
+            c += k
+        else:
+            c += 1
+    return rows
+
+
+def _shared(cell: str, k: int) -> tuple[str, ...]:
+    """k headings from one cell: k words, or the k words of each of its lines ('2018/19 Q2 Q3
+    Q4' over 'outturn 2019/20 2019/20 2019/20'), else all in the first."""
+    words = cell.split()
+    if len(words) % k == 0 and words:
+        lines = len(words) // k
+        return tuple(" ".join(words[line * k + j] for line in range(lines)) for j in range(k))
+    return (cell,) + ("",) * (k - 1)
+
+
+def run_on_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Cells whose words run over several lines, made whole. A line with words only in the
+    first column is part of a row's label: starting in lower case, of the row above (its
+    label runs on); else of the next row with figures (a label over three lines has its
+    figures on a middle line). A line with words only in a later column runs on the cell
+    above (a cover block's value, 'outturn' under '2014/15')."""
+    width = max((len(r) for r in rows), default=0)
+    out: list[list[str]] = []
+    pending: list[str] = []  # label lines waiting for their row
+    for row in (list(r) + [""] * (width - len(r)) for r in rows):
+        filled = [c for c, cell in enumerate(row) if cell]
+        if width > 1 and filled == [0]:
+            if (row[0][:1].islower() or row[0][:1] == "(") and not pending and out:
+                out[-1][0] = (out[-1][0] + " " + row[0]).strip()
+            else:
+                pending.append(row[0])
+            continue
+        if len(filled) == 1 and filled[0] > 0 and out and not pending:
+            out[-1][filled[0]] = (out[-1][filled[0]] + " " + row[filled[0]]).strip()
+            continue
+        if pending:
+            row[0] = " ".join([*pending, row[0]]).strip()
+            pending = []
+        out.append(row)
+    out += [[label] + [""] * (width - 1) for label in pending]
+    return [tuple(r) for r in out]

@@ -31,8 +31,12 @@ class _Worker:
 
 
 def run_each(items: list, work: Callable, limits: Limits, jobs: int,
-             on_done: Callable[[int, object], None], on_failed: Callable[[int, str], None]) -> None:
-    """work(item) in worker processes for every item, at most `jobs` at a time."""
+             on_done: Callable[[int, object], None], on_failed: Callable[[int, str], None],
+             on_progress: Callable[[int, int, int], None] | None = None) -> None:
+    """work(item, progress) in worker processes for every item, at most `jobs` at a time.
+    A long read (OCR, page by page) calls progress(done, total): each call is shown through
+    on_progress(index, done, total) and gives the document its time limit afresh, so the
+    limit is per page for a scan and per document for the rest."""
     pending = deque(enumerate(items))
     workers = [_start(work, limits) for _ in range(min(jobs, len(items)))]
     try:
@@ -42,7 +46,7 @@ def run_each(items: list, work: Callable, limits: Limits, jobs: int,
                     index, item = pending.popleft()
                     worker.to_worker.send((index, item))
                     worker.job = (index, time.monotonic() + limits.seconds)
-            workers = _collect(workers, work, limits, on_done, on_failed)
+            workers = _collect(workers, work, limits, on_done, on_failed, on_progress)
     finally:
         for worker in workers:
             _stop(worker)
@@ -72,7 +76,7 @@ def _stop(worker: _Worker, kill: bool = False) -> None:
     worker.from_worker.close()
 
 
-def _collect(workers: list[_Worker], work, limits: Limits, on_done, on_failed) -> list[_Worker]:
+def _collect(workers: list[_Worker], work, limits: Limits, on_done, on_failed, on_progress) -> list[_Worker]:
     busy = [w for w in workers if w.job]
     soonest = min(w.job[1] for w in busy)
     ready = wait([w.from_worker for w in busy], timeout=max(0.0, soonest - time.monotonic()))
@@ -80,11 +84,17 @@ def _collect(workers: list[_Worker], work, limits: Limits, on_done, on_failed) -
     for worker in workers:
         if worker.job and worker.from_worker in ready:
             index = worker.job[0]
-            worker.job = None
             try:
                 kind, value = worker.from_worker.recv()
             except (EOFError, OSError):
                 kind, value = "died", None
+            if kind == "progress":
+                worker.job = (index, time.monotonic() + limits.seconds)
+                if on_progress:
+                    on_progress(index, *value)
+                out.append(worker)
+                continue
+            worker.job = None
             _report(kind, value, index, limits, on_done, on_failed)
             if kind in ("memory", "died"):  # its state cannot be trusted: a fresh worker
                 _stop(worker, kill=True)
@@ -118,16 +128,19 @@ def _child(work: Callable, receive, send, memory: int) -> None:
     # test run with a browser, may already hold more than the allowance): add to it.
     allowed = _address_space() + memory
     resource.setrlimit(resource.RLIMIT_AS, (allowed, allowed))
+    def progress(done: int, total: int) -> None:
+        send.send(("progress", (done, total)))
+
     try:
         while (job := receive.recv()) is not None:
-            send.send(_attempt(work, job[1]))
+            send.send(_attempt(work, job[1], progress))
     except (EOFError, OSError, KeyboardInterrupt):  # the batch ended or was stopped: leave quietly
         pass
 
 
-def _attempt(work: Callable, item) -> tuple[str, object]:
+def _attempt(work: Callable, item, progress) -> tuple[str, object]:
     try:
-        return "ok", work(item)
+        return "ok", work(item, progress)
     except MemoryError:
         return "memory", None
     except RecursionError:

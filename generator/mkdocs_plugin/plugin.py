@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..content import catalogue as checks
 from ..content import timing
 from ..pipeline import Build, Project, UnknownBlock, messages, open_cache, stages
 from ..preview import preview_built, preview_site
@@ -74,7 +75,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         if not config.site_url:
-            raise PluginError("mkdocs.yml: site_url: set the site's public address "
+            raise PluginError(f"mkdocs.yml: site_url: {checks.SITE_URL_MISSING.code} set the site's public address "
                               "(e.g. https://example.org/archive/): feeds need absolute links")
         gc.unfreeze()  # a serve rebuild: the last build's archive may be collected now
         self.run = stages(self.project, self.cache)

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..content.history import ContentHistory, FileHistory, Stated, note_key
-from ..content.models import MetricReading, Report, UpdateKind
+from ..content.models import MetricReading, Report, UpdateKind, UpdateNote
+from ..content import catalogue as checks
 from ..content.problems import Problems, field_path
 
 FIELDS = ("value", "rate", "as_of")
@@ -162,24 +163,53 @@ def _is_number(value: object) -> bool:
 
 def check_corrections(report: Report, found: ReportHistory, problems: Problems) -> None:
     """Warn of each amended figure that no correction note explains: one dated on or after the
-    day the value it replaces was committed (note_from)."""
+    day the value it replaces was committed (note_from). Where the report has a note that
+    does not count, the warning names it and says why."""
     for index, amended in enumerate(found.amended):
-        if amended is None or _explained(report, amended.note_from, amended.old_notes):
+        if amended is None or explaining_note(report, amended) is not None:
             continue
         stated = report.front.metrics[index]
         loc = ("metrics", index, _first_changed_field(amended, stated))
-        problems.warning(report.source, report.line(*loc), field_path(loc),
-                         _message(amended, stated, amended.note_from))
+        problems.report(checks.AMENDED_WITHOUT_NOTE, report.source, report.line(*loc), field_path(loc),
+                        _message(amended, stated, amended.note_from) + _not_accepted(report, amended))
     for removed in found.removed:
-        if not _explained(report, removed.note_from, removed.old_notes):
-            problems.warning(report.source, report.line("metrics"), "metrics", _removed_message(removed))
+        if explaining_note(report, removed) is None:
+            problems.report(checks.REMOVED_WITHOUT_NOTE, report.source, report.line("metrics"), "metrics",
+                            _removed_message(removed) + _not_accepted(report, removed))
 
 
-def _explained(report: Report, since: dt.date, old_notes: tuple) -> bool:
-    """Whether a correction note new since the replaced version, dated `since` or later, exists."""
-    return any(u.kind is UpdateKind.CORRECTION and u.date >= since
-               and note_key(u.date, u.kind.value, u.summary) not in old_notes
-               for u in report.front.updates)
+def explaining_note(report: Report, change: AmendedFigure | RemovedFigure) -> int | None:
+    """The index in updates: of the note that explains a change: the first correction note
+    dated on or after the day the replaced value was committed, and new since that version."""
+    return next((n for n, note in enumerate(report.front.updates) if _why_not(note, change) is None), None)
+
+
+def _why_not(note: UpdateNote, change: AmendedFigure | RemovedFigure) -> str | None:
+    """Why a note does not explain a change, or None if it does."""
+    if note_key(note.date, note.kind.value, note.summary) in change.old_notes:
+        return "it was already in the version it corrects, so it cannot be about this change"
+    if note.kind is not UpdateKind.CORRECTION:
+        return f"it is kind: {note.kind.value}, not kind: correction"
+    if note.date < change.note_from:
+        return (f"it is dated before {change.note_from.isoformat()}, the day the value it corrects was "
+                "published")
+    return None
+
+
+def _not_accepted(report: Report, change: AmendedFigure | RemovedFigure) -> str:
+    """'; the note of 2026-12-04 ("...") does not count: <why>', for the newest note, the one
+    an officer most likely meant; '' where the report has none."""
+    notes = sorted(enumerate(report.front.updates), key=lambda n: (n[1].date, n[0]))
+    if not notes:
+        return ""
+    _, note = notes[-1]
+    return (f"; the note of {note.date.isoformat()} (\"{_short(note.summary)}\") does not count: "
+            f"{_why_not(note, change)}")
+
+
+def _short(words: str) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= 80 else words[:77] + "..."
 
 
 def _removed_message(removed: RemovedFigure) -> str:

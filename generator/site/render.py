@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
+from urllib.parse import quote
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template, meta, select_autoescape
 
@@ -17,6 +19,7 @@ from ..model.archive import Archive
 from .words import format_change, format_number, rate_note, rate_text, unconfirmed
 from ..content.dates import long_date, short_date
 from ..content.models import Report
+from ..content.originals import site_path
 from ..model.urls import commitment_url, metric_url, relative
 from ..content.cache import digest
 from .history_words import amended_anchor, amended_words, currency, removed_anchor, removed_words
@@ -133,6 +136,7 @@ def render_report_header(report: Report, archive: Archive) -> str:
                for i, r in enumerate(history.removed if history else ())]
     currencies = [c for i in range(len(rows)) if (c := currency(report, i, archive))]
     return render(archive, "report_header.html", report=report, member=member, role=role,
+                  original=original_link(report),
                   dates=history.dates if history else None, removed=removed,
                   updates=sorted(report.front.updates, key=lambda u: u.date, reverse=True),
                   superseded=[c for c in currencies if not c.latest],
@@ -141,6 +145,29 @@ def render_report_header(report: Report, archive: Archive) -> str:
                   rate_per=min(rate_bases) if len(rate_bases) == 1 else None,
                   has_rates=bool(rate_bases), commitments=commitment_rows(report, archive),
                   tracker_url=lambda cid: relative(report.url, commitment_url(cid)))
+
+
+@dataclass(frozen=True)
+class OriginalLink:
+    url: str
+    kind: str  # 'PDF', 'Word document'
+    size: str  # '212 KB'
+
+
+_KINDS = MappingProxyType({".pdf": "PDF", ".docx": "Word document", ".odt": "OpenDocument text",
+                           ".html": "web page", ".htm": "web page", ".txt": "text", ".md": "text"})
+
+
+def original_link(report: Report) -> OriginalLink | None:
+    """The council's own document, where the import kept it: 'PDF, 212 KB'."""
+    record = report.front.imported
+    if record is None or record.original is None:
+        return None
+    path = record.original.path
+    suffix = path[path.rfind("."):].lower() if "." in path else ""
+    size = record.original.bytes
+    shown = f"{size / 1024:,.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:,.1f} MB"
+    return OriginalLink(quote(relative(report.url, site_path(path))), _KINDS.get(suffix, "document"), shown)
 
 
 @dataclass(frozen=True)

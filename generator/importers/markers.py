@@ -1,0 +1,88 @@
+"""Item numbers as officers type them at the start of a paragraph: '1.', '2.1', '3)',
+'(a)', 'b)', '(iv)', 'Recommendation 3:'; and each item's anchor in the draft."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dates import MONTH
+from .document import Block
+
+_MONTH_FIRST = re.compile(MONTH + r"(?:\s|,|$)", re.I)
+
+MARKER_WORDS = {"recommendation", "recommendations", "priority", "commitment", "action", "resolution"}
+_MARKER = re.compile(
+    r"""^\s*(?:[-*•▪●◦·]\s*)?                                   # the seeds' '- 1 Following ...'
+    (?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<end>\.(?!\d)|\))?     # 1  1.  2.1  2.1.3  3)
+     |\((?P<paren>[a-zA-Z]|[ivxIVX]{2,5}|\d{1,2})\)                 # (a) (iv) (1)
+     |(?P<letter>[a-z]|[ivx]{2,5})[.)]                             # a) b. iv)
+     |(?P<word>Recommendation|Priority|Commitment|Action|Resolution)\s+(?P<wnum>\d{1,2}[a-z]?)\s*[:.)\-–]?
+    )[ \t]+(?=\S)(?P<rest>.*)$""", re.S | re.X)
+
+
+def split_marker(line: str) -> tuple[str, str, int] | None:
+    """(the number as printed, the text after it, the list depth), or None.
+
+    A bare number must be followed by a capital ('8 Create a Youth Parliament'): '552
+    children were looked after' and '4.3 per cent' start with a figure, not an item."""
+    m = _MARKER.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if m.group("num") is not None:
+        number = m.group("num")
+        if not m.group("end") and not rest[:1].isupper() and not rest[:1] in "'‘\"“(":
+            return None
+        if _MONTH_FIRST.match(rest):
+            return None  # '8 February 2006': a date a line break cut
+        return number + (m.group("end") or ""), rest, number.count(".")
+    if m.group("word") is not None:
+        return f"{m.group('word')} {m.group('wnum')}", rest, 0
+    letter = m.group("paren") or m.group("letter")
+    if m.group("letter") and len(rest.split()) < 2:
+        return None  # 'a. Smith', 'i. e.'
+    return f"({letter})", rest, 1
+
+
+def is_title(line: str) -> bool:
+    """'PURPOSE OF THE REPORT', '2. RECOMMENDATIONS', 'Background': a short line that heads
+    what follows, after which a numbered line starts an item even with no full stop."""
+    marker = split_marker(line)
+    text = (marker[1] if marker else line).strip().rstrip(":")
+    words = text.split()
+    if not words or len(words) > 9 or re.search(r"[.;,!?]$|\d", text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper() or w.lower() in _SMALL)
+    return all(c.isupper() for c in letters) or capitals == len(words) or text.lower() in MARKER_WORDS
+
+
+_SMALL = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&", "with", "by"}
+
+
+def anchors_for(blocks: list[Block]) -> list[Block]:
+    """'item-2-1' for item 2.1; a lettered item is named with the number it is under
+    ('item-2-1-a'); where a number repeats, the later one gets '-2'."""
+    taken: set[str] = set()
+    parent = ""
+    out = []
+    for block in blocks:
+        if block.kind == "heading":
+            parent = ""
+        if not block.number:
+            out.append(block)
+            continue
+        parts = [p for p in re.split(r"[^0-9A-Za-z]+", block.number.lower()) if p]
+        if block.number[:1].isdigit():
+            parent = "-".join(parts)
+            base = parent
+        elif block.number.startswith("("):
+            base = "-".join(filter(None, [parent, *parts]))
+        else:
+            base = "-".join(p for p in parts if p not in MARKER_WORDS) or "-".join(parts)
+        anchor, n = f"item-{base}", 2
+        while anchor in taken:
+            anchor, n = f"item-{base}-{n}", n + 1
+        taken.add(anchor)
+        out.append(replace(block, anchor=anchor))
+    return out

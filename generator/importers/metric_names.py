@@ -1,0 +1,96 @@
+"""The metrics of site_config/metrics.yml by the names reports print: each label and
+alias, case and punctuation aside. Councils reuse a name across portfolios ('Referrals
+received' in Housing and in Adult Social Care): a name stands for every metric that has
+it, and the report's own portfolio decides which is meant."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..content.config import SiteConfig
+from .member_names import MemberNames
+
+_COUNCIL_WORDS = {"borough", "council", "district", "county", "city", "metropolitan", "of", "the", "royal",
+                  "and", "unitary", "london"}
+# A unit that is not a count: its values may have decimals or be printed with '%'
+_NOT_A_COUNT = re.compile(r"%|percent|percentage|proportion|rate|ratio|average|mean|median|days?|weeks?|"
+                          r"hours?|minutes?|score|£|pounds|per\b", re.I)
+PERCENT = re.compile(r"%|percent|percentage|proportion", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    keys: tuple[str, ...]  # every metric with the name printed
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The metric a mention means in a report of `portfolio`, or why none."""
+
+    key: str | None
+    others: tuple[str, ...] = ()  # the name's metrics, all of other portfolios
+
+
+class MetricNames:
+    """One pattern for every label and alias, longest first, words matched whole."""
+
+    def __init__(self, config: SiteConfig):
+        names: dict[str, list[str]] = {}
+        for key, metric in config.metrics.items():
+            for name in [metric.label, *metric.aliases]:
+                keys = names.setdefault(" ".join(name.split()).casefold(), [])
+                if key not in keys:
+                    keys.append(key)
+        self.keys: dict[str, tuple[str, ...]] = {}
+        parts = []
+        for i, (name, keys) in enumerate(sorted(names.items(), key=lambda kv: -len(kv[0]))):
+            words = [re.escape(w) for w in re.findall(r"[\w]+", name)]
+            if not words:
+                continue
+            parts.append(rf"(?P<n{i}>{r'[^A-Za-z0-9]+'.join(words)})")
+            self.keys[f"n{i}"] = tuple(keys)
+        self.pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", re.I) \
+            if parts else None
+        self.rates = {key: m.rate.per for key, m in config.metrics.items() if m.rate}
+        self.portfolios = {key: m.portfolio for key, m in config.metrics.items()}
+        self.units = {key: m.unit for key, m in config.metrics.items()}
+        self.words = {key: " ".join([m.label, *m.aliases]) for key, m in config.metrics.items()}
+        self.portfolio_names = {key: p.name for key, p in config.portfolios.items()}
+        self.members = MemberNames(config)  # made once for a batch, as the metrics' pattern is
+        # the council's own name, less the words every council's has: 'hollinsfield'
+        self.council = [w for w in re.findall(r"[a-z]+", (config.settings.council or "").lower())
+                        if w not in _COUNCIL_WORDS]
+
+    def mentions(self, text: str) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        return [Mention(self.keys[m.lastgroup], m.start(), m.end()) for m in self.pattern.finditer(text)]
+
+    def choose(self, mention: Mention, portfolio: str | None) -> Choice:
+        if portfolio is None:
+            return Choice(mention.keys[0])
+        own = [k for k in mention.keys if self.portfolios[k] == portfolio]
+        return Choice(own[0]) if own else Choice(None, mention.keys)
+
+    def is_count(self, key: str) -> bool:
+        return not _NOT_A_COUNT.search(self.units[key])
+
+    def is_percent(self, key: str) -> bool:
+        return bool(PERCENT.search(self.units[key]))
+
+    def elsewhere(self, words: str, others: tuple[str, ...], portfolio: str) -> str:
+        """Why a figure was not suggested: its name is another portfolio's metric's; the
+        candidates, and the line that would make it this portfolio's."""
+        named = ", ".join(f"{k} ({self.portfolio_names.get(self.portfolios[k], self.portfolios[k])})"
+                          for k in others)
+        return (f"{words} (names only metrics of other portfolios: {named}; if it is a "
+                f"{self.portfolio_names.get(portfolio, portfolio)} figure, add the line "
+                f"'  - {_printed_name(words)}' under aliases: of that metric in site_config/metrics.yml)")
+
+
+def _printed_name(words: str) -> str:
+    """The words before the figure: what the alias to add would be."""
+    name = re.split(r"\s*(?:[:@\t|]|\d|\bas\s+(?:at|of)\b|\bfigures?\b)", words, maxsplit=1)[0]
+    return " ".join(name.split()) or words

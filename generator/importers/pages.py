@@ -1,0 +1,49 @@
+"""A PDF's pages, read as lines and tables (by pdfplumber or by OCR), into the document's
+blocks, with the running headers and footers in the page margins left out. read_pdf.py and
+ocr.py both end here."""
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+
+from .document import Block
+from .furniture import is_page_furniture, masked
+from .layout import Line, blocks_of
+
+MARGIN = 0.08  # of the page's height: where running headers and footers are printed
+
+
+def blocks_of_pages(read, pages, heading_scale: float = 1.15) -> tuple[list[Block], tuple[str, ...]]:
+    """The pages' blocks, and the lines left out as running headers and footers. A line
+    set heading_scale times larger than the body's, or bold, is a heading."""
+    furniture = _running_lines(read, pages)
+    all_lines = [l for lines, _ in read for l in lines]
+    removed = tuple(dict.fromkeys(l.text.replace("\t", " ") for l in all_lines if id(l) in furniture))
+    if not all_lines and not any(tables for _, tables in read):
+        return [], removed
+    body_size = statistics.median(l.size for l in all_lines) if all_lines else 10
+    right = max((l.x1 for l in all_lines), default=0)
+    blocks: list[Block] = []
+    for number, (lines, tables) in enumerate(read, start=1):
+        where = f"page {number}"
+        kept = [l for l in lines if id(l) not in furniture]
+        items = blocks_of(kept, where, number, body_size * heading_scale, right)
+        items += [(top, Block("table", where=where, rows=rows, page=number)) for top, rows in tables]
+        blocks += [block for _, block in sorted(items, key=lambda item: item[0])]
+    return blocks, removed
+
+
+def _running_lines(read, pages) -> set[int]:
+    """Lines in the top or foot margin that number the page, carry a protective marking
+    or repeat (digits aside) on two pages or more: their ids."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    edge: list[tuple[Line, str]] = []
+    for (lines, _), page in zip(read, pages):
+        height = float(page.height)
+        for line in lines:
+            if line.bottom < height * MARGIN or line.top > height * (1 - MARGIN):
+                key = masked(line.text)
+                seen[key].add(line.page)
+                edge.append((line, key))
+    return {id(line) for line, key in edge
+            if is_page_furniture(line.text.replace("\t", " ")) or len(seen[key]) >= 2}

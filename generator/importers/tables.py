@@ -1,0 +1,359 @@
+"""Figures in tables. A table with a header row is read by its columns: the label column,
+the value column, a rate column, a date column. In a performance table with several
+period columns ('Q1 2019/20 | Q2 2019/20 | Target | RAG') the value is the latest
+period's, never a target, a status or an earlier period's; its as-of date is the date
+the table states for its figures ('Figures at 30 September 2019', 'As at 30/09/2019'),
+else the end of that period. A rate is its row's rate column, a rate in the value's cell,
+or the row under it that gives the rate ('Rate per 10,000 children'). A table with no
+header row is read a row at a time, as lines are."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+
+from .dates import dates_in, month_number
+from .document import Block
+from .found import Figure, Findings, Found
+from .metric_names import MetricNames
+from .periods import Period, period_of, quarter_year_for, year_start
+from .values import figure_label, masked, numbers_in, rates_in
+
+_SKIP = re.compile(r"\b(?:targets?|tolerance|threshold|ambition|benchmark|national|england|statistical|"
+                   r"neighbou?rs?|regional|region|north\s+east|comparators?|average|rag|status|direction|"
+                   r"dot|trend|travel|comments?|commentary|notes?|change|variance|difference|"
+                   r"polarity|good\s+is|better|rank|quartile|forecast|projected|plan(?:ned)?|budget)\b|%", re.I)
+_EARLIER = re.compile(r"\b(?:previous|prior|last|baseline|same\s+period|year\s+ago)\b", re.I)
+_RATE = re.compile(r"\brate\b|\bper\s+[\d,]+k?\b", re.I)
+_DATE = re.compile(r"^\s*(?:date|as\s+(?:at|of)|at|period|date\s+of\s+figures?)\s*$", re.I)
+_VALUE = re.compile(r"\b(?:figures?|values?|numbers?|count|total|current|latest|actual|outturn|result|"
+                    r"performance|position|this\s+(?:quarter|month|period|year)|snapshot|no\.?|children|people|"
+                    r"ytd|year\s+to\s+date)\b", re.I)
+_YEAR_TO_DATE = re.compile(r"\bytd\b|year\s+to\s+date|cumulative", re.I)
+_RATE_ROW = re.compile(r"^\W*(?:the\s+)?rate\b|^\W*per\s+[\d,]+k?\b|^\W*(?:\w+\s+){0,3}rate\s+per\b", re.I)
+_LABEL_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\bwithin\b|\baverage|\bmedian|"
+                              r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bper\s+[\d,]+|\brate\b", re.I)
+
+
+_MARKED = re.compile(r"(?<=\d)\s?(?:p|r|e|\(p\)|\(r\)|\(e\))(?=\s|$)", re.I)  # '500p': provisional, revised
+
+
+_OWN_RATE = re.compile(r"[:,–-]\s*(?:the\s+)?rate\b|\brate\s+per\s+[\d,]+", re.I)
+
+
+@dataclass(frozen=True)
+class Columns:
+    value: int
+    period: Period | None = None
+    rate: int | None = None
+    date: int | None = None
+    header: str = ""  # the value column's heading
+
+
+def read_table(block: Block, names: MetricNames, portfolio: str | None, context: Found | None,
+               default: Found | None, findings: Findings) -> bool:
+    """The table's figures into findings; False where it is no table of figures with a
+    header row (the caller reads its rows as lines)."""
+    rows = [r for r in block.rows if any(c.strip() for c in r)]
+    if len(rows) < 2:
+        return False
+    rows = _measures_down(rows, names)
+    rows = [r[_label_column(rows, names):] for r in rows]
+    heads = _header_rows(rows, names)
+    if not heads:
+        return False
+    header = _combined(rows[:heads])
+    day = (context or default).value if (context or default) else None
+    columns = _columns(_own_council(header, names.council), day, rows[heads:])
+    if columns is None:
+        return False
+    stated = _stated_date(header, context, columns)
+    body = _run_on_rows(rows[heads:])
+    found: list[tuple[int, Figure]] = []
+    for i, row in enumerate(body):
+        _row_figure(row, i, body, columns, stated, default, block, names, portfolio, findings, found)
+    for extra, figure in sorted(found, key=lambda f: f[0]):  # the row that names the metric most nearly first
+        if extra < LOOK_ALIKE:
+            findings.add_figure(figure)
+        else:
+            findings.unmatched.append(Found(None, figure.at, f"{figure.words} (names {figure.metric} but measures "
+                                            "something more; not suggested)", figure.confidence))
+    return True
+
+
+LOOK_ALIKE = 4  # words more than a metric's name: a row that measures something else
+_FILLER = {"number", "of", "no", "total", "the", "all", "in", "current", "count", "figure", "figures", "and", "on",
+           "at", "as", "month", "end", "quarter", "year", "date", "to", "ytd", "snapshot", "cumulative", "period",
+           "this", "latest", "position", "new", "open", "a"}
+
+
+def extra_words(label: str, start: int, end: int) -> int:
+    """Words of a row's label beyond the metric's name ('Museum and gallery visits by school
+    groups' has three more than 'Museum and gallery visits'): a look-alike row has more."""
+    rest = re.sub(r"\([^)]*\)", " ", label[:start] + " " + label[end:])
+    return sum(1 for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FILLER)
+
+
+def _measures_down(rows: list[tuple[str, ...]], names: MetricNames) -> list[tuple[str, ...]]:
+    """A table with its measures across the top and its periods down the side ('Period |
+    Children looked after | ...', then '2020/21 Q1 | 540 | ...'): turned, measures down."""
+    named = sum(1 for cell in rows[0][1:] if names.mentions(cell))
+    periods = sum(1 for r in rows[1:] if period_of(r[0]) or _SKIP.search(r[0]) or _EARLIER.search(r[0]))
+    if named < 2 or names.mentions(rows[0][0]) or periods * 2 < len(rows) - 1:
+        return rows
+    width = max(len(r) for r in rows)
+    grid = [list(r) + [""] * (width - len(r)) for r in rows]
+    return [tuple(grid[r][c] for r in range(len(grid))) for c in range(width)]
+
+
+def _run_on_rows(body: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A row with no figures under a row with figures is the rest of its cells' words
+    (a label or a comment running over lines in a scan or a text export); kept apart
+    only if it is a label of its own in capitals and nothing else ('Children's social care')."""
+    out: list[list[str]] = []
+    for row in body:
+        figures = any(re.search(r"\d", c) for c in row[1:])
+        own_label = row[0][:1].isupper() and not any(row[1:])
+        if out and not figures and not own_label:
+            out[-1] = [(a + " " + b).strip() for a, b in zip(out[-1], list(row) + [""] * (len(out[-1]) - len(row)))]
+        else:
+            out.append(list(row))
+    return [tuple(r) for r in out]
+
+
+def _label_column(rows: list[tuple[str, ...]], names: MetricNames) -> int:
+    """The column that names the measures: the first, unless a reference column ('ENV 01')
+    comes before it; the one of the first three whose cells name metrics most often."""
+    counts = [sum(1 for r in rows if c < len(r) and names.mentions(r[c])) for c in range(min(3, len(rows[0])))]
+    return max(range(len(counts)), key=lambda c: (counts[c], -c)) if counts and max(counts) else 0
+
+
+def _header_rows(rows: list[tuple[str, ...]], names: MetricNames) -> int:
+    """How many rows head the table: those before the first row that names a metric or
+    holds figures, at most three."""
+    for i, row in enumerate(rows[:4]):
+        cells = [c for c in row[1:] if c.strip()]
+        numeric = [c for c in cells if _number_cell(c)]
+        if names.mentions(row[0]) or (cells and len(numeric) * 2 > len(cells) and (row[0].strip() or not i)):
+            return i  # a row with no label under a heading row ('outturn | 1 | 2 | 3') heads it too
+    return 0
+
+
+def _number_cell(cell: str) -> bool:
+    return bool(re.fullmatch(r"[\s\d,.()*%£-]+(?:\s*(?:per\s+[\d,]+k?|\(provisional\)|p|r))?", cell, re.I)) \
+        and bool(re.search(r"\d", cell))
+
+
+def _combined(header_rows: list[tuple[str, ...]]) -> list[str]:
+    """A header over two rows ('Quarter 2' over '2019/20'), or spanning cells repeated: one
+    heading per column."""
+    width = max(len(r) for r in header_rows)
+    out = []
+    for c in range(width):
+        parts = []
+        for row in header_rows:
+            cell = row[c] if c < len(row) else ""
+            if cell and cell not in parts:
+                parts.append(cell)
+        out.append(" ".join(parts))
+    return out
+
+
+def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]) -> Columns | None:
+    hint = next((y for h in header if (y := year_start(h))), None) or (quarter_year_for(day) if day else None)
+    dated = _quarter_years(header, day, body)
+    periods: list[tuple[int, Period]] = []
+    generic: list[int] = []
+    rate = date = None
+    for c, heading in enumerate(header[1:], start=1):
+        if _RATE.search(heading) and not _SKIP.search(heading):
+            rate = c if rate is None or _later(heading, header[rate], hint) else rate
+            continue
+        if _DATE.match(heading):
+            date = c
+            continue
+        if _SKIP.search(heading) or _EARLIER.search(heading):
+            continue
+        period = period_of(dated.get(c, heading), hint)
+        if period is not None and not _YEAR_TO_DATE.search(heading):
+            periods.append((c, period))
+        elif _VALUE.search(heading) or (heading.strip() == "" and _numbers_below(body, c)):
+            generic.append(c)
+    if periods:
+        # the latest period with figures: a dashboard's months to come are blank
+        filled = [cp for cp in periods if _filled(body, cp[0])] or periods
+        column, period = max(filled, key=lambda cp: (cp[1].end, cp[0]))
+        if generic and not any(_numbers_below(body, c) for c, _ in periods):
+            return Columns(generic[0], None, rate, date, header[generic[0]])
+        return Columns(column, period, rate, date, header[column])
+    if generic:
+        return Columns(generic[0], None, rate, date, header[generic[0]])
+    return None
+
+
+_TOGETHER = re.compile(r"\b(?:partnership|combined|joint|total|all\s+councils|region(?:al)?)\b", re.I)
+
+
+def _own_council(header: list[str], council: list[str]) -> list[str]:
+    """Columns of several councils ('Hollinsfield Oct-Dec 13 | Kelbrook Vale Oct-Dec 13 |
+    Partnership'): the report's figures are its own council's; the others' headings are
+    blanked so no column of theirs is read."""
+    own = [i for i, h in enumerate(header) if _names_council(h, council)]
+    if not own:
+        return header
+    named = [i for i, h in enumerate(header[1:], start=1) if i not in own and not _SKIP.search(h)
+             and (_TOGETHER.search(h) or (period_of(h) and re.search(r"[A-Z][a-z]{3,}", re.sub(
+                 r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|quarter", "", h))))]
+    return [("" if i in named else h) for i, h in enumerate(header)]
+
+
+def _names_council(heading: str, council: list[str]) -> bool:
+    """The heading names the council, or nearly: a scan reads 'Hollinsfield' as 'Hollimshelc'."""
+    for word in re.findall(r"[a-z]+", heading.lower()):
+        for name in council:
+            if word == name or (len(name) >= 6 and abs(len(word) - len(name)) <= 2
+                                and difflib.SequenceMatcher(None, word, name).ratio() >= 0.7):
+                return True
+    return False
+
+
+_BARE_QUARTER = re.compile(r"^\s*(?:q|qtr\.?|quarter)\s*([1-4iIl])\s*$", re.I)
+_BARE_MONTH = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+
+
+def _quarter_years(header: list[str], day: dt.date | None, body=()) -> dict[int, str]:
+    """'Q3 | Q4 | Q1' or 'Apr | May | ... | Mar' with no year printed: they run left to
+    right, so the year moves on where the order goes back; the last with figures is the
+    latest such period ended by the report's date. Gives each such column its heading with
+    the year ('Q1 2019/20', 'Dec 2016')."""
+    bare = [(c, int(m.group(1)) if m.group(1).isdigit() else 1, "q") for c, h in enumerate(header)
+            if (m := _BARE_QUARTER.match(h))]
+    bare += [(c, month_number(m.group(1)), "m") for c, h in enumerate(header) if (m := _BARE_MONTH.match(h))]
+    bare.sort()
+    if not bare or day is None:
+        return {}
+    filled = [b for b in bare if _filled(body, b[0])] or bare
+    anchor = bare.index(filled[-1])
+    order = [_rank(n, kind) for _, n, kind in bare]  # place within a council year, April first
+    year = quarter_year_for(day)
+    while _end(bare[anchor], year) > day:
+        year -= 1
+    years = {anchor: year}
+    for i in range(anchor - 1, -1, -1):
+        years[i] = years[i + 1] - (order[i] >= order[i + 1])
+    for i in range(anchor + 1, len(bare)):
+        years[i] = years[i - 1] + (order[i] <= order[i - 1])
+    return {bare[i][0]: _heading(bare[i], y) for i, y in years.items()}
+
+
+def _rank(number: int, kind: str) -> int:
+    return number if kind == "q" else (number - 4) % 12
+
+
+def _heading(item, year: int) -> str:
+    """A council year's quarter or month, with its year: 'Q1 2019/20', 'Jan 2020'."""
+    _, number, kind = item
+    if kind == "q":
+        return f"Q{number} {year}/{(year + 1) % 100:02d}"
+    return f"{dt.date(2000, number, 1):%b} {year if number >= 4 else year + 1}"
+
+
+def _end(item, year: int) -> dt.date:
+    return period_of(_heading(item, year)).end
+
+
+def _later(heading: str, other: str, hint: int | None) -> bool:
+    a, b = period_of(heading, hint), period_of(other, hint)
+    return a is not None and (b is None or a.end >= b.end)
+
+
+def _filled(body: list[tuple[str, ...]], column: int) -> bool:
+    """Figures in half the rows or more."""
+    with_figures = sum(1 for r in body if column < len(r) and re.search(r"\d", r[column]))
+    return with_figures * 2 >= len(body)
+
+
+def _numbers_below(body: list[tuple[str, ...]], column: int) -> bool:
+    return any(column < len(r) and re.search(r"\d", r[column]) for r in body)
+
+
+def _stated_date(header: list[str], context: Found | None, columns: Columns) -> Found | None:
+    """The date the table states for its figures: a day in the value column's heading, else
+    the 'Figures at ...' line above it, else the end of the value column's period."""
+    if columns.period is not None and columns.period.exact:
+        return Found(columns.period.end, "", columns.header)
+    if context is not None:
+        return context
+    if columns.period is not None:
+        return Found(columns.period.end, "", columns.header)
+    return None
+
+
+def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, default: Found | None, block: Block,
+                names: MetricNames, portfolio: str | None, findings: Findings, found: list) -> None:
+    label = row[0]
+    words = " | ".join(c for c in row if c)
+    conf = None
+    if block.confidence:  # a row turned or cut from the table's own: the table's least sure
+        conf = block.line_confidence(block.rows.index(row)) if row in block.rows else min(block.confidence)
+    cell = _MARKED.sub("", row[columns.value]) if columns.value < len(row) else ""
+    mentions = names.mentions(label)
+    numbers = numbers_in(masked(cell, rates_in(cell)))
+    if mentions and names.is_percent(names.choose(mentions[0], portfolio).key or mentions[0].keys[0]):
+        numbers = numbers_in(masked(cell, rates_in(cell), percentages=True))
+    if not mentions:
+        if numbers and figure_label(label) and not _RATE_ROW.search(label):
+            findings.unmatched.append(Found(None, block.where, words, conf))
+        return
+    choice = names.choose(mentions[0], portfolio)
+    key = choice.key or mentions[0].keys[0]
+    if names.is_count(key) and _LABEL_QUALIFIED.search(label[mentions[0].end:] + " " + label[:mentions[0].start]):
+        return  # 'ASB incidents resolved within 28 days (%)': another measure
+    values = [n for n in numbers if n.whole or not names.is_count(key)]
+    if not values:
+        return
+    if choice.key is None:
+        findings.unmatched.append(Found(None, block.where, names.elsewhere(words, choice.others, portfolio), conf))
+        return
+    as_of = _row_date(row, columns, label) or stated or default
+    if as_of is None:
+        findings.unmatched.append(Found(None, block.where, f"{words} (no date says when the figure is as of)", conf))
+        return
+    rate = _rate(row, i, body, columns, cell, names.rates.get(key))
+    found.append((extra_words(label, mentions[0].start, mentions[0].end),
+                  Figure(key, values[0].value, values[0].text, as_of.value, as_of.words or words,
+                         as_of.at or block.where, rate, block.where, words,
+                         min((c for c in (conf, as_of.confidence) if c is not None), default=None))))
+
+
+def _row_date(row, columns: Columns, label: str) -> Found | None:
+    """The row's date column ('14/09/2010', or a period: 'Jun 2010', 'Q1 2010/11' is as of
+    its end), else a date in its label."""
+    if columns.date is not None and columns.date < len(row):
+        period = period_of(row[columns.date])
+        if period is not None:
+            return Found(period.end, "", row[columns.date])
+    spans = [d for d in dates_in(label) if d.whole]
+    return Found(spans[0].date, "", label) if spans else None
+
+
+def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> float | None:
+    """The rate column, a rate printed in the value's cell, or the rate row below."""
+    if per is None:
+        return None
+    for rate in rates_in(cell):
+        if rate.base in (None, per):
+            return rate.value
+    if columns.rate is not None and columns.rate < len(row):
+        found = numbers_in(row[columns.rate])
+        if found:
+            return float(found[0].value)
+    if i + 1 < len(body) and (_RATE_ROW.search(body[i + 1][0]) or _OWN_RATE.search(body[i + 1][0])):
+        below = body[i + 1]  # 'Rate per 10,000 children', or '<the measure>: rate per 10,000'
+        base = re.search(r"per\s+([\d,]+)\s*(k\b)?", below[0], re.I)
+        if base is None or int(base.group(1).replace(",", "")) * (1000 if base.group(2) else 1) == per:
+            found = numbers_in(below[columns.value]) if columns.value < len(below) else []
+            if found:
+                return float(found[0].value)
+    return None

@@ -1,0 +1,294 @@
+"""What every reader guarantees the finders (docs/design.md, the importer's document
+model), each shown on a small real document made here: soft breaks joined inside a
+phrase, typed and automatic numbering read alike, merged cells resolved into a plain
+grid, footnote markers left out, page furniture taken away, and a table a page break
+split made one again."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from generator.importers.normalise import normalise
+from generator.importers.read import read_document
+
+
+def model(path: Path):
+    return normalise(read_document(path, path.read_bytes()))
+
+
+def paragraphs(document) -> list[tuple]:
+    return [(b.kind, b.number, b.text) for b in document.blocks if b.kind != "table"]
+
+
+def tables(document) -> list[tuple]:
+    return [b.rows for b in document.blocks if b.kind == "table"]
+
+
+# --- Word -----------------------------------------------------------------------
+
+def docx_with(tmp_path: Path, build) -> Path:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    return path
+
+
+def soft_broken(document, *lines: str):
+    paragraph = document.add_paragraph()
+    for i, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if i < len(lines) - 1:
+            run.add_break()
+    return paragraph
+
+
+def test_word_soft_breaks_inside_a_phrase_are_joined_and_between_statements_kept(tmp_path):
+    path = docx_with(tmp_path, lambda d: (
+        soft_broken(d, "Environment Executive Member Report to Council 19 April", "1996"),
+        soft_broken(d, "Current Number of complaints", "received figures are: 1,271"),
+        soft_broken(d, "Children in Need @ 18/08/2019\t1846", "Children Looked After @ 18/08/2019\t552"),
+        soft_broken(d, "Councillor Barrie Cooper", "Executive Member for Children's Services")))
+    assert paragraphs(model(path)) == [
+        ("paragraph", None, "Environment Executive Member Report to Council 19 April 1996"),
+        ("paragraph", None, "Current Number of complaints received figures are: 1,271"),
+        ("paragraph", None, "Children in Need @ 18/08/2019\t1846\nChildren Looked After @ 18/08/2019\t552"),
+        ("paragraph", None, "Councillor Barrie Cooper\nExecutive Member for Children's Services")]
+
+
+def test_typed_numbers_letters_and_recommendations_are_read_as_word_numbers_are(tmp_path):
+    from importdocs import _numbered, _numbering
+
+    def build(d):
+        d.add_paragraph("1. Create a Youth Parliament to give young people a say.")
+        d.add_paragraph("2.1 That the Executive:")
+        d.add_paragraph("(a) approves the proposed fees and charges; and")
+        d.add_paragraph("b) notes the consultation")
+        d.add_paragraph("Recommendation 3: Approve the new strategy.")
+        d.add_paragraph("552 children were looked after.")  # a figure, not an item
+        num_id = _numbering(d, ("%1.",), (4,))
+        _numbered(d, "Deliver edge of care provision.", num_id, 0)
+
+    assert [(b.number, b.text, b.anchor) for b in model(docx_with(tmp_path, build)).blocks] == [
+        ("1.", "Create a Youth Parliament to give young people a say.", "item-1"),
+        ("2.1", "That the Executive:", "item-2-1"),
+        ("(a)", "approves the proposed fees and charges; and", "item-2-1-a"),
+        ("(b)", "notes the consultation", "item-2-1-b"),
+        ("Recommendation 3", "Approve the new strategy.", "item-3"),
+        (None, "552 children were looked after.", None),
+        ("4.", "Deliver edge of care provision.", "item-4")]
+
+
+def test_word_merged_cells_become_a_plain_grid_and_markers_leave_the_figures(tmp_path):
+    def build(d):
+        table = d.add_table(rows=3, cols=3)
+        table.cell(0, 1).merge(table.cell(0, 2)).text = "2019/20"
+        table.cell(1, 0).text, table.cell(1, 1).text, table.cell(1, 2).text = "Indicator", "Q1", "Q2"
+        table.cell(2, 0).text, table.cell(2, 1).text = "Children looked after", "540"
+        run = table.cell(2, 2).paragraphs[0].add_run("552")
+        table.cell(2, 2).paragraphs[0].add_run("1").font.superscript = True
+        del run
+        table.cell(0, 0).merge(table.cell(1, 0))
+    rows = tables(model(docx_with(tmp_path, build)))
+    assert rows == [(("Indicator", "2019/20", "2019/20"), ("Indicator", "Q1", "Q2"),
+                     ("Children looked after", "540", "552"))]
+
+
+def test_word_running_headers_and_footers_never_reach_the_body(tmp_path):
+    def build(d):
+        section = d.sections[0]
+        section.header.paragraphs[0].text = "OFFICIAL"
+        section.footer.paragraphs[0].text = "Page 1 of 1"
+        d.add_paragraph("The report's only paragraph.")
+        d.add_paragraph("OFFICIAL")  # a marking typed into the body is furniture too
+
+    assert paragraphs(model(docx_with(tmp_path, build))) == [("paragraph", None, "The report's only paragraph.")]
+
+
+# --- PDF ------------------------------------------------------------------------
+
+def two_page_pdf(tmp_path: Path) -> Path:
+    """A running header and footer on both pages, a superscript footnote marker after a
+    figure, and a table whose header row repeats on the page it runs on to."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+
+    def furniture(canvas, doc):
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(72, A4[1] - 40, "Cabinet - 12 March 2020")
+        canvas.drawString(72, 30, f"Page {doc.page} of 2")
+
+    rows = [["Indicator", "Q1 2019/20", "Q2 2019/20"]] + [[f"Measure {i}", str(i), str(i + 1)] for i in range(1, 41)]
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph("Children looked after: 245<super>2</super>, as at 30 September 2019", styles["Normal"]),
+             Spacer(1, 12), Paragraph("The board agreed the revised timetable on", styles["Normal"]),
+             PageBreak(), Paragraph("8 February 2006, and an update will follow.", styles["Normal"]),
+             Spacer(1, 12), table]
+    path = tmp_path / "report.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
+def test_pdf_furniture_goes_and_a_split_table_is_one_with_its_header_once(tmp_path):
+    document = model(two_page_pdf(tmp_path))
+    text = document.text()
+    assert "Cabinet - 12 March 2020" not in text and "Page 1 of 2" not in text
+    assert "Cabinet - 12 March 2020" in document.furniture
+    [rows] = tables(document)
+    assert rows[0] == ("Indicator", "Q1 2019/20", "Q2 2019/20")
+    assert [r[0] for r in rows[1:]] == [f"Measure {i}" for i in range(1, 41)]
+
+
+def test_pdf_footnote_marker_is_not_merged_into_the_figure(tmp_path):
+    first = model(two_page_pdf(tmp_path)).blocks[0]
+    assert first.text == "Children looked after: 245, as at 30 September 2019"
+
+
+def test_a_paragraph_a_page_break_cut_is_one_again(tmp_path):
+    texts = [b.text for b in model(two_page_pdf(tmp_path)).blocks if b.kind == "paragraph"]
+    assert "The board agreed the revised timetable on 8 February 2006, and an update will follow." in texts
+
+
+# --- HTML -----------------------------------------------------------------------
+
+def html(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(f"<!DOCTYPE html><html><body>{body}</body></html>", "utf-8")
+    return path
+
+
+def test_html_br_joined_inside_a_phrase_and_sup_markers_dropped(tmp_path):
+    path = html(tmp_path, "<p>Report to Council 19 April<br>1996</p><p>Children looked after: 1,846<sup>1</sup>"
+                          "</p><p>Councillor Farid Dunn<br>Executive Member for Environment and<br>Climate</p>")
+    assert paragraphs(model(path)) == [
+        ("paragraph", None, "Report to Council 19 April 1996"),
+        ("paragraph", None, "Children looked after: 1,846"),
+        ("paragraph", None, "Councillor Farid Dunn\nExecutive Member for Environment and Climate")]
+
+
+def test_html_spanning_cells_become_a_plain_grid(tmp_path):
+    path = html(tmp_path, '<table><tr><th rowspan="2">Indicator</th><th colspan="2">2019/20</th></tr>'
+                          "<tr><th>Q1</th><th>Q2</th></tr><tr><td>Children looked after</td><td>540</td>"
+                          "<td>552</td></tr></table>")
+    assert tables(model(path)) == [(("Indicator", "2019/20", "2019/20"), ("Indicator", "Q1", "Q2"),
+                                    ("Children looked after", "540", "552"))]
+
+
+def test_a_moderngov_page_is_read_as_the_page_its_layout_tables_lay_out(tmp_path):
+    """The agenda item's text in a layout table is paragraphs again, its figures table a
+    table, and the side list of other meetings (with their dates) is gone."""
+    path = html(tmp_path, '<div id="modgov"><div class="mgContent"><table class="mgLayout"><tr><td>'
+                          "<h2>Children's Services Performance</h2><p>Date of meeting:&nbsp;4 September 2019</p>"
+                          "<p>The Executive is asked to note the figures below, which show steady progress over "
+                          "the quarter.</p><table><tr><th>Indicator</th><th>Q2 2019/20</th></tr><tr><td>"
+                          "Children looked after</td><td>552</td></tr></table></td><td>"
+                          '<div class="mgSideBar"><ul><li><a href="/m1">Executive, 1 October 2019</a></li>'
+                          '<li><a href="/m2">Executive, 5 November 2019</a></li></ul></div></td></tr></table>'
+                          "</div></div>")
+    document = model(path)
+    assert paragraphs(document) == [
+        ("heading", None, "Children's Services Performance"),
+        ("paragraph", None, "Date of meeting: 4 September 2019"),
+        ("paragraph", None, "The Executive is asked to note the figures below, which show steady progress "
+                            "over the quarter.")]
+    assert tables(document) == [(("Indicator", "Q2 2019/20"), ("Children looked after", "552"))]
+
+
+# --- ODT ------------------------------------------------------------------------
+
+ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+
+
+def odt(tmp_path: Path, body: str, styles: str = "") -> Path:
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}>'
+               f"<office:automatic-styles>{styles}</office:automatic-styles>"
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    path = tmp_path / "report.odt"
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_odt_line_breaks_merged_cells_and_raised_markers(tmp_path):
+    raised = ('<style:style style:name="T1" style:family="text">'
+              '<style:text-properties style:text-position="super 58%"/></style:style>')
+    body = ('<text:p>Report to Council 10th<text:line-break/>December 1994</text:p>'
+            '<table:table><table:table-row><table:table-cell table:number-columns-spanned="2">'
+            "<text:p>2019/20</text:p></table:table-cell><table:covered-table-cell/></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Children looked after</text:p></table:table-cell>"
+            '<table:table-cell><text:p>552<text:span text:style-name="T1">*</text:span></text:p>'
+            "</table:table-cell></table:table-row></table:table>")
+    document = model(odt(tmp_path, body, raised))
+    assert paragraphs(document) == [("paragraph", None, "Report to Council 10th December 1994")]
+    assert tables(document) == [(("2019/20", "2019/20"), ("Children looked after", "552"))]
+
+
+# --- Text -----------------------------------------------------------------------
+
+def test_text_exported_from_a_pdf_loses_its_furniture_and_keeps_its_columns(tmp_path):
+    page = ("Cabinet - 12 March 2020\n\n"
+            "Indicator                     Q1 2019/20    Q2 2019/20   Target\n"
+            "Children looked after                540           552      500\n"
+            "Children in need                   1,790         1,846\n\n"
+            "Page {n} of 2\n")
+    path = tmp_path / "report.txt"
+    path.write_text(page.format(n=1) + "\f" + page.replace("Indicator", "Measure").format(n=2), "utf-8")
+    document = model(path)
+    assert "Cabinet - 12 March 2020" not in document.text() and "Page 2 of 2" not in document.text()
+    first = tables(document)[0]
+    assert first == (("Indicator", "Q1 2019/20", "Q2 2019/20", "Target"),
+                     ("Children looked after", "540", "552", "500"),
+                     ("Children in need", "1,790", "1,846", ""))
+
+
+@pytest.mark.parametrize("name, data, kind", [
+    ("fragment.html", b"<div><p>Children looked after: 552</p></div>", "paragraph"),
+    ("notes.txt", b"<div> is how the web page starts", "paragraph"),
+])
+def test_an_html_fragment_is_a_web_page_and_text_that_mentions_html_is_text(tmp_path, name, data, kind):
+    path = tmp_path / name
+    path.write_bytes(data)
+    document = model(path)
+    assert document.format == ("html" if name.endswith(".html") else "text")
+    assert [b.kind for b in document.blocks] == [kind]
+
+
+def test_an_unruled_pdf_table_keeps_two_columns_under_one_heading(tmp_path):
+    """A council's name centred over its two quarters, and each quarter's heading at its
+    cell's left over figures set right: the figures say where the columns are."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 10)
+    page.drawString(72, 700, "Indicator")
+    page.drawCentredString(395, 700, "Middlesbrough")
+    page.drawString(330, 686, "Oct-Dec 23")
+    page.drawString(420, 686, "Jan-Mar 24")
+    for y, (label, earlier, later) in zip((672, 658), [("Children looked after", "540", "552"),
+                                                      ("Children in need", "1,790", "1,846")]):
+        page.drawString(72, y, label)
+        page.drawRightString(390, y, earlier)
+        page.drawRightString(480, y, later)
+    page.save()
+    assert tables(model(path)) == [(("Indicator", "Middlesbrough", ""), ("", "Oct-Dec 23", "Jan-Mar 24"),
+                                    ("Children looked after", "540", "552"),
+                                    ("Children in need", "1,790", "1,846"))]
