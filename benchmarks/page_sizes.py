@@ -9,7 +9,7 @@ and largest. A built page is its body plus the theme's chrome (header, nav,
 footer: about CHROME bytes), so the estimate is body + CHROME against the
 300 KB target. --check exits 1 when any estimate is over. Figures, not a test:
 a 10,000-report archive takes a minute or two here, a full build many more.
-Charts are cached in .cache/charts/ under the working directory, as in a build.
+Charts are drawn without the cache (each run draws them again).
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from .pipeline import check_archive
 from .content.dates import read_day
 from .github import annotations, escape, summary, write_summary
 from .hub.commands import add_hub, run_hub
-from .drafts.draft import DraftRefused, draft_next_report, draft_path, refuse_overwrite, write_draft
+from .drafts.next_report import DraftRefused, draft_next_report, draft_path, refuse_overwrite, write_draft
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""The Atom writer (kinds/atom.py) writes feeds as text: it must give exactly what
+"""The Atom writer (site/parts/atom.py) writes feeds as text: it must give exactly what
 ElementTree gives for the same feed, the writer it replaced (kept here to compare)."""
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -6,7 +6,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.site.kinds.atom import ATOM_NS, FEED_ENTRIES, Feed, FeedEntry, timestamp, write_feed
+from generator.site.parts.atom import ATOM_NS, FEED_ENTRIES, Feed, FeedEntry, timestamp, write_feed
 
 
 def element_tree_feed(feed: Feed, site_url: str, author: str, rights: str) -> str:

@@ -223,30 +223,31 @@ def test_a_change_note_must_be_well_formed_word_for_word(tmp_path):
 def test_the_log_is_read_again_only_when_head_moves(tmp_path, monkeypatch):
     """A preview rebuilds on every save; the history changes only with a commit."""
     import generator.content.history as history
+    from generator.content.cache import Cache
     root, _ = typo_site(tmp_path)
-    reads = []
+    reads, cache = [], Cache()
     real = history._read_log
     monkeypatch.setattr(history, "_read_log", lambda d: reads.append(d) or real(d))
-    read_history(root / "content")
+    read_history(root / "content", cache=cache)
     write(root, REPORT, amended("552"))  # a save, not a commit
-    saved = read_history(root / "content")
+    saved = read_history(root / "content", cache=cache)
     assert len(reads) == 1 and saved.uncommitted == {"reports/2019/2019-09-04-childrens-services.md"}
     commit(root, "Correct", "2019-10-02")
-    committed = read_history(root / "content")
+    committed = read_history(root / "content", cache=cache)
     assert len(reads) == 2 and len(committed.of("reports/2019/2019-09-04-childrens-services.md").versions) == 2
 
 
 def test_a_preview_rebuilds_a_reports_header_when_its_amendment_is_committed(tmp_path):
     """Committing changes no file, yet the header now dates the amendment: it is stale."""
-    from generator.mkdocs_plugin.preview import BuildInputs, stale_pages
+    from generator.preview import BuildInputs, stale_pages
     root, _ = typo_site(tmp_path)
     write(root, REPORT, amended("552"))
     editing = build(root)
     assert editing.archive.histories[REPORT].amended[0].changed_on is None
-    before = BuildInputs.of(editing.archive, [], root / "site_config")
+    before = BuildInputs.of(editing.archive, [])
     commit(root, "Correct", "2019-10-02")
     committed = build(root)
-    stale = stale_pages(before, BuildInputs.of(committed.archive, [], root / "site_config"))
+    stale = stale_pages(before, BuildInputs.of(committed.archive, []))
     assert stale.reports == {"reports/2019/2019-09-04-childrens-services.md"}
     assert editing.archive.history_stamp != committed.archive.history_stamp
 

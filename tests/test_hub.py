@@ -2,7 +2,9 @@
 shard built on its own; the hub's pages assembled from the shards' open data."""
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import re
 import shutil
 from pathlib import Path
@@ -374,3 +376,26 @@ def test_a_single_councils_estimate_may_name_its_area_code_and_it_is_checked(tmp
         "site_config/populations.yml:7: children.estimates[0].area_code: CA315 'Middlesbrough' is not an ONS area "
         "code: expected a letter and eight digits, e.g. E06000002 for Middlesbrough (see the ONS Open "
         "Geography Portal)", "1 error, 0 warnings"]
+
+
+def test_a_council_counting_per_thousand_is_compared_from_its_values_and_estimates(built, tmp_path):
+    """Stockton's rates are per 1,000: each comparison rate per 10,000 is its value x 10,000 /
+    the estimate in force, to one decimal, never its rounded per-1,000 rate times ten
+    (520 children: 12.1 per 1,000 would make 121.0; the figure is 120.6)."""
+    hub = tmp_path / "hub"
+    shutil.copytree(built, hub, symlinks=True)
+    metrics = hub / COUNCILS["stockton"][2] / "site_config" / "metrics.yml"
+    text = metrics.read_text("utf-8")
+    start = text.index("children-looked-after:")
+    metrics.write_text(text[:start] + text[start:].replace("per: 10000", "per: 1000", 1), "utf-8")
+    build_all(hub, keys=("stockton",))
+    shard = (hub / "site" / "stockton" / "data" / "readings.csv").read_text("utf-8")
+    assert ",12.1,1000,calculated from the mid-2016 estimate," in shard  # what the shard rounds
+    folder = hub / "site" / "compare" / "children-looked-after"
+    rows = list(csv.DictReader(io.StringIO((folder / "children-looked-after.csv").read_text("utf-8"))))
+    estimates = {"stockton": 43100, "hartlepool": 20400, "middlesbrough": 32180}
+    assert [(r["council"], r["value"], r["rate"]) for r in rows if r["council"] == "stockton"] == [
+        ("stockton", "470", "109.0"), ("stockton", "520", "120.6")]
+    assert all(float(r["rate"]) == round(float(r["value"]) * 10000 / estimates[r["council"]], 1) for r in rows)
+    page = (folder / "index.html").read_text("utf-8")
+    assert "<td>520</td><td>120.6</td>" in page

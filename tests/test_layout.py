@@ -164,3 +164,95 @@ def test_a_circle_is_named(tmp_path):
     assert [circle_message(c, root) for c in circles(root)] == [
         "import circle of 3 modules: generator.site.kinds imports generator.site.kinds.metrics; "
         "all: generator.site.kinds, generator.site.kinds.metrics, generator.site.pages"]
+
+
+# --- one Jinja environment, one cache, no module-level state in site/ and model/ ----------
+
+ONE_ENVIRONMENT = "site/render.py"  # the one place a Jinja Environment is made
+ONE_CACHE = "content/cache.py"  # the one cache mechanism, its store on disk included
+TRANSPORT = "content/meanwhile.py"  # pickles a forked copy's result through a pipe: no store
+REGISTRIES = {"site/pages.py": {"KINDS", "BLOCKS", "HEAD_STARTS"}}  # filled as kinds import, never by a build
+MUTABLE_CALLS = {"dict", "list", "set", "defaultdict", "deque", "OrderedDict", "Counter", "StringIO", "BytesIO",
+                 "bytearray"}
+CACHING = {"lru_cache", "cache", "cached_property"}
+
+
+def _files(root: Path):
+    for path in sorted(root.rglob("*.py")):
+        yield path.relative_to(root).as_posix(), ast.parse(path.read_text("utf-8"), str(path))
+
+
+def _called(node: ast.AST) -> str | None:
+    func = node.func if isinstance(node, ast.Call) else None
+    return getattr(func, "id", None) or getattr(func, "attr", None)
+
+
+def jinja_environments(root: Path) -> list[str]:
+    return [f"{rel}:{node.lineno}" for rel, tree in _files(root) for node in ast.walk(tree)
+            if _called(node) == "Environment" and rel != ONE_ENVIRONMENT]
+
+
+def cache_mechanisms(root: Path) -> list[str]:
+    """Anything that keeps values from one call or build to the next besides the one cache:
+    functools' caches, a class named as a cache, a store pickled to disk."""
+    found = []
+    for rel, tree in _files(root):
+        for node in ast.walk(tree):
+            names = [ast.unparse(d).split("(")[0].rsplit(".", 1)[-1] for d in getattr(node, "decorator_list", [])]
+            if any(name in CACHING for name in names):
+                found.append(f"{rel}:{node.lineno}: {node.name} is cached by functools")
+            if isinstance(node, ast.ClassDef) and "cache" in node.name.lower() and rel != ONE_CACHE:
+                found.append(f"{rel}:{node.lineno}: class {node.name}")
+            if _called(node) in ("dump", "dumps") and "pickle" in ast.unparse(node.func) \
+                    and rel not in (ONE_CACHE, TRANSPORT):
+                found.append(f"{rel}:{node.lineno}: pickles a store of its own")
+    return found
+
+
+def module_state(root: Path, wings=("site", "model")) -> list[str]:
+    """Mutable containers held by a module (or a class body) of these wings, and `global`:
+    state that would outlive one build. Constants are tuples or read-only mappings."""
+    found = []
+    for rel, tree in _files(root):
+        if rel.split("/")[0] not in wings:
+            continue
+        bodies = [tree.body] + [n.body for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+        for node in (n for body in bodies for n in body):
+            target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+            value = getattr(node, "value", None)
+            if target is None or value is None or not isinstance(node, (ast.Assign, ast.AnnAssign)):
+                continue
+            mutable = isinstance(value, (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)) \
+                or _called(value) in MUTABLE_CALLS
+            if mutable and ast.unparse(target) not in REGISTRIES.get(rel, ()):
+                found.append(f"{rel}:{node.lineno}: {ast.unparse(target)} is a mutable {type(value).__name__.lower()}")
+        found += [f"{rel}:{n.lineno}: global {', '.join(n.names)}" for n in ast.walk(tree) if isinstance(n, ast.Global)]
+    return found
+
+
+def test_one_jinja_environment():
+    assert jinja_environments(PACKAGE) == []
+
+
+def test_one_cache_mechanism():
+    assert cache_mechanisms(PACKAGE) == []
+
+
+def test_no_module_level_mutable_state_in_site_or_model():
+    assert module_state(PACKAGE) == []
+
+
+def test_a_second_environment_cache_or_module_state_is_named(tmp_path):
+    root = tiny_package(tmp_path, {
+        "hub/assemble.py": "from jinja2 import Environment\nenv = Environment()\n",
+        "content/load.py": "import functools\n@functools.lru_cache(maxsize=8)\ndef resolved(p):\n    return p\n",
+        "site/kinds/charts.py": "import pickle\nclass ChartCache:\n    pass\ndef save(x, f):\n    pickle.dump(x, f)\n",
+        "site/kinds/metrics.py": "_BUILT: dict[str, object] = {}\nclass K:\n    SEEN = []\n",
+        "model/tracker.py": "def f():\n    global _LAST\n"})
+    assert jinja_environments(root) == ["hub/assemble.py:2"]
+    assert cache_mechanisms(root) == ["content/load.py:3: resolved is cached by functools",
+                                      "site/kinds/charts.py:2: class ChartCache",
+                                      "site/kinds/charts.py:5: pickles a store of its own"]
+    assert module_state(root) == ["model/tracker.py:2: global _LAST",
+                                  "site/kinds/metrics.py:1: _BUILT is a mutable dict",
+                                  "site/kinds/metrics.py:3: SEEN is a mutable list"]

@@ -38,18 +38,24 @@ def test_forking_is_for_large_archives_unless_told(monkeypatch, setting, reports
 
 
 def test_the_renderer_process_draws_what_this_process_would(monkeypatch, tmp_path):
+    from generator.content.cache import Cache
+    from generator.pipeline import check_archive
+    from tinysite import make_site
+
+    root = make_site(tmp_path / "site")
     spec = json.loads(GOLDEN_SPEC.read_text("utf-8"))
     other = {**spec, "title": "Another chart"}
     monkeypatch.setenv(PARALLEL_ENV, "always")
-    monkeypatch.setenv(chart_svg.CACHE_ENV, str(tmp_path / "renderer"))
-    assert chart_svg.prefetch([spec, other]) == 2
-    assert chart_svg.prefetch([spec, other]) == 0  # already being drawn
-    from_renderer = [chart_svg.render_svg(spec), chart_svg.render_svg(other)]
-    assert len(list((tmp_path / "renderer").glob("*.svg"))) == 2
+    archive = check_archive(root, root / "content", root / "site_config", Cache()).archive
+    both = [(spec, chart_svg.spec_key(spec)), (other, chart_svg.spec_key(other))]
+    assert chart_svg.prefetch(archive, both) == 2
+    assert chart_svg.prefetch(archive, both) == 0  # already being drawn
+    from_renderer = [chart_svg.drawn(archive, spec), chart_svg.drawn(archive, other)]
+    assert chart_svg.prefetch(archive, both) == 0  # drawn: in the cache
     monkeypatch.setenv(PARALLEL_ENV, "never")
-    monkeypatch.setenv(chart_svg.CACHE_ENV, str(tmp_path / "here"))
-    assert chart_svg.prefetch([spec, other]) == 0
-    assert [chart_svg.render_svg(spec), chart_svg.render_svg(other)] == from_renderer
+    here = check_archive(root, root / "content", root / "site_config", Cache()).archive
+    assert chart_svg.prefetch(here, both) == 0
+    assert [chart_svg.drawn(here, spec), chart_svg.drawn(here, other)] == from_renderer
     assert "Another chart" in from_renderer[1] and from_renderer[0] != from_renderer[1]
 
 
@@ -70,23 +76,22 @@ def test_reports_read_on_two_cores_give_the_same_messages_in_the_same_order(tmp_
 
 
 def test_a_preview_rebuild_reports_the_kept_checks_again_and_redoes_them_after_a_settings_change(tmp_path):
-    """Under `mkdocs serve` the one-report checks are kept for an unchanged report (LoadCache)."""
-    from generator.content.load import LoadCache
+    """Under `mkdocs serve` the one-report checks are kept in the cache for an unchanged report."""
+    from generator.content.cache import Cache
     from generator.pipeline import check_archive
     from tinysite import GOOD_REPORT, make_site
 
     text = GOOD_REPORT.replace("    value: 552\n", "    value: 552\n    rate: 999.0\n")
     root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": text})
-    cache = LoadCache()
+    cache = Cache()
+    checks = ("checks", "reports/2019/2019-09-04-childrens-services.md")
 
     def warnings() -> list[str]:
         build = check_archive(root, root / "content", root / "site_config", cache)
         return [str(p) for p in build.problems.warnings]
     first = warnings()
-    assert any("999" in w for w in first)
-    kept = dict(cache.checked)
-    assert warnings() == first and cache.checked == kept  # the same report: checks reused
+    assert any("999" in w for w in first) and checks in cache.made_names
+    assert warnings() == first and checks not in cache.made_names  # the same report: checks reused
     metrics = root / "site_config" / "metrics.yml"
     metrics.write_text(metrics.read_text() + "\n# a settings change\n")
-    assert warnings() == first
-    assert all(found is not kept.get(key) for key, found in cache.checked.items())  # made afresh
+    assert warnings() == first and checks in cache.made_names  # made afresh

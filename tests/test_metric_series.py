@@ -14,10 +14,11 @@ import pytest
 from generator.site import chart_svg
 from generator.site.charts import base_change_legend, rate_chart_spec, spec_json, value_chart_spec
 from generator.site.kinds.metrics import metric_charts, metric_files
-from generator.site.kinds.sparkline import sparkline_svg
+from generator.site.parts.sparkline import sparkline_svg
 from generator.pipeline import check_archive
-from generator.model.series import build_series, summary_sentence
-from generator.site.series_data import COLUMNS, series_csv, series_json
+from generator.model.series import build_series
+from generator.site.open_data import SERIES_COLUMNS as COLUMNS, reading_row, series_csv, series_json
+from generator.site.words import rate_note, summary_sentence
 from tinysite import GOOD_REPORT, REPO_ROOT, make_site
 
 GOLDEN = Path(__file__).parent / "golden" / "charts"
@@ -32,6 +33,11 @@ def _seed_series() -> dict:
     return {s.key: s for s in build_series(_archive(REPO_ROOT))}
 
 
+def _rows(series) -> list:
+    archive = _archive(REPO_ROOT)
+    return [reading_row(archive, r) for r in series.points]
+
+
 def _report(day: str, value: int, as_of: str, rate: str = "") -> str:
     text = GOOD_REPORT.replace("date: 2019-09-04", f"date: {day}").replace("value: 552", f"value: {value}")
     return text.replace("as_of: 2019-08-18", f"as_of: {as_of}" + (f"\n    rate: {rate}" if rate else ""))
@@ -39,9 +45,9 @@ def _report(day: str, value: int, as_of: str, rate: str = "") -> str:
 
 def test_seed_series_every_reading_with_printed_and_calculated_rates():
     series = _seed_series()["children-looked-after"]
-    assert [(p.value, p.as_of.isoformat(), p.rate, p.rate_kind) for p in series.points] == [
+    assert [(p.value, p.as_of.isoformat(), p.rate.shown, p.rate.kind) for p in series.points] == [
         (438, "2017-12-21", 136.1, "printed"), (552, "2019-08-18", 171.5, "calculated")]
-    assert series.points[1].rate_note == "calculated from the mid-2016 estimate of 32,180 children in Middlesbrough"
+    assert rate_note(series.points[1].rate) == "calculated from the mid-2016 estimate of 32,180 children in Middlesbrough"
     assert [b.reference_date.isoformat() for b in series.base_changes] == ["2016-06-30"]
     assert list(_seed_series()) == ["children-in-need", "child-protection-plans",
                                     "children-looked-after", "care-leavers"]
@@ -69,8 +75,8 @@ def test_summary_with_three_readings_names_previous_and_first(tmp_path):
 
 def test_csv_and_json_hold_the_same_rows():
     series = _seed_series()["children-looked-after"]
-    rows = list(csv.DictReader(io.StringIO(series_csv(series))))
-    document = json.loads(series_json(series))
+    rows = list(csv.DictReader(io.StringIO(series_csv(series, _rows(series)))))
+    document = json.loads(series_json(series, _rows(series)))
     assert tuple(rows[0]) == COLUMNS == tuple(document["columns"])
     assert rows == [{k: "" if v is None else str(v) for k, v in r.items()} for r in document["readings"]]
     assert rows[1] == {"metric": "children-looked-after", "value": "552", "rate": "171.5",
@@ -86,7 +92,7 @@ def test_csv_and_json_hold_the_same_rows():
 
 def test_a_count_only_metric_has_no_rate_columns_filled():
     series = _seed_series()["care-leavers"]
-    rows = list(csv.DictReader(io.StringIO(series_csv(series))))
+    rows = list(csv.DictReader(io.StringIO(series_csv(series, _rows(series)))))
     assert [(r["value"], r["rate"], r["rate_kind"]) for r in rows] == [("154", "", "")]
     assert [c.id for c in metric_charts(series)] == ["values"]
 
@@ -115,21 +121,16 @@ def test_specs_are_valid_vega_lite(golden):
     assert validate_jsonschema(json.loads(golden.read_text("utf-8")), load_schema(), raise_error=False) is None
 
 
-def test_vendored_chart_libraries_match_the_pins():
-    """vega-lite in the browser must be the version Altair writes specs for, and
-    the committed copies must be the versions package.json pins."""
+def test_the_svg_renderer_draws_the_vega_lite_altair_writes():
+    """Charts are drawn once, at build time, by vl-convert: it must render the Vega-Lite
+    version Altair writes specs for (no chart library goes to the browser)."""
     import altair
+    import vl_convert
 
-    pins = json.loads((REPO_ROOT / "package.json").read_text("utf-8"))["devDependencies"]
-    vendor = REPO_ROOT / "generator" / "site" / "assets" / "vendor"
-    assert (vendor / "VERSIONS").read_text("utf-8").split() == [
-        f"{name}@{pins[name]}" for name in ("vega", "vega-lite", "vega-embed", "vega-interpreter")]
-    assert altair.SCHEMA_VERSION == "v" + pins["vega-lite"]
-    assert f'version="{pins["vega"]}"' in (vendor / "vega" / "vega.min.js").read_text("utf-8")
-    assert f'"{pins["vega-lite"]}"' in (vendor / "vega-lite" / "vega-lite.min.js").read_text("utf-8")
-    assert f'"{pins["vega-embed"]}"' in (vendor / "vega-embed" / "vega-embed.min.js").read_text("utf-8")
-    for name in ("vega", "vega-lite", "vega-embed", "vega-interpreter"):
-        assert (vendor / name / "LICENSE").is_file(), name
+    from generator.site.svg_render import VEGA_LITE_VERSION
+
+    assert altair.SCHEMA_VERSION.startswith(f"v{VEGA_LITE_VERSION}.")
+    assert VEGA_LITE_VERSION in vl_convert.get_vegalite_versions()
 
 
 def test_rate_chart_marks_the_population_base_change_with_one_legend_entry_and_no_text():
@@ -177,52 +178,66 @@ def test_sparkline_places_readings_by_date_and_names_them():
 # --- the chart cache ------------------------------------------------------------
 
 @pytest.fixture
-def counted_renders(tmp_path, monkeypatch):
-    monkeypatch.setenv(chart_svg.CACHE_ENV, str(tmp_path / "cache"))
+def counted_renders(monkeypatch):
+    from generator.site import svg_render
+
     calls = []
-    real = chart_svg.vlc.vegalite_to_svg
+    real = svg_render.vlc.vegalite_to_svg
 
     def counting(spec, **kwargs):
         calls.append(spec["title"])
         return real(spec, **kwargs)
 
-    monkeypatch.setattr(chart_svg.vlc, "vegalite_to_svg", counting)
+    monkeypatch.setattr(svg_render.vlc, "vegalite_to_svg", counting)
     return calls
 
 
-def test_svg_is_rendered_once_then_read_from_the_cache(counted_renders, tmp_path):
+def _cached_archive(root, cache):
+    return check_archive(root, root / "content", root / "site_config", cache).archive
+
+
+def test_svg_is_drawn_once_then_taken_from_the_cache(counted_renders, tmp_path):
+    from generator.content.cache import Cache
+
     series = _seed_series()["children-looked-after"]
     spec = value_chart_spec(series, series.url)
-    first = chart_svg.render_svg(spec)
-    assert chart_svg.render_svg(spec) == first
+    cache = Cache()
+    archive = _cached_archive(REPO_ROOT, cache)
+    first = chart_svg.drawn(archive, spec)
+    assert chart_svg.drawn(_cached_archive(REPO_ROOT, cache), spec) == first
     assert counted_renders == ["Children looked after"]
-    assert len(list((tmp_path / "cache").glob("*.svg"))) == 1
     assert "vega.github.io" not in first and 'xlink:href="../../reports/2019/' in first
 
 
-def test_adding_a_report_rerenders_only_the_charts_whose_data_changed(counted_renders, tmp_path):
+def test_adding_a_report_redraws_only_the_charts_whose_data_changed(counted_renders, tmp_path):
+    from generator.content.cache import Cache
+    from generator.site.kinds.metrics import _charts
+
     two_metrics = GOOD_REPORT.replace("metrics:\n", "metrics:\n  - metric: care-leavers\n    value: 154\n"
                                       "    as_of: 2019-08-18\n")
     root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two_metrics})
-    for series in build_series(_archive(root)):
-        [chart.svg for chart in metric_charts(series)]
+    cache = Cache()
+
+    def draw_all():
+        archive = _cached_archive(root, cache)
+        for series in build_series(archive):
+            [chart_svg.drawn(archive, chart.spec) for chart in _charts(archive, series)]
+    draw_all()
     assert sorted(counted_renders) == ["Care leavers receiving leaving care services", "Children looked after",
                                        "Children looked after: rate per 10,000"]
     counted_renders.clear()
     (root / "content/reports/2018").mkdir()
     (root / "content/reports/2018/2018-01-10-childrens-services.md").write_text(
         _report("2018-01-10", 500, "2018-01-01"))
-    for series in build_series(_archive(root)):
-        [chart.svg for chart in metric_charts(series)]
+    draw_all()
     assert sorted(counted_renders) == ["Children looked after", "Children looked after: rate per 10,000"]
 
 
 def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch):
     """Under `mkdocs serve` each rebuild is a new Archive; Altair runs again only for changed series."""
+    from generator.content.cache import Cache
     from generator.site.kinds import metrics as metric_kind
 
-    monkeypatch.setattr(metric_kind, "_CHARTS_BY_FINGERPRINT", {})  # nothing from earlier tests
-    monkeypatch.setattr(metric_kind, "_BUILT", {})
     specced = []
     real = metric_kind.value_chart_spec
     monkeypatch.setattr(metric_kind, "value_chart_spec",
@@ -230,15 +245,17 @@ def test_a_rebuild_respecs_only_the_series_an_edit_changed(tmp_path, monkeypatch
     two_metrics = GOOD_REPORT.replace("metrics:\n", "metrics:\n  - metric: care-leavers\n    value: 154\n"
                                       "    as_of: 2019-08-18\n")
     root = make_site(tmp_path / "site", {"2019/2019-09-04-childrens-services.md": two_metrics})
-    for series in metric_kind._series(_archive(root)):
-        metric_kind._charts(series)
+    cache = Cache()
+    archive = _cached_archive(root, cache)
+    for series in metric_kind._series(archive):
+        metric_kind._charts(archive, series)
     assert sorted(specced) == ["care-leavers", "children-looked-after"]
     specced.clear()
     (root / "content/reports/2018").mkdir()
     (root / "content/reports/2018/2018-01-10-childrens-services.md").write_text(
         _report("2018-01-10", 500, "2018-01-01"))
-    rebuilt = metric_kind._series(_archive(root))
-    charts = {series.key: metric_kind._charts(series) for series in rebuilt}
+    archive = _cached_archive(root, cache)
+    charts = {series.key: metric_kind._charts(archive, series) for series in metric_kind._series(archive)}
     assert specced == ["children-looked-after"]
     assert [p["value"] for p in charts["children-looked-after"][0].spec["layer"][0]["data"]["values"]] == [500, 552]
 

@@ -169,7 +169,7 @@ def test_new_refuses_while_check_finds_errors(tmp_path):
 
 def test_write_draft_itself_never_overwrites(tmp_path):
     """The file may appear between the command's own look and the write: creation is exclusive."""
-    from generator.drafts.draft import Draft, DraftRefused, write_draft
+    from generator.drafts.next_report import Draft, DraftRefused, write_draft
 
     target = tmp_path / "reports" / "2020" / "2020-01-15-x.md"
     target.parent.mkdir(parents=True)

@@ -12,8 +12,8 @@ import pytest
 from lxml import html as lxml_html
 
 from generator.content.dates import long_date
-from generator.site.kinds import metric_readings
-from generator.site.kinds.sparkline import sparkline_svg
+from generator.site.parts import metric_readings
+from generator.site.parts.sparkline import sparkline_svg
 from generator.pipeline import build_site_pages
 from pagedsite import METRIC, REPORTS, as_of, make_paged_site, report_url, value
 from test_site_gates import ids_in, references, resolve
@@ -102,7 +102,7 @@ def test_every_reading_in_the_download_is_on_exactly_one_decade_page(site):
 def test_chart_shows_the_recent_years_and_the_whole_history_is_one_step_below(site):
     page = tree(site, METRIC_PAGE)
     figure = page.xpath("//figure[@id='chart-values']")[0]
-    points = figure.xpath(".//div[@class='ca-chart-static']//*[local-name()='a']")
+    points = figure.xpath(".//div[@class='ca-chart-wide']//*[local-name()='a']")
     assert len(points) == 100
     assert points[0].xpath("*/@aria-label")[0].startswith(f"{value(30)} children as of {long_date(as_of(30))}")
     # the caption and the SVG's own description still speak of the whole series
@@ -242,7 +242,7 @@ def test_a_short_sparkline_keeps_every_reading():
 
 
 def test_list_pages_and_paged_urls_agree_on_the_url_shape():
-    from generator.site.kinds.listing import list_src_uri
+    from generator.site.parts.listing import list_src_uri
     from generator.model.urls import page_url, paged_url
 
     assert [page_url(list_src_uri("tags/x/", n)) for n in (1, 2, 3)] == [paged_url("tags/x/", n) for n in (1, 2, 3)]

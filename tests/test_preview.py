@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import check_archive
-from generator.mkdocs_plugin.preview import BuildInputs, stale_pages
-from generator.model.memo import Memo
+from generator.preview import BuildInputs, stale_pages
 from tinysite import GOOD_REPORT, make_site, report, run_build
 
 OLD = "2018/2018-03-01-childrens-services.md"
@@ -26,7 +25,7 @@ OLD_TEXT = report(date="date: 2018-03-01").replace("as_of: 2019-08-18", "as_of: 
 
 def _inputs(root):
     build = check_archive(root, root / "content", root / "site_config")
-    return BuildInputs.of(build.archive, [], root / "site_config")
+    return BuildInputs.of(build.archive, [])
 
 
 def test_editing_a_figure_makes_the_next_reports_header_stale(tmp_path):
@@ -233,33 +232,15 @@ def test_a_preview_rebuild_rewrites_what_an_edit_affects_and_nothing_else(tmp_pa
     }
 
 
-def test_the_memo_reuses_an_output_while_its_key_is_the_same_and_forgets_it_otherwise():
-    memo, made = Memo(), []
-
-    def make(value):
-        return lambda: made.append(value) or f"page from {value}"
-
-    memo.begin(("config", 1))
-    assert memo.get("page", ("a",), make("a")) == "page from a"
-    memo.get("gone", ("x",), make("x"))
-    memo.begin(("config", 1))
-    assert memo.get("page", ("a",), make("a2")) == "page from a"  # same key: not made again
-    memo.begin(("config", 1))  # 'gone' was not asked for in the last build: dropped
-    assert memo.get("gone", ("x",), make("x2")) == "page from x2"
-    assert memo.get("page", ("b",), make("b")) == "page from b"  # another key: made again
-    memo.begin(("config", 2))  # site_config/ changed: everything is made again
-    assert memo.get("page", ("b",), make("b2")) == "page from b2"
-    assert made == ["a", "x", "x2", "b", "b2"]
-    assert (memo.made, memo.reused) == (1, 0)
-
-
-def test_memo_keys_compare_reports_by_identity(tmp_path):
+def test_cache_keys_compare_reports_by_content(tmp_path):
     root = make_site(tmp_path, {NEW: GOOD_REPORT})
     first = check_archive(root, root / "content", root / "site_config").archive.reports[0]
     again = check_archive(root, root / "content", root / "site_config").archive.reports[0]
-    # the same file read twice gives equal content but another object: a key holding
-    # reports says 'changed' unless the LoadCache handed back the very same Report
-    assert first.front == again.front and first != again and first == first
+    # the same file read twice: another object, the same content, so a key naming it is the same
+    assert first is not again and first == again and hash(first) == hash(again)
+    (root / "content" / "reports" / NEW).write_text(GOOD_REPORT.replace("prose", "words"))
+    edited = check_archive(root, root / "content", root / "site_config").archive.reports[0]
+    assert edited != first
 
 
 def test_a_save_older_than_its_page_is_still_shown(tmp_path):
@@ -329,3 +310,47 @@ def test_the_native_watcher_reports_edits_but_not_reads(tmp_path):
     finally:
         observer.stop()
         observer.join()
+
+
+def _serve(root: Path, port: int, cache: Path) -> subprocess.Popen:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", COUNCIL_ARCHIVE_CACHE=str(cache))
+    return subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+                            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+def _stop(server: subprocess.Popen) -> str:
+    """Ctrl-C, as an officer ends a preview: the cache is written before it exits."""
+    os.killpg(server.pid, signal.SIGINT)
+    return server.communicate(timeout=60)[1]
+
+
+def test_a_cold_preview_starts_from_the_last_ones_site_and_rebuilds_only_what_changed(tmp_path):
+    root = make_site(tmp_path / "project", {OLD: OLD_TEXT, NEW: GOOD_REPORT})
+    cache, port = tmp_path / "cache", _port()
+    base = f"http://127.0.0.1:{port}/"
+    server = _serve(root, port, cache)
+    try:
+        _wait(base + "reports/2019/2019-09-04-childrens-services/", "no change", server)
+    finally:
+        first = _stop(server)
+    kept = cache / "preview-site"
+    before = mtimes(kept)
+    assert "pagefind/pagefind.js" in before and (cache / "cache.pickle").is_file(), first
+    server = _serve(root, port, cache)  # started again: nothing changed, nothing is written
+    try:
+        _wait(base + "reports/2019/2019-09-04-childrens-services/", "no change", server)
+    finally:
+        second = _stop(server)
+    assert mtimes(kept) == before, second
+    EDITS["title"][0](root)  # edited while no preview runs
+    server = _serve(root, port, cache)
+    try:
+        _wait(base + "reports/2018/2018-03-01-childrens-services/", "Edited Children", server)
+        _wait(base, "Edited Children", server)  # the home page's latest reports
+    finally:
+        _stop(server)
+    after = mtimes(kept)
+    rewritten = {u for u in after if after[u] != before.get(u)}
+    assert OLD_PAGE in rewritten and "index.html" in rewritten and NEW_PAGE not in rewritten
+    assert "commitments/youth-parliament/index.html" not in rewritten

@@ -28,7 +28,7 @@ def filters_of(block: str) -> list[tuple[str, str]]:
 
 
 def test_search_data_carries_kind_filters_meta_and_sort():
-    block = search_data("commitment", title="Create a <Youth> Parliament", date=dt.date(2019, 9, 4),
+    block = search_data(None, "commitment", title="Create a <Youth> Parliament", date=dt.date(2019, 9, 4),
                         portfolio="Children's Services", member="Councillor Barrie Cooper",
                         statuses=["delayed", "planned", "delayed"])
     tree = lxml_html.fragment_fromstring(block, create_parent="div").xpath("div")[0]
@@ -48,17 +48,17 @@ def test_search_data_carries_kind_filters_meta_and_sort():
 
 
 def test_search_data_without_a_date_has_no_year_or_sort():
-    block = search_data("metric", title="Children looked after")
+    block = search_data(None, "metric", title="Children looked after")
     assert filters_of(block) == [("kind", "metric")]
     assert "data-pagefind-sort" not in block
 
 
 def test_search_data_refuses_an_unknown_kind_or_status():
     with pytest.raises(ValueError) as kind:
-        search_data("tracker", title="x")
+        search_data(None, "tracker", title="x")
     assert str(kind.value) == "search kind must be one of report, metric, commitment, got 'tracker'"
     with pytest.raises(ValueError) as status:
-        search_data("commitment", title="x", statuses=["late"])
+        search_data(None, "commitment", title="x", statuses=["late"])
     assert str(status.value) == ("unknown commitment status 'late' "
                                  "(known: planned, in-progress, delivered, delayed, dropped)")
 
@@ -67,7 +67,7 @@ def test_a_failing_indexer_stops_the_build_with_its_message(tmp_path, monkeypatc
     monkeypatch.setattr(search_index, "pagefind_command",
                         lambda pages, bundle: ["sh", "-c", "echo 'Error: no HTML files' >&2; exit 3"])
     index = search_index.BackgroundIndex("en")
-    index.add("reports/x/index.html", "X", search_data("report", title="X"))
+    index.add("reports/x/index.html", "X", search_data(None, "report", title="X"))
     index.start()
     with pytest.raises(search_index.SearchIndexError) as failure:
         index.finish(tmp_path)
@@ -291,7 +291,7 @@ def test_shards_hold_whole_dates_newest_first_and_undated_documents_in_the_newes
 def test_a_shards_vocabulary_is_the_indexed_text_not_the_hidden_search_data():
     from generator.search.shards import words_of
 
-    content = (str(search_data("report", title="Hidden Title", date=dt.date(2019, 9, 4), portfolio="Adults"))
+    content = (str(search_data(None, "report", title="Hidden Title", date=dt.date(2019, 9, 4), portfolio="Adults"))
                + "<p>Youth <b>Parliament</b>, the \u201cschools\u201d &amp; git-absorb.</p>")
     assert words_of(content) == {"caeverypage", "youth", "parliament", "the", "schools", "&", "git-absorb"}
 
@@ -335,7 +335,7 @@ def test_documents_written_by_a_forked_copy_give_the_same_bundle(built_site: Pat
 def test_a_cancelled_forked_writer_leaves_nothing(tmp_path: Path):
     index = search_index.BackgroundIndex("en", fork=True)
     for n in range(3000):
-        index.add(f"d{n}/index.html", f"D{n}", str(search_data("report", title=f"D{n}")) + f"<p>w{n} " * 50)
+        index.add(f"d{n}/index.html", f"D{n}", str(search_data(None, "report", title=f"D{n}")) + f"<p>w{n} " * 50)
     index.start()
     index.cancel()
     assert not index.work.exists()
@@ -351,7 +351,7 @@ def index_chunks(tmp_path: Path, name: str, monkeypatch, chunk_size: str | None)
     index = search_index.BackgroundIndex("en")
     for n in range(150):
         words = " ".join(f"word{(n * 7 + i) % 900}" for i in range(200))
-        index.add(f"d{n}/index.html", f"D{n}", str(search_data("report", title=f"D{n}")) + f"<p>{words}</p>")
+        index.add(f"d{n}/index.html", f"D{n}", str(search_data(None, "report", title=f"D{n}")) + f"<p>{words}</p>")
     index.start()
     index.finish(tmp_path / name)
     meta = next((tmp_path / name / "pagefind").glob("pagefind.*.pf_meta"))

@@ -193,7 +193,7 @@ def test_material_icons_are_served_files_not_data_uris(built_site):
     Material's. This fails after a Material upgrade adds an icon: re-run it."""
     material = "".join(p.read_text("utf-8") for p in built_site.glob("assets/stylesheets/*.css"))
     declared = set(re.findall(r"--(md-[a-z0-9-]+):url\([\"']?data:", material))
-    ours = (built_site / "assets/council-archive/material-icons.css").read_text("utf-8")
+    ours = (built_site / "assets/council-archive/site.css").read_text("utf-8")  # material-icons.css in it
     overridden = set(re.findall(r"--(md-[a-z0-9-]+): url\(\"\.\./council-archive/icons/", ours))
     assert declared and declared - overridden == set(), "run scripts/material_icons.py"
 
@@ -209,7 +209,7 @@ def test_two_builds_are_byte_identical(built_site, repo_root, tmp_path):
     again = tmp_path / "site"
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1",
            "PYTHONHASHSEED": "12345", "TZ": "Pacific/Auckland", "COUNCIL_ARCHIVE_PARALLEL": "always",
-           "COUNCIL_ARCHIVE_CHART_CACHE": str(tmp_path / "empty-chart-cache")}
+           "COUNCIL_ARCHIVE_CACHE": str(tmp_path / "empty-cache")}
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
                            str(repo_root / "mkdocs.yml"), "-d", str(again)],
                           cwd=repo_root, env=env, capture_output=True, text=True, timeout=900)

@@ -1,1 +1,1 @@
-"""Reading and checking what officers write: site_config/ and the reports, with the problems and stage timings every stage reports into, and the forked copies (meanwhile) that do work on the other core. Imports nothing else of generator."""
+"""Reading and checking what officers write: site_config/ and the reports, the rate rule, the build's one cache, the problems and stage timings every stage reports into, and the forked copies (meanwhile) that do work on the other core. Imports nothing else of generator."""

@@ -9,6 +9,7 @@ from typing import Container, TypeVar
 from pydantic import BaseModel
 
 from . import catalogue as checks
+from .cache import digest, folder_digest
 from .forgiving import read_forgivingly
 from .load import display_path
 from .modelcheck import check_model
@@ -30,6 +31,64 @@ DEFINITION_FILES: dict[str, type[BaseModel]] = {
 }
 
 
+class Definitions(dict):
+    """One site_config/ file's entries, by key. Each read is noted with the cache as a
+    dependency of what is being made (content/cache.py `depends`): a key read is that
+    definition (`metrics.yml:children-looked-after`), a walk over them all the whole file;
+    so an edit to one definition makes again only what read it."""
+
+    def __init__(self, file: str = "", entries: dict | None = None):
+        super().__init__(entries or {})
+        self.file = file
+        self.cache = None  # set by the pipeline: the build's cache
+
+    def sources(self) -> dict[str, str]:
+        """Each definition's source name and digest, and the whole file's."""
+        found = {f"{self.file}:{key}": digest(value.model_dump_json().encode()) for key, value in self.items()}
+        found[self.file] = digest("\0".join(f"{k}={v}" for k, v in sorted(found.items())).encode())
+        return found
+
+    def _note(self, key=None) -> None:
+        cache = self.cache
+        if cache is not None and cache.making:  # only what a cache entry is made from is noted
+            cache.depends(self.file if key is None else f"{self.file}:{key}")
+
+    def __reduce__(self):  # pickled without the cache
+        return Definitions, (self.file, dict(self))
+
+    def __getitem__(self, key):
+        self._note(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self._note(key)
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self._note(key)
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self._note()
+        return super().__iter__()
+
+    def items(self):
+        self._note()
+        return super().items()
+
+    def values(self):
+        self._note()
+        return super().values()
+
+    def keys(self):
+        self._note()
+        return super().keys()
+
+    def __len__(self) -> int:
+        self._note()
+        return super().__len__()
+
+
 @dataclass
 class SiteConfig:
     settings: SiteSettings
@@ -48,6 +107,17 @@ class SiteConfig:
     unreadable: set[str] = field(default_factory=set)  # 'members'
     # site.yml checks:, by code: the level each check named there is reported at
     levels: dict[str, checks.Level] = field(default_factory=dict)
+    digest: str = ""  # of every file under site_config/ (content/cache.py): part of cache keys
+
+    def sources(self, cache) -> dict[str, str]:
+        """What a cache entry may read of site_config/, each with its digest now; from here on
+        each read is noted with `cache` (content/cache.py)."""
+        found = {"site.yml": digest(self.settings.model_dump_json().encode())}
+        for name in DEFINITION_FILES:
+            definitions = getattr(self, name.removesuffix(".yml"))
+            found.update(definitions.sources())
+            definitions.cache = cache
+        return found
 
     def known(self, kind: str) -> Container[str]:
         """Every key defined in site_config/<kind>.yml, broken definitions included."""
@@ -86,14 +156,14 @@ _EVERY_KEY = _EveryKey()
 def load_config(config_dir: Path, project_root: Path, problems: Problems) -> SiteConfig | None:
     """Read every site_config/ file; None if site.yml itself is unusable (the other files
     are still read and checked: every problem at once)."""
-    config = SiteConfig(settings=None)  # type: ignore[arg-type]
+    config = SiteConfig(settings=None, digest=folder_digest(config_dir))  # type: ignore[arg-type]
     settings = _load_settings(config_dir, project_root, config, problems)
     if settings is not None:
         config.settings = settings
         config.levels = check_levels(settings.checks, config, problems)
     for name, model in DEFINITION_FILES.items():
-        setattr(config, name.removesuffix(".yml"), _load_definitions(
-            config_dir / name, model, project_root, config, problems))
+        setattr(config, name.removesuffix(".yml"), Definitions(name, _load_definitions(
+            config_dir / name, model, project_root, config, problems)))
     check_config_references(config, problems)
     return config if settings is not None else None
 
@@ -196,7 +266,3 @@ def _check_ref(config, problems, file, loc, value, known, kind, known_file) -> N
     problems.report(checks.UNDEFINED_IN_CONFIG, config.paths[file], config.line(file, *loc), field_path(loc), message)
 
 
-def config_stamp(config_dir: Path) -> tuple:
-    """Changes whenever any site_config/ file does: then every page may have changed."""
-    return tuple(sorted((p.relative_to(config_dir).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
-                        for p in config_dir.rglob("*") if p.is_file()))

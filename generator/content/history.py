@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from .cache import Cache
 from .yamlsource import _Loader
 
 Stated = tuple[str, object, object, str]  # (metric, value, rate, as_of ISO): a figure as written
@@ -113,10 +114,6 @@ def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
     return done.stdout
 
 
-# The last history read, by (content folder, HEAD): `mkdocs serve` rebuilds on every save,
-# and the history changes only with a commit.
-_LAST: dict[str, object] = {}
-
 NOT_GIT = ("{where} is not in a git repository, so pages show no first-published or amended "
            "dates and `check` cannot see amended figures; build from a git clone to show them")
 FAILED = ("git could not read the history of {where} ({error}): pages show no first-published "
@@ -126,8 +123,10 @@ SHALLOW = ("{where} is in a shallow git clone, which has lost the early history:
            "whole history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)")
 
 
-def read_history(content_dir: Path, shown_as: str = "content/") -> ContentHistory:
-    """The history of content_dir, or one that says why there is none."""
+def read_history(content_dir: Path, shown_as: str = "content/", cache: Cache | None = None) -> ContentHistory:
+    """The history of content_dir, or one that says why there is none. The log is kept in
+    the cache by HEAD (`mkdocs serve` rebuilds on every save; the history changes only
+    with a commit), and each version's figures by its blob id, which is its content."""
     try:
         out = _git(content_dir, "rev-parse", "--is-shallow-repository", "HEAD").decode().split()
     except GitError as error:
@@ -138,7 +137,7 @@ def read_history(content_dir: Path, shown_as: str = "content/") -> ContentHistor
     if shallow:
         return ContentHistory(head=head, missing=SHALLOW.format(where=shown_as), shallow=True)
     try:
-        return _read(content_dir, head)
+        return _read(content_dir, head, cache or Cache())
     except GitError as error:
         return ContentHistory(head=head, missing=FAILED.format(where=shown_as, error=_one_line(error)),
                               failed=True)
@@ -148,14 +147,14 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-def _read(content_dir: Path, head: str) -> ContentHistory:
-    key = (str(content_dir), head)
-    if _LAST.get("key") != key:
-        files = _read_log(content_dir)
-        _LAST.update(key=key, files=files, figures={}, notes={})
-    history = ContentHistory(files=_LAST["files"], head=head, figures=_LAST["figures"], notes=_LAST["notes"],
+def _read(content_dir: Path, head: str, cache: Cache) -> ContentHistory:
+    files = cache.get(("git-log", str(content_dir)), head, lambda: _read_log(content_dir))
+    versions = ("git-versions", str(content_dir))
+    figures, notes = cache.get(versions, "by-blob", lambda: ({}, {}))
+    history = ContentHistory(files=files, head=head, figures=figures, notes=notes,
                              uncommitted=_uncommitted(content_dir))
-    _read_figures(content_dir, history)
+    if _read_figures(content_dir, history):
+        cache.put(versions, "by-blob", (figures, notes))  # grown: to be written again
     return history
 
 
@@ -208,9 +207,10 @@ def _uncommitted(content_dir: Path) -> frozenset[str]:
     return frozenset(p.decode() for p in out.split(b"\x00") if p)
 
 
-def _read_figures(content_dir: Path, history: ContentHistory) -> None:
+def _read_figures(content_dir: Path, history: ContentHistory) -> bool:
     """The figures of every version a comparison needs: each version of a report changed
-    after first publication, and the last commit's version of one edited since."""
+    after first publication, and the last commit's version of one edited since. True if
+    any had to be read."""
     wanted = set()
     for path, file in history.files.items():
         if path.startswith("reports/") and (len(file.versions) > 1 or path in history.uncommitted):
@@ -221,6 +221,7 @@ def _read_figures(content_dir: Path, history: ContentHistory) -> None:
         out = _git(content_dir, "cat-file", "--batch", stdin="".join(f"{b}\n" for b in order).encode())
         for blob, text in zip(order, _blobs(out)):
             history.figures[blob], history.notes[blob] = facts_of(text)
+    return bool(wanted)
 
 
 def _blobs(out: bytes):

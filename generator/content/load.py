@@ -5,7 +5,6 @@ any error fails the build, so no report silently drops off the public record.
 """
 from __future__ import annotations
 
-import functools
 import os
 import re
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 from frontmatter.default_handlers import YAMLHandler
 
 from . import catalogue as checks
+from .cache import Cache, digest
 from .fillin import report_empty_fields
 from .forgiving import read_forgivingly
 from .modelcheck import check_model
@@ -50,101 +50,91 @@ def report_files(content_dir: Path) -> list[Path]:
 
 
 def load_reports(content_dir: Path, project_root: Path, problems: Problems,
-                 cache: LoadCache | None = None, parts: list[Report] | None = None) -> list[Report]:
+                 cache: Cache | None = None, parts: list[Report] | None = None) -> list[Report]:
     """Every report that reads without error; `parts` (if given) gets what is left of each
-    report with field errors (Report.partial), for the checks of its other fields."""
-    paths = report_files(content_dir)
-    if cache is None and worth_forking(len(paths)):
-        found = _load_on_two_cores(paths, content_dir, project_root, problems)
-    else:
-        found = []
-        for path in paths:
-            if cache is None:
-                report = read_report(path, content_dir, project_root, problems)
-            else:
-                report = cache.load(path, content_dir, project_root, problems)
-            if report is not None:
-                found.append(report)
-        if cache is not None:
-            cache.forget_all_but(paths)
+    report with field errors (Report.partial), for the checks of its other fields.
+
+    Through the cache: a file whose bytes are as last read is not parsed again, and its
+    Report is the very same object (its problems are reported again each time, so none is
+    lost on a rebuild). Many files to parse: a forked copy parses the
+    first part meanwhile (meanwhile.py), and what it read goes into the cache as well."""
+    cache = cache if cache is not None else Cache()
+    wanted = [(path, *_digest(path, cache)) for path in report_files(content_dir)]
+    keys = [(("report", path.as_posix()), (found, str(content_dir), str(project_root))) for path, _, found in wanted]
+    wanted = [(path, data) for path, data, _ in wanted]
+    unread = [i for i, (name, key) in enumerate(keys) if cache.peek(name, key) is None]
+    if worth_forking(len(unread)):
+        _parse_on_two_cores([wanted[i] for i in unread], [keys[i] for i in unread], content_dir, project_root,
+                            cache)
+    cache.ensure_read()
+    reports = []
+    for (path, data), (name, key) in zip(wanted, keys):
+        # in memory only: a report is read again from its file by the next process (parsing it is
+        # quicker than reading it back), and a key naming it names it by its digest
+        report, found = cache.get(name, key, lambda path=path, data=data: _parsed(path, data, content_dir,
+                                                                                  project_root), disk=False)
+        problems.items.extend(found)
+        if report is not None:
+            reports.append(report)
     if parts is not None:
-        parts += [report for report in found if report.partial]
-    return [report for report in found if not report.partial]
+        parts += [report for report in reports if report.partial]
+    return [report for report in reports if not report.partial]
 
 
-def _load_on_two_cores(paths: list[Path], content_dir: Path, project_root: Path,
-                       problems: Problems) -> list[Report]:
-    """The first part read by a forked copy meanwhile (meanwhile.py), the rest here; the
-    reports and their problems come out in the same order as read by one. The copy
-    takes less than half: it also pickles what it read, and that costs a fifth more."""
-    half = len(paths) * 45 // 100
-    first = Meanwhile(lambda: _load_all(paths[:half], content_dir, project_root))
-    second, second_problems = _load_all(paths[half:], content_dir, project_root)
-    reports, first_problems = first.result()
-    problems.items.extend(first_problems + second_problems)
-    return reports + second
-
-
-def _load_all(paths: list[Path], content_dir: Path, project_root: Path) -> tuple[list[Report], list]:
+def _parsed(path: Path, data: bytes | None, content_dir: Path, project_root: Path) -> tuple[Report | None, list[Problem]]:
     found = Problems()
-    reports = [report for path in paths
-               if (report := read_report(path, content_dir, project_root, found)) is not None]
-    return reports, found.items
+    return read_report(path, content_dir, project_root, found, data), found.items
 
 
-class LoadCache:
-    """Reports already loaded, keyed by file and (mtime, size), for `mkdocs serve`:
-    a rebuild after one edit re-reads one file, not the whole archive. A cached
-    file's problems are reported again each time, so none is lost on a rebuild."""
-
-    def __init__(self) -> None:
-        self._entries: dict[Path, tuple[tuple, Report | None, list[Problem]]] = {}
-        self.reads = 0  # files actually read and parsed since the cache was made
-        # validate.py's checks of one report at a time, kept for the same Report object
-        # and the same site_config/ (its stamp): id(report) -> (report, its problems)
-        self.checked: dict[int, tuple[Report, list[Problem]]] = {}
-        self.checked_with: tuple | None = None
-
-    def checks_for(self, config_stamp: tuple) -> dict[int, tuple[Report, list[Problem]]]:
-        """The kept checks, if site_config/ is as when they were made; else none."""
-        if config_stamp != self.checked_with:
-            self.checked, self.checked_with = {}, config_stamp
-        return self.checked
-
-    def load(self, path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
-        stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size, content_dir, project_root)
-        entry = self._entries.get(path)
-        if entry is None or entry[0] != stamp:
-            found = Problems()
-            entry = (stamp, read_report(path, content_dir, project_root, found), found.items)
-            self._entries[path] = entry
-            self.reads += 1
-        problems.items.extend(entry[2])
-        return entry[1]
-
-    def forget_all_but(self, paths: list[Path]) -> None:
-        """Drop deleted files, so a removed report cannot come back."""
-        keep = set(paths)
-        for path in [p for p in self._entries if p not in keep]:
-            del self._entries[path]
+def _digest(path: Path, cache: Cache) -> tuple[bytes | None, str]:
+    """(the file's bytes, if read; their digest). A file this process has read is read again
+    only when its stat says it was written since: its change time, which every write moves
+    and no tool can set back, with its modification time, size and inode. (A rebuild after
+    one edit reads one file, not 10,000.)"""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+    name = ("file-digest", path.as_posix())
+    known = cache.peek(name, stamp)
+    if known is not None:
+        return None, known
+    data = path.read_bytes()
+    found = digest(data)
+    cache.put(name, stamp, found, disk=False)
+    return data, found
 
 
-def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
+def _parse_on_two_cores(wanted: list[tuple[Path, bytes]], keys: list[tuple], content_dir: Path,
+                        project_root: Path, cache: Cache) -> None:
+    """The first part parsed by a forked copy meanwhile, the rest here, each into the cache.
+    The copy takes less than half (it also pickles what it read, and that costs a fifth more),
+    or more than half where this process reads the cache from disk meanwhile (a cold start)."""
+    half = len(wanted) * (60 if cache.unread else 45) // 100
+    first = Meanwhile(lambda: [_parsed(path, data, content_dir, project_root) for path, data in wanted[:half]])
+    cache.ensure_read()  # a cold start reads the cache here meanwhile (reports are not in it)
+    for (path, data), (name, key) in zip(wanted[half:], keys[half:]):
+        cache.put(name, key, _parsed(path, data, content_dir, project_root), disk=False)
+    for (name, key), parsed in zip(keys[:half], first.result()):
+        cache.put(name, key, parsed, disk=False)
+
+
+def load_report(path: Path, content_dir: Path, project_root: Path, problems: Problems,
+                data: bytes | None = None) -> Report | None:
     """The report, or None if it has errors (each reported)."""
-    report = read_report(path, content_dir, project_root, problems)
+    report = read_report(path, content_dir, project_root, problems, data)
     return None if report is None or report.partial else report
 
 
-def read_report(path: Path, content_dir: Path, project_root: Path, problems: Problems) -> Report | None:
+def read_report(path: Path, content_dir: Path, project_root: Path, problems: Problems,
+                data: bytes | None = None) -> Report | None:
     """The report; what is left of it (partial) if its fields have errors; None if it
     cannot be read at all."""
     shown = display_path(path, project_root)
+    data = path.read_bytes() if data is None else data
     if path.suffix != ".md":
         problems.report(checks.NOT_A_REPORT, shown, 1, "(file)", "not a report: files under content/reports/ must be "
                        "Markdown files named YYYY-MM-DD-<portfolio>.md")
         return None
-    text = read_text(path, shown, problems)
+    text = decode(data, shown, problems)
     if text is None:
         return None
     parts = split_front_matter(text, shown, problems)
@@ -165,12 +155,11 @@ def read_report(path: Path, content_dir: Path, project_root: Path, problems: Pro
     if front is None or doc.recovered:  # errors: what is left is checked, never built
         part = partial_front(doc.data)
         return None if part is None else Report(front=part, source=shown, src_uri=src_uri, doc=doc, body=body,
-                                                partial=True)
-    return Report(front=front, source=shown, src_uri=src_uri, doc=doc, body=body)
+                                                digest=digest(data), partial=True)
+    return Report(front=front, source=shown, src_uri=src_uri, doc=doc, body=body, digest=digest(data))
 
 
-def read_text(path: Path, shown: str, problems: Problems) -> str | None:
-    data = path.read_bytes()
+def decode(data: bytes, shown: str, problems: Problems) -> str | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -202,15 +191,10 @@ def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, 
 
 
 def display_path(path: Path, project_root: Path) -> str:
-    root = _resolved(project_root)
-    if path.is_absolute() and path.is_relative_to(root) and ".." not in path.parts:
-        return path.relative_to(root).as_posix()  # the usual case, without a resolve() per report
+    if path.is_absolute() and project_root.is_absolute() and path.is_relative_to(project_root) \
+            and ".." not in path.parts and ".." not in project_root.parts:
+        return path.relative_to(project_root).as_posix()  # the usual case, without a resolve() per report
     try:
-        return path.resolve().relative_to(root).as_posix()
+        return path.resolve().relative_to(project_root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-@functools.lru_cache(maxsize=8)
-def _resolved(path: Path) -> Path:
-    return path.resolve()

@@ -9,6 +9,7 @@ test, here and for chart_svg's renderer process (the tests build tiny sites both
 ways and compare the bytes)."""
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import signal
@@ -33,10 +34,16 @@ def worth_forking(reports: int) -> bool:
 
 class Meanwhile(Generic[T]):
     """work() run in a forked copy from now; result() waits for it. If the copy fails
-    (killed, out of memory), result() does the work here, so the build is the same."""
+    (killed, out of memory), result() does the work here, so the build is the same.
 
-    def __init__(self, work: Callable[[], T]):
+    shared: objects both processes hold already, by a name (the archive's reports by
+    their path): what the copy hands back names them instead of sending them again, and
+    this process puts its own in their place (a cache key naming 5,000 reports would
+    otherwise bring 5,000 copies back through the pipe)."""
+
+    def __init__(self, work: Callable[[], T], shared: dict[str, object] | None = None):
         self._work = work
+        self._shared = shared or {}
         self._done = False
         self._cancelled = False
         self._result: T | None = None
@@ -44,7 +51,7 @@ class Meanwhile(Generic[T]):
         pid = os.fork()
         if pid == 0:  # the copy: never returns into the caller's code
             os.close(read)
-            _run_and_exit(work, write)
+            _run_and_exit(work, write, {id(obj): name for name, obj in self._shared.items()})
         os.close(write)
         self._pid, self._read = pid, read
 
@@ -57,7 +64,7 @@ class Meanwhile(Generic[T]):
             self._done = True
             if self._cancelled:
                 raise Cancelled()
-            self._result = pickle.loads(data) if status == 0 and data else self._work()
+            self._result = _Unpickler(io.BytesIO(data), self._shared).load() if status == 0 and data else self._work()
         return self._result
 
     def cancel(self) -> None:
@@ -75,12 +82,31 @@ class Cancelled(Exception):
     """The work was cancelled before its result was taken."""
 
 
-def _run_and_exit(work: Callable[[], object], write: int) -> None:
+class _Pickler(pickle.Pickler):
+    def __init__(self, out, names: dict[int, str]):
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.names = names
+
+    def persistent_id(self, obj):
+        return self.names.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, data, shared: dict[str, object]):
+        super().__init__(data)
+        self.shared = shared
+
+    def persistent_load(self, name):
+        return self.shared[name]
+
+
+def _run_and_exit(work: Callable[[], object], write: int, names: dict[int, str]) -> None:
     status = 1
     try:
-        data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(write, "wb") as out:
-            out.write(data)
+        out = io.BytesIO()
+        _Pickler(out, names).dump(work())
+        with os.fdopen(write, "wb") as pipe:
+            pipe.write(out.getbuffer())
         status = 0
     finally:
         # no atexit handlers, no flushing the parent's buffers twice: only the result leaves

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 import datetime as dt
 from enum import Enum
 from typing import Annotated, Literal
@@ -198,38 +198,41 @@ class FrontMatter(Model):
 class Report:
     """One report: its validated front matter and where it lives.
 
-    Compared by identity (eq=False): under `mkdocs serve` the LoadCache hands back the
-    same Report until its file changes, so `is` tells a preview memo (preview.py) in one
-    pointer test that nothing in it changed."""
+    Compared by content: two Reports are equal when read from the same bytes at the same
+    place (`digest`), so a key that names reports (content/cache.py) says 'unchanged'
+    across builds and processes; the cache hands back the very same Report until its
+    file changes, so most comparisons are one pointer test."""
 
     front: FrontMatter
     source: str  # path shown in messages, relative to the project root
     src_uri: str  # path inside content/, as MkDocs names it
     doc: YamlDoc  # line numbers of the front matter, for archive-wide checks
     body: str
+    digest: str = ""  # of the file's bytes (content/cache.py digest)
     # what is left of a report with field errors (partial.py): its other fields are checked,
     # any of them may be None, and it is never built
     partial: bool = False
+    # the front matter's fields every stage sorts and groups by, as plain attributes: read
+    # millions of times at 10,000 reports, each a lookup through the pydantic model otherwise
+    date: dt.date = field(init=False, compare=False)
+    portfolio: str = field(init=False, compare=False)
+    member: str = field(init=False, compare=False)
+    title: str = field(init=False, compare=False)
+    url: str = field(init=False, compare=False)  # 'reports/2019/x/'
 
-    @property
-    def url(self) -> str:
-        return self.src_uri.removesuffix(".md") + "/"
+    def __post_init__(self) -> None:
+        for name in ("date", "portfolio", "member", "title"):
+            object.__setattr__(self, name, getattr(self.front, name))
+        object.__setattr__(self, "url", self.src_uri.removesuffix(".md") + "/")
+        object.__setattr__(self, "_hash", hash((self.digest, self.src_uri)) if self.digest else id(self))
 
-    @property
-    def date(self) -> dt.date:
-        return self.front.date
+    def __eq__(self, other: object) -> bool:
+        return self is other or (isinstance(other, Report) and self.digest == other.digest != ""
+                                 and self.src_uri == other.src_uri and self.source == other.source
+                                 and self.partial == other.partial)
 
-    @property
-    def portfolio(self) -> str:
-        return self.front.portfolio
-
-    @property
-    def member(self) -> str:
-        return self.front.member
-
-    @property
-    def title(self) -> str:
-        return self.front.title
+    def __hash__(self) -> int:  # worked out once: keys and rows hash reports hundreds of thousands of times
+        return self._hash
 
     def line(self, *loc) -> int:
         return self.doc.line(loc)
@@ -242,15 +245,35 @@ class RateBase(Model):
     population: Key = Field(description="Key in site_config/populations.yml.")
 
 
-class MetricDef(Model):
+class Measure(Model):
+    """What every definition of a measure has, a council's own (MetricDef) and a hub's shared
+    one (SharedMetric): pages, charts and downloads read these fields of either."""
+
     label: Text
-    description: Text
     unit: Text
+
+
+class MetricDef(Measure):
+    """A measure in a council's site_config/metrics.yml."""
+
+    description: Text
     portfolio: Key
     rate: RateBase | None = None
     aliases: list[Text] = []
     # only a hub reads it: the key of the hub's metrics.yml definition this metric reports
     shared: Key | None = Field(default=None, description="Key in a hub's metrics.yml, e.g. children-looked-after.")
+
+
+class SharedRate(Model):
+    per: StrictInt = Field(gt=0, description="Rates compared per this many of the population.")
+    population: Text = Field(description="Whom the rate is per, e.g. 'children aged 0 to 17'.")
+
+
+class SharedMetric(Measure):
+    """A measure in a hub's metrics.yml, which councils' own metrics name (MetricDef.shared)."""
+
+    rate: SharedRate | None = None
+    reference: Text | None = Field(default=None, description="The official measure, e.g. DfE's CLA on 31 March.")
 
 
 class Estimate(Model):
@@ -266,10 +289,7 @@ class Population(Model):
     label: Text
     estimates: list[Estimate] = Field(min_length=1)
 
-    def in_force(self, on: dt.date) -> Estimate | None:
-        """The newest estimate whose reference date is on or before `on`."""
-        earlier = [e for e in self.estimates if e.reference_date <= on]
-        return max(earlier, key=lambda e: e.reference_date) if earlier else None
+    # which estimate is in force on a day is content/rates.py's (InForce), the one place it is worked out
 
 
 class Portfolio(Model):

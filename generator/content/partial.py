@@ -9,7 +9,6 @@ skip what is None. Such a report is never built: its errors stop the build."""
 from __future__ import annotations
 
 import copy
-import functools
 import types
 import typing
 from typing import Annotated, Any
@@ -23,14 +22,18 @@ MAX_PASSES = 8
 
 def partial_front(data: dict) -> BaseModel | None:
     """The front matter's fields that are valid, every other one None; None if nothing is."""
-    return partial_of(FrontMatter, data)
+    return _valid_part(_RELAXED_FRONT, data)
 
 
 def partial_of(model: type[BaseModel], data: object) -> BaseModel | None:
-    """The fields of `data` valid as `model`'s, every other one None; None if nothing is."""
+    """The fields of `data` valid as `model`'s, every other one None; None if nothing is.
+    (The relaxed model is made on each call, a few ms: only an entry with errors needs it.)"""
+    return _valid_part(relaxed(model), data)
+
+
+def _valid_part(model: type[BaseModel], data: object) -> BaseModel | None:
     if not isinstance(data, dict):
         return None
-    model = relaxed(model)
     data = copy.deepcopy(data)
     for _ in range(MAX_PASSES):
         try:
@@ -64,7 +67,6 @@ def _internal(part: str) -> bool:
     return "[" in part or part in ("int", "float", "str", "function-plain", "function-before")
 
 
-@functools.cache
 def relaxed(model: type[BaseModel]) -> type[BaseModel]:
     """A copy of `model` in which every field, at every depth, may be missing (None)."""
     fields = {}
@@ -87,3 +89,7 @@ def _relax(annotation: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         return typing.Union[tuple(_relax(arg) for arg in args)]
     return annotation
+
+
+# made once, at import (a few ms), not kept by a cache: content/cache.py is the only one
+_RELAXED_FRONT = relaxed(FrontMatter)

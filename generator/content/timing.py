@@ -16,7 +16,7 @@ TIMINGS_ENV = "COUNCIL_ARCHIVE_TIMINGS"  # a path: the plugin writes the timings
 
 _seconds: dict[str, float] = defaultdict(float)
 # the same stages in CPU time of the thread that runs them: what a busy machine does not
-# inflate (work handed to the other core, site/meanwhile.py, is not in it)
+# inflate (work handed to the other core, content/meanwhile.py, is not in it)
 _cpu_seconds: dict[str, float] = defaultdict(float)
 _outputs: dict[str, int] = defaultdict(int)  # stage -> pages or files it produced
 

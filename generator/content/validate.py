@@ -7,6 +7,7 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 
 from . import catalogue as checks
+from .cache import Cache
 from .commitment_checks import check_commitment_history
 from .import_checks import check_unconfirmed_imports
 from .config import SiteConfig
@@ -14,35 +15,33 @@ from .dates import long_date
 from .load import REPORT_NAME
 from .models import Report
 from .problems import Problems, field_path, suggest
+from .rates import calculated
 
 
 def validate_reports(reports: list[Report], config: SiteConfig, problems: Problems,
-                     kept: dict | None = None, parts: list[Report] = ()) -> None:
-    """kept (under `mkdocs serve`: LoadCache.checks_for): the one-report checks' problems
-    from the last build, reused for the same Report object; the rest always run.
+                     cache: Cache | None = None, parts: list[Report] = ()) -> None:
+    """The one-report checks' problems are kept in the cache for the same report and
+    site_config/ (content/cache.py); the checks across reports always run.
     parts: what is left of reports with field errors (partial.py): their other fields get
     the one-report checks, and their commitments count as mentioned."""
     for part in parts:
         validate_one(part, config, problems)
-    if kept is None:
-        for report in reports:
+    for report in reports:
+        if cache is None:
             validate_one(report, config, problems)
-    else:
-        checked = {}
-        for report in reports:
-            found = kept.get(id(report))
-            if found is None or found[0] is not report:
-                mine = Problems()
-                validate_one(report, config, mine)
-                found = (report, mine.items)
-            checked[id(report)] = found
-            problems.items.extend(found[1])
-        kept.clear()
-        kept.update(checked)  # only this build's reports: a removed one is forgotten
+        else:
+            problems.items.extend(cache.get(("checks", report.src_uri), (report, config.digest),
+                                            lambda report=report: _checked(report, config)))
     validate_unique_dates(reports, problems)
     validate_first_mentions(reports, problems, parts)
     check_commitment_history(reports, config, problems)
     check_unconfirmed_imports(reports, config.settings.publish_unconfirmed_imports, problems)
+
+
+def _checked(report: Report, config: SiteConfig) -> list:
+    found = Problems()
+    validate_one(report, config, found)
+    return found.items
 
 
 def validate_one(report: Report, config: SiteConfig, problems: Problems) -> None:
@@ -167,15 +166,14 @@ def check_rate(report: Report, i: int, config: SiteConfig, problems: Problems) -
         problems.report(checks.RATE_WITHOUT_BASE, *where, f"metric '{reading.metric}' has no rate base in "
                        "site_config/metrics.yml; remove the rate or give the metric one")
         return
-    population = config.populations.get(metric.rate.population)
-    estimate = population.in_force(reading.as_of) if population else None
-    if estimate is None:
-        if population:
+    rate = calculated(metric, reading.value, reading.as_of, config.populations)
+    if rate is None:
+        if metric.rate.population in config.populations:
             problems.report(checks.NO_POPULATION_ESTIMATE,
                             *where, f"no estimate of population '{metric.rate.population}' is in "
                             f"force on {reading.as_of.isoformat()}, so the rate cannot be checked")
         return
-    computed = reading.value / estimate.value * metric.rate.per
+    computed, estimate = rate.value, rate.estimate
     printed = report.doc.raw.get(loc, str(reading.rate))
     tolerance = _half_unit(printed)
     if abs(computed - reading.rate) > tolerance + 1e-9:

@@ -11,20 +11,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import altair as alt
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment
 
 from ..content.dates import long_date
-from ..model.figures import format_number
-from ..site.chart_svg import render_svg
-from ..site.kinds.opendata import to_json
+from ..site.words import format_number
+from ..site.chart_svg import drawn
+from ..site.charts import comparison_chart_spec
+from ..site.render import environment
+from ..site.open_data import to_json
 from ..site.kinds.security import HEADERS, META_CSP
 from .compare import Comparison, HubReading, comparisons, rows, to_csv
 from .project import Hub, HubCouncil
 
 HERE = Path(__file__).parent
-# A colour per council in order, each 3:1 or more against white and Material's slate
-LINE_COLOURS = ["#2f7ed8", "#c05600", "#2e7d32", "#8e24aa", "#00838f", "#ad1457", "#5d4037", "#546e7a"]
 # name -> file: the councils' own shard client (search-shards.js) pages the hub's search too
 ASSETS = {"hub.css": HERE / "assets" / "hub.css", "hub-search.js": HERE / "assets" / "hub-search.js",
           "search-shards.js": HERE.parent / "site" / "assets" / "search-shards.js"}
@@ -43,12 +42,10 @@ class CouncilCard:
     own_site: bool = False  # hosted apart from the hub: its search is on its own site
 
 
-def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(),
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["number"] = format_number
-    env.filters["long_date"] = long_date
-    return env
+def hub_environment() -> Environment:
+    """The site's one Jinja environment (site/render.py: its filters, StrictUndefined), with
+    the hub's own templates after the site's."""
+    return environment(HERE / "templates")
 
 
 def council_card(site_dir: Path, entry: HubCouncil) -> CouncilCard:
@@ -60,23 +57,13 @@ def council_card(site_dir: Path, entry: HubCouncil) -> CouncilCard:
 
 
 def chart_spec(comparison: Comparison) -> dict:
-    """One line per council, on the shared rate where there is one, else the count."""
-    field = "rate" if comparison.by_rate else "value"
-    data = [{"as_of": r.as_of.isoformat(), "value": getattr(r, field), "council": r.council_name}
+    """One line per council, on the shared rate where there is one, else the count (the site's
+    chart code: site/charts.py)."""
+    field = "rate_shown" if comparison.by_rate else "value"
+    rows = [{"as_of": r.as_of.isoformat(), "value": getattr(r, field), "council": r.council_name}
             for r in sorted(comparison.readings, key=lambda r: (r.council_name, r.as_of))
             if getattr(r, field) is not None]
-    names = comparison.councils()
-    colours = alt.Scale(domain=names, range=LINE_COLOURS[:len(names)])
-    chart = alt.Chart(alt.Data(values=data)).mark_line(point=True).encode(
-        x=alt.X("as_of:T", title="As of", scale=alt.Scale(type="utc")),
-        y=alt.Y("value:Q", title=y_title(comparison), scale=alt.Scale(zero=True)),
-        color=alt.Color("council:N", title="Council", scale=colours))
-    return (chart.properties(width=640, height=280, background="transparent")
-            .configure_view(stroke=None)
-            .configure_axis(labelFontSize=12, titleFontSize=12, labelFont="sans-serif", titleFont="sans-serif")
-            .configure_legend(labelFontSize=12, labelLimit=0, titleFontSize=12, orient="bottom",
-                              direction="vertical")
-            .to_dict(validate=False))
+    return comparison_chart_spec(rows, comparison.councils(), y_title(comparison))
 
 
 def y_title(comparison: Comparison) -> str:
@@ -91,8 +78,8 @@ def chart_summary(comparison: Comparison) -> str:
     latest = comparison.latest()
     if not latest:
         return "No council has reported this figure yet."
-    parts = [f"{r.council_name} {format_number(r.rate if comparison.by_rate else r.value)} on {long_date(r.as_of)}"
-             for r in latest if (r.rate if comparison.by_rate else r.value) is not None]
+    parts = [f"{r.council_name} {format_number(r.rate_shown if comparison.by_rate else r.value)} on {long_date(r.as_of)}"
+             for r in latest if (r.rate_shown if comparison.by_rate else r.value) is not None]
     return (f"A line chart of {comparison.metric.label.lower()} for {len(latest)} "
             f"council{'s' if len(latest) != 1 else ''}, {y_title(comparison).lower()}. Latest: "
             + "; ".join(parts) + ".")
@@ -117,7 +104,7 @@ def base_named(reading: HubReading) -> str:
 
 def assemble(hub: Hub, site_dir: Path, hub_name: str) -> list[Path]:
     """Write the hub's pages and assets into site_dir; the paths written, relative to it."""
-    env = environment()
+    env = hub_environment()
     councils = [e for _, e in sorted(hub.councils.items())]
     cards = [council_card(site_dir, e) for e in councils]
     found = comparisons(site_dir, councils, hub.metrics)
@@ -143,7 +130,7 @@ def _comparison_files(env: Environment, comparison: Comparison, hub_name: str) -
     folder = f"compare/{comparison.key}/"
     html = env.get_template("comparison.html").render(
         hub_name=hub_name, csp=META_CSP, root="../../", title=comparison.metric.label, c=comparison,
-        svg=render_svg(chart_spec(comparison)) if comparison.readings else "",
+        svg=drawn(None, chart_spec(comparison)) if comparison.readings else "",
         summary=chart_summary(comparison), bases=bases_list(comparison), y_title=y_title(comparison),
         rows=rows(comparison), latest=comparison.latest(), download=comparison.key)
     return {folder + "index.html": html, folder + f"{comparison.key}.csv": to_csv(comparison),

@@ -1,19 +1,19 @@
-"""What a comparison page says, from the shards' open data alone: each council's
-readings of one shared metric (its data/readings.csv), on the shared rate base,
-with the population base each rate rests on."""
+"""What a comparison page says, from the shards' open data and the councils'
+site_config/: each council's readings of one shared metric (its data/readings.csv), on
+the shared rate base, worked out from each figure's value and the council's population
+estimate in force (content/rates.py), never from a rate the shard rounded."""
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..content.dates import long_date
+from ..content.rates import calculated, per_base
+from ..site.open_data import to_csv as write_csv
 from .project import HubCouncil, SharedMetric, shared_keys
-
-CALCULATED_PREFIX = "calculated from the "
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,17 @@ class HubReading:
     council_name: str
     as_of: date
     value: float
-    rate: float | None  # per the shared definition's base
+    rate: float | None  # per the shared definition's base, not rounded (rate_shown is)
     base: str  # the population estimate the rate rests on, in words ('' without a rate)
     report_title: str
     report_url: str  # absolute, as the shard publishes it
     base_area_code: str = ""  # the area the estimate counts, as its populations.yml names it
     base_source: str = ""  # who published the estimate
+
+    @property
+    def rate_shown(self) -> float | None:
+        """The rate as pages, charts and downloads give it: to one decimal."""
+        return None if self.rate is None else round(self.rate, 1)
 
 
 @dataclass
@@ -96,25 +101,25 @@ class Base:
     source: str = ""
 
 
-def base_of(entry: HubCouncil, metric_key: str, rate_source: str) -> Base:
-    """The estimate a calculated rate used: its label and reference date, area code and
-    source, from the council's populations.yml; a printed rate's base is the report's."""
-    if not rate_source.startswith(CALCULATED_PREFIX):
-        return Base("a rate printed in the report (its base as the report states it)")
-    label = rate_source.removeprefix(CALCULATED_PREFIX)
-    definition = entry.config.metrics[metric_key].rate if entry.config else None
-    population = entry.config.populations.get(definition.population) if definition else None
-    for estimate in population.estimates if population else []:
-        if estimate.label == label:
-            return Base(f"{label} ({long_date(estimate.reference_date)})", estimate.area_code or "", estimate.source)
-    return Base(label)
+PRINTED_BASE = Base("a rate printed in the report (its base as the report states it)")
 
 
-def _rebased(row: dict, shared: SharedMetric) -> float | None:
-    """The council's rate on the shared base (per 10,000 stays; per 1,000 is scaled)."""
-    if not shared.rate or not row["rate"] or not row["rate_per"]:
-        return None
-    return round(float(row["rate"]) * shared.rate.per / int(row["rate_per"]), 1)
+def on_shared_base(entry: HubCouncil, metric_key: str, row: dict, shared: SharedMetric) -> tuple[float | None, Base]:
+    """The reading's rate per the shared base, and the estimate it rests on: from its value
+    and the council's estimate in force on its as-of date. Only where no estimate is in
+    force, a rate the report printed, scaled from its own base."""
+    if not shared.rate:
+        return None, Base("")
+    definition = entry.config.metrics.get(metric_key) if entry.config else None
+    value, as_of = number(row["value"]), date.fromisoformat(row["as_of"])
+    rate = calculated(definition, value, as_of, entry.config.populations) if definition else None
+    if rate is not None:
+        estimate = rate.estimate
+        return per_base(value, estimate, shared.rate.per), Base(
+            f"{estimate.label} ({long_date(estimate.reference_date)})", estimate.area_code or "", estimate.source)
+    if row["rate"] and row["rate_per"]:
+        return float(row["rate"]) * shared.rate.per / int(row["rate_per"]), PRINTED_BASE
+    return None, Base("")
 
 
 def comparisons(site_dir: Path, councils: list[HubCouncil], metrics: dict[str, SharedMetric]) -> list[Comparison]:
@@ -126,10 +131,10 @@ def comparisons(site_dir: Path, councils: list[HubCouncil], metrics: dict[str, S
             shared = mapping.get(row["metric"])
             if shared not in found:
                 continue
-            base = base_of(entry, row["metric"], row["rate_source"])
+            rate, base = on_shared_base(entry, row["metric"], row, metrics[shared])
             found[shared].readings.append(HubReading(
                 entry.key, entry.name, date.fromisoformat(row["as_of"]), number(row["value"]),
-                _rebased(row, metrics[shared]), base.words, row["report_title"],
+                rate, base.words, row["report_title"],
                 report_link(row["report_url"], built_for, entry),
                 base.area_code, base.source))
     return list(found.values())
@@ -142,7 +147,7 @@ COLUMNS = ["council", "council_name", "as_of", "value", "rate", "rate_per", "bas
 def rows(comparison: Comparison) -> list[dict]:
     per = comparison.metric.rate.per if comparison.metric.rate else ""
     return [{"council": r.council, "council_name": r.council_name, "as_of": r.as_of.isoformat(),
-             "value": r.value, "rate": "" if r.rate is None else r.rate,
+             "value": r.value, "rate": "" if r.rate is None else r.rate_shown,
              "rate_per": per if r.rate is not None else "", "base": r.base if r.rate is not None else "",
              "report_title": r.report_title, "report_url": r.report_url,
              "base_area_code": r.base_area_code if r.rate is not None else "",
@@ -151,8 +156,4 @@ def rows(comparison: Comparison) -> list[dict]:
 
 
 def to_csv(comparison: Comparison) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows(comparison))
-    return out.getvalue()
+    return write_csv(COLUMNS, rows(comparison))  # the site's one writer of open-data rows

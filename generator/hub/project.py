@@ -19,7 +19,7 @@ from ..content import catalogue as checks
 from ..content.catalogue import Refused
 from ..content.dates import describe
 from ..content.modelcheck import check_model
-from ..content.models import KEY_PATTERN, AreaCode, Model, StrictInt, Text
+from ..content.models import KEY_PATTERN, AreaCode, Model, SharedMetric, SharedRate, Text  # noqa: F401
 from ..content.problems import Problems, field_path, suggest
 from ..content.yamlsource import YamlDoc
 
@@ -45,18 +45,6 @@ class Council(Model):
     path: Text = Field(description="The council's project folder, relative to the hub or absolute.")
     url: SiteAddress | None = Field(default=None, description="The council's own site, where it is hosted "
                                     "apart from the hub, e.g. https://reports.stockton.gov.uk/.")
-
-
-class SharedRate(Model):
-    per: StrictInt = Field(gt=0, description="Rates compared per this many of the population.")
-    population: Text = Field(description="Whom the rate is per, e.g. 'children aged 0 to 17'.")
-
-
-class SharedMetric(Model):
-    label: Text
-    unit: Text
-    rate: SharedRate | None = None
-    reference: Text | None = Field(default=None, description="The official measure, e.g. DfE's CLA on 31 March.")
 
 
 @dataclass

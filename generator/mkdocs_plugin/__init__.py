@@ -1,1 +1,1 @@
-"""The thin MkDocs adapter, the only code that imports mkdocs: the plugin, the fast preview's staleness, HTML fixes, the Markdown extension and post-build steps. May import everything below it."""
+"""The thin MkDocs adapter, the only code that imports mkdocs: the plugin (MkDocs' events into pipeline.stages(), the pages handed over) and the preview's watcher. May import everything below it."""

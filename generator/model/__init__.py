@@ -1,1 +1,1 @@
-"""The archive as data: reports in order, readings, the commitment tracker, metric series, their URLs and the preview memo. May import content."""
+"""The archive as data, computed once: reports in order, each reading's fields, the commitment tracker, metric series and their URLs. May import content."""

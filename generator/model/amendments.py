@@ -46,8 +46,9 @@ class AmendedFigure:
     # Not the change's own day: a change made on a branch (or in a pull request) is dated by its
     # merge, which an officer writing the note cannot know; an older note still does not count.
     note_from: dt.date | None = None
-    # the notes the replaced version already had: none of them can explain this change
-    old_notes: frozenset = field(default=frozenset(), compare=False, repr=False)
+    # the notes the replaced version already had: none of them can explain this change (sorted:
+    # a set's order is the process's own, and a cache key must digest the same in each)
+    old_notes: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class RemovedFigure:
     removed_on: dt.date | None  # the commit that removed it; None: not yet committed
     commit: str | None
     note_from: dt.date  # as AmendedFigure.note_from: the day the version it was last in was committed
-    old_notes: frozenset = field(default=frozenset(), compare=False, repr=False)
+    old_notes: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _removed(report: Report, versions: list) -> tuple[RemovedFigure, ...]:
         figure = _nth(last_in[1], metric, nth)
         removed.append(RemovedFigure(metric, figure[1], figure[2], figure[3], first.commit, first.day,
                                      gone.day if gone else None, gone.commit if gone else None,
-                                     last_in[0].day, last_in[2]))
+                                     last_in[0].day, tuple(sorted(last_in[2]))))
     return tuple(removed)
 
 
@@ -134,7 +135,7 @@ def _amended(report: Report, index: int, versions: list) -> AmendedFigure | None
         replaced, last = seen[-1][0], None
     return AmendedFigure(first[1], first[2], first[3], first_version.commit, first_version.day,
                          last.day if last else None, last.commit if last else None, replaced.day,
-                         notes[replaced.blob])
+                         tuple(sorted(notes[replaced.blob])))
 
 
 def _nth(figures: tuple[Stated, ...] | None, metric: str, nth: int) -> Stated | None:

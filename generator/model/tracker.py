@@ -19,12 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
-from functools import cached_property
 
 from .archive import Archive, Mention
 from ..content.dates import PartialDate, long_date
 from ..content.models import AsAt, Report, Status
-from .memo import remember
+from .archive import remember
 from .urls import commitment_url
 
 
@@ -103,7 +102,7 @@ class Tracker:
     as_at: AsAtDay | None  # None only when the archive has no reports
     commitments: tuple[Commitment, ...]  # by first stated, then id
 
-    @cached_property
+    @property
     def by_id(self) -> dict[str, Commitment]:
         return {c.id: c for c in self.commitments}
 
@@ -128,7 +127,7 @@ def build_tracker(archive: Archive, as_at: AsAtDay | None = None) -> Tracker:
     commitments = [remember(archive, ("tracker", cid),
                             (tuple(m.report for m in mentions), next_of_portfolio.get(mentions[-1].report.source), day),
                             lambda cid=cid, mentions=mentions: _commitment(cid, tuple(mentions), archive,
-                                                                          next_of_portfolio, as_at))
+                                                                          next_of_portfolio, as_at), disk=False)
                    for cid, mentions in archive.mentions.items()]
     commitments.sort(key=lambda c: (c.first.report.date, c.first.report.source, c.first.index))
     return Tracker(as_at, tuple(commitments))
@@ -168,11 +167,6 @@ def _due_mention(mentions: tuple[Mention, ...]) -> Mention | None:
     return (dated or worded or [None])[-1]
 
 
-_LAST: list[tuple[Archive, Tracker]] = []
-
-
 def tracker_for(archive: Archive) -> Tracker:
     """The build's tracker, made once per archive however many pages ask for it."""
-    if not _LAST or _LAST[0][0] is not archive:
-        _LAST[:] = [(archive, build_tracker(archive))]
-    return _LAST[0][1]
+    return archive.once("tracker", lambda: build_tracker(archive))

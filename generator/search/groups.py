@@ -16,7 +16,7 @@ from itertools import groupby
 
 from ..model.archive import Archive
 from ..content.dates import long_date
-from ..site.kinds.commitment_views import short_title
+from ..site.parts.commitment_views import short_title
 from ..site.render import render
 from ..site.search_data import search_data
 from .index import SearchDocument
@@ -49,9 +49,9 @@ def group_document(archive: Archive, key: tuple[str, str, int, str],
     title = f"Commitments of {portfolio} last stated in {year}"
     # What each commitment's result shows: its short title and the date it was last stated.
     shown = {c.id: [short_title(c.text), long_date(c.last.report.date)] for c in newest_first}
-    html = render("commitment_search_group.html", commitments=newest_first,
+    html = render(archive, "commitment_search_group.html", commitments=newest_first,
                   shown=json.dumps(shown, ensure_ascii=False, separators=(",", ":")),
-                  search=search_data("commitment", title=title, date=newest_first[0].last.report.date,
+                  search=search_data(archive, "commitment", title=title, date=newest_first[0].last.report.date,
                                      portfolio=portfolio, member=member, statuses=[status],
                                      count=len(commitments)))
     return SearchDocument(f"{GROUPS_DIR}/{slug}/index.html", title, html)

@@ -49,7 +49,7 @@ COUNT = re.compile(r'data-ca-search-count="(\d+)"')
 
 @dataclass(frozen=True)
 class SearchDocument:
-    """A search document that is not a page of the site (search_groups.py makes them)."""
+    """A search document that is not a page of the site (search/groups.py makes them)."""
 
     dest_uri: str
     title: str
@@ -132,7 +132,7 @@ class BackgroundIndex:
     def __init__(self, lang: str, sizes: ShardSizes | None = None, fork: bool = False,
                  site_dir: Path | None = None):
         self.lang = lang
-        # write the documents in a forked copy (site/meanwhile.py), so the build goes on
+        # write the documents in a forked copy (content/meanwhile.py), so the build goes on
         # writing its pages meanwhile: at 10,000 reports that is 5 s off the build's core
         self.fork = fork
         self.writer: Meanwhile | None = None
@@ -149,7 +149,7 @@ class BackgroundIndex:
 
     def add(self, dest_uri: str, title: str, content: str, heading: bool = True) -> None:
         """A page's body (the theme gives it a heading), or with heading=False a search
-        document that is no page (search_groups.py)."""
+        document that is no page (search/groups.py)."""
         block = search_block(content)
         count = COUNT.search(block)
         counts = tuple((name, html.unescape(value), int(count.group(1)) if count else 1)

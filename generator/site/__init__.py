@@ -1,1 +1,1 @@
-"""What residents read: page and file kinds (kinds/), templates, charts, assets and the HTML they render. May import model and content."""
+"""What residents read: page and file kinds (kinds/) and their parts (parts/), the one Jinja environment, open-data rows, charts, templates and assets. May import model and content."""

@@ -10,25 +10,39 @@ backgrounds; axis text and grid colours are left to the stylesheet
 """
 from __future__ import annotations
 
+import copy
 import functools
 import json
 from datetime import date
+from types import MappingProxyType
 
 import altair as alt
 from altair.utils.schemapi import debug_mode
 
 from ..content.dates import long_date
 from .history_words import amended_short
-from ..model.figures import format_number
-from ..model.series import CALCULATED, PRINTED, BaseChange, MetricSeries, SeriesPoint, describe_point
+from ..content.rates import CALCULATED, PRINTED
+from ..model.archive import Reading
+from ..model.series import BaseChange, MetricSeries
+from .words import describe_point, format_number, rate_note, rate_text, unconfirmed
 from ..model.urls import relative
 
 from .svg_render import VEGA_LITE_VERSION  # noqa: F401  (one pin for the specs and their SVG)
 WIDTH, HEIGHT = 640, 280
+# A phone's column (328 px at 360) gets its own drawing, at this plot width, so the chart's
+# 12 px text stays 12 px instead of the desktop drawing scaled to half its size.
+NARROW_WIDTH = 250
+NARROW_TITLE_CHARACTERS = 34  # of 13 px bold text across the narrow drawing
 DATA_COLOUR = "#2f7ed8"  # 4.1:1 on white, 3.9:1 on Material's slate
 CALCULATED_COLOUR = "#c05600"  # 4.6:1 on white, 3.5:1 on slate
 RULE_COLOUR = "#767676"
-RATE_KIND_LABELS = {PRINTED: "Printed in the report", CALCULATED: "Calculated from the population estimate"}
+UNCONFIRMED_COLOUR = "#767676"  # 4.5:1 on white, 3.4:1 on slate
+RATE_KIND_LABELS = MappingProxyType({PRINTED: "Printed in the report",
+                                     CALCULATED: "Calculated from the population estimate"})
+# A figure of an imported report an officer has not yet confirmed: its own point and key
+# entry (a hollow grey triangle), whatever its rate's kind (only where such reports are published)
+UNCONFIRMED_KEY = "Imported, not yet confirmed"
+STATED_KEY = "Stated in a report"  # the other points of a value chart that has unconfirmed ones
 
 
 def _x(span: tuple[date, date], title: str = "As of") -> alt.X:
@@ -61,7 +75,7 @@ def _y_label_extent(series: MetricSeries) -> int:
     """Pixels for the y axis's ticks and labels: the widest label either chart can print
     (its largest value, with thousands separators and any minus sign) at ~7.5 px a
     character of 12 px text."""
-    values = [v for p in series.points for v in (p.value, p.rate) if v is not None]
+    values = [v for p in series.points for v in (p.value, _rate(p)) if v is not None]
     widest = len(f"{max(abs(v) for v in values):,.0f}") + (1 if min(values) < 0 else 0)
     return max(30, round(widest * 7.5 + 12))
 
@@ -119,20 +133,21 @@ def _point_rows(series: MetricSeries, page_url: str, value_of) -> list[dict]:
         value = value_of(point)
         if value is None:
             continue
-        rows.append({"as_of": point.as_of.isoformat(), "value": value,
-                     "kind": RATE_KIND_LABELS.get(point.rate_kind or "", ""),
+        kind = RATE_KIND_LABELS.get(point.rate.kind if point.rate else "", "") if point.confirmed else UNCONFIRMED_KEY
+        rows.append({"as_of": point.as_of.isoformat(), "value": value, "kind": kind,
                      "label": _point_label(series, point, value_of is _rate),
-                     "href": relative(page_url, point.report_url) + "#figures"})
+                     "href": relative(page_url, point.report.url) + "#figures"})
     return rows
 
 
-def _point_label(series: MetricSeries, point: SeriesPoint, is_rate: bool) -> str:
+def _point_label(series: MetricSeries, point: Reading, is_rate: bool) -> str:
     amended = f" ({amended_short(point.amendment)})" if point.amendment else ""
     if not is_rate:
-        return f"{describe_point(series, point)}{amended}: {point.report_title}"
+        return f"{describe_point(series, point)}{amended}: {point.report.title}"
     per = format_number(series.definition.rate.per)
-    return (f"{point.rate_text} per {per} as of {long_date(point.as_of)}, {point.rate_note} "
-            f"(report of {long_date(point.report_date)}){amended}: {point.report_title}")
+    return (f"{rate_text(point.rate)} per {per} as of {long_date(point.as_of)}, {rate_note(point.rate)} "
+            f"(report of {long_date(point.report.date)}){unconfirmed(point, ', ', '')}{amended}: "
+            f"{point.report.title}")
 
 
 def _point_size(rows: list[dict]) -> int:
@@ -140,12 +155,12 @@ def _point_size(rows: list[dict]) -> int:
     return 90 if len(rows) <= 60 else 30
 
 
-def _value(point: SeriesPoint) -> float:
+def _value(point: Reading) -> float:
     return point.value
 
 
-def _rate(point: SeriesPoint) -> float | None:
-    return point.rate
+def _rate(point: Reading) -> float | None:
+    return point.rate.shown if point.rate else None
 
 
 def _unchecked(build):
@@ -170,9 +185,16 @@ def value_chart_spec(series: MetricSeries, page_url: str) -> dict:
     held = _HeldRows()
     line = alt.Chart(held.data(_line_rows(series.recent, _value))).mark_line(
         color=DATA_COLOUR, strokeWidth=2).encode(x=x, y=y)
-    points = alt.Chart(held.data(rows)).mark_point(
-        filled=True, size=_point_size(rows), color=DATA_COLOUR, opacity=1).encode(
-        x=x, y=y, href="href:N", description="label:N")
+    if all(p.confirmed for p in series.recent):
+        points = alt.Chart(held.data(rows)).mark_point(
+            filled=True, size=_point_size(rows), color=DATA_COLOUR, opacity=1).encode(
+            x=x, y=y, href="href:N", description="label:N")
+    else:  # figures not yet confirmed get their own point and key entry
+        key = _Key((), [STATED_KEY, UNCONFIRMED_KEY])
+        rows = [row if row["kind"] == UNCONFIRMED_KEY else {**row, "kind": STATED_KEY} for row in rows]
+        points = alt.Chart(held.data(rows)).mark_point(size=_point_size(rows), opacity=1, strokeWidth=2).encode(
+            x=x, y=y, href="href:N", description="label:N", shape=key.channel(alt.Shape, "shape"),
+            color=key.channel(alt.Color, "color"), fill=key.channel(alt.Fill, "fill"))
     chart = alt.layer(line, points).properties(
         title=series.label, description=f"{series.label} by as-of date, {_coverage(series)}")
     return _to_dict(chart, held)
@@ -191,7 +213,7 @@ def history_chart_spec(series: MetricSeries, rates: bool) -> dict:
     line = alt.Chart(held.data(_line_rows(series.points, value_of))).mark_line(
         color=DATA_COLOUR, strokeWidth=1.5).encode(x=x, y=y)
     changes = series.base_changes
-    layers = [line, *(_base_change_layers(changes, _RateKey(changes, points=False), x) if rates else [])]
+    layers = [line, *(_base_change_layers(changes, _Key(changes, []), x) if rates else [])]
     label = f"{series.label}: rate per {per}" if rates else series.label
     first, last = long_date(series.first.as_of), long_date(series.latest.as_of)
     chart = alt.layer(*layers).properties(
@@ -209,7 +231,8 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     rows = _point_rows(series, page_url, _rate)
     y = _y(f"Rate per {per}", series)
     changes = _changes_in_view(series)
-    key = _RateKey(changes)
+    kinds = [RATE_KIND_LABELS[PRINTED], RATE_KIND_LABELS[CALCULATED]]
+    key = _Key(changes, kinds + ([UNCONFIRMED_KEY] if not all(p.confirmed for p in series.recent) else []))
     x = _x(_x_span(series))
     held = _HeldRows()
     line = alt.Chart(held.data(_line_rows(series.recent, _rate))).mark_line(
@@ -225,23 +248,26 @@ def rate_chart_spec(series: MetricSeries, page_url: str) -> dict:
     return _to_dict(chart, held)
 
 
-class _RateKey:
-    """The rate chart's one legend: printed rates (filled circles), calculated ones
-    (hollow diamonds) and, if the base ever changed, the dashed rule (a line symbol).
-    Every channel keys on the 'kind' field under one title, so Vega-Lite merges them."""
+class _Key:
+    """A chart's one legend: printed rates (filled circles), calculated ones (hollow
+    diamonds), figures not yet confirmed (hollow triangles) and, if the base ever changed,
+    the dashed rule (a line symbol). Every channel keys on the 'kind' field under one
+    title, so Vega-Lite merges them."""
 
     TITLE = "Key"
+    # each entry's look: shape, colour, fill and the rule's dash
+    LOOKS = MappingProxyType({RATE_KIND_LABELS[PRINTED]: ("circle", DATA_COLOUR, DATA_COLOUR),
+                              STATED_KEY: ("circle", DATA_COLOUR, DATA_COLOUR),
+                              RATE_KIND_LABELS[CALCULATED]: ("diamond", CALCULATED_COLOUR, "transparent"),
+                              UNCONFIRMED_KEY: ("triangle-up", UNCONFIRMED_COLOUR, "transparent")})
 
-    def __init__(self, changes: tuple[BaseChange, ...], points: bool = True):
+    def __init__(self, changes: tuple[BaseChange, ...], points: list[str]):
         self.rule = base_change_legend(len(changes), changes[0].estimate.label) if changes else None
-        kinds = [RATE_KIND_LABELS[PRINTED], RATE_KIND_LABELS[CALCULATED]]
-        entries = [*(kinds if points else []), *([self.rule] if self.rule else [])]
-        self.domain = entries
-        ranges = {"shape": ["circle", "diamond", "stroke"], "color": [DATA_COLOUR, CALCULATED_COLOUR, RULE_COLOUR],
-                  "fill": [DATA_COLOUR, "transparent", "transparent"], "strokeDash": [[1, 0], [1, 0], [4, 3]]}
-        # each entry's look: the points' two, then the rule's (the last of each range)
-        picks = ([0, 1] if points else []) + ([2] if self.rule else [])
-        self.ranges = {name: [values[i] for i in picks] for name, values in ranges.items()}
+        self.domain = [*points, *([self.rule] if self.rule else [])]
+        looks = [self.LOOKS[p] for p in points] + ([("stroke", RULE_COLOUR, "transparent")] if self.rule else [])
+        self.ranges = {"shape": [look[0] for look in looks], "color": [look[1] for look in looks],
+                       "fill": [look[2] for look in looks],
+                       "strokeDash": [[1, 0]] * len(points) + ([[4, 3]] if self.rule else [])}
 
     def channel(self, kind, name: str):
         return kind("kind:N", title=self.TITLE, scale=alt.Scale(domain=self.domain, range=self.ranges[name]))
@@ -263,7 +289,7 @@ def _changes_in_view(series: MetricSeries) -> tuple[BaseChange, ...]:
     return tuple(b for b in series.base_changes if b.reference_date >= series.recent[0].as_of)
 
 
-def _base_change_layers(changes: tuple[BaseChange, ...], key: _RateKey, x: alt.X) -> list:
+def _base_change_layers(changes: tuple[BaseChange, ...], key: _Key, x: alt.X) -> list:
     """A dashed rule where each population estimate took effect, all under ONE entry
     of the key: a label on each rule printed 19 labels over each other in one line.
     Each rule's estimate is in its description, the readings table and the caption."""
@@ -279,6 +305,44 @@ def _base_change_layers(changes: tuple[BaseChange, ...], key: _RateKey, x: alt.X
 def base_change_legend(count: int, only: str) -> str:
     """Short enough for a 360 px phone: the legend sits under a chart that narrow."""
     return f"The {only} takes effect" if count == 1 else f"A new estimate takes effect ({count} times)"
+
+
+def narrow_spec(spec: dict) -> dict:
+    """The same chart for a phone's column: narrower, its title wrapped onto lines that fit
+    (a long metric name ran past the edge). Made from the finished spec, not by Altair again."""
+    narrow = copy.deepcopy(spec)
+    narrow["width"] = NARROW_WIDTH
+    title = narrow.get("title")
+    if isinstance(title, str):
+        narrow["title"] = wrapped(title, NARROW_TITLE_CHARACTERS)
+    return narrow
+
+
+def wrapped(text: str, limit: int) -> str | list[str]:
+    """The text in lines of at most `limit` characters, broken between words (one line: a string)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines[0] if len(lines) == 1 else lines
+
+
+# A colour per line (a hub's council) in order, each 3:1 or more against white and Material's slate
+LINE_COLOURS = ("#2f7ed8", "#c05600", "#2e7d32", "#8e24aa", "#00838f", "#ad1457", "#5d4037", "#546e7a")
+
+
+@_unchecked
+def comparison_chart_spec(rows: list[dict], names: list[str], y_title: str) -> dict:
+    """One line per named series (a hub's councils), each its colour and key entry: rows of
+    as_of, value and council."""
+    colours = alt.Scale(domain=names, range=list(LINE_COLOURS[:len(names)]))
+    chart = alt.Chart(alt.Data(values=rows)).mark_line(point=True).encode(
+        x=alt.X("as_of:T", title="As of", scale=alt.Scale(type="utc")),
+        y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=True)),
+        color=alt.Color("council:N", title="Council", scale=colours))
+    return _config(chart).to_dict(validate=False)
 
 
 def spec_json(spec: dict) -> str:

@@ -1,54 +1,54 @@
-"""Every registered page kind and file kind run over the archive, each timed under
-its name ('page:metric-pages', ...) for the benchmark."""
+"""Every registered page kind and file kind run over the archive, each timed under its
+name ('page:metric', ...) for the benchmark, in the order their declarations give: a kind
+that reads work a head start does meanwhile (the charts' drawings) runs after the others,
+so the work has the time to finish; a kind a large build makes in a forked copy
+(`elsewhere`) is taken last, when the copy has most likely finished it."""
 from __future__ import annotations
 
 from typing import Callable
 
 from . import kinds  # noqa: F401  (importing registers every kind, block and file kind)
 from ..model.archive import Archive
-from .pages import FILE_KINDS, HEAD_STARTS, PAGE_KINDS, GeneratedFile, GeneratedPage
+from .pages import HEAD_STARTS, KINDS, GeneratedFile, GeneratedPage, Kind
 from ..content.timing import count, timed
 
-
-# The kind a large archive's build makes in a forked copy on the other core (meanwhile.py),
-# with the report headers: the heaviest, which no other kind reads; with the feeds too, the
-# copy took longer than the build's own share. The rest are made here.
-ELSEWHERE = ("page:commitments",)
 Elsewhere = Callable[[], dict[str, list]]  # a forked copy's result, waited for when asked
 
 
+def ordered(kinds: list[Kind], elsewhere: bool = False) -> list[Kind]:
+    """Kinds that read nothing made meanwhile first, then those that do; with a forked copy,
+    its kinds last of all. Otherwise in the order they registered (which changes no output:
+    the pages are sorted by address)."""
+    made = {start.makes for start in HEAD_STARTS.values()}
+    return sorted(kinds, key=lambda kind: (elsewhere and kind.elsewhere, any(r in made for r in kind.reads)))
+
+
 def generate_pages(archive: Archive, elsewhere: Elsewhere | None = None) -> list[GeneratedPage]:
-    for name, start in HEAD_STARTS.items():
-        with timed(f"head-start:{name}"):
-            start(archive)
-    pages = _generate({f"page:{name}": kind for name, kind in PAGE_KINDS.items()}, archive, elsewhere)
+    for start in HEAD_STARTS.values():
+        with timed(f"head-start:{start.name}"):
+            start.start(archive)
+    pages = _generate([k for k in KINDS.values() if k.stage.startswith("page:")], archive, elsewhere)
     return sorted(pages, key=lambda p: p.src_uri)
 
 
 def generate_files(archive: Archive, elsewhere: Elsewhere | None = None) -> list[GeneratedFile]:
-    files = _generate({f"file:{name}": kind for name, kind in FILE_KINDS.items()}, archive, elsewhere)
+    files = _generate([k for k in KINDS.values() if k.stage.startswith("file:")], archive, elsewhere)
     return sorted(files, key=lambda f: f.src_uri)
 
 
 def made_elsewhere(archive: Archive) -> dict[str, list]:
-    """What the forked copy makes: the ELSEWHERE kinds' output, by stage."""
-    kinds = {f"page:{name}": kind for name, kind in PAGE_KINDS.items()}
-    kinds.update((f"file:{name}", kind) for name, kind in FILE_KINDS.items())
-    return {stage: kinds[stage](archive) for stage in ELSEWHERE if stage in kinds}
+    """What the forked copy makes: the output of the kinds registered `elsewhere`, by stage."""
+    return {kind.stage: kind.make(archive) for kind in KINDS.values() if kind.elsewhere}
 
 
-def _generate(kinds: dict[str, Callable[[Archive], list]], archive: Archive,
-              elsewhere: Elsewhere | None) -> list:
-    # the copy's kinds last: by then it has most likely finished them
-    order = sorted(kinds, key=lambda stage: elsewhere is not None and stage in ELSEWHERE)
-    return [item for stage in order for item in _run(stage, kinds[stage], archive, elsewhere)]
+def _generate(kinds: list[Kind], archive: Archive, elsewhere: Elsewhere | None) -> list:
+    return [item for kind in ordered(kinds, elsewhere is not None) for item in _run(kind, archive, elsewhere)]
 
 
-def _run(stage: str, kind: Callable[[Archive], list], archive: Archive,
-         elsewhere: Elsewhere | None = None) -> list:
+def _run(kind: Kind, archive: Archive, elsewhere: Elsewhere | None = None) -> list:
     """One kind's output, timed under its registered name for the benchmark (a kind made
     elsewhere: the time spent waiting for it)."""
-    with timed(stage):
-        out = elsewhere()[stage] if elsewhere is not None and stage in ELSEWHERE else kind(archive)
-    count(stage, len(out))
+    with timed(kind.stage):
+        out = elsewhere()[kind.stage] if elsewhere is not None and kind.elsewhere else kind.make(archive)
+    count(kind.stage, len(out))
     return out

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..model.amendments import AmendedFigure, RemovedFigure
-from ..model.archive import Archive, Reading
-from ..model.figures import format_number
+from ..model.archive import Archive
+from .words import format_number, unconfirmed
 from ..model.urls import relative
 
 
@@ -73,13 +73,13 @@ class Currency:
 
 def currency(report: Report, index: int, archive: Archive) -> Currency | None:
     """Latest, superseded (a later as-of date elsewhere), or None (restated on the same date)."""
-    reading = Reading(report, index)
+    reading = archive.readings_of(report)[index]
     label = archive.config.metrics[reading.metric].label
     latest = archive.latest_reading(reading.metric)
     if latest is None or (latest.report is report and latest.index == index):
         return Currency(label, True)
     if latest.as_of <= reading.as_of:
         return None
-    words = (f"{format_number(latest.value)} as of {long_date(latest.as_of)}, in the report of "
-             f"{long_date(latest.report.date)}")
+    words = (f"{format_number(latest.value)} as of {long_date(latest.as_of)}{unconfirmed(latest, ', ', '')}, "
+             f"in the report of {long_date(latest.report.date)}")
     return Currency(label, False, relative(report.url, latest.report.url) + "#figures", words)

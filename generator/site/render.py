@@ -1,36 +1,83 @@
-"""Stage 5: HTML fragments for pages, from Jinja2 templates with autoescaping on,
-so nothing an officer types can inject markup into the public site."""
+"""Stage 5: HTML fragments for pages, from Jinja2 templates with autoescaping on, so
+nothing an officer types can inject markup into the public site; undefined names fail.
+
+One Jinja environment (`environment()`) for the site's pages and the hub's: the same
+filters, globals and strictness. Each build keeps it in the cache while its templates
+are unchanged (compiling them again would cost every preview rebuild), and each render
+notes the templates it reads with the cache (content/cache.py `depends`), so an edit to
+one template makes again only the pages that use it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template, meta, select_autoescape
 
-from ..model.archive import Archive, Reading
-from ..model.figures import format_change, format_number, rate_cells
+from ..model.archive import Archive
+from .words import format_change, format_number, rate_note, rate_text, unconfirmed
 from ..content.dates import long_date, short_date
 from ..content.models import Report
 from ..content.originals import site_path
 from ..model.urls import commitment_url, metric_url, relative
+from ..content.cache import digest
 from .history_words import amended_anchor, amended_words, currency, removed_anchor, removed_words
 
+TEMPLATES = Path(__file__).parent / "templates"
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    env = Environment(loader=PackageLoader("generator.site", "templates"),
+
+def environment(*more: Path) -> Environment:
+    """The one Jinja environment: the site's templates (and, for the hub, its own after them)."""
+    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(folder)) for folder in (TEMPLATES, *more)]),
                       autoescape=select_autoescape(default=True), undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True,
                       auto_reload=False)  # a build never edits its templates: no stat() per page
-    env.filters.update(long_date=long_date, short_date=short_date, number=format_number)
+    env.filters.update(long_date=long_date, short_date=short_date, number=format_number,
+                       rate_text=rate_text, rate_note=rate_note)
     env.globals.update(commitment_url=commitment_url, metric_url=metric_url)  # one place for URL shapes
     env.globals.update(amended_words=amended_words)  # one wording for an amended figure
     return env
 
 
-def render(template: str, **context) -> str:
-    return environment().get_template(template).render(**context)
+def template_sources() -> dict[str, str]:
+    """Each template's source name for the cache ('template:metric.html') and its digest."""
+    return {f"template:{p.relative_to(TEMPLATES).as_posix()}": digest(p.read_bytes())
+            for p in sorted(TEMPLATES.rglob("*.html"))}
+
+
+def template(archive: Archive | None, name: str) -> Template:
+    """A template of the build's environment, its reads (with every template it includes,
+    imports or extends) noted with the cache."""
+    cache = archive.cache if archive is not None else None
+    if cache is None:
+        env = archive.once("jinja", environment) if archive is not None else environment()
+    else:
+        sources = tuple(v for k, v in sorted(cache.sources.items()) if k.startswith("template:"))
+        env = cache.get(("jinja",), sources, environment, disk=False)
+        for used in _closure(env, name):
+            cache.depends(f"template:{used}")
+    return env.get_template(name)
+
+
+def _closure(env: Environment, name: str) -> list[str]:
+    """The template and every one it includes, imports or extends, worked out once per environment."""
+    known = env.__dict__.setdefault("ca_closures", {})
+    if name not in known:
+        found, todo = [], [name]
+        while todo:
+            current = todo.pop()
+            if current in found:
+                continue
+            found.append(current)
+            source = env.loader.get_source(env, current)[0]
+            todo += [t for t in meta.find_referenced_templates(env.parse(source)) if t]
+        known[name] = found
+    return known[name]
+
+
+def render(archive: Archive | None, name: str, **context) -> str:
+    return template(archive, name).render(**context)
 
 
 @dataclass(frozen=True)
@@ -48,24 +95,25 @@ class FigureRow:
     previous_url: str | None
     previous_label: str | None
     amended: str | None = None  # 'Amended on ...; first published on ... as ...'
+    confirmed: bool = True  # False: from an imported draft not yet confirmed
     amended_anchor: str = ""  # the id of its amendment's note under the table
 
 
 def figure_rows(report: Report, archive: Archive) -> list[FigureRow]:
     rows = []
-    for i, stated in enumerate(report.front.metrics):
-        metric = archive.config.metrics[stated.metric]
-        rate, note = rate_cells(Reading(report, i), archive)
-        previous = archive.previous_reading(report, stated.metric)
+    for reading in archive.readings_of(report):
+        metric = archive.config.metrics[reading.metric]
+        previous = archive.previous_reading(report, reading.metric)
         rows.append(FigureRow(
-            label=metric.label, metric=stated.metric, value=format_number(stated.value),
-            unit=metric.unit, as_of=stated.as_of, rate=rate, rate_note=note,
-            change=format_change(stated.value - previous.value) if previous else None,
+            label=metric.label, metric=reading.metric, value=format_number(reading.value),
+            unit=metric.unit, as_of=reading.as_of, rate=rate_text(reading.rate), rate_note=rate_note(reading.rate),
+            change=format_change(reading.value - previous.value) if previous else None,
             previous_url=relative(report.url, previous.report.url) if previous else None,
             previous_label=(f"{format_number(previous.value)} on {short_date(previous.as_of)}"
-                            if previous else None),
-            amended=_amended(archive.amendment(Reading(report, i))),
-            amended_anchor=amended_anchor(stated.metric, i),
+                            f"{unconfirmed(previous, ', ', '')}" if previous else None),
+            confirmed=reading.confirmed,
+            amended=_amended(reading.amendment),
+            amended_anchor=amended_anchor(reading.metric, reading.index),
         ))
     return rows
 
@@ -87,7 +135,7 @@ def render_report_header(report: Report, archive: Archive) -> str:
                 if r.metric in config.metrics else removed_words(r, r.metric))
                for i, r in enumerate(history.removed if history else ())]
     currencies = [c for i in range(len(rows)) if (c := currency(report, i, archive))]
-    return render("report_header.html", report=report, member=member, role=role,
+    return render(archive, "report_header.html", report=report, member=member, role=role,
                   original=original_link(report),
                   dates=history.dates if history else None, removed=removed,
                   updates=sorted(report.front.updates, key=lambda u: u.date, reverse=True),
@@ -106,8 +154,8 @@ class OriginalLink:
     size: str  # '212 KB'
 
 
-_KINDS = {".pdf": "PDF", ".docx": "Word document", ".odt": "OpenDocument text", ".html": "web page",
-          ".htm": "web page", ".txt": "text", ".md": "text"}
+_KINDS = MappingProxyType({".pdf": "PDF", ".docx": "Word document", ".odt": "OpenDocument text",
+                           ".html": "web page", ".htm": "web page", ".txt": "text", ".md": "text"})
 
 
 def original_link(report: Report) -> OriginalLink | None:

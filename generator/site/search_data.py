@@ -19,6 +19,8 @@ from datetime import date
 
 from markupsafe import Markup
 
+from ..model.archive import Archive
+
 from ..content.models import Status
 
 # The marker the theme looks for; keep in step with partials/content.html.
@@ -29,8 +31,9 @@ EVERY_PAGE_WORD = "caeverypage"
 STATUSES = tuple(s.value for s in Status)
 
 
-def search_data(kind: str, *, title: str, date: date | None = None, portfolio: str | None = None,
-                member: str | None = None, statuses: Iterable[str] = (), count: int = 1) -> Markup:
+def search_data(archive: Archive | None, kind: str, *, title: str, date: date | None = None, portfolio: str | None = None,
+                member: str | None = None, statuses: Iterable[str] = (), count: int = 1,
+                unconfirmed: bool = False) -> Markup:
     """The hidden block that puts a page in the search index.
 
     kind       'report', 'metric' or 'commitment' (the kind filter)
@@ -40,9 +43,10 @@ def search_data(kind: str, *, title: str, date: date | None = None, portfolio: s
     statuses   commitment statuses ('delayed', ...): a commitment's current status;
                for a report, every status it states
     count      how many things the document stands for: a group of commitments
-               (search_groups.py) counts as that many in the filters' totals
+               (search/groups.py) counts as that many in the filters' totals
+    unconfirmed  an imported report not yet confirmed: its results say so (search.js)
     """
-    from .render import environment  # render imports the models; import late to stay light
+    from .render import template  # render imports the models; import late to stay light
 
     if kind not in KINDS:
         raise ValueError(f"search kind must be one of {', '.join(KINDS)}, got {kind!r}")
@@ -50,6 +54,6 @@ def search_data(kind: str, *, title: str, date: date | None = None, portfolio: s
     unknown = [s for s in statuses if s not in STATUSES]
     if unknown:
         raise ValueError(f"unknown commitment status {unknown[0]!r} (known: {', '.join(STATUSES)})")
-    macro = environment().get_template("search_data.html").module.search_data
+    macro = template(archive, "search_data.html").module.search_data
     return Markup(macro(kind, title=title, date=date, portfolio=portfolio, member=member,
-                        statuses=statuses, count=count))
+                        statuses=statuses, count=count, unconfirmed=unconfirmed))

@@ -1,11 +1,8 @@
-"""One chart's SVG by vl-convert, written to the chart cache. Kept apart from charts.py
-(which imports Altair) so the background renderer process chart_svg.prefetch starts
-imports only this and vl-convert."""
+"""One chart's SVG by vl-convert. Kept apart from charts.py (which imports Altair) so the
+background renderer process chart_svg.prefetch starts imports only this and vl-convert."""
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import vl_convert as vlc
 
@@ -16,15 +13,9 @@ _VL_CONVERT_BASE = re.compile(r'(xlink:href=")https://vega\.github\.io/vega-data
 _XML_DECLARATION = re.compile(r"^<\?xml[^>]*>\s*")
 
 
-def render_to_cache(spec: dict, path: str) -> str:
-    """The chart as an SVG element (no XML declaration), also stored at `path`."""
-    svg = _clean(vlc.vegalite_to_svg(spec, vl_version=VEGA_LITE_VERSION))
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(svg, "utf-8")
-    partial.replace(target)  # atomic: a parallel build never reads half a file
-    return svg
+def render(spec: dict) -> str:
+    """The chart as an SVG element (no XML declaration)."""
+    return _clean(vlc.vegalite_to_svg(spec, vl_version=VEGA_LITE_VERSION))
 
 
 def _clean(svg: str) -> str:

@@ -54,9 +54,10 @@ def layout_problems(page, where: str, tables_may_scroll: bool) -> list[str]:
     return problems
 
 
-# In the page: each chart's SVG (the live one, then the static one shown for the
-# moment), and the pairs of its non-empty text elements whose boxes overlap.
+# In the page: each chart's SVG (of a chart drawn for wide and narrow columns, the one
+# the width shows), and the pairs of its non-empty text elements whose boxes overlap.
 _TEXT_OVERLAPS = """() => {
+  const shown = (svgs) => [...svgs].find((svg) => svg.getBoundingClientRect().width > 0);
   document.querySelectorAll('details.ca-chart-history').forEach((d) => { d.open = true; });
   const overlaps = [];
   const check = (figure, svg, which) => {
@@ -72,12 +73,9 @@ _TEXT_OVERLAPS = """() => {
   };
   let counted = 0;
   for (const figure of document.querySelectorAll('figure.ca-chart')) {
-    const live = figure.querySelector('.ca-chart-live svg');
-    if (live) counted += check(figure, live, 'interactive');
-    const wasLive = figure.classList.contains('ca-chart--live');
-    figure.classList.remove('ca-chart--live');  // shows the static SVG for a moment
-    counted += check(figure, figure.querySelector('.ca-chart-static svg'), 'static');
-    if (wasLive) figure.classList.add('ca-chart--live');
+    // the build's drawings: the script moves them into the live chart (nothing is drawn twice)
+    const live = shown(figure.querySelectorAll('.ca-chart-live svg'));
+    counted += check(figure, live || shown(figure.querySelectorAll('.ca-chart-static svg')), live ? 'interactive' : 'static');
   }
   return {counted, overlaps};
 }"""
@@ -94,8 +92,9 @@ def chart_text_overlaps(page, where: str) -> tuple[list[str], int]:
 # series' whole history (under a closed <details>) is opened to be measured.
 _CHART_PLOTS = """() => { OPEN_HISTORY;
   return [...document.querySelectorAll('figure.ca-chart')].map((figure) => {
-  const live = figure.querySelector('.ca-chart--live .ca-chart-live svg');
-  const svg = live || figure.querySelector('.ca-chart-static svg');
+  const shown = (svgs) => [...svgs].find((svg) => svg.getBoundingClientRect().width > 0);
+  const live = shown(figure.querySelectorAll('.ca-chart--live .ca-chart-live svg'));
+  const svg = live || shown(figure.querySelectorAll('.ca-chart-static svg'));
   const domain = [...svg.querySelectorAll('.role-axis')].find((axis) =>
     (axis.getAttribute('aria-label') || '').startsWith('X-axis')).querySelector('.role-axis-domain line, .role-axis-domain path');
   const whole = svg.getBoundingClientRect(), plot = domain.getBoundingClientRect();

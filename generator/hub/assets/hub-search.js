@@ -212,6 +212,11 @@
       meta.appendChild(when);
     }
     var excerpt = document.createElement("p");
+    if (data.meta.unconfirmed) {  // an imported report its council has not yet confirmed
+      var mark = document.createElement("strong");
+      mark.textContent = data.meta.unconfirmed + ": ";
+      excerpt.appendChild(mark);
+    }
     excerpt.appendChild(excerptNodes(data.excerpt || ""));
     li.appendChild(link);
     li.appendChild(meta);

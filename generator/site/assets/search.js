@@ -263,7 +263,7 @@
   SearchUI.prototype.result = function (data, term) {
     if ((data.filters.kind || [])[0] !== "commitment") {
       return this.item(data.meta.title || data.url, data.url, metaLine(data.filters, data.meta.date_label),
-                       data.excerpt);
+                       data.excerpt, data.meta.unconfirmed);
     }
     var self = this, root = new URL("commitments/", ROOT);
     var items = commitmentRows(data, term).map(function (row) {
@@ -293,7 +293,7 @@
     return group;
   };
 
-  SearchUI.prototype.item = function (title, url, meta, excerptHtml) {
+  SearchUI.prototype.item = function (title, url, meta, excerptHtml, unconfirmed) {
     var li = el("li", "ca-search-result");
     var heading;
     if (this.mode === "dialog") {
@@ -312,6 +312,8 @@
     li.appendChild(heading);
     li.appendChild(el("span", "ca-search-result__meta", meta));
     var excerpt = el("span", "ca-search-result__excerpt");
+    // an imported report not yet confirmed: its words and figures are not yet the record
+    if (unconfirmed) excerpt.appendChild(el("strong", "ca-unconfirmed", unconfirmed + ": "));
     excerpt.appendChild(excerptNodes(excerptHtml || ""));
     li.appendChild(excerpt);
     return li;

@@ -17,14 +17,14 @@ from dataclasses import replace
 
 from ...model.archive import Archive
 from ...content.models import Status
-from .feeds_paths import due_dates_calendar
+from ..parts.feeds_paths import due_dates_calendar
 from ..pages import GeneratedPage, page_kind
-from ...model.memo import remember
+from ...model.archive import remember
 from ..render import render
 from ...model.tracker import Commitment, Tracker, tracker_for
 from ...model.urls import paged_url, relative
-from .commitment_page import commitment_page
-from .commitment_views import (
+from ..parts.commitment_page import commitment_page
+from ..parts.commitment_views import (
     INDEX_URL,
     Entry,
     StatusLink,
@@ -41,7 +41,7 @@ from .commitment_views import (
     status_spans,
     tally,
 )
-from .listing import PER_PAGE, chunks, list_src_uri, pager
+from ..parts.listing import PER_PAGE, chunks, list_src_uri, pager
 
 # A portfolio's or member's listing continues on page-2/, ... past this many: at 10,000
 # reports a portfolio made ~1,500 commitments, a 1.3 MB page on one URL.
@@ -52,7 +52,7 @@ LISTING_PER_PAGE = PER_PAGE
 LIST_ON_INDEX_UP_TO = LISTING_PER_PAGE
 
 
-@page_kind("commitments")
+@page_kind("commitments", elsewhere=True)
 def commitment_pages(archive: Archive) -> list[GeneratedPage]:
     tracker = tracker_for(archive)
     config = archive.config
@@ -106,7 +106,7 @@ def make_index_page(archive: Archive, tracker: Tracker, by_portfolio: dict, by_m
                       for k, found in by_member.items()), key=lambda t: t.label)
     total = tally("All portfolios", None, list(tracker.commitments))
     groups = status_groups(entries)
-    html = render("commitments_index.html", total=total, portfolios=portfolios, members=members,
+    html = render(archive, "commitments_index.html", total=total, portfolios=portfolios, members=members,
                   statuses=[s for s in Status if total.by_status[s]], listed=listed,
                   by_status=groups, status_links=status_links(groups), pager=None,
                   filters=filters(tracker.commitments, archive),
@@ -151,7 +151,7 @@ def _listing_html(archive: Archive, tracker: Tracker, chunk: list[Commitment], n
     here = paged_url(base, number)
     entries = [entry(c, archive, here) for c in chunk]
     context = as_at_context(tracker, archive, here) | {"report_count": None}  # archive-wide: left out
-    return render("commitments_listing.html", total=total,
+    return render(archive, "commitments_listing.html", total=total,
                   by_status=paged_groups(entries, (number - 1) * LISTING_PER_PAGE, spans),
                   status_links=[replace(link, href=_from(here, link.href)) for link in links],
                   pager=pager(base, number, count), filters=filters,

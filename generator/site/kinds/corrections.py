@@ -14,13 +14,13 @@ from dataclasses import dataclass, replace
 from ...content.dates import long_date
 from ...content.models import MetricReading, Report, UpdateKind
 from ...model.amendments import AmendedFigure, explaining_note
-from ...model.archive import Archive, Reading
-from ...model.figures import format_number
+from ...model.archive import Archive
+from ..words import format_number
 from ...model.urls import relative
 from ..history_words import amended_anchor, amended_words, removed_anchor, removed_words
 from ..pages import Alternate, GeneratedFile, GeneratedPage, file_kind, page_kind
 from ..render import render
-from .atom import Feed, FeedEntry, write_feed
+from ..parts.atom import Feed, FeedEntry, write_feed
 
 URL = "corrections/"
 FEED = Alternate("feeds/corrections.xml", "Corrections (Atom feed)")
@@ -78,7 +78,7 @@ def _changes(archive: Archive, report: Report) -> list[_Change]:
     """Each figure of the report amended or removed since it was first published."""
     changes = []
     for i, stated in enumerate(report.front.metrics):
-        amended = archive.amendment(Reading(report, i))
+        amended = archive.readings_of(report)[i].amendment
         if amended is not None:
             label = archive.config.metrics[stated.metric].label
             changes.append(_Change(f"{label}: {change_words(amended, stated)}", amended_words(amended),
@@ -142,7 +142,7 @@ def unique_titles(found: list[Correction]) -> list[Correction]:
 
 @page_kind("corrections")
 def corrections_page(archive: Archive) -> list[GeneratedPage]:
-    html = render("corrections.html", corrections=corrections(archive), page_url=URL, relative=relative,
+    html = render(archive, "corrections.html", corrections=corrections(archive), page_url=URL, relative=relative,
                   feed_href=relative(URL, FEED.href), history_missing=archive.history_missing)
     return [GeneratedPage(f"{URL}index.md", "Corrections", html, in_nav=True, alternates=(FEED,),
                           description="Every correction to a published report and every amended figure, "

@@ -10,12 +10,12 @@ from ...model.archive import Archive, Mention, Reading
 from ...content.dates import long_date
 from ...content.models import Report
 from ..pages import GeneratedFile, file_kind
-from ...model.figures import format_number
+from ..words import format_number, unconfirmed
 from ...model.urls import commitment_url, metric_url
-from ...model.memo import remember
-from .atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
-from .feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
-from .groups import reports_by
+from ...model.archive import remember
+from ..parts.atom import FEED_ENTRIES, Feed, FeedEntry, write_feed
+from ..parts.feeds_paths import commitment_feed, member_feed, metric_feed, portfolio_feed, reports_feed
+from ..parts.groups import reports_by
 from ..history_words import amended_words
 from ...model.amendments import AmendedFigure
 
@@ -31,15 +31,20 @@ def report_entry(archive: Archive, report: Report) -> FeedEntry:
                f"{config.members[report.member].name}. "
                f"{_plural(len(report.front.metrics), 'figure')}, "
                f"{_plural(len(report.front.commitments), 'commitment')}.")
+    if report.front.unconfirmed:
+        summary += (" Not yet confirmed: imported from the council's document and not yet checked "
+                    "by an officer.")
     return FeedEntry(url, report.title, report.date, url, summary)
 
 
 def reading_entry(archive: Archive, reading: Reading) -> FeedEntry:
     metric = archive.config.metrics[reading.metric]
     url = archive.site_url.rstrip("/") + "/" + reading.report.url
-    title = f"{metric.label}: {format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}"
-    summary = (f"{format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}, "
-               f"stated in \u2018{reading.report.title}\u2019 of {long_date(reading.report.date)}.")
+    title = (f"{metric.label}: {format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}"
+             f"{unconfirmed(reading)}")
+    summary = (f"{format_number(reading.value)} {metric.unit} as of {long_date(reading.as_of)}"
+               f"{unconfirmed(reading, ', ', '')}, stated in \u2018{reading.report.title}\u2019 of "
+               f"{long_date(reading.report.date)}.")
     return FeedEntry(f"{url}#figure-{reading.metric}-{reading.index}", title, reading.report.date,
                      url + "#figures", summary)
 
@@ -72,8 +77,9 @@ def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]
 
     def of_reports(path: str, title: str, page: str, reports: list[Report]):
         shown = tuple(reports[:FEED_ENTRIES])
-        return path, (shown, newest), lambda: Feed(path, title, page, [report_entry(archive, r) for r in shown],
-                                                   newest)
+        # the title names a portfolio or member: in the key (report entries read their names as they are made)
+        return path, (title, shown, newest), lambda: Feed(path, title, page, [report_entry(archive, r) for r in shown],
+                                                          newest)
 
     feeds = [of_reports(reports_feed().href, f"{config.settings.name}: new reports", "reports/",
                         archive.newest_first())]
@@ -83,7 +89,7 @@ def archive_feeds(archive: Archive) -> list[tuple[str, tuple, Callable[[], Feed]
                          by_member.get(key, [])) for key, m in config.members.items()]
     for key, metric in config.metrics.items():
         readings = archive.readings.get(key, [])
-        feeds.append((metric_feed(key, metric.label).href, (tuple(readings), newest),
+        feeds.append((metric_feed(key, metric.label).href, (metric, tuple(readings), newest),
                       lambda key=key, metric=metric, readings=readings: Feed(
                           metric_feed(key, metric.label).href, f"New figures: {metric.label}", metric_url(key),
                           _metric_entries(archive, readings), newest)))
@@ -99,7 +105,7 @@ def _metric_entries(archive: Archive, readings: list[Reading]) -> list[FeedEntry
     """New figures, and an entry for each amended one on the day it changed; newest first."""
     entries = [reading_entry(archive, r) for r in _newest_readings(readings)]
     entries += [amendment_entry(archive, r, a) for r in readings
-                if (a := archive.amendment(r)) is not None and a.changed_on is not None]
+                if (a := r.amendment) is not None and a.changed_on is not None]
     return sorted(entries, key=lambda e: (e.updated, e.id), reverse=True)[:FEED_ENTRIES]
 
 
@@ -107,7 +113,7 @@ def amendment_entry(archive: Archive, reading: Reading, amended: AmendedFigure) 
     metric = archive.config.metrics[reading.metric]
     url = archive.site_url.rstrip("/") + "/" + reading.report.url
     title = (f"Amended: {metric.label} as of {long_date(reading.as_of)} is now "
-             f"{format_number(reading.value)} {metric.unit}")
+             f"{format_number(reading.value)} {metric.unit}{unconfirmed(reading)}")
     summary = (f"{amended_words(amended)}. Now {format_number(reading.value)} {metric.unit} as of "
                f"{long_date(reading.as_of)}, in \u2018{reading.report.title}\u2019 of "
                f"{long_date(reading.report.date)}.")

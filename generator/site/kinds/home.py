@@ -5,12 +5,12 @@ the archive grows: 'Pages at scale' in docs/design.md gives the measured size.""
 from __future__ import annotations
 
 from ...model.archive import Archive
-from ...model.memo import remember
+from ...model.archive import remember
 from ...model.tracker import tracker_for
 from ...model.urls import relative
 from ..pages import block
 from ..render import render
-from .commitment_views import INDEX_URL, as_at_context, entry, newest_first
+from ..parts.commitment_views import INDEX_URL, as_at_context, entry, newest_first
 from .commitments import as_at_key
 from .search import SEARCH_SRC_URI
 
@@ -22,7 +22,7 @@ ATTENTION_SHOWN = 6
 def search_box(archive: Archive, page_url: str) -> str:
     """A plain GET form to the search page: it works without JavaScript as far as the
     search page (which needs it), and the query is there when it loads."""
-    return render("home_search.html", action=relative(page_url, SEARCH_SRC_URI.removesuffix("index.md")))
+    return render(archive, "home_search.html", action=relative(page_url, SEARCH_SRC_URI.removesuffix("index.md")))
 
 
 @block("commitments-attention")
@@ -33,7 +33,6 @@ def commitments_attention(archive: Archive, page_url: str) -> str:
     shown = newest_first(flagged)[:ATTENTION_SHOWN]
     key = (tuple(shown), len(flagged), sum(c.overdue for c in flagged), sum(c.silent for c in flagged),
            as_at_key(tracker), len(archive.reports))
-    return remember(archive, ("commitments-attention", page_url), key, lambda: render(
-        "home_attention.html", entries=[entry(c, archive, page_url) for c in shown], flagged=len(flagged),
+    return remember(archive, ("commitments-attention", page_url), key, lambda: render(archive, "home_attention.html", entries=[entry(c, archive, page_url) for c in shown], flagged=len(flagged),
         overdue=sum(c.overdue for c in flagged), silent=sum(c.silent for c in flagged),
         index_href=relative(page_url, INDEX_URL), **as_at_context(tracker, archive, page_url)))

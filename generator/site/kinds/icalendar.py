@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 from ...model.archive import Archive
 from ..pages import GeneratedFile, file_kind
-from ...model.memo import remember_each
-from .feeds_paths import due_dates_calendar
-from .listing import commitment_entry
+from ...model.archive import remember_each
+from ..parts.feeds_paths import due_dates_calendar
+from ..parts.listing import commitment_entry
 
 
 def escape(text: str) -> str:

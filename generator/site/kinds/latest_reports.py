@@ -11,5 +11,5 @@ from ...model.urls import relative
 def render_latest_reports(archive: Archive, page_url: str) -> str:
     config = archive.config
     reports = archive.newest_first()[: config.settings.latest_reports]
-    return render("latest_reports.html", reports=reports, page_url=page_url, relative=relative,
+    return render(archive, "latest_reports.html", reports=reports, page_url=page_url, relative=relative,
                   portfolios=config.portfolios, members=config.members)

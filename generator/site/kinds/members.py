@@ -8,12 +8,12 @@ from datetime import date
 from ...model.archive import Archive
 from ...content.models import Report
 from ..pages import GeneratedPage, page_kind
-from ...model.memo import remember
+from ...model.archive import remember
 from ..render import render
 from ...model.urls import relative
-from .feeds_paths import member_feed
-from .groups import commitments_by, overview_sections, reports_by
-from .listing import feed_links
+from ..parts.feeds_paths import member_feed
+from ..parts.groups import commitments_by, overview_sections, reports_by
+from ..parts.listing import feed_links
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,7 @@ def member_pages(archive: Archive) -> list[GeneratedPage]:
     reports = reports_by(archive, lambda r: [r.member])
     commitments = commitments_by(archive, lambda r: r.member)
     members = sorted(config.members.items(), key=lambda kv: kv[1].name)
-    pages = [GeneratedPage("members/index.md", "Members", render(
-        "members_index.html", members=members, counts={k: len(v) for k, v in reports.items()}),
+    pages = [GeneratedPage("members/index.md", "Members", render(archive, "members_index.html", members=members, counts={k: len(v) for k, v in reports.items()}),
         in_nav=True, description="Every executive member, with their roles, reports and commitments.")]
     for key, member in members:
         base = f"members/{key}/"
@@ -62,9 +61,9 @@ def member_pages(archive: Archive) -> list[GeneratedPage]:
         sections, lists = overview_sections(archive, base, member.name, reports.get(key, []),
                                             commitments.get(key, []), alternates)
         shown = (sections, role_rows(archive, key, reports.get(key, [])))  # all the page reads
-        pages.append(remember(archive, ("member", key), shown, lambda base=base, member=member,
+        pages.append(remember(archive, ("member", key), (member, shown), lambda base=base, member=member,
                               shown=shown, alternates=alternates: GeneratedPage(
-            f"{base}index.md", member.name, render("member.html", page_url=base, relative=relative,
+            f"{base}index.md", member.name, render(archive, "member.html", page_url=base, relative=relative,
                                                    sections=shown[0], roles=shown[1],
                                                    feeds=feed_links(base, alternates)),
             alternates=alternates)))

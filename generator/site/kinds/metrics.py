@@ -4,44 +4,36 @@ metrics index (metrics/) and the home page's 'latest figures' panel.
 Stable URLs, per metric:
   metrics/<id>/               the page: summary, charts, recent readings, definition
   metrics/<id>/readings/2010-2019/   every reading of a decade (metric_readings.py)
-  metrics/<id>/<id>.csv       every reading as CSV  (see series_data.py)
+  metrics/<id>/<id>.csv       every reading as CSV  (see open_data.py)
   metrics/<id>/<id>.json      the same as JSON, with the definition
   metrics/<id>/values.vl.json, rates.vl.json   the Vega-Lite chart specs
 """
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model.archive import Archive, Mention
-from ..chart_svg import prefetch, render_svg
-from ..charts import history_chart_spec, rate_chart_spec, spec_json, value_chart_spec
+from ..chart_svg import drawn, prefetch, spec_key
+from ..charts import history_chart_spec, narrow_spec, rate_chart_spec, spec_json, value_chart_spec
 from ...content.dates import long_date
-from .commitment_views import portfolio_url as commitments_by_portfolio_url
-from .feeds_paths import metric_feed
-from .metric_readings import decade_links, metric_readings_pages
+from ..parts.commitment_views import portfolio_url as commitments_by_portfolio_url
+from ..parts.feeds_paths import metric_feed
+from ..parts.metric_readings import decade_links, metric_readings_pages
 from ..search_data import search_data
 from ..pages import GeneratedFile, GeneratedPage, block, file_kind, head_start, page_kind
-from ...model.memo import remember
-from ...model.figures import format_number
+from ...model.archive import remember
 from ..render import render
-from ...model.series import (
-    MetricSeries,
-    SeriesPoint,
-    build_series,
-    change_since_previous,
-    series_by_portfolio,
-    summary_sentence,
-)
-from ..series_data import csv_name, json_name, series_csv, series_json
+from ...model.archive import Reading
+from ...model.series import MetricSeries, build_series, series_by_portfolio
+from ..words import change_since_previous, format_number, summary_sentence
+from ..open_data import SERIES_COLUMNS, csv_name, json_name, reading_row, series_csv, series_json, with_confirmed
 from ...model.urls import relative
-from .sparkline import sparkline_svg
+from ..parts.sparkline import sparkline_svg
 
 INDEX_URL = "metrics/"
 CHARTS_URL = "assets/council-archive/charts/metric-chart.js"
 # A portfolio can make thousands of commitments over decades; its tracker page lists them all.
 COMMITMENTS_SHOWN = 20
-VENDOR_SCRIPTS = ("vega/vega.min.js", "vega-lite/vega-lite.min.js", "vega-embed/vega-embed.min.js")
 
 
 @dataclass(frozen=True)
@@ -53,14 +45,24 @@ class Chart:
     spec: dict
     description: str
     history: bool = False  # a long series' whole history, under the recent years' chart
+    # a phone's drawing of the chart (None for a whole history, which is drawn once), and each
+    # drawing's cache key: worked out once, when the chart is made (a spec's JSON is 2 ms)
+    narrow: dict | None = field(default=None, compare=False)
+    keys: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        narrow = None if self.history else narrow_spec(self.spec)
+        object.__setattr__(self, "narrow", narrow)
+        object.__setattr__(self, "keys", tuple(spec_key(s) for s in (self.spec, narrow) if s is not None))
 
     @property
     def spec_file(self) -> str:
         return f"{self.id}.vl.json"
 
     @property
-    def svg(self) -> str:
-        return _prefix_ids(render_svg(self.spec), f"chart-{self.id}-")
+    def specs(self) -> list[tuple[dict, str]]:
+        """(spec, its cache key) of each drawing."""
+        return list(zip([s for s in (self.spec, self.narrow) if s is not None], self.keys))
 
 
 @dataclass(frozen=True)
@@ -102,12 +104,12 @@ def history_charts(series: MetricSeries) -> list[Chart]:
     return charts
 
 
-def _value(point: SeriesPoint) -> float:
+def _value(point: Reading) -> float:
     return point.value
 
 
-def _rate(point: SeriesPoint) -> float | None:
-    return point.rate
+def _rate(point: Reading) -> float | None:
+    return point.rate.shown if point.rate else None
 
 
 # Up to this many population estimates are each named in the rate chart's caption; past
@@ -171,26 +173,24 @@ def portfolio_commitments(archive: Archive, portfolio: str, page_url: str) -> li
 def _latest_mentions(archive: Archive) -> dict[str, list[tuple[str, Mention]]]:
     """portfolio -> (commitment id, its latest mention in that portfolio), by id; one sweep
     per archive, so a thousand metric pages do not each walk every mention."""
-    if _BUILT.get("mentions_of") is not archive:
+    def sweep() -> dict[str, list[tuple[str, Mention]]]:
         by_portfolio: dict[str, dict[str, Mention]] = {}
         for commitment_id, mentions in sorted(archive.mentions.items()):
             for mention in mentions:  # oldest first: the last one kept is the latest
                 by_portfolio.setdefault(mention.report.portfolio, {})[commitment_id] = mention
-        _BUILT.update(mentions_of=archive, mentions={
-            key: sorted(found.items()) for key, found in by_portfolio.items()})
-    return _BUILT["mentions"]
+        return {key: sorted(found.items()) for key, found in by_portfolio.items()}
+    return archive.once("latest-mentions-by-portfolio", sweep)
 
 
-@head_start("metric-charts")
+@head_start("metric-charts", makes="chart-drawings")
 def draw_charts_meanwhile(archive: Archive) -> None:
-    """Specs for every chart now, and their SVGs drawn on the other core while the
-    other kinds run (the metric pages run last: kinds/__init__.py)."""
-    for series in _series(archive):
-        _charts(series)
-    prefetch([chart.spec for chart in _BUILT.get("fresh", ())])
+    """Specs for every chart now, and the SVGs the cache lacks drawn on the other core
+    while the other kinds run (the metric pages run last: kinds/__init__.py)."""
+    prefetch(archive, [spec for series in _series(archive) for chart in _charts(archive, series)
+                       for spec in chart.specs])  # (spec, key) each
 
 
-@page_kind("metric")
+@page_kind("metric", reads=("chart-drawings",))
 def metric_pages(archive: Archive) -> list[GeneratedPage]:
     return [_metric_page(s, archive) for s in _series(archive)]
 
@@ -206,9 +206,7 @@ def _metric_page(s: MetricSeries, archive: Archive) -> GeneratedPage:
 def _portfolio_reads(archive: Archive, portfolio: str) -> tuple:
     """What portfolio_commitments reads: each commitment's mentions (its latest one in the
     portfolio, and its first wording, which may come from any report)."""
-    if _BUILT.get("reads_of") is not archive:
-        _BUILT.update(reads_of=archive, portfolio_reads={})
-    reads = _BUILT["portfolio_reads"]
+    reads = archive.once("portfolio-reads", dict)
     if portfolio not in reads:
         reads[portfolio] = tuple((cid, tuple(m.report for m in archive.mentions[cid]))
                                  for cid, _ in _latest_mentions(archive).get(portfolio, []))
@@ -220,50 +218,53 @@ def _metric_html(series: MetricSeries, archive: Archive) -> str:
     config = archive.config
     commitments = portfolio_commitments(archive, series.definition.portfolio, page_url)
     rate = series.definition.rate
-    return render(
-        "metric.html", series=series, summary=summary_sentence(series), charts=_charts(series),
+    return render(archive, "metric.html", series=series, summary=summary_sentence(series),
+        charts=[_drawn(archive, chart) for chart in _charts(archive, series)],
         csv_href=csv_name(series), json_href=json_name(series), relative=relative, page_url=page_url,
         portfolio=config.portfolios[series.definition.portfolio],
         population=config.populations.get(rate.population) if rate else None,
         commitments=commitments[:COMMITMENTS_SHOWN], commitments_total=len(commitments),
         portfolio_commitments_href=relative(page_url, commitments_by_portfolio_url(series.definition.portfolio)),
         index_href=relative(page_url, INDEX_URL), scripts=_scripts(page_url),
+        confirmed_column=config.settings.publish_unconfirmed_imports,
         decades=decade_links(series, page_url),
-        search=search_data("metric", title=series.label, date=series.points[-1].as_of,
+        search=search_data(archive, "metric", title=series.label, date=series.points[-1].as_of,
                            portfolio=config.portfolios[series.definition.portfolio].name))
 
 
 def _scripts(page_url: str) -> list[str]:
-    vendor = [relative(page_url, "assets/council-archive/vendor/" + s) for s in VENDOR_SCRIPTS]
-    return vendor + [relative(page_url, CHARTS_URL)]
+    """The charts' keyboard and tooltips: a few KB, and no chart library (each chart is drawn
+    once, at build time, as SVG)."""
+    return [relative(page_url, CHARTS_URL)]
 
 
 @page_kind("metric-readings")
 def metric_readings(archive: Archive) -> list[GeneratedPage]:
     return [page for series in _series(archive)  # a series' decades read only the series
             for page in remember(archive, ("metric-readings", series.key), (series,),
-                                 lambda series=series: metric_readings_pages(series))]
+                                 lambda series=series: metric_readings_pages(archive, series))]
 
 
 @file_kind("metric-data")
 def metric_files(archive: Archive) -> list[GeneratedFile]:
     return [file for series in _series(archive)
             for file in remember(archive, ("metric-data", series.key), (series,),
-                                 lambda series=series: _series_files(series))]
+                                 lambda series=series: _series_files(series, archive))]
 
 
-def _series_files(series: MetricSeries) -> list[GeneratedFile]:
-    files = [GeneratedFile(series.url + csv_name(series), series_csv(series)),
-             GeneratedFile(series.url + json_name(series), series_json(series))]
+def _series_files(series: MetricSeries, archive: Archive) -> list[GeneratedFile]:
+    rows, columns = [reading_row(archive, r) for r in series.points], with_confirmed(archive, SERIES_COLUMNS)
+    files = [GeneratedFile(series.url + csv_name(series), series_csv(series, rows, columns)),
+             GeneratedFile(series.url + json_name(series), series_json(series, rows, columns))]
     return files + [GeneratedFile(series.url + chart.spec_file, spec_json(chart.spec))
-                    for chart in _charts(series) if not chart.history]  # a history is drawn static only
+                    for chart in _charts(archive, series) if not chart.history]  # a history is drawn static only
 
 
 @page_kind("metrics-index")
 def metrics_index(archive: Archive) -> list[GeneratedPage]:
     key = tuple(_series(archive))  # the index reads every series (each the same object if unchanged)
     return [remember(archive, "metrics-index", key, lambda: GeneratedPage(
-        src_uri="metrics/index.md", title="Figures", html=render("metrics_index.html",
+        src_uri="metrics/index.md", title="Figures", html=render(archive, "metrics_index.html",
                                                                  groups=_index_groups(archive, INDEX_URL)),
         in_nav=True, description="Every figure the reports state, with its latest value and trend."))]
 
@@ -275,8 +276,7 @@ FIGURES_ON_HOME = 4
 @block("latest-figures")
 def latest_figures(archive: Archive, page_url: str) -> str:
     # reads every series (each the same object while unchanged) and nothing else
-    return remember(archive, ("latest-figures", page_url), tuple(_series(archive)), lambda: render(
-        "latest_figures.html", index_href=relative(page_url, INDEX_URL), groups=[
+    return remember(archive, ("latest-figures", page_url), tuple(_series(archive)), lambda: render(archive, "latest_figures.html", index_href=relative(page_url, INDEX_URL), groups=[
             (key, name, rows[:FIGURES_ON_HOME], len(rows)) for key, name, rows in _index_groups(archive, page_url)]))
 
 
@@ -289,55 +289,41 @@ class IndexRow:
     as_of: object
     change: str | None
     sparkline: str
+    confirmed: bool = True  # the latest reading's: False for an import not yet confirmed
 
 
 def _index_groups(archive: Archive, page_url: str) -> list[tuple[str, str, list[IndexRow]]]:
     return [(key, name, [IndexRow(label=s.label, href=relative(page_url, s.url),
                              latest=format_number(s.latest.value), unit=s.definition.unit,
                              as_of=s.latest.as_of, change=change_since_previous(s),
-                             sparkline=sparkline_svg([(p.as_of, p.value) for p in s.points], s.label))
+                             sparkline=sparkline_svg([(p.as_of, p.value) for p in s.points], s.label),
+                             confirmed=s.latest.confirmed)
                     for s in members])
             for key, name, members in series_by_portfolio(archive)]
 
 
-# Pages and files both need the series and chart specs: build them once per archive.
-_BUILT: dict[str, object] = {}
-# Charts by series fingerprint, kept across `mkdocs serve` rebuilds: Altair takes
-# 30-70 ms a chart, so an edit to one report re-specs only the series it changed.
-_CHARTS_BY_FINGERPRINT: dict[str, list[Chart]] = {}
-# The same by the series object itself (id -> (series, fingerprint, charts); the series is
-# kept, so its id is not reused while it is here)
-_CHARTS_BY_SERIES: dict[int, tuple[MetricSeries, str, list[Chart]]] = {}
-
-
 def _series(archive: Archive) -> list[MetricSeries]:
-    if _BUILT.get("archive") is not archive:
-        used = _BUILT.get("fingerprints", {})
-        _CHARTS_BY_FINGERPRINT.clear()  # keep only the last build's charts, so memory stays flat
-        _CHARTS_BY_FINGERPRINT.update(used)
-        _CHARTS_BY_SERIES.clear()
-        _CHARTS_BY_SERIES.update(_BUILT.get("by_series", {}))
-        _BUILT.clear()  # a new build (mkdocs serve): forget the last one
-        _BUILT.update(archive=archive, series=build_series(archive), charts={}, fingerprints={})
-    return _BUILT["series"]
+    return build_series(archive)
 
 
-def _charts(series: MetricSeries) -> list[Chart]:
-    charts = _BUILT.setdefault("charts", {})
-    if series.key not in charts:
-        # an unchanged series is the very object of the last build (series.py memoises it):
-        # its charts are found without the fingerprint's repr, 4 ms a long series
-        kept = _CHARTS_BY_SERIES.get(id(series))
-        if kept is not None and kept[0] is series:
-            fingerprint, found = kept[1], kept[2]
-        else:
-            # a series is plain frozen data (no Report objects), so its repr is its content
-            fingerprint = hashlib.sha256(repr(series).encode("utf-8")).hexdigest()
-            found = _CHARTS_BY_FINGERPRINT.get(fingerprint)
-            if found is None:  # a new or changed series: its SVGs may need drawing
-                found = metric_charts(series)
-                _BUILT.setdefault("fresh", []).extend(found)
-        _BUILT.setdefault("fingerprints", {})[fingerprint] = found
-        _BUILT.setdefault("by_series", {})[id(series)] = (series, fingerprint, found)
-        charts[series.key] = found
-    return charts[series.key]
+def _charts(archive: Archive, series: MetricSeries) -> list[Chart]:
+    """A series' charts, kept while the series is the same (an unchanged series is the
+    very object of the last build: one pointer test): Altair takes 30-70 ms a chart, so
+    an edit to one report re-specs only the series it changed."""
+    return remember(archive, ("charts", series.key), (series,), lambda: metric_charts(series))
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A chart with its drawings: for a wide column and, but for a whole history, a phone's."""
+
+    chart: Chart
+    svg: str
+    narrow_svg: str = ""
+
+
+def _drawn(archive: Archive, chart: Chart) -> Drawn:
+    (wide, wide_key), *narrow = chart.specs
+    svg = _prefix_ids(drawn(archive, wide, wide_key), f"chart-{chart.id}-")
+    narrow_svg = _prefix_ids(drawn(archive, *narrow[0]), f"chart-{chart.id}-narrow-") if narrow else ""
+    return Drawn(chart, svg, narrow_svg)

@@ -8,13 +8,13 @@ from datetime import date
 from ...model.archive import Archive, Reading
 from ...content.models import Report
 from ..pages import GeneratedPage, page_kind
-from ...model.memo import remember
-from ...model.figures import format_number
+from ...model.archive import remember
+from ..words import format_number
 from ..render import render
 from ...model.urls import relative
-from .feeds_paths import metric_feed, portfolio_feed
-from .groups import commitments_by, overview_sections, reports_by
-from .listing import feed_links
+from ..parts.feeds_paths import metric_feed, portfolio_feed
+from ..parts.groups import commitments_by, overview_sections, reports_by
+from ..parts.listing import feed_links
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,7 @@ def portfolio_pages(archive: Archive) -> list[GeneratedPage]:
     config = archive.config
     reports = reports_by(archive, lambda r: [r.portfolio])
     commitments = commitments_by(archive, lambda r: r.portfolio)
-    pages = [GeneratedPage("portfolios/index.md", "Portfolios", render(
-        "portfolios_index.html", portfolios=sorted(config.portfolios.items(), key=lambda kv: kv[1].name),
+    pages = [GeneratedPage("portfolios/index.md", "Portfolios", render(archive, "portfolios_index.html", portfolios=sorted(config.portfolios.items(), key=lambda kv: kv[1].name),
         counts={k: len(v) for k, v in reports.items()}), in_nav=True,
         description="Every portfolio, with its reports, members, figures and commitments.")]
     for key, portfolio in config.portfolios.items():
@@ -77,10 +76,9 @@ def portfolio_pages(archive: Archive) -> list[GeneratedPage]:
         sections, lists = overview_sections(archive, base, portfolio.name, reports.get(key, []),
                                             commitments.get(key, []), alternates)
         shown = (holders(archive, key, reports.get(key, [])), sections, latest_figures(archive, key, base))
-        pages.append(remember(archive, ("portfolio", key), shown, lambda base=base, portfolio=portfolio,
+        pages.append(remember(archive, ("portfolio", key), (portfolio, shown), lambda base=base, portfolio=portfolio,
                               shown=shown, alternates=alternates: GeneratedPage(
-            f"{base}index.md", portfolio.name, render(
-                "portfolio.html", portfolio=portfolio, page_url=base, relative=relative, holders=shown[0],
+            f"{base}index.md", portfolio.name, render(archive, "portfolio.html", portfolio=portfolio, page_url=base, relative=relative, holders=shown[0],
                 sections=shown[1], figures=shown[2], number=format_number, feeds=feed_links(base, alternates)),
             alternates=alternates, description=portfolio.description)))
         pages += lists

@@ -13,6 +13,6 @@ SEARCH_SRC_URI = "search/index.md"
 
 @page_kind("search")
 def search_page(archive: Archive) -> list[GeneratedPage]:
-    html = render("search_page.html", reports_url=relative("search/", "reports/"))
+    html = render(archive, "search_page.html", reports_url=relative("search/", "reports/"))
     return [GeneratedPage(SEARCH_SRC_URI, "Search the archive", html,
                           description="Search every report, figure and commitment in the archive.")]

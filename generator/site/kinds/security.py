@@ -4,6 +4,8 @@ _headers file for hosts that read one (Netlify, Cloudflare Pages), with the
 parts a <meta> tag cannot carry."""
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from ...model.archive import Archive
 from ..pages import GeneratedFile, file_kind
 
@@ -15,14 +17,14 @@ META_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src
 # frame-ancestors is ignored in a <meta> tag: only a header stops framing.
 HEADER_CSP = META_CSP + "; frame-ancestors 'none'"
 
-HEADERS = {
+HEADERS = MappingProxyType({
     "Content-Security-Policy": HEADER_CSP,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",  # a reader's visit is nobody else's business
     "X-Frame-Options": "DENY",  # for browsers without frame-ancestors
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "camera=(), geolocation=(), microphone=()",
-}
+})
 
 
 @file_kind("security-headers")

@@ -4,20 +4,22 @@ MkDocs' dirty build re-renders only pages whose own source file changed. Our
 pages also depend on other files: a report's header shows the figure stated by
 the previous report and a commitment's first wording; generated pages and files
 change with the archive; hand-written pages with blocks show the latest reports.
-So after each build we remember what each page was made from, and on the next
-one name the pages and files whose inputs or bytes changed. (The other half of
-the fast preview, the memo that reuses unchanged outputs, is model/memo.py.)
+So after each build we keep what each page was made from (in the cache, content/cache.py),
+and on the next one name the pages and files whose inputs or bytes changed. (The other
+half of the fast preview, reusing unchanged outputs, is the cache's.)
 
-Pure: the plugin holds the answers and acts on them."""
+Pure: the pipeline keeps the answers and the adapter acts on them."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.archive import Archive
-from ..model.memo import config_stamp
-from ..content.models import Report
-from ..site.pages import GeneratedFile, GeneratedPage
+from .content.cache import Cache, digest, folder_digest
+from .model.archive import Archive
+from .content.models import Report
+from .site.pages import GeneratedFile, GeneratedPage
+
 
 def header_inputs(report: Report, archive: Archive) -> tuple:
     """Everything a report's header shows that comes from outside its own file."""
@@ -41,7 +43,7 @@ def _latest_of(archive: Archive, metric: str) -> tuple | None:
 class BuildInputs:
     """What one build's pages were made from."""
 
-    config: tuple
+    config: str  # site_config/'s digest
     headers: dict[str, tuple] = field(default_factory=dict)  # report src_uri -> header_inputs
     # generated src_uri -> the page or file itself: a memoised one is the very same object
     # as last time, so most comparisons are one pointer test, never a hash of every page
@@ -49,9 +51,8 @@ class BuildInputs:
     files: dict[str, GeneratedFile] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, archive: Archive, pages: list[GeneratedPage], config_dir: Path,
-           files: list[GeneratedFile] = ()) -> "BuildInputs":
-        return cls(config_stamp(config_dir),
+    def of(cls, archive: Archive, pages: list[GeneratedPage], files: list[GeneratedFile] = ()) -> "BuildInputs":
+        return cls(archive.config.digest,
                    {r.src_uri: header_inputs(r, archive) for r in archive.reports},
                    {p.src_uri: p for p in pages}, {f.src_uri: f for f in files})
 
@@ -78,3 +79,31 @@ def _changed(before: dict, now: dict) -> frozenset[str]:
     # `is` first: a memoised page is the same object; otherwise compare the bytes themselves
     return frozenset(uri for uri, item in now.items()
                      if (old := before.get(uri)) is not item and old != item)
+
+
+BUILT_FROM = ".council-archive-built-from"  # in the preview's site: what it was built from
+
+
+def preview_site(project, cache: Cache) -> tuple[Path, str, bool]:
+    """Where a fast preview writes its site: kept between runs beside the cache, so a cold
+    `mkdocs serve --dirty` rebuilds only what changed since the last preview, as a rebuild
+    does. Returns the folder, what it must have been built from (the digest of the code,
+    mkdocs.yml, site_config/ and the address), and whether it was; if it was not, it is
+    emptied first. (What the pages were made from is the cache's: a site whose cache is
+    gone is rebuilt page by page, as after an edit to site_config/.)"""
+    folder = cache.folder / "preview-site" if cache.folder else project.site_dir
+    mkdocs_file = project.mkdocs_file or project.root / "mkdocs.yml"
+    key = digest("\n".join((cache.version, digest(mkdocs_file.read_bytes()), folder_digest(project.config_dir),
+                              project.site_url)).encode())
+    marker = folder / BUILT_FROM
+    built = marker.is_file() and marker.read_text("utf-8") == key
+    if not built and folder.exists() and folder != project.site_dir:
+        shutil.rmtree(folder)
+    return folder, key, built
+
+
+def preview_built(folder: Path, key: str) -> None:
+    """The preview's site is written from these inputs (for the next run)."""
+    marker = folder / BUILT_FROM
+    if not marker.is_file() or marker.read_text("utf-8") != key:
+        marker.write_text(key, "utf-8")

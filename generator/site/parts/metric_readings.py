@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from ..pages import GeneratedPage
 from ..render import render
-from ...model.series import MetricSeries, SeriesPoint
-from ..series_data import csv_name, json_name
+from ...model.archive import Archive, Reading
+from ...model.series import MetricSeries
+from ..open_data import csv_name, json_name
 from ...model.urls import metric_readings_url, relative
 from .listing import Pager, chunks
 
@@ -30,7 +31,7 @@ class ReadingsPage:
     decade: int  # its first year: 2010 for 2010-2019
     number: int  # the page within the decade, from 1
     pages: int  # how many pages the decade takes
-    points: tuple[SeriesPoint, ...]
+    points: tuple[Reading, ...]
 
     @property
     def url(self) -> str:
@@ -58,9 +59,9 @@ def decade_label(decade: int) -> str:
     return f"{decade}-{decade + 9}"
 
 
-def by_decade(series: MetricSeries) -> dict[int, tuple[SeriesPoint, ...]]:
+def by_decade(series: MetricSeries) -> dict[int, tuple[Reading, ...]]:
     """Readings by the decade of their as-of date, oldest decade first."""
-    decades: dict[int, list[SeriesPoint]] = {}
+    decades: dict[int, list[Reading]] = {}
     for point in series.points:  # already by as-of date
         decades.setdefault(point.as_of.year // 10 * 10, []).append(point)
     return {decade: tuple(points) for decade, points in sorted(decades.items())}
@@ -86,14 +87,14 @@ def decade_links(series: MetricSeries, here: str, current: ReadingsPage | None =
     return links
 
 
-def readings_page(page: ReadingsPage, sequence: list[ReadingsPage]) -> GeneratedPage:
+def readings_page(archive: Archive, page: ReadingsPage, sequence: list[ReadingsPage]) -> GeneratedPage:
     """The page, with links to the decades and to the pages before and after it."""
     here, series = page.url, page.series
     at = sequence.index(page)
     older = _neighbour(here, sequence[at - 1]) if at > 0 else None
     newer = _neighbour(here, sequence[at + 1]) if at + 1 < len(sequence) else None
     metric_href = relative(here, series.url)
-    html = render("metric_readings.html", page=page, series=series, page_url=here, relative=relative,
+    html = render(archive, "metric_readings.html", page=page, series=series, page_url=here, relative=relative,
                   decades=decade_links(series, here, page), older=older, newer=newer,
                   pager=_pager(page, sequence, here), metric_href=metric_href,
                   csv_href=metric_href + csv_name(series), json_href=metric_href + json_name(series))
@@ -113,6 +114,6 @@ def _pager(page: ReadingsPage, sequence: list[ReadingsPage], here: str) -> Pager
     return Pager(page.number, tuple((p.number, relative(here, p.url)) for p in same))
 
 
-def metric_readings_pages(series: MetricSeries) -> list[GeneratedPage]:
+def metric_readings_pages(archive: Archive, series: MetricSeries) -> list[GeneratedPage]:
     sequence = readings_pages(series)
-    return [readings_page(page, sequence) for page in sequence]
+    return [readings_page(archive, page, sequence) for page in sequence]

@@ -11,7 +11,7 @@ from ...model.archive import Archive, Mention
 from ...content.dates import PartialDate
 from ...content.models import Report, Status
 from ..pages import Alternate, GeneratedPage
-from ...model.memo import remember
+from ...model.archive import remember
 from ..render import render
 from ...model.urls import page_url, relative
 
@@ -111,7 +111,7 @@ def list_pages(base: str, title: str, items: Sequence, kind: str, intro: str = "
 
         def make(src_uri=src_uri, number=number, chunk=chunk, heading=heading) -> GeneratedPage:
             here = page_url(src_uri)
-            html = render("list_page.html", kind=kind, entries=chunk, total=len(items), intro=intro,
+            html = render(archive, "list_page.html", kind=kind, entries=chunk, total=len(items), intro=intro,
                           page_url=here, relative=relative, first=number == 1, top=Markup(top),
                           pager=pager(base, number, len(pages)), feeds=feed_links(here, alternates))
             return GeneratedPage(src_uri, heading, html, alternates=alternates)

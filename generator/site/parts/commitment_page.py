@@ -63,8 +63,7 @@ def commitment_page(archive: Archive, tracker: Tracker, commitment: Commitment) 
     member = config.members[commitment.member]
     role = member.role_for(first.portfolio, first.date)
     here = commitment.url
-    html = render(
-        "commitment.html", c=commitment, events=events(commitment, archive),
+    html = render(archive, "commitment.html", c=commitment, events=events(commitment, archive),
         flag_labels=FLAG_LABELS, as_at=tracker.as_at,
         portfolio=config.portfolios[commitment.portfolio].name,
         member=member.name + (f", {role.title}" if role else ""),

@@ -1,6 +1,8 @@
 """What the tracker's listing pages show of each commitment, and how they group it."""
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from dataclasses import dataclass, replace
 
 from ...model.archive import Archive
@@ -10,7 +12,7 @@ from ...model.tracker import Commitment, Tracker
 from ...model.urls import paged_url, relative
 
 INDEX_URL = "commitments/"
-FLAG_LABELS = {"overdue": "Overdue", "silent": "Silent: delivered or dropped?"}
+FLAG_LABELS = MappingProxyType({"overdue": "Overdue", "silent": "Silent: delivered or dropped?"})
 
 
 @dataclass(frozen=True)

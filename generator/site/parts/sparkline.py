@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...model.figures import format_number
+from ..words import format_number
 
 WIDTH, HEIGHT, PAD = 96, 24, 3
 # At most one vertex per this many pixels: 730 readings drew 730 vertices in 96 px,

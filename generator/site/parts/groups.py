@@ -9,7 +9,7 @@ from typing import Callable
 from ...model.archive import Archive
 from ...content.models import Report
 from ..pages import GeneratedPage
-from ...model.memo import remember
+from ...model.archive import remember
 from ...model.urls import relative
 from .listing import (
     PREVIEW,
@@ -36,7 +36,7 @@ def commitments_by(archive: Archive, key: Callable[[Report], str]) -> dict[str, 
     for commitment_id, mentions in archive.mentions.items():
         # an entry reads only its commitment's mentions: kept across serve rebuilds while they are
         entry = remember(archive, ("commitment-entry", commitment_id), tuple(m.report for m in mentions),
-                         lambda commitment_id=commitment_id: commitment_entry(archive, commitment_id))
+                         lambda commitment_id=commitment_id: commitment_entry(archive, commitment_id), disk=False)
         groups[key(entry.first)].append(entry)
     return {k: newest_commitments_first(v) for k, v in groups.items()}
 

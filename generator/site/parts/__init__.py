@@ -1,0 +1,1 @@
+"""What several kinds are made of (listings and their paging, groups, a commitment's page and views, a metric's readings by decade, feed paths and the Atom writer, sparklines); registers nothing. May import site, model and content."""
