@@ -213,8 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--no-ocr-time", action="store_true", help="skip timing OCR a page")
+    parser.add_argument("--no-real", action="store_true", help="skip the real-layout sets (speed alone)")
     args = parser.parse_args(argv)
-    real_layouts(not args.no_ocr_time)
+    if not args.no_real:
+        real_layouts(not args.no_ocr_time)
     if args.reports <= 0:
         return 0
     work = args.work or Path(tempfile.mkdtemp(prefix="import-bench-"))
