@@ -4,9 +4,6 @@
 with a notice; site.yml can publish unconfirmed imports instead."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from importdocs import SEED_2017

@@ -2,7 +2,6 @@
 word for word, never a traceback, and the batch goes on to the next document."""
 from __future__ import annotations
 
-import io
 import time
 import zipfile
 from pathlib import Path

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import yaml
 
 from .document import Block, Document
-from .found import Findings, Found
+from .found import Findings
 
 MARKER = "review: unconfirmed"
 MARKER_NOTE = "  # delete this line once you have checked every value below"
