@@ -322,7 +322,7 @@ class Cache:
         meanwhile: by a forked copy, so a build does not wait for it (at 10,000 reports the
         cache is hundreds of MB: 10 s); one at a time, the next save catches up. The copy
         finishes after the build has exited; a reader meanwhile finds the last whole file,
-        or none. (A preview writes once, as it stops, in its own process: plugin.on_shutdown.)"""
+        or none. (A preview writes once, as it stops, in its own process: the plugin's on_shutdown.)"""
         path = self.path
         if path is None or not self.changed:
             return
