@@ -233,11 +233,14 @@ def search_documents(project: Project, build: Build, rendered: list) -> Backgrou
 
 def post_build(project: Project, build: Build, site_dir: Path, cache: Cache) -> None:
     """The site is written: the search bundle put in place (timed in its steps), the cache
-    written for the next run, and the stage timings if asked."""
+    written for the next run (a preview's when it stops: a rewrite of hundreds of MB after
+    every save of a report would take the core the next rebuild needs), and the stage
+    timings if asked."""
     if build.search is not None:
         build.search.finish(site_dir)
-    with timed("cache:write"):
-        cache.save(meanwhile=True)
+    if not project.preview:
+        with timed("cache:write"):
+            cache.save(meanwhile=True)
     timing.write_if_requested()
 
 

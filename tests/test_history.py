@@ -252,6 +252,20 @@ def test_a_preview_rebuilds_a_reports_header_when_its_amendment_is_committed(tmp
     assert editing.archive.history_stamp != committed.archive.history_stamp
 
 
+def test_a_commit_that_leaves_content_alone_leaves_the_history_stamp_alone(tmp_path):
+    """Every page's cache key holds the stamp: a commit of site_config/ or of code alone
+    must not make every page again (it did, when the stamp was HEAD)."""
+    root, _ = typo_site(tmp_path)
+    before = build(root)
+    (root / "NOTES.txt").write_text("not content\n")
+    commit(root, "Notes", "2019-10-01")
+    outside = build(root)
+    write(root, REPORT, amended("552"))
+    commit(root, "Correct", "2019-10-02")
+    inside = build(root)
+    assert before.archive.history_stamp == outside.archive.history_stamp != inside.archive.history_stamp
+
+
 def test_a_shallow_clone_is_one_annotation_in_a_pull_request(tmp_path):
     root, _ = typo_site(tmp_path)
     clone = tmp_path / "clone"

@@ -22,8 +22,9 @@ templates are checked entry by entry, as above) is not read at all.
 One owner: the pipeline opens the cache for a project (`pipeline.open_cache`) and hands
 it to each stage; nothing else holds a build's state between builds. Under
 `mkdocs serve` it lives across rebuilds; it is written to `.cache/council-archive/`
-under the project (or $COUNCIL_ARCHIVE_CACHE) after a build, and read when the next
-process starts, so a cold preview starts warm. It is safe to delete.
+under the project (or $COUNCIL_ARCHIVE_CACHE) after a build, or when a preview stops
+(not after each of its rebuilds), and read when the next process starts, so a cold
+preview starts warm. It is safe to delete.
 
 Entries a build does not ask for are dropped at the start of the next, so memory stays
 flat and nothing stale can come back (a deleted report, a renamed tag). An entry made
@@ -205,7 +206,7 @@ class Cache:
         the rows. An item is its own key: hashable, of Reports and plain values."""
         old = self.peek(name, "each", {})
         digested = isinstance(old, DigestedItems)  # as read from disk: by each item's digest
-        new, out = {}, []
+        new, out, made = {}, [], self.made
         for item in items:
             kept = old.get(self.key_digest(item) if digested else item)
             if kept is not None and self._current(kept[1]):
@@ -222,7 +223,7 @@ class Cache:
                 self.made += 1
             new[item] = kept
             out.append(kept[0])
-        if new != old:
+        if digested or self.made != made or len(new) != len(old):  # else: every item kept, none gone
             self.put(name, "each", new)
         self._use(name)
         return out
@@ -238,7 +239,7 @@ class Cache:
         """A new build: whatever the last build did not ask for is dropped, so memory
         stays flat and nothing stale can come back. (Dropped here, not at the end of the
         core: blocks ask for theirs later, while MkDocs renders pages.)"""
-        for name in [n for n in self._entries if n not in self._used]:
+        for name in self._entries.keys() - self._used:
             del self._entries[name]
             self._volatile.discard(name)
             self.changed = True
@@ -281,12 +282,6 @@ class Cache:
                 os._exit(status)
         self._saving, self.changed = pid, False
 
-    def wait(self) -> None:
-        """Until a save made meanwhile has finished (the end of a preview)."""
-        if self._saving:
-            os.waitpid(self._saving, 0)
-            self._saving = 0
-
     @property
     def path(self) -> Path | None:
         return self.folder / FILE if self.folder else None
@@ -324,10 +319,10 @@ class Cache:
 
     def save(self, meanwhile: bool = False) -> None:
         """Write every entry but the volatile ones (atomically: a reader never sees half a file).
-        meanwhile: by a forked copy, so neither a preview nor a build waits for it (at 10,000
-        reports the cache is hundreds of MB: 10 s); one at a time, the next save catches up.
-        A build's copy finishes after the build has exited; a reader meanwhile finds the
-        last whole file, or none."""
+        meanwhile: by a forked copy, so a build does not wait for it (at 10,000 reports the
+        cache is hundreds of MB: 10 s); one at a time, the next save catches up. The copy
+        finishes after the build has exited; a reader meanwhile finds the last whole file,
+        or none. (A preview writes once, as it stops, in its own process: the plugin's on_shutdown.)"""
         path = self.path
         if path is None or not self.changed:
             return
@@ -338,9 +333,13 @@ class Cache:
         kept = {name: self._on_disk(key, value, read) for name, (key, value, read) in self._entries.items()
                 if name not in self._volatile}
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as f:
-            _NoReports(f, protocol=pickle.HIGHEST_PROTOCOL).dump((self.version, kept))
-        partial.replace(path)
+        try:
+            with partial.open("wb") as f:
+                _NoReports(f, protocol=pickle.HIGHEST_PROTOCOL).dump((self.version, kept))
+            partial.replace(path)
+        except BaseException:  # a second Ctrl-C, a full disk: the last whole file stays, no half of this one
+            partial.unlink(missing_ok=True)
+            raise
         self.changed = False
 
     def _on_disk(self, key: object, value: object, read: frozenset) -> tuple:

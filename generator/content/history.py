@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from .cache import Cache
+from .cache import Cache, digest
 from .yamlsource import _Loader
 
 Stated = tuple[str, object, object, str]  # (metric, value, rate, as_of ISO): a figure as written
@@ -63,6 +63,7 @@ class ContentHistory:
 
     files: dict[str, FileHistory] = field(default_factory=dict)
     head: str | None = None
+    log: str | None = None  # the digest of content/'s log: what the history is read from
     # paths inside content/ whose working copy differs from the last commit (not yet committed)
     uncommitted: frozenset[str] = frozenset()
     # the figures each version states, by blob id; read only for files that changed
@@ -95,9 +96,10 @@ class ContentHistory:
         return self.files.get(src_uri)
 
     def stamp(self) -> tuple:
-        """What a preview's memo must compare to know the history changed: a commit. (An
-        edit not yet committed changes its own report, which the memo sees anyway.)"""
-        return (self.head, self.missing)
+        """What the cache must compare to know the history changed: a commit to content/, not
+        HEAD (a commit of site_config/ or code alone would make every page again). An edit
+        not yet committed changes its own report, which the cache sees anyway."""
+        return (self.log or self.head, self.missing)
 
 
 class GitError(Exception):
@@ -148,20 +150,21 @@ def _one_line(error: Exception) -> str:
 
 
 def _read(content_dir: Path, head: str, cache: Cache) -> ContentHistory:
-    files = cache.get(("git-log", str(content_dir)), head, lambda: _read_log(content_dir))
+    files, log = cache.get(("git-log", str(content_dir)), head, lambda: _read_log(content_dir))
     versions = ("git-versions", str(content_dir))
     figures, notes = cache.get(versions, "by-blob", lambda: ({}, {}))
-    history = ContentHistory(files=files, head=head, figures=figures, notes=notes,
+    history = ContentHistory(files=files, head=head, log=log, figures=figures, notes=notes,
                              uncommitted=_uncommitted(content_dir))
     if _read_figures(content_dir, history):
         cache.put(versions, "by-blob", (figures, notes))  # grown: to be written again
     return history
 
 
-def _read_log(content_dir: Path) -> dict[str, FileHistory]:
+def _read_log(content_dir: Path) -> tuple[dict[str, FileHistory], str]:
+    """Each file's versions, and the digest of the log they are read from."""
     raw = _git(content_dir, "log", "--first-parent", "--diff-merges=first-parent", "--root",
                "--raw", "--no-abbrev", "-M", "-z", "--relative", "--format=%x01%H %ct", "--", ".")
-    return files_from_log(raw)
+    return files_from_log(raw), digest(raw)
 
 
 def files_from_log(raw: bytes) -> dict[str, FileHistory]:

@@ -188,8 +188,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_shutdown(self) -> None:
         self.on_build_error(None)
-        if self.serve and self.cache is not None:  # the end of a preview: what its last save left out
-            self.cache.wait() or self.cache.save()
+        if self.serve and self.cache is not None:  # the end of a preview: its cache, for the next start
+            self.cache.save()
 
     def on_serve(self, server, config, builder):
         server.root = config.site_dir  # under --dirty, the kept preview site, not serve's temporary folder
