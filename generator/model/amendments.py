@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content.history import ContentHistory, FileHistory, Stated, note_key
+from ..content.history import ContentHistory, Stated, note_key
 from ..content.models import MetricReading, Report, UpdateKind, UpdateNote
 from ..content import catalogue as checks
 from ..content.problems import Problems, field_path
