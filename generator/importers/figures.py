@@ -5,7 +5,6 @@ several portfolios' metrics means the report's own portfolio's (metric_names.py)
 tables, performance tables with several periods among them, are read in tables.py."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
@@ -13,6 +12,7 @@ from .dates import DateSpan, dates_in
 from .document import Block, Document
 from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
+from .periods import month_end
 from .tables import read_table
 from .values import Number, figure_label, masked, numbers_in, rates_in
 
@@ -241,12 +241,8 @@ _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
 
 def _month_ends(dates: list[DateSpan], line: str) -> list[DateSpan]:
     """'At the end of July 2022' is 31 July 2022, a whole date."""
-    return [replace(d, date=_last_day(d.date), whole=True) if not d.whole and _END_OF.search(line[:d.start]) else d
-            for d in dates]
-
-
-def _last_day(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return [replace(d, date=month_end(d.date.year, d.date.month), whole=True)
+            if not d.whole and _END_OF.search(line[:d.start]) else d for d in dates]
 
 
 def _nearest_date(dates: list[DateSpan], at: int, line: str) -> Found | None:

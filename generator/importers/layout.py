@@ -13,7 +13,7 @@ from .document import Block
 from .markers import is_title, split_marker
 
 _ENDS_STATEMENT = re.compile(r"[.:;!?]\s*$|[.:;!?][\"'’”)]\s*$")
-_FIGURE_WORD = re.compile(r"^[(£]?\d[\d,.]*%?[)*\"'’”]?$")
+FIGURE_WORD = re.compile(r"^[(£]?\d[\d,.]*%?[)*\"'’”]?$")
 _ENDS_FIGURE = re.compile(r"(?:\d|%|\))\s*$")
 _MONTH_FIRST = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
                           r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
@@ -265,7 +265,7 @@ def _columns(lines: list[Line]) -> list[list[float]]:
 
 
 def _a_row_of_figures(line: Line) -> bool:
-    figures = sum(1 for w in line.words[1:] if _FIGURE_WORD.match(w.text))
+    figures = sum(1 for w in line.words[1:] if FIGURE_WORD.match(w.text))
     return figures >= 2  # not a scan's speck read as '5' in a heading
 
 

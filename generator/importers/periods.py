@@ -41,10 +41,10 @@ def period_of(header: str, year_hint: int | None = None) -> Period | None:
         return Period(_quarter_end(int(m.group(1)), start), False) if start else None
     m = _MONTH_RANGE.search(text)
     if m:
-        return Period(_month_end(_year(m.group(3)), month_number(m.group(2))), False)
+        return Period(month_end(_year(m.group(3)), month_number(m.group(2))), False)
     m = _MONTH_YEAR.search(text)  # 'Dec-10' under '2010/11': the month is the period
     if m:
-        return Period(_month_end(_year(m.group(2)), month_number(m.group(1))), False)
+        return Period(month_end(_year(m.group(2)), month_number(m.group(1))), False)
     m = _FINANCIAL_YEAR.search(text)
     if m:
         return Period(dt.date(int(m.group(1)) + 1, 3, 31), False)
@@ -64,10 +64,10 @@ def quarter_year_for(day: dt.date) -> int:
 
 def _quarter_end(quarter: int, start_year: int) -> dt.date:
     later, month = _QUARTER_ENDS[quarter]
-    return _month_end(start_year + later, month)
+    return month_end(start_year + later, month)
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 import statistics
 
-from .layout import Line, Word, lines_of
+from .layout import FIGURE_WORD, Line, Word, lines_of
 
-_FIGURE = re.compile(r"^[(£]?\d[\d,.]*%?[)*]?$")
 _LOWER_WORD = re.compile(r"^[(\"'‘“]?[a-z][a-z'’-]*[.,;:!?)\"'’”]*$")
 _MIN_WORDS = 40  # a page with fewer has no columns worth finding
 _MIN_LINES = 4  # lines each side of the gutter a band needs
@@ -21,25 +20,28 @@ _ALIGNED = 0.7  # of one side's lines sharing a baseline with the other's: a tab
 
 def page_lines(words: list[Word], page: int, width: float) -> list[Line]:
     """The page's lines in reading order, each column's lines marked with its region."""
+    lines = lines_of(words, page)
+    regions = _regions(lines, width) if len(words) >= _MIN_WORDS else None
+    if regions is None:
+        return lines  # one column (most pages): its lines as they are
     out: list[Line] = []
-    for region, part in enumerate(_regions(words, width)):
+    for region, part in enumerate(regions):
         for line in lines_of(part, page):
             line.region = region
             out.append(line)
     return out
 
 
-def _regions(words: list[Word], width: float) -> list[list[Word]]:
-    if len(words) < _MIN_WORDS:
-        return [words]
-    size = statistics.median(w.size for w in words)
-    lines = lines_of(words, 0)  # full-width lines: one that crosses the gutter ends a band
+def _regions(lines: list[Line], width: float) -> list[list[Word]] | None:
+    """The page's words in reading order, a band's two columns one after the other; None
+    where no gutter parts the page."""
+    size = statistics.median(w.size for line in lines for w in line.words)
     gutter = _gutter(lines, width, size)
     if gutter is None:
-        return [words]
+        return None
     regions: list[list[Word]] = []
     band: list[Line] = []
-    for line in lines:
+    for line in lines:  # a line that crosses the gutter ends a band
         if _crosses(line, gutter, size):
             regions += _band(band, gutter)
             regions.append(line.words)
@@ -62,17 +64,31 @@ def _gutter(lines: list[Line], width: float, size: float) -> float | None:
     low, high = int(width * 0.25), int(width * 0.75)
     if high <= low:
         return None
-    crossing = [0] * (high - low + 1)  # lines crossing each x, by a difference array
+    change = [0] * (high - low + 2)  # lines crossing each x, as a difference array
     for line in lines:
-        covered = [False] * len(crossing)
-        for w in line.words:
-            for x in range(max(low, int(w.x0 - size / 2) + 1), min(high, int(w.x1 + size / 2)) + 1):
-                covered[x - low] = True
-        for i, hit in enumerate(covered):
-            crossing[i] += hit
+        for a, b in _covered(line, size, low, high):
+            change[a - low] += 1
+            change[b - low + 1] -= 1
+    crossing, running = [], 0
+    for step in change[:-1]:
+        running += step
+        crossing.append(running)
     fewest = min(crossing)
-    best = low + crossing.index(fewest)
-    return float(best) if fewest <= max(1, len(lines) // 10) else None
+    return float(low + crossing.index(fewest)) if fewest <= max(1, len(lines) // 10) else None
+
+
+def _covered(line: Line, size: float, low: int, high: int) -> list[tuple[int, int]]:
+    """The whole x positions in low..high the line crosses (_crosses), as merged spans."""
+    spans: list[tuple[int, int]] = []
+    for w in line.words:
+        a, b = max(low, int(w.x0 - size / 2) + 1), min(high, int(w.x1 + size / 2))
+        if a > b:
+            continue
+        if spans and a <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _band(lines: list[Line], gutter: float) -> list[list[Word]]:
@@ -91,7 +107,7 @@ def _prose(lines: list[list[Word]]) -> bool:
     figures, periods and statuses ('Q4 17/18  46%  GREEN  Worsening')."""
     words = [w for ws in lines for w in ws]
     lower = sum(1 for w in words if _LOWER_WORD.match(w.text))
-    figures = sum(1 for w in words if _FIGURE.match(w.text))
+    figures = sum(1 for w in words if FIGURE_WORD.match(w.text))
     return len(words) / len(lines) >= _PROSE and lower >= _LOWER * len(words) and figures <= 0.2 * len(words)
 
 
