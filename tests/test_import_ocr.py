@@ -114,3 +114,34 @@ def test_a_heading_row_printed_white_on_dark_is_read(tmp_path):
     scan = scan_of(tmp_path / "table.pdf", tmp_path / "scan.pdf", dpi=200, tilt=0.3)
     [rows_read] = [b.rows for b in normalise(read_document(scan, scan.read_bytes())).blocks if b.kind == "table"]
     assert [r for r in rows_read if r[0]] == [tuple(r) for r in rows]  # a speck's row aside
+
+
+def test_a_dark_heading_over_a_light_one_is_read_whole(tmp_path):
+    """A shared service's table: a dark group heading row whose first and last cells run
+    down beside a light row of periods. Both rows are read, the dark one's letters whole
+    (a band one line of type tall was turned only in part, and letters were lost)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from generator.importers.normalise import normalise
+    from generator.importers.read import read_document
+
+    rows = [["Measure", "Hollinsfield", "", "Kelbrook Vale", "", "Target"],
+            ["", "Oct-Dec 13", "Jan-Mar 14", "Oct-Dec 13", "Jan-Mar 14", ""],
+            ["Households in TA", "89", "84", "44", "41", "90"],
+            ["Successful preventions", "260", "252", "206", "182", "240"]]
+    dark, light = colors.HexColor("#505050"), colors.HexColor("#d8d8d8")
+    table = Table(rows, colWidths=[150, 70, 70, 70, 70, 50])
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), dark), ("BACKGROUND", (0, 1), (0, 1), dark),
+                               ("BACKGROUND", (-1, 1), (-1, 1), dark), ("BACKGROUND", (1, 1), (-2, 1), light),
+                               ("TEXTCOLOR", (0, 0), (-1, 0), colors.white), ("SPAN", (1, 0), (2, 0)),
+                               ("SPAN", (3, 0), (4, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (-1, 0), (-1, 1)),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.white), ("FONTSIZE", (0, 0), (-1, -1), 10)]))
+    SimpleDocTemplate(str(tmp_path / "table.pdf"), pagesize=A4).build([table])
+    scan = scan_of(tmp_path / "table.pdf", tmp_path / "scan.pdf", dpi=200, tilt=0.3)
+    [rows_read] = [b.rows for b in normalise(read_document(scan, scan.read_bytes())).blocks if b.kind == "table"]
+    specks = "_|-. "  # a fill's ragged corner can be read as a mark beside a word
+    assert [tuple(cell.strip(specks) for cell in row) for row in rows_read] == [
+        ("", "Hollinsfield", "", "Kelbrook Vale", "", ""),
+        ("Measure", "Oct-Dec 13", "Jan-Mar 14", "Oct-Dec 13", "Jan-Mar 14", "Target")] + [tuple(r) for r in rows[2:]]

@@ -71,29 +71,144 @@ def straightened(image):
 def dark_inverted(image):
     """The page with its dark bands (a table's heading row, a title bar: white type on a
     dark fill) turned to dark type on white, as Tesseract reads best and before rules are
-    painted out (a dark band would go as one long rule). Dark: where most of a patch of
-    about 5 mm (56 px at 300 dpi) is darker than half, which black type on white, even
-    bold, never is; the band's edge, which the patch straddles, painted white."""
-    from PIL import Image, ImageChops, ImageFilter, ImageOps
+    painted out (a dark band would go as one long rule). A band is first found where most
+    of a patch of about 5 mm (56 px at 300 dpi) is darker than half, which black type on
+    white, even bold, never is; then its edges are found line by line of pixels (a band
+    one line of type tall is hardly taller than the patch), and it is turned whole, so no
+    letter is cut in two."""
+    from PIL import Image, ImageFilter, ImageOps
 
     width, height = image.size
-    blocks = image.resize((max(1, width // 8), max(1, height // 8)), Image.Resampling.BOX)
+    blocks = image.resize((max(1, width // _BLOCK), max(1, height // _BLOCK)), Image.Resampling.BOX)
     core = blocks.filter(ImageFilter.MedianFilter(7)).point(lambda v: 255 if v < 128 else 0)
     if not core.getbbox():
         return image
-    full = (width, height)
-    zone = core.filter(ImageFilter.MaxFilter(9)).resize(full, Image.Resampling.NEAREST)
-    box = zone.getbbox()
-    region = image.crop(box)
     turned = image.copy()
-    turned.paste(ImageOps.invert(region).filter(ImageFilter.MedianFilter(3)), box[:2])  # the fill's specks go
-    # the fill beyond the patches' reach: solid dark 7 px across, which no letter's stroke is
-    solid = Image.new("L", full, 0)
-    solid.paste(region.filter(ImageFilter.MaxFilter(7)).point(lambda v: 255 if v < 128 else 0), box[:2])
-    inside = core.resize(full, Image.Resampling.NEAREST)
-    inverted = Image.composite(turned, image, inside)
-    fill = ImageChops.multiply(solid, ImageChops.multiply(zone, ImageOps.invert(inside)))
-    return Image.composite(Image.new("L", full, 255), inverted, fill)
+    reach = 4 * _BLOCK  # the patches fall short of a band's edge by at most half a patch
+    areas = _merged([(max(0, left * _BLOCK - reach), max(0, top * _BLOCK - reach),
+                      min(width, right * _BLOCK + reach), min(height, bottom * _BLOCK + reach))
+                     for left, top, right, bottom in _groups(core)])
+    for area in areas:
+        # a fill is at least as tall as a line of type and a little wider (dark patches
+        # can fall on bold black type on a grey cell, which must stay as it is)
+        fills = [box for box in _fills(image, area) if min(box[2] - box[0], box[3] - box[1]) >= 3 * _THINNEST]
+        if not fills:
+            continue
+        counts = [0] * 256
+        for box in fills:
+            counts = [a + b for a, b in zip(counts, image.crop(box).histogram())]
+        fill = 255 - max(range(128), key=counts.__getitem__)  # the fill's grey, once inverted
+        for left, top, right, bottom in fills:
+            # the fill's ragged edge (a scan's residual tilt) goes white with it
+            turned.paste(255, (max(0, left - 4), max(0, top - 4), min(width, right + 4), min(height, bottom + 4)))
+        for box in fills:
+            light = _whitened(ImageOps.invert(image.crop(box)).filter(ImageFilter.MedianFilter(3)), fill)
+            # the white lines between a band's cells, dark now, are shorter than a rule
+            down = _clear_runs(light.transpose(Image.Transpose.TRANSPOSE), max(_THINNEST, light.height * 2 // 3))
+            turned.paste(down.transpose(Image.Transpose.TRANSPOSE), box[:2])
+    return turned
+
+
+_BLOCK = 8  # px of the page in a block of the copy bands are found on
+_THINNEST = 12  # px (1 mm at 300 dpi): a fill is thicker than a rule or a letter's stroke
+
+
+def _whitened(band, fill: int):
+    """An inverted band with its fill, now a grey, made white (a faint line between its
+    cells would be read as '|')."""
+    edge = max(1, fill - 40)
+    return band.point(lambda v: 255 if v >= edge else v * 255 // edge)
+
+
+def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Boxes that overlap made one (a band's patches can fall into several groups)."""
+    boxes = list(boxes)
+    joined = True
+    while joined:
+        joined = False
+        for i, j in ((i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes))):
+            one, other = boxes[i], boxes[j]
+            if one[0] < other[2] and other[0] < one[2] and one[1] < other[3] and other[1] < one[3]:
+                boxes[i] = (min(one[0], other[0]), min(one[1], other[1]), max(one[2], other[2]), max(one[3], other[3]))
+                del boxes[j]
+                joined = True
+                break
+    return boxes
+
+
+def _groups(core) -> list[tuple[int, int, int, int]]:
+    """The boxes, in blocks, of the dark patches' connected groups."""
+    width = core.width
+    dark = bytearray(core.tobytes())
+    boxes = []
+    for start in range(len(dark)):
+        if not dark[start]:
+            continue
+        dark[start] = 0
+        todo, xs, ys = [start], [], []
+        while todo:
+            at = todo.pop()
+            xs.append(at % width)
+            ys.append(at // width)
+            for near in (at - 1 if at % width else -1, at + 1 if (at + 1) % width else -1, at - width, at + width):
+                if 0 <= near < len(dark) and dark[near]:
+                    dark[near] = 0
+                    todo.append(near)
+        boxes.append((min(xs), min(ys), max(xs) + 1, max(ys) + 1))
+    return boxes
+
+
+def _fills(image, box) -> list[tuple[int, int, int, int]]:
+    """The mostly dark boxes in `box`: each stretch of mostly dark rows cut to its mostly
+    dark columns (a heading row); in the rows between, each stretch of mostly dark columns
+    cut to its mostly dark rows (a heading cell two rows tall beside lighter ones)."""
+    left, top, right, bottom = box
+    found = []
+    for start, end, dark in _stretches(image, box, across=True):
+        for first, last, dark_down in _stretches(image, (left, start, right, end), across=False):
+            if dark and dark_down:
+                found.append((first, start, last, end))
+            elif dark_down:  # the cell's type, across most of it, can split its rows: it is one box
+                rows = [(a, b) for a, b, rows_dark in _stretches(image, (first, start, last, end), across=True)
+                        if rows_dark]
+                found += [(first, rows[0][0], last, rows[-1][1])] if rows else []
+    return found
+
+
+def _stretches(image, box, across: bool) -> list[tuple[int, int, bool]]:
+    """`box` cut into stretches of rows (across) or columns, each mostly dark or not. A
+    dark stretch is a fill's only if it is thicker than a rule and, across, one of its
+    rows is nearly all dark (rows through black type beside a dark cell can be mostly
+    dark, but none nearly all); a light gap thinner than a fill between dark lines is a
+    white letter's stroke."""
+    left, top, right, bottom = box
+    lines = range(top, bottom) if across else range(left, right)
+    shares = []
+    for at in lines:
+        counts = image.crop((left, at, right, at + 1) if across else (at, top, at + 1, bottom)).histogram()
+        shares.append(sum(counts[:128]) / max(1, sum(counts)))
+    runs = _runs([share >= 0.5 for share in shares])
+    for i, (start, end, dark) in enumerate(runs):
+        if not dark and end - start < _THINNEST and 0 < i < len(runs) - 1:
+            runs[i] = (start, end, True)  # between two dark runs: runs alternate
+    runs = _runs([dark for start, end, dark in runs for _ in range(start, end)])
+    runs = [(start, end, dark and end - start >= _THINNEST and (not across or max(shares[start:end]) >= 0.75))
+            for start, end, dark in runs]
+    merged = []
+    for start, end, dark in runs:
+        if merged and merged[-1][2] == dark:
+            start = merged.pop()[0]
+        merged.append((start, end, dark))
+    return [(lines[0] + start, lines[0] + end, dark) for start, end, dark in merged]
+
+
+def _runs(marks: list[bool]) -> list[tuple[int, int, bool]]:
+    runs, start = [], 0
+    for i in range(1, len(marks) + 1):
+        if i == len(marks) or marks[i] != marks[start]:
+            runs.append((start, i, marks[start]))
+            start = i
+    return runs
 
 
 def without_rules(image):
