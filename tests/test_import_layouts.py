@@ -212,6 +212,18 @@ def test_a_latest_column_with_its_own_period_gives_each_row_s_latest_figure(tmp_
                                  ("children-in-need", 1801, dt.date(2019, 6, 30), None)]
 
 
+def test_a_heading_of_five_lines_read_as_a_row_a_line_heads_the_table(tmp_path):
+    """A scan's table whose headings run to five lines ('Cyfartaledd / Cymru / Wales
+    average'): text recognition gives a row a line, and all of them head the table."""
+    rows = [("Indicator", "Outturn", "Q4", "Q1", "Target", "Wales"), ("", "2018/19", "18/19", "19/20", "", "average"),
+            ("", "", "", "", "", "of"), ("", "", "", "", "", "all"), ("", "", "", "", "", "councils"),
+            ("Children looked after", "530", "540", "552", "500", "561")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    findings = found(tmp_path, "<html><body><h1>Children's Services Executive Member Report to Council 4th "
+                               f"September 2019</h1><table>{cells}</table></body></html>", "report.html")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None)]
+
+
 def test_an_earlier_e_mail_quoted_under_a_briefing_is_not_its_figures(tmp_path):
     findings = found(tmp_path, (
         "From: Priti Nair\nSent: Saturday, 7 March 2015 17:26\nTo: All Members\n"

@@ -131,8 +131,9 @@ def _label_column(rows: list[tuple[str, ...]], names: MetricNames) -> int:
 
 def _header_rows(rows: list[tuple[str, ...]], names: MetricNames) -> int:
     """How many rows head the table: those before the first row that names a metric or
-    holds figures, at most three."""
-    for i, row in enumerate(rows[:4]):
+    holds figures, at most six (a scan's heading cells of four lines, 'Cyfartaledd Cymru /
+    Wales average', come as a row a line)."""
+    for i, row in enumerate(rows[:7]):
         cells = [c for c in row[1:] if c.strip()]
         numeric = [c for c in cells if _number_cell(c)]
         if names.mentions(row[0]) or (cells and len(numeric) * 2 > len(cells) and (row[0].strip() or not i)):
