@@ -161,6 +161,14 @@ def test_a_member_s_hyphenated_names_in_every_form_reports_print_them(tmp_path):
     assert names.find("A. Harding-Lowe") == []  # initials only after a title
 
 
+def test_a_scan_s_misread_title_still_names_the_member(tmp_path):
+    """Text recognition reads 'Cllr' as 'Clir' or 'Cilr'; the initials after it still name
+    the member, and a word that is not a title does not."""
+    names = MetricNames(config(tmp_path)).members
+    assert [names.find(line) for line in ("Clir A. Harding-Lowe", "Cilr A-M Harding-Lowe", "C1lr Harding-Lowe",
+                                          "Clear A. Harding-Lowe")] == [["anne-marie-harding-lowe"]] * 3 + [[]]
+
+
 def test_a_heading_naming_the_role_decides_the_portfolio_over_a_member_named_in_passing(tmp_path):
     findings = found(tmp_path, "# Report of the Cabinet Member for Community Safety to Council\n\n"
                                "Councillor Anne-Marie Harding-Lowe | Wednesday 27 February 2019\n\n"

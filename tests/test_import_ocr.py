@@ -145,3 +145,38 @@ def test_a_dark_heading_over_a_light_one_is_read_whole(tmp_path):
     assert [tuple(cell.strip(specks) for cell in row) for row in rows_read] == [
         ("", "Hollinsfield", "", "Kelbrook Vale", "", ""),
         ("Measure", "Oct-Dec 13", "Jan-Mar 14", "Oct-Dec 13", "Jan-Mar 14", "Target")] + [tuple(r) for r in rows[2:]]
+
+
+def test_a_ruled_table_s_cells_come_from_its_rules(tmp_path):
+    """A ruled scorecard whose labels and statuses run to two lines, with the figures set
+    in the middle of the row: the rules are its grid, so each label stays with its figures
+    (laid out by where its words stand, each label's lines and its figures came out as rows
+    and paragraphs of their own). A title across the table is said before it."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from generator.importers.normalise import normalise
+    from generator.importers.read import read_document
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["Figures as at 31 January 2020"] * 7,
+            ["Ref", "Measure", "Good is", "Dec 2019", "Jan 2020", "Target", "Status"],
+            ["ENV 01", "Fly-tipping incidents removed within two working days (%)", "High", "86.6", "97.0", "81",
+             "On target"],
+            ["ENV 02", "Fly tipping incidents", "Low", "1,061", "1,275", "1,130", "Within tolerance"],
+            ["ENV 03", "Missed bin collections per 100,000 collections made", "High", "91", "88", "92", "Off target"]]
+    cells = [[Paragraph(c, style) if r == 1 or (r > 1 and column in (1, 6)) else c for column, c in enumerate(row)]
+             for r, row in enumerate(rows)]
+    cells[0][1:] = [""] * 6
+    table = Table(cells, colWidths=[45, 150, 45, 50, 50, 45, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black), ("SPAN", (0, 0), (-1, 0)),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTSIZE", (0, 0), (-1, -1), 10)]))
+    SimpleDocTemplate(str(tmp_path / "table.pdf"), pagesize=A4).build([table])
+    scan = scan_of(tmp_path / "table.pdf", tmp_path / "scan.pdf", dpi=200, tilt=0.3)
+    blocks = normalise(read_document(scan, scan.read_bytes())).blocks
+    read = [(b.kind, b.text or [row[:2] + row[3:] for row in b.rows]) for b in blocks]
+    assert read == [("paragraph", "Figures as at 31 January 2020"),
+                    ("table", [tuple(r[:2] + r[3:]) for r in rows[1:]])]  # 'Good is' aside: OCR reads 'Good IS'
+    assert len(blocks[1].confidence) == 4 and min(blocks[1].confidence) >= 50

@@ -45,7 +45,9 @@ class MemberNames:
         short = {f: k for f, k in self.forms if f not in full}
         self.keys = {**full, **short}
         self.full = _alternation(full, r"(?:^| )(", r")(?= |$)")
-        self.titled = _alternation({**short, **dict.fromkeys(self.surnames)}, r"(?:^| )(?:councillor|cllr) (", r")(?= |$)")
+        # 'Clir', 'Cilr': text recognition's 'Cllr'
+        self.titled = _alternation({**short, **dict.fromkeys(self.surnames)}, r"(?:^| )(?:councillor|c[il1][il1]r) (",
+                                   r")(?= |$)")
 
     def find(self, line: str) -> list[str]:
         """Member keys named in the line, in order."""

@@ -137,7 +137,7 @@ def _text_in_a_table(block: Block) -> list[Block]:
     """Text a template sets in a table: a table of one column ('RECOMMENDATIONS' in a
     shaded box) is its paragraphs; a table of numbers beside sentences ('1 | That Cabinet
     approves ...', '1.01 | The service has ...', as Welsh councils' templates lay out a
-    report) is numbered paragraphs."""
+    report) is numbered paragraphs; a title across a table is a paragraph before it."""
     if block.kind != "table":
         return [block]
     rows = [cells for cells in ([c.strip() for c in row if c.strip()] for row in block.rows) if cells]
@@ -147,6 +147,12 @@ def _text_in_a_table(block: Block) -> list[Block]:
             and sum(len(cells[1].split()) >= 3 for cells in rows) * 2 >= len(rows):
         return [replace(block, kind="paragraph", text=text, number=number.rstrip("."), rows=(), confidence=())
                 for number, text in rows]
+    if len(rows) >= 2 and len(block.rows[0]) >= 2 and len(set(block.rows[0])) == 1 and len(rows[0][0].split()) >= 4:
+        # a title across the table ('Children's Services in figures (as at 30/06/2022)'):
+        # the table's caption, said before it, not a heading over its first column (a
+        # period across it, '2019/20', is a heading)
+        return [replace(block, kind="paragraph", text=rows[0][0], rows=(), confidence=block.confidence[:1]),
+                replace(block, rows=block.rows[1:], confidence=block.confidence[1:])]
     return [block]
 
 

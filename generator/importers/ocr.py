@@ -18,6 +18,7 @@ from typing import Callable
 from .document import Document, Scan, Unreadable
 from .layout import Word
 from .pages import blocks_of_pages
+from .scan_tables import rule_edges, ruled_tables
 from .text_columns import page_lines
 
 DPI = 300
@@ -32,13 +33,14 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
     for number, page in enumerate(pdf.pages, start=1):
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
-        image = without_rules(dark_inverted(straightened(
+        image, across, down = without_rules(dark_inverted(straightened(
             page.to_image(resolution=DPI, antialias=True).original.convert("L"))))
         data = pytesseract.image_to_data(image, lang="eng", config="--psm 11",
                                          output_type=pytesseract.Output.DICT)
         words = _words(data, 72 / DPI)
         confidences += [w.conf for w in words]
-        read.append((page_lines(words, number, float(page.width)), []))
+        tables, words = ruled_tables(rule_edges(across, True, 72 / DPI) + rule_edges(down, False, 72 / DPI), words)
+        read.append((page_lines(words, number, float(page.width)), tables))
         heights.append(_Page(float(page.height)))
     # a word's box is only roughly its type's size: no heading by size (normalise still makes
     # headings of short lines in capitals or that name a section)
@@ -89,9 +91,10 @@ def dark_inverted(image):
                       min(width, right * _BLOCK + reach), min(height, bottom * _BLOCK + reach))
                      for left, top, right, bottom in _groups(core)])
     for area in areas:
-        # a fill is at least as tall as a line of type and a little wider (dark patches
-        # can fall on bold black type on a grey cell, which must stay as it is)
-        fills = [box for box in _fills(image, area) if min(box[2] - box[0], box[3] - box[1]) >= 3 * _THINNEST]
+        # a fill is taller than a line of type and mostly dark (dark patches can fall on
+        # bold black capitals on a grey cell, which must stay as they are)
+        fills = [box for box in _fills(image, area) if min(box[2] - box[0], box[3] - box[1]) >= 4 * _THINNEST
+                 and _share_dark(image.crop(box)) >= 0.6]
         if not fills:
             continue
         counts = [0] * 256
@@ -104,13 +107,18 @@ def dark_inverted(image):
         for box in fills:
             light = _whitened(ImageOps.invert(image.crop(box)).filter(ImageFilter.MedianFilter(3)), fill)
             # the white lines between a band's cells, dark now, are shorter than a rule
-            down = _clear_runs(light.transpose(Image.Transpose.TRANSPOSE), max(_THINNEST, light.height * 2 // 3))
+            down, _ = _clear_runs(light.transpose(Image.Transpose.TRANSPOSE), max(_THINNEST, light.height * 2 // 3))
             turned.paste(down.transpose(Image.Transpose.TRANSPOSE), box[:2])
     return turned
 
 
 _BLOCK = 8  # px of the page in a block of the copy bands are found on
 _THINNEST = 12  # px (1 mm at 300 dpi): a fill is thicker than a rule or a letter's stroke
+
+
+def _share_dark(area) -> float:
+    counts = area.histogram()
+    return sum(counts[:128]) / max(1, sum(counts))
 
 
 def _whitened(band, fill: int):
@@ -212,29 +220,34 @@ def _runs(marks: list[bool]) -> list[tuple[int, int, bool]]:
 
 
 def without_rules(image):
-    """The page with its table rules painted out: runs of ink far longer than any letter,
-    across (150 px at 300 dpi) or down (80 px), found where ink is darkened a little (a
-    scanned rule is grey and broken) but not in a grey shaded cell."""
+    """The page with its table rules painted out, and the rules (scan_tables.py makes the
+    tables of them): runs of ink far longer than any letter, across (150 px at 300 dpi) or
+    down (80 px), found where ink is darkened a little (a scanned rule is grey and broken)
+    but not in a grey shaded cell."""
     from PIL import Image, ImageChops
 
-    across = _clear_runs(image, 150)
-    down = _clear_runs(image.transpose(Image.Transpose.TRANSPOSE), 80).transpose(Image.Transpose.TRANSPOSE)
-    return ImageChops.lighter(across, down)
+    across, across_runs = _clear_runs(image, 150)
+    down, down_runs = _clear_runs(image.transpose(Image.Transpose.TRANSPOSE), 80)
+    return ImageChops.lighter(across, down.transpose(Image.Transpose.TRANSPOSE)), across_runs, down_runs
 
 
 def _clear_runs(image, length: int):
+    """The image with its runs of ink `length` px or longer along its rows painted white,
+    and the runs (row, start, end)."""
     from PIL import Image, ImageFilter
 
     width, height = image.size
     ink = image.filter(ImageFilter.MinFilter(3)).point(lambda v: 0 if v < 150 else 255).tobytes()
     out = bytearray(image.tobytes())
     run = re.compile(rb"\x00{%d,}" % length)
+    runs = []
     for y in range(height):
         for m in run.finditer(ink, y * width, (y + 1) * width):
             start, end = m.start() - y * width, m.end() - y * width
+            runs.append((y, start, end))
             for row in range(max(0, y - 2), min(height, y + 3)):
                 out[row * width + start:row * width + end] = b"\xff" * (end - start)
-    return Image.frombytes("L", (width, height), bytes(out))
+    return Image.frombytes("L", (width, height), bytes(out)), runs
 
 
 class _Page:

@@ -28,8 +28,10 @@ def blocks_of_pages(read, pages, heading_scale: float = 1.15) -> tuple[list[Bloc
         where = f"page {number}"
         kept = [l for l in lines if id(l) not in furniture]
         items = blocks_of(kept, where, number, body_size * heading_scale, right)
-        items += [((_region_at(kept, top), top), Block("table", where=where, rows=rows, page=number))
-                  for top, rows in tables]
+        # a table read by OCR carries each row's lowest confidence
+        items += [((_region_at(kept, top), top), Block("table", where=where, rows=rows, page=number,
+                                                       confidence=confidence[0] if confidence else ()))
+                  for top, rows, *confidence in tables]
         blocks += [block for _, block in sorted(items, key=lambda item: item[0])]
     return blocks, removed
 
