@@ -20,15 +20,16 @@ pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None,
 HAND_2019 = REPO_ROOT / "content" / "reports" / "2019" / "2019-09-04-childrens-services.md"
 
 
-def scan_of(pdf: Path, target: Path, dpi: int = 200, tilt: float = 0.5) -> Path:
-    """Each page drawn as a grey picture, turned a little and speckled: no text layer."""
+def scan_of(pdf: Path, target: Path, dpi: int = 200, tilt: float = 0.5, turn: int = 0) -> Path:
+    """Each page drawn as a grey picture, turned a little (and `turn` degrees on top, as a
+    page fed in on its side) and speckled: no text layer."""
     import pypdfium2
     from PIL import Image
 
     pages = []
     for n, page in enumerate(pypdfium2.PdfDocument(str(pdf))):
         image = page.render(scale=dpi / 72).to_pil().convert("L")
-        image = image.rotate(tilt, fillcolor=255, resample=Image.BICUBIC)
+        image = image.rotate(tilt, fillcolor=255, resample=Image.BICUBIC).rotate(turn, expand=True)
         pixels, rng = image.load(), random.Random(n)
         for _ in range(3000):
             pixels[rng.randrange(image.width), rng.randrange(image.height)] = rng.randrange(100, 255)
@@ -180,3 +181,22 @@ def test_a_ruled_table_s_cells_come_from_its_rules(tmp_path):
     assert read == [("paragraph", "Figures as at 31 January 2020"),
                     ("table", [tuple(r[:2] + r[3:]) for r in rows[1:]])]  # 'Good is' aside: OCR reads 'Good IS'
     assert len(blocks[1].confidence) == 4 and min(blocks[1].confidence) >= 50
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_scanned_on_its_side_or_upside_down_is_read_the_right_way_up(tmp_path, turn):
+    """A landscape appendix fed through the scanner upright comes out on its side."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from generator.importers.normalise import normalise
+    from generator.importers.read import read_document
+
+    rows = [["Indicator", "Q1 2019/20", "Q2 2019/20", "Target", "Commentary"],
+            ["Children looked after", "540", "552", "500", "Demand at the front door remains high"],
+            ["Children in need", "1,790", "1,846", "1,800", "Within the expected range for the year"]]
+    table = Table(rows, style=[("FONTSIZE", (0, 0), (-1, -1), 12), ("LEADING", (0, 0), (-1, -1), 15)])
+    SimpleDocTemplate(str(tmp_path / "table.pdf"), pagesize=landscape(A4)).build([table])
+    scan = scan_of(tmp_path / "table.pdf", tmp_path / "upright.pdf", dpi=200, tilt=0.3, turn=turn)
+    [rows_read] = [b.rows for b in normalise(read_document(scan, scan.read_bytes())).blocks if b.kind == "table"]
+    assert [r for r in rows_read if r[0]] == [tuple(r) for r in rows]

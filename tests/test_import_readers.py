@@ -99,6 +99,34 @@ def test_word_merged_cells_become_a_plain_grid_and_markers_leave_the_figures(tmp
                      ("Children looked after", "540", "552"))]
 
 
+def test_word_text_boxes_are_read_once_after_the_paragraph_they_are_anchored_in(tmp_path):
+    """A 'Key facts' box floating beside the text, as Word saves it: the box (mc:Choice)
+    and the copy kept for older readers (mc:Fallback, a VML text box). Read once, as its
+    own paragraphs, never run into the paragraph it is anchored in."""
+    from docx.oxml import parse_xml
+
+    box = ("<w:txbxContent><w:p><w:r><w:t>Key facts at 31 August 2019</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>Children looked after: 552</w:t></w:r></w:p></w:txbxContent>")
+    run = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>'
+        "</mc:AlternateContent></w:r>")
+
+    def build(document):
+        anchor = document.add_paragraph("The service has strengthened its front door.")
+        anchor._p.append(run)
+        document.add_paragraph("Demand has remained high.")
+
+    assert paragraphs(model(docx_with(tmp_path, build))) == [
+        ("paragraph", None, "The service has strengthened its front door."),
+        ("paragraph", None, "Key facts at 31 August 2019"), ("paragraph", None, "Children looked after: 552"),
+        ("paragraph", None, "Demand has remained high.")]
+
+
 def test_word_running_headers_and_footers_never_reach_the_body(tmp_path):
     def build(d):
         section = d.sections[0]
@@ -210,7 +238,8 @@ ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"')
 
 
 def odt(tmp_path: Path, body: str, styles: str = "") -> Path:
@@ -241,6 +270,16 @@ def test_odt_line_breaks_merged_cells_and_raised_markers(tmp_path):
 
 
 # --- Text -----------------------------------------------------------------------
+
+def test_an_odt_frame_is_read_after_the_paragraph_it_is_anchored_in(tmp_path):
+    body = ('<text:p>The service has strengthened its front door.<draw:frame><draw:text-box>'
+            "<text:p>Key facts at 31 August 2019</text:p><text:p>Children looked after: 552</text:p>"
+            "</draw:text-box></draw:frame></text:p><text:p>Demand has remained high.</text:p>")
+    assert paragraphs(model(odt(tmp_path, body))) == [
+        ("paragraph", None, "The service has strengthened its front door."),
+        ("paragraph", None, "Key facts at 31 August 2019"), ("paragraph", None, "Children looked after: 552"),
+        ("paragraph", None, "Demand has remained high.")]
+
 
 def test_text_exported_from_a_pdf_loses_its_furniture_and_keeps_its_columns(tmp_path):
     page = ("Cabinet - 12 March 2020\n\n"

@@ -1,5 +1,5 @@
 """Scanned PDFs read by OCR: each page drawn at 300 dpi (pypdfium2, through pdfplumber),
-straightened (the tilt that makes its lines of text most distinct), its table rules
+turned the right way up, straightened (the tilt that makes its lines of text most distinct), its table rules
 taken away (a rule read as text spoils the cells beside it), and read by Tesseract
 (Debian's tesseract-ocr and its English data, through pytesseract; nothing is
 downloaded) as sparse text, every word found wherever it is. Tesseract gives each word
@@ -33,15 +33,15 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
     for number, page in enumerate(pdf.pages, start=1):
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
-        image, across, down = without_rules(dark_inverted(straightened(
-            page.to_image(resolution=DPI, antialias=True).original.convert("L"))))
+        drawn = upright(page.to_image(resolution=DPI, antialias=True).original.convert("L"), pytesseract)
+        image, across, down = without_rules(dark_inverted(straightened(drawn)))
         data = pytesseract.image_to_data(image, lang="eng", config="--psm 11",
                                          output_type=pytesseract.Output.DICT)
         words = _words(data, 72 / DPI)
         confidences += [w.conf for w in words]
         tables, words = ruled_tables(rule_edges(across, True, 72 / DPI) + rule_edges(down, False, 72 / DPI), words)
-        read.append((page_lines(words, number, float(page.width)), tables))
-        heights.append(_Page(float(page.height)))
+        read.append((page_lines(words, number, image.width * 72 / DPI), tables))
+        heights.append(_Page(image.height * 72 / DPI))
     # a word's box is only roughly its type's size: no heading by size (normalise still makes
     # headings of short lines in capitals or that name a section)
     blocks, furniture = blocks_of_pages(read, heights, heading_scale=100.0)
@@ -51,6 +51,22 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
     scan = Scan(f"Tesseract {pytesseract.get_tesseract_version()}", len(pdf.pages),
                 round(statistics.mean(confidences)) if confidences else 0)
     return Document(blocks=blocks, format="pdf", scan=scan, furniture=furniture)
+
+
+def upright(image, pytesseract):
+    """The page the right way up where it was scanned on its side or upside down (a
+    landscape table fed through the scanner upright), as Tesseract's orientation detection
+    (Debian's osd data, installed with tesseract-ocr) says, when it is sure. Too little text
+    to tell, or no osd data: the page as it is."""
+    try:
+        found = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=20")
+    except Exception:  # noqa: BLE001 - Tesseract's error for too few characters: nothing to turn
+        return image
+    turn = re.search(r"Rotate: (\d+)", found)
+    sure = re.search(r"Orientation confidence: ([\d.]+)", found)
+    if not turn or not sure or int(turn.group(1)) % 360 == 0 or float(sure.group(1)) < 1.5:
+        return image
+    return image.rotate(-int(turn.group(1)), expand=True, fillcolor=255)  # OSD's turn is clockwise
 
 
 def straightened(image):

@@ -1,4 +1,5 @@
-"""Word .docx: paragraphs, headings and tables in order (inside content controls too),
+"""Word .docx: paragraphs, headings and tables in order (inside content controls and
+text boxes too, a box's after the paragraph it is anchored in),
 with each numbered paragraph's number as Word prints it, computed from
 word/numbering.xml. Soft breaks are kept as line breaks for `normalise` to join;
 footnote references and superscript markers are left out; merged cells are repeated
@@ -55,6 +56,8 @@ class _Reader:
             where = f"paragraph {self.count}"
             if element.tag == qn("w:p"):
                 self.blocks.extend(self.paragraph(element, where))
+                for box in _text_boxes(element):  # floating boxes anchored here: 'Key facts', a foreword
+                    self.walk(box)
             elif _one_column(element):  # a box ('Key facts'): its paragraphs, not a table
                 for cell in element.iter(qn("w:tc")):
                     for p in cell.iterchildren(qn("w:p")):
@@ -94,7 +97,7 @@ class _Reader:
 def paragraph_text(p) -> str:
     """The paragraph's words: tabs and soft breaks kept, footnote marks left out."""
     parts = []
-    for run in p.iter(qn("w:r")):
+    for run in _own_runs(p):
         if _is_mark(run):
             continue
         for node in run.iterchildren():
@@ -107,6 +110,33 @@ def paragraph_text(p) -> str:
             elif node.tag == qn("w:noBreakHyphen"):
                 parts.append("-")
     return "".join(parts)
+
+
+_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _own_runs(node):
+    """The paragraph's own runs: not those of a text box anchored in it, which are blocks of
+    their own, nor those of the copy Word keeps for older readers (mc:Fallback)."""
+    for child in node.iterchildren():
+        if child.tag == qn("w:r"):
+            yield child
+        if child.tag not in (_BOX, _FALLBACK):
+            yield from _own_runs(child)
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in a paragraph, each once (not its mc:Fallback copy), a box
+    inside a box with the outer one."""
+    boxes = []
+    for box in p.iter(_BOX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not p and ancestor.tag not in (_BOX, _FALLBACK):
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            boxes.append(box)
+    return boxes
 
 
 def _is_mark(run) -> bool:

@@ -1,6 +1,7 @@
 """OpenDocument text (.odt): content.xml read with the standard library. Headings by
 outline level; numbered list items numbered per level from their list's start; footnotes
-and superscript markers left out; merged cells repeated into the cells they cover."""
+and superscript markers left out; merged cells repeated into the cells they cover; a
+text box (a frame) read after the paragraph it is anchored in."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -12,6 +13,7 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 MAX_DEPTH = 5
 
 
@@ -101,12 +103,23 @@ def _walk(node, blocks: list[Block], numbering: _Numbering, counters: list[int],
             blocks.append(Block("heading", _text(child), where, level=max(2, level)))
         elif child.tag == _t("p"):
             blocks.append(Block("paragraph", _text(child), where))
+            for box in _text_boxes(child):  # a frame anchored here: its own paragraphs
+                _walk(box, blocks, numbering, counters, depth + 1)
         elif child.tag == _t("list"):
             _list(child, blocks, numbering, None, [], depth)
         elif child.tag == _t("table", TABLE):
             blocks.append(Block("table", where=where, rows=_rows(child, 1)))
         elif child.tag == _t("section"):
             _walk(child, blocks, numbering, counters, depth)
+
+
+def _text_boxes(node):
+    """The text boxes in a paragraph, a box inside a box with the outer one."""
+    for child in node:
+        if child.tag == _t("text-box", DRAW):
+            yield child
+        else:
+            yield from _text_boxes(child)
 
 
 def _list(node, blocks, numbering: _Numbering, style: str | None, outer: list[int], depth: int) -> None:
@@ -146,6 +159,8 @@ def _text(node) -> str:
             parts.append("\t")
         elif child.tag == _t("s"):
             parts.append(" " * int(child.get(_t("c"), "1")))
+        elif child.tag == _t("frame", DRAW):
+            pass  # a text box's text is its own blocks (_walk), not this paragraph's
         else:
             parts.append(_text(child))
         parts.append(child.tail or "")
