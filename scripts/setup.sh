@@ -86,11 +86,12 @@ apt_install() {
 }
 
 # --- Debian packages for importing scans ------------------------------------
-# `council-archive import` reads scanned PDFs with Tesseract and Debian's English
-# data; nothing is downloaded at run time.
+# `council-archive import` reads scanned PDFs with Tesseract, Debian's English data
+# and its orientation data (a page scanned on its side); nothing is downloaded at run time.
 missing=()
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 dpkg -s tesseract-ocr-eng >/dev/null 2>&1 || missing+=(tesseract-ocr-eng)
+dpkg -s tesseract-ocr-osd >/dev/null 2>&1 || missing+=(tesseract-ocr-osd)
 apt_install "${missing[@]}"
 
 [ "$with_browser" = 1 ] || { log "done (no browser tools; use --with-browser for e2e tests)"; exit 0; }
