@@ -232,6 +232,28 @@ def test_a_heading_of_five_lines_read_as_a_row_a_line_heads_the_table(tmp_path):
     assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None)]
 
 
+def test_a_short_title_ending_at_a_date_dates_the_figures_under_it(tmp_path):
+    """'Key facts – at 31 July 2019' over lines that lead with their figures; a number that
+    names a kind ('stage 1', 'Key Stage 2', 'tier 3') is not the figure."""
+    findings = found(tmp_path, (
+        "Children's Services Executive Member Report to Council 4th September 2019\n\n"
+        "Key facts – at 31 July 2019\n\n552 children looked after\n\n"
+        "1,846 tier 2 children in need\n\n301 stage 1 assessments completed\n"))
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1846, dt.date(2019, 7, 31), None),
+                                 ("assessments-childrens", 301, dt.date(2019, 7, 31), None)]
+
+
+def test_a_data_as_at_column_dates_each_row_s_figure(tmp_path):
+    findings = found(tmp_path, (
+        "Children's Services Executive Member Report to Council 4th September 2019\n\n"
+        "Indicator\tLatest\tData as at\tSame time last year\tTarget\n"
+        "Children looked after\t552\t31 July 2019\t540\t500\n"
+        "Children in need\t1,846\t30/06/2019\t1,790\t1,800\n"))
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1846, dt.date(2019, 6, 30), None)]
+
+
 def test_an_earlier_e_mail_quoted_under_a_briefing_is_not_its_figures(tmp_path):
     findings = found(tmp_path, (
         "From: Priti Nair\nSent: Saturday, 7 March 2015 17:26\nTo: All Members\n"

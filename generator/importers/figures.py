@@ -21,6 +21,9 @@ _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(
                          r"snapshot\s+(?:as\s+)?at|performance\s+(?:as\s+)?(?:at|to)|at)\b", re.I)
 _AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers)\b[^.]{0,60}?"
                            r"\b(?:as\s+(?:at|of)|at|to|for\s+the\s+period\s+(?:ending|to))\s*:?\s*$", re.I)
+# a short title over figures that ends 'at <date>': 'Key facts – at 31 July 2019', 'In
+# numbers (as at 30/06/2022)'
+_TITLE_AT = re.compile(r"^[^.\d]{0,60}\b(?:as\s+(?:at|of)|at)\s*:?\s*$", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
 _QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"
@@ -82,15 +85,17 @@ def figure_shaped(text: str) -> bool:
 
 
 def _date_line(line: str, block: Block, n: int) -> Found | None:
-    """'As of 21 December 2017', 'Figures at 30 September 2019', or a short line that is a
-    date and nothing else: the date the figures after it are as of."""
+    """'As of 21 December 2017', 'Figures at 30 September 2019', a short title that ends
+    'at <date>' ('Key facts – at 31 July 2019'), or a short line that is a date and nothing
+    else: the date the figures after it are as of."""
     spans = [d for d in _month_ends(dates_in(line), line) if d.whole]
     if not spans:
         return None
     before = _END_OF.sub("", line[:spans[0].start])  # 'Figures are at the end of January 2019'
     rest = (line[:spans[0].start] + line[spans[0].end:]).strip(" :-–,.()")
     bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
-    if _AS_OF_LINE.match(line) or _AS_OF_PHRASE.search(before) or bare:
+    title = _TITLE_AT.match(before) and len(line.split()) <= 10 and not line[spans[0].end:].strip(" )–-.:")
+    if _AS_OF_LINE.match(line) or _AS_OF_PHRASE.search(before) or bare or title:
         if numbers_in(masked(line, spans)) and not _AS_OF_LINE.match(line) and not bare:
             return None  # a statement with a figure in it dates only itself
         return Found(spans[0].date, block.where, line.strip(), block.line_confidence(n))
@@ -223,14 +228,16 @@ def _qualified(line: str, mention: Mention, begin: int, end: int, names: MetricN
 
 def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention: Mention, claimed: set[int],
                 names: MetricNames, key: str) -> Number | None:
-    """'there were 552 children looked after': a number just before the name; else the
-    first after it, before the next name. A count is a whole number."""
+    """'there were 552 children looked after': a number just before the name (up to three
+    words before it where the number leads the line: '249 stage 1 corporate complaints
+    received'); else the first after it, before the next name. A count is a whole number."""
     fits = [x for x in numbers if x.start not in claimed and (x.whole or not names.is_count(key))]
     before = [x for x in fits if begin <= x.start < mention.start]
     if before:
         last = before[-1]
         gap = _FLAG.sub(" ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
-        if len(gap.split()) <= 1 and not re.search(r"[:;(]", gap):
+        leads = not line[:last.start].strip(" \t•·*-–")  # '249 stage 1 corporate complaints received'
+        if len(gap.split()) <= (3 if leads else 1) and not re.search(r"[:;(]", gap):
             return last
     return next((x for x in fits if mention.end <= x.start < end), None)
 

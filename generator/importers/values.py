@@ -39,6 +39,9 @@ _NOT_FIGURES = [
     re.compile(r"\b(?:act|acts|regulations?|order|code|strategy|plan|framework|review)\s+(?:19|20)\d\d\b", re.I),
     re.compile(r"(?:^|(?<=[.;:\t]\s)|(?<=\t))\(?\d{1,2}[.)](?=\s+[A-Z(])"),  # an item's number: '2. That ...'
     re.compile(r"\b(?:q|qtr|quarter)\s*[1-4]\b", re.I),
+    # a number that names a kind, not a count: 'stage 1 complaints', 'Key Stage 2', 'tier 3', 'band A'
+    re.compile(r"\b(?:stage|tier|level|phase|step|band|category|priority|section|part|grade)\s+\d{1,2}\b(?![,.]\d)",
+               re.I),
     re.compile(r"\btargets?\b(?:\s+(?:of|is|was|for|set\s+at|level)|\s*[:=(])*\s*[\d,.]+", re.I),
     re.compile(r"\b(?:of\s+whom|of\s+which|of\s+these|of\s+them|including|includes|included|comprising)\s+"
                r"[\d,.]+", re.I),  # sub-counts
