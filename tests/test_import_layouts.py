@@ -254,6 +254,34 @@ def test_a_data_as_at_column_dates_each_row_s_figure(tmp_path):
                                  ("children-in-need", 1846, dt.date(2019, 6, 30), None)]
 
 
+def test_a_slide_s_figure_in_big_type_is_the_figure_its_title_names(tmp_path):
+    """A briefing deck printed to PDF: each slide's title names the measure, and its figure
+    stands alone in big type at the slide's foot (once taken for a footer that changes from
+    page to page, as a page number does)."""
+    from reportlab.lib.pagesizes import landscape, A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(tmp_path / "deck.pdf"), pagesize=landscape(A4))
+    pdf.setFont("Helvetica", 20)
+    pdf.drawString(40, 520, "Children's Services Cabinet Member Briefing, 4 September 2019")
+    pdf.showPage()
+    for name, value in (("Children looked after", "552"), ("Children in need", "1,846*")):
+        pdf.setFont("Helvetica-Bold", 28)
+        pdf.drawString(40, 520, name)
+        pdf.setFont("Helvetica", 16)
+        pdf.drawString(420, 420, f"{name} at 31 August 2019")
+        pdf.drawString(420, 395, "Target: 500")
+        pdf.setFont("Helvetica-Bold", 96)
+        pdf.drawString(40, 300, value)
+        pdf.showPage()
+    pdf.save()
+    cfg = config(tmp_path)
+    path = tmp_path / "deck.pdf"
+    result = convert(path, path.read_bytes(), cfg, MetricNames(cfg))
+    assert figures(result.findings) == [("children-looked-after", 552, dt.date(2019, 8, 31), None),
+                                        ("children-in-need", 1846, dt.date(2019, 8, 31), None)]
+
+
 def test_an_earlier_e_mail_quoted_under_a_briefing_is_not_its_figures(tmp_path):
     findings = found(tmp_path, (
         "From: Priti Nair\nSent: Saturday, 7 March 2015 17:26\nTo: All Members\n"

@@ -40,6 +40,7 @@ _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\
 _RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
 _NUMBER_FIRST = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?%?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
+_FIGURE_ALONE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\*?$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
 
@@ -47,9 +48,16 @@ SHORT_LINE = 12  # words: a line this short holding a metric's name and a number
 def find_figures(document: Document, names: MetricNames, default: Found | None, portfolio: str | None,
                  findings: Findings) -> None:
     context: Found | None = None  # the last 'As of <date>' line above
+    title: Block | None = None  # the last heading that names a metric
     for block in document.blocks:
+        if block.kind == "heading" and title is not None and title.page == block.page \
+                and _FIGURE_ALONE.match(block.text):
+            # a slide: its title names the measure, its figure in big type stands alone
+            line_figures(f"{title.text}: {block.text}", block, 0, names, portfolio, context, default, findings)
+            continue
         if block.kind == "heading":
             context = _date_line(block.text, block, 0)
+            title = block if names.mentions(block.text) else None
             continue
         if block.kind == "table":
             if read_table(block, names, portfolio, context, default, findings):

@@ -29,8 +29,9 @@ def remove_furniture(blocks: list[Block], fmt: str) -> tuple[list[Block], tuple[
     kept, removed = [], []
     for i, block in enumerate(blocks):
         line = block.text.strip() if block.kind != "table" and "\n" not in block.text.strip() else None
-        if line is not None and (is_page_furniture(line)
-                                 or (i in edges and (masked(line) in repeated or _BARE_NUMBER.match(line)))):
+        big_figure = block.kind == "heading" and _FIGURE_ALONE.match(line or "")  # a slide's, not a page number
+        if line is not None and not big_figure and (is_page_furniture(line) or (
+                i in edges and (masked(line) in repeated or _BARE_NUMBER.match(line)))):
             removed.append(line)
         else:
             kept.append(block)
@@ -52,9 +53,16 @@ def _repeated(blocks: list[Block], edges: set[int]) -> set[str]:
     pages: dict[str, set[int]] = defaultdict(set)
     for i in edges:
         block = blocks[i]
-        if block.kind != "table" and "\n" not in block.text.strip() and len(block.text) <= 120:
-            pages[masked(block.text.strip())].add(block.page)
+        text = block.text.strip()
+        if block.kind != "table" and "\n" not in text and len(text) <= 120 and not _FIGURE.match(text):
+            pages[masked(text)].add(block.page)
     return {text for text, on in pages.items() if len(on) >= 2}
+
+
+# a figure alone on a line at a page's foot ('30,524' in a slide's big type) differs from
+# page to page as a page number does, but is no furniture
+_FIGURE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?\W?$")
+_FIGURE_ALONE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\*?$")
 
 
 def masked(line: str) -> str:
