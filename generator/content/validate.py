@@ -34,7 +34,7 @@ def validate_reports(reports: list[Report], config: SiteConfig, problems: Proble
                                             lambda report=report: _checked(report, config)))
     validate_unique_dates(reports, problems)
     validate_first_mentions(reports, problems, parts)
-    check_commitment_history(reports, config, problems)
+    check_commitment_history(reports, config, problems, cache)
     check_unconfirmed_imports(reports, config.settings.publish_unconfirmed_imports, problems)
 
 
