@@ -128,11 +128,20 @@ class Cache:
 
     def get(self, name: Hashable, key: object, make: Callable[[], T], disk: bool = True) -> T:
         entry = self._entries.get(name)
-        if entry is not None and self._same(name, entry, key) and self._current(entry[2]):
-            self.reused += 1
-            self._use(name)
-            self._read(entry[2])  # what it read, the make() it is asked from read too
-            return entry[1]  # type: ignore[return-value]
+        if entry is not None:
+            # _same, _use and _read inlined for the usual case (a key made as last build's, no
+            # reads, no recording): a rebuild asks about 190,000 times at 10,000 reports
+            stored, read = entry[0], entry[2]
+            if (stored is key or (type(stored) is not Digested and stored == key)
+                    or (type(stored) is Digested and self._same(name, entry, key))) \
+                    and (not read or self._current(read)):
+                self.reused += 1
+                self._used.add(name)
+                if self._recording is not None:
+                    self._recording.used.add(name)
+                if read and self._frames:
+                    self._read(read)  # what it read, the make() it is asked from read too
+                return entry[1]  # type: ignore[return-value]
         self._frames.append(set())
         try:
             value = make()
