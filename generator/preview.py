@@ -28,10 +28,44 @@ def header_inputs(report: Report, archive: Archive) -> tuple:
         reading = archive.previous_reading(report, stated.metric)
         previous.append(None if reading is None else
                         (reading.report.src_uri, reading.report.date, reading.value, reading.as_of))
-    texts = tuple(archive.commitment_text(s.id) for s in report.front.commitments if s.text is None)
     # whether each figure is still the latest, and what git says of the report's history
     latest = tuple(_latest_of(archive, stated.metric) for stated in report.front.metrics)
-    return tuple(previous), texts, latest, archive.history_of(report)
+    return tuple(previous), _texts(report, archive), latest, archive.history_of(report)
+
+
+def _texts(report: Report, archive: Archive) -> tuple:
+    return tuple(archive.commitment_text(s.id) for s in report.front.commitments if s.text is None)
+
+
+@dataclass(frozen=True)
+class LastModels:
+    """The last build's reports and series, held in memory only (a rebuild of the same
+    process): a report that is the very same object, all of whose metrics' series are the
+    very same lists, shows the same figures before and after as last time."""
+
+    reports: dict[str, Report]
+    readings: dict[str, list]
+
+    @classmethod
+    def of(cls, archive: Archive) -> "LastModels":
+        return cls({r.src_uri: r for r in archive.reports}, dict(archive.readings))
+
+
+def _headers(archive: Archive, before: "BuildInputs | None", last: LastModels | None) -> dict[str, tuple]:
+    """header_inputs of every report; what a report's figures read (its metrics' series:
+    the previous reading, the latest) taken from the last build where the report and those
+    series are the same objects (one pointer test each, not 10,000 headers worked out)."""
+    if before is None or last is None:
+        return {r.src_uri: header_inputs(r, archive) for r in archive.reports}
+    same = {m for m, series in archive.readings.items() if last.readings.get(m) is series}
+    headers = {}
+    for r in archive.reports:
+        old = before.headers.get(r.src_uri)
+        if old is not None and last.reports.get(r.src_uri) is r and all(s.metric in same for s in r.front.metrics):
+            headers[r.src_uri] = (old[0], _texts(r, archive), old[2], archive.history_of(r))
+        else:
+            headers[r.src_uri] = header_inputs(r, archive)
+    return headers
 
 
 def _latest_of(archive: Archive, metric: str) -> tuple | None:
@@ -51,9 +85,10 @@ class BuildInputs:
     files: dict[str, GeneratedFile] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, archive: Archive, pages: list[GeneratedPage], files: list[GeneratedFile] = ()) -> "BuildInputs":
-        return cls(archive.config.digest,
-                   {r.src_uri: header_inputs(r, archive) for r in archive.reports},
+    def of(cls, archive: Archive, pages: list[GeneratedPage], files: list[GeneratedFile] = (),
+           before: "BuildInputs | None" = None, last: LastModels | None = None) -> "BuildInputs":
+        """before, last: the last build's inputs and models, to reuse what cannot have changed."""
+        return cls(archive.config.digest, _headers(archive, before, last),
                    {p.src_uri: p for p in pages}, {f.src_uri: f for f in files})
 
 
