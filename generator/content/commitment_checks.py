@@ -28,12 +28,12 @@ _WORD = re.compile(r"[a-z0-9£]+")
 
 
 def check_commitment_history(reports: list[Report], config: SiteConfig, problems: Problems,
-                             cache: Cache | None = None) -> None:
+                             cache: Cache | None = None, first_mentions: bool = False) -> None:
     """With a cache, each portfolio's run of reports (what check_unmentioned compares) and each
-    commitment's run of mentions (check_wording_and_status) is checked again only when it
-    changed: an edit to one report checks its portfolio and its commitments, not 10,000
-    reports (0.5 s at each rebuild of a preview). Problems are sorted when reported, so the
-    order they are found in does not matter."""
+    commitment's run of mentions (check_wording_and_status, and with first_mentions
+    check_first_mention) is checked again only when it changed: an edit to one report checks
+    its portfolio and its commitments, not 10,000 reports (0.5 s at each rebuild of a
+    preview). Problems are sorted when reported, so the order they are found in does not matter."""
     ordered = sorted(reports, key=lambda r: (r.date, r.source))
     if cache is None:
         check_unmentioned(ordered, problems)  # site.yml checks: may set it to info or off
@@ -46,17 +46,37 @@ def check_commitment_history(reports: list[Report], config: SiteConfig, problems
         for statement in report.front.commitments:
             by_id[statement.id].append(report)
     for portfolio, run in by_portfolio.items():  # each report is compared with the one before it
-        problems.items.extend(cache.get(("unmentioned", portfolio), tuple(run),
-                                        lambda run=run: _found(check_unmentioned, run)))
+        problems.items.extend(cache.get(("unmentioned", portfolio), tuple(run), lambda run=run: _unmentioned(run)))
     for cid, run in by_id.items():  # a commitment's state runs along its own mentions only
-        problems.items.extend(cache.get(("wording", cid), tuple(run),
-                                        lambda cid=cid, run=run: _found(check_wording_and_status, run, cid)))
+        problems.items.extend(cache.get(("commitment-checks", cid, first_mentions), tuple(run),
+                                        lambda cid=cid, run=run: _of_commitment(run, cid, first_mentions)))
 
 
-def _found(check, *args) -> list:
+def _unmentioned(run: list[Report]) -> list:
     found = Problems()
-    check(*args, problems=found)
+    check_unmentioned(run, found)
     return found.items
+
+
+def _of_commitment(run: list[Report], cid: str, first_mentions: bool) -> list:
+    found = Problems()
+    check_wording_and_status(run, cid, problems=found)
+    if first_mentions:
+        check_first_mention(run, cid, found)
+    return found.items
+
+
+def check_first_mention(run: list[Report], cid: str, problems: Problems) -> None:
+    """validate.validate_first_mentions for one commitment (run: the reports that mention it,
+    by date and source; no report with field errors among them): its wording is required
+    where it first appears."""
+    first = run[0]
+    i, statement = next((i, s) for i, s in enumerate(first.front.commitments) if s.id == cid)
+    if statement.text is None:
+        loc = ("commitments", i, "text")
+        problems.report(checks.COMMITMENT_NEEDS_TEXT, first.source, first.line("commitments", i), field_path(loc),
+                        f"commitment '{cid}' first appears in this report "
+                        f"({long_date(first.date)}), so it needs its text")
 
 
 def earlier(report: Report) -> str:
