@@ -23,14 +23,15 @@ from .site.pages import GeneratedFile, GeneratedPage
 
 def header_inputs(report: Report, archive: Archive) -> tuple:
     """Everything a report's header shows that comes from outside its own file."""
-    previous = []
-    for stated in report.front.metrics:
-        reading = archive.previous_reading(report, stated.metric)
-        previous.append(None if reading is None else
-                        (reading.report.src_uri, reading.report.date, reading.value, reading.as_of))
+    previous = tuple(_previous_of(archive, report, stated.metric) for stated in report.front.metrics)
     # whether each figure is still the latest, and what git says of the report's history
     latest = tuple(_latest_of(archive, stated.metric) for stated in report.front.metrics)
-    return tuple(previous), _texts(report, archive), latest, archive.history_of(report)
+    return previous, _texts(report, archive), latest, archive.history_of(report)
+
+
+def _previous_of(archive: Archive, report: Report, metric: str) -> tuple | None:
+    reading = archive.previous_reading(report, metric)
+    return None if reading is None else (reading.report.src_uri, reading.report.date, reading.value, reading.as_of)
 
 
 def _texts(report: Report, archive: Archive) -> tuple:
@@ -40,8 +41,7 @@ def _texts(report: Report, archive: Archive) -> tuple:
 @dataclass(frozen=True)
 class LastModels:
     """The last build's reports and series, held in memory only (a rebuild of the same
-    process): a report that is the very same object, all of whose metrics' series are the
-    very same lists, shows the same figures before and after as last time."""
+    process), to tell what cannot have changed since (_headers)."""
 
     reports: dict[str, Report]
     readings: dict[str, list]
@@ -52,19 +52,35 @@ class LastModels:
 
 
 def _headers(archive: Archive, before: "BuildInputs | None", last: LastModels | None) -> dict[str, tuple]:
-    """header_inputs of every report; what a report's figures read (its metrics' series:
-    the previous reading, the latest) taken from the last build where the report and those
-    series are the same objects (one pointer test each, not 10,000 headers worked out)."""
+    """header_inputs of every report, each part taken from the last build's where what it
+    reads is the same objects (a pointer test each, not 10,000 headers worked out again):
+    - a figure's previous and latest readings come from its metric's series only: the same
+      list as last build, the same readings;
+    - a commitment's first wording comes from the reports that mention it: none of them
+      new, edited or gone, the same wording."""
     if before is None or last is None:
         return {r.src_uri: header_inputs(r, archive) for r in archive.reports}
     same = {m for m, series in archive.readings.items() if last.readings.get(m) is series}
+    now = {r.src_uri: r for r in archive.reports}
+    changed = [r for r in archive.reports if last.reports.get(r.src_uri) is not r]
+    changed += [r for uri, r in last.reports.items() if now.get(uri) is not r]  # as they were: edited or gone
+    reworded = {s.id for r in changed for s in r.front.commitments}
     headers = {}
     for r in archive.reports:
         old = before.headers.get(r.src_uri)
-        if old is not None and last.reports.get(r.src_uri) is r and all(s.metric in same for s in r.front.metrics):
-            headers[r.src_uri] = (old[0], _texts(r, archive), old[2], archive.history_of(r))
-        else:
+        if old is None or last.reports.get(r.src_uri) is not r:
             headers[r.src_uri] = header_inputs(r, archive)
+            continue
+        stated = r.front.metrics
+        if all(s.metric in same for s in stated):
+            previous, latest = old[0], old[2]
+        else:
+            previous = tuple(old[0][i] if s.metric in same else _previous_of(archive, r, s.metric)
+                             for i, s in enumerate(stated))
+            latest = tuple(old[2][i] if s.metric in same else _latest_of(archive, s.metric)
+                           for i, s in enumerate(stated))
+        texts = _texts(r, archive) if any(s.id in reworded for s in r.front.commitments) else old[1]
+        headers[r.src_uri] = (previous, texts, latest, archive.history_of(r))
     return headers
 
 
