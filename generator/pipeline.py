@@ -39,7 +39,7 @@ from .search.groups import commitment_documents
 from .search.index import BackgroundIndex, is_searchable
 from .site.generate import generate_files, generate_pages, made_elsewhere
 from .site.pages import BLOCKS, GeneratedFile, GeneratedPage
-from .site.chart_svg import start_renderer
+from .site.chart_svg import kept_renderer, start_renderer
 from .site.render import compile_templates, render_report_header, site_environment, template_sources
 
 HEADERS = "report-headers"
@@ -197,6 +197,7 @@ def model(project: Project, reports: list[Report], config: SiteConfig, found: Co
     with timed("model"):
         archive = build_archive(reports, config, histories, cache)
     archive.site_url, archive.cache, archive.history_missing = project.site_url, cache, found.missing
+    archive.preview = project.preview
     archive.history_stamp = found.stamp()
     # what every output may depend on: site.yml (the site's name, its settings) and the address
     archive.generation = (cache.sources["site.yml"], project.site_url, archive.history_stamp)
@@ -253,11 +254,12 @@ def warm_up(build: Build, theme_env) -> Callable[[], None]:
     and starting the chart renderer (0.5-1 s). Returns it as a function to run while the
     preview waits for that edit (on a thread: it touches neither the cache nor the archive)."""
     env = site_environment(build.archive)  # asked here, on the build's thread
+    drawing = kept_renderer(build.archive)
 
     def run() -> None:
         compile_templates(env)
         compile_templates(theme_env, ["main.html"])
-        start_renderer()
+        start_renderer(drawing)
     return run
 
 
