@@ -14,7 +14,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generator
+from typing import Callable, Generator
 
 from .content import catalogue as checks
 from .content import timing
@@ -34,12 +34,13 @@ from .model.archive import Archive, build_archive
 from .model.series import MetricSeries
 from .model.tracker import Commitment
 from .model.urls import page_url
-from .preview import BuildInputs, Stale, stale_pages
+from .preview import BuildInputs, LastModels, Stale, stale_pages
 from .search.groups import commitment_documents
 from .search.index import BackgroundIndex, is_searchable
 from .site.generate import generate_files, generate_pages, made_elsewhere
 from .site.pages import BLOCKS, GeneratedFile, GeneratedPage
-from .site.render import render_report_header, template_sources
+from .site.chart_svg import kept_renderer, start_renderer
+from .site.render import compile_templates, render_report_header, site_environment, template_sources
 
 HEADERS = "report-headers"
 BLOCK_MARKER = re.compile(r"<!--\s*council-archive:([a-z0-9-]+)\s*-->")
@@ -196,6 +197,7 @@ def model(project: Project, reports: list[Report], config: SiteConfig, found: Co
     with timed("model"):
         archive = build_archive(reports, config, histories, cache)
     archive.site_url, archive.cache, archive.history_missing = project.site_url, cache, found.missing
+    archive.preview = project.preview
     archive.history_stamp = found.stamp()
     # what every output may depend on: site.yml (the site's name, its settings) and the address
     archive.generation = (cache.sources["site.yml"], project.site_url, archive.history_stamp)
@@ -212,9 +214,11 @@ def pages(project: Project, cache: Cache, build: Build) -> None:
     # the council's own documents an import kept, beside the reports that link to them
     build.files += [GeneratedFile(path, data) for path, data in original_files(archive.reports, project.root)]
     if project.preview:  # what changed since the last build, kept in the cache
-        inputs = BuildInputs.of(archive, build.pages, build.files)
-        build.stale = stale_pages(cache.peek(("preview-inputs",), "last"), inputs)
+        before = cache.peek(("preview-inputs",), "last")
+        inputs = BuildInputs.of(archive, build.pages, build.files, before, cache.peek(("preview-models",), "last"))
+        build.stale = stale_pages(before, inputs)
         cache.put(("preview-inputs",), "last", inputs)
+        cache.put(("preview-models",), "last", LastModels.of(archive), disk=False)  # holds reports
 
 
 def search_documents(project: Project, build: Build, rendered: list) -> BackgroundIndex:
@@ -242,6 +246,21 @@ def post_build(project: Project, build: Build, site_dir: Path, cache: Cache) -> 
         with timed("cache:write"):
             cache.save(meanwhile=True)
     timing.write_if_requested()
+
+
+def warm_up(build: Build, theme_env) -> Callable[[], None]:
+    """What a preview's first build leaves for the first edit when it rendered nothing (a
+    start with the cache warm): compiling the site's templates and the theme's page template,
+    and starting the chart renderer (0.5-1 s). Returns it as a function to run while the
+    preview waits for that edit (on a thread: it touches neither the cache nor the archive)."""
+    env = site_environment(build.archive)  # asked here, on the build's thread
+    drawing = kept_renderer(build.archive)
+
+    def run() -> None:
+        compile_templates(env)
+        compile_templates(theme_env, ["main.html"])
+        start_renderer(drawing)
+    return run
 
 
 class Elsewhere:

@@ -23,15 +23,65 @@ from .site.pages import GeneratedFile, GeneratedPage
 
 def header_inputs(report: Report, archive: Archive) -> tuple:
     """Everything a report's header shows that comes from outside its own file."""
-    previous = []
-    for stated in report.front.metrics:
-        reading = archive.previous_reading(report, stated.metric)
-        previous.append(None if reading is None else
-                        (reading.report.src_uri, reading.report.date, reading.value, reading.as_of))
-    texts = tuple(archive.commitment_text(s.id) for s in report.front.commitments if s.text is None)
+    previous = tuple(_previous_of(archive, report, stated.metric) for stated in report.front.metrics)
     # whether each figure is still the latest, and what git says of the report's history
     latest = tuple(_latest_of(archive, stated.metric) for stated in report.front.metrics)
-    return tuple(previous), texts, latest, archive.history_of(report)
+    return previous, _texts(report, archive), latest, archive.history_of(report)
+
+
+def _previous_of(archive: Archive, report: Report, metric: str) -> tuple | None:
+    reading = archive.previous_reading(report, metric)
+    return None if reading is None else (reading.report.src_uri, reading.report.date, reading.value, reading.as_of)
+
+
+def _texts(report: Report, archive: Archive) -> tuple:
+    return tuple(archive.commitment_text(s.id) for s in report.front.commitments if s.text is None)
+
+
+@dataclass(frozen=True)
+class LastModels:
+    """The last build's reports and series, held in memory only (a rebuild of the same
+    process), to tell what cannot have changed since (_headers)."""
+
+    reports: dict[str, Report]
+    readings: dict[str, list]
+
+    @classmethod
+    def of(cls, archive: Archive) -> "LastModels":
+        return cls({r.src_uri: r for r in archive.reports}, dict(archive.readings))
+
+
+def _headers(archive: Archive, before: "BuildInputs | None", last: LastModels | None) -> dict[str, tuple]:
+    """header_inputs of every report, each part taken from the last build's where what it
+    reads is the same objects (a pointer test each, not 10,000 headers worked out again):
+    - a figure's previous and latest readings come from its metric's series only: the same
+      list as last build, the same readings;
+    - a commitment's first wording comes from the reports that mention it: none of them
+      new, edited or gone, the same wording."""
+    if before is None or last is None:
+        return {r.src_uri: header_inputs(r, archive) for r in archive.reports}
+    same = {m for m, series in archive.readings.items() if last.readings.get(m) is series}
+    now = {r.src_uri: r for r in archive.reports}
+    changed = [r for r in archive.reports if last.reports.get(r.src_uri) is not r]
+    changed += [r for uri, r in last.reports.items() if now.get(uri) is not r]  # as they were: edited or gone
+    reworded = {s.id for r in changed for s in r.front.commitments}
+    headers = {}
+    for r in archive.reports:
+        old = before.headers.get(r.src_uri)
+        if old is None or last.reports.get(r.src_uri) is not r:
+            headers[r.src_uri] = header_inputs(r, archive)
+            continue
+        stated = r.front.metrics
+        if all(s.metric in same for s in stated):
+            previous, latest = old[0], old[2]
+        else:
+            previous = tuple(old[0][i] if s.metric in same else _previous_of(archive, r, s.metric)
+                             for i, s in enumerate(stated))
+            latest = tuple(old[2][i] if s.metric in same else _latest_of(archive, s.metric)
+                           for i, s in enumerate(stated))
+        texts = _texts(r, archive) if any(s.id in reworded for s in r.front.commitments) else old[1]
+        headers[r.src_uri] = (previous, texts, latest, archive.history_of(r))
+    return headers
 
 
 def _latest_of(archive: Archive, metric: str) -> tuple | None:
@@ -51,9 +101,10 @@ class BuildInputs:
     files: dict[str, GeneratedFile] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, archive: Archive, pages: list[GeneratedPage], files: list[GeneratedFile] = ()) -> "BuildInputs":
-        return cls(archive.config.digest,
-                   {r.src_uri: header_inputs(r, archive) for r in archive.reports},
+    def of(cls, archive: Archive, pages: list[GeneratedPage], files: list[GeneratedFile] = (),
+           before: "BuildInputs | None" = None, last: LastModels | None = None) -> "BuildInputs":
+        """before, last: the last build's inputs and models, to reuse what cannot have changed."""
+        return cls(archive.config.digest, _headers(archive, before, last),
                    {p.src_uri: p for p in pages}, {f.src_uri: f for f in files})
 
 

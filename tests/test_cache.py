@@ -69,6 +69,31 @@ def test_an_entry_is_kept_while_its_key_is_the_same_and_dropped_once_not_asked_f
     assert makes == ["a", "x", "x2", "b"]
 
 
+def test_many_items_are_made_again_only_where_they_changed_and_always_as_made_afresh():
+    """Cache.each: by item, and by runs of items equal to the last call's at the same places."""
+    from generator.content.cache import EACH_RUN
+    cache, makes = Cache(), []
+
+    def make(item):
+        makes.append(item)
+        return f"row {item}"
+    n = EACH_RUN * 3 + 7
+    calls = [list(range(n)), list(range(n)),  # all kept
+             [*range(EACH_RUN + 5), "edited", *range(EACH_RUN + 6, n)],  # one item of the second run
+             [*range(EACH_RUN + 5), "edited", *range(EACH_RUN + 6, n), "new"],  # one more: by item
+             [*range(EACH_RUN + 5), "edited", *range(EACH_RUN + 6, n - 1)],  # one fewer
+             list(reversed(range(n)))]  # every run differs: found by item
+    for number, items in enumerate(calls):
+        cache.begin()
+        makes.clear()
+        assert cache.each("rows", items, make) == [f"row {item}" for item in items]
+        # made: all at first, then only the item edited in, the new one, and the two no call had since
+        assert len(makes) == [n, 0, 1, 1, 0, 2][number], number
+    cache.begin()
+    makes.clear()
+    assert cache.each("rows", [n + 1], make) == [f"row {n + 1}"] and makes == [n + 1]
+
+
 def test_what_a_make_reads_is_checked_before_its_entry_is_used():
     cache = Cache()
     cache.sources = {"metrics.yml:a": "1", "metrics.yml:b": "1"}

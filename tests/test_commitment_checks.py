@@ -137,3 +137,33 @@ def test_the_seed_reports_give_four_notes(repo_root):
         ("achieving-outstanding-plan", "firstline-training", "resource-team-redesign",
          "social-worker-recruitment-retention")]
     assert build.problems.warnings == [] and build.problems.errors == []
+
+
+def test_checked_through_the_cache_a_commitments_history_finds_what_the_whole_sweep_finds(tmp_path):
+    """validate_reports with a cache checks each portfolio's run and each commitment's mentions
+    on their own (and again only when they change); without one, the whole archive at once."""
+    from generator.content.cache import Cache
+    from generator.content.problems import Problems
+    from generator.content.validate import validate_reports
+    from generator.pipeline import Build, Project, load
+    reports = [
+        tiny_report("2018-01-10", "childrens-services", entry("kept", "planned"), entry("left-out", "in-progress"),
+                    entry("done", "delivered"), entry("twice", "planned"), entry("twice", "planned", text=None)),
+        tiny_report("2018-03-10", "housing", entry("untold", "planned", text=None), member="michael-carr"),
+        tiny_report("2019-01-10", "childrens-services", entry("kept", "in-progress", text="Another promise entirely, "
+                    "in new words that share nothing"), entry("done", "in-progress", text=None)),
+    ]
+    root = make_site(tmp_path, dict(reports), config={**CONFIG, "site.yml": SETTINGS})
+    project = Project(root, root / "content", root / "site_config")
+    loaded, parts, config = load(project, Cache(), Build(Problems()))
+    whole, cache = Problems(), Cache()
+    validate_reports(loaded, config, whole, None, parts)
+    found = []
+    for _ in range(2):  # made, then kept
+        cache.begin()
+        run = Problems()
+        validate_reports(loaded, config, run, cache, parts)
+        found.append(run.sorted())
+    codes = {p.code for p in whole.items}
+    assert {"CA501", "CA503", "CA504", "CA505"} <= codes, codes
+    assert found[0] == found[1] == whole.sorted()

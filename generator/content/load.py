@@ -40,13 +40,20 @@ def report_files(content_dir: Path) -> list[Path]:
     root = content_dir / REPORTS_DIR
     if not root.is_dir():
         return []
-    found = []
-    # os.walk, not rglob and relative_to: a third of a second at 10,000 reports, on every
-    # preview rebuild; hidden folders are not entered at all
-    for folder, folders, files in os.walk(root, followlinks=True):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        found += [Path(folder, name) for name in files if not name.startswith(".")]
-    return sorted(path for path in found if path.is_file())
+    found, todo = [], [str(root)]
+    # os.scandir, not rglob and relative_to: a third of a second at 10,000 reports, on every
+    # preview rebuild; a folder's entries say what they are without a stat() each (symlinks
+    # followed, as os.walk(followlinks=True) did); hidden folders are not entered at all
+    while todo:
+        with os.scandir(todo.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    todo.append(entry.path)
+                elif entry.is_file():
+                    found.append(Path(entry.path))
+    return sorted(found)
 
 
 def load_reports(content_dir: Path, project_root: Path, problems: Problems,

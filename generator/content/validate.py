@@ -33,8 +33,12 @@ def validate_reports(reports: list[Report], config: SiteConfig, problems: Proble
             problems.items.extend(cache.get(("checks", report.src_uri), (report, config.digest),
                                             lambda report=report: _checked(report, config)))
     validate_unique_dates(reports, problems)
-    validate_first_mentions(reports, problems, parts)
-    check_commitment_history(reports, config, problems)
+    # with the cache, each commitment's first mention is checked with its history, only when one
+    # of its reports changed (a report with field errors counts as a mention: then all at once)
+    together = cache is not None and not parts
+    if not together:
+        validate_first_mentions(reports, problems, parts)
+    check_commitment_history(reports, config, problems, cache, first_mentions=together)
     check_unconfirmed_imports(reports, config.settings.publish_unconfirmed_imports, problems)
 
 

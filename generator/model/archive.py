@@ -73,6 +73,7 @@ class Archive:
     histories: dict[str, ReportHistory] = field(default_factory=dict)
     history_missing: str | None = None  # why there is no history, if there is none
     history_stamp: tuple = ()  # changes whenever the history does (a commit, an edit not yet committed)
+    preview: bool = False  # built by `mkdocs serve`, which rebuilds it in the same process after each edit
 
     def history_of(self, report: Report) -> ReportHistory | None:
         return self.histories.get(report.source)

@@ -47,6 +47,12 @@ class Commitment:
     overdue: bool
     silent: bool
     silent_since: Report | None  # the first later report of its portfolio that left it out
+    # set once from the mentions (every listing, tally and filter reads them, 17,000 each at
+    # 10,000 reports): what the newest mention says, the portfolio of its report, and the
+    # member who made the promise (the one whose report first stated it)
+    status: Status
+    portfolio: str
+    member: str
 
     @property
     def first(self) -> Mention:
@@ -55,19 +61,6 @@ class Commitment:
     @property
     def last(self) -> Mention:
         return self.mentions[-1]
-
-    @property
-    def status(self) -> Status:
-        return self.last.statement.status
-
-    @property
-    def portfolio(self) -> str:
-        return self.last.report.portfolio
-
-    @property
-    def member(self) -> str:
-        """The member who made the promise: the one whose report first stated it."""
-        return self.first.report.member
 
     @property
     def url(self) -> str:
@@ -157,7 +150,8 @@ def _commitment(cid: str, mentions: tuple[Mention, ...], archive: Archive,
     return Commitment(id=cid, text=archive.commitment_text(cid) or "", mentions=mentions,
                       due=due, due_text=due_mention.statement.due_text if due_mention else None,
                       due_mention=due_mention, overdue=overdue, silent=silent,
-                      silent_since=after if silent else None)
+                      silent_since=after if silent else None, status=status,
+                      portfolio=mentions[-1].report.portfolio, member=mentions[0].report.member)
 
 
 def _due_mention(mentions: tuple[Mention, ...]) -> Mention | None:

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 import vl_convert as vlc
 
 from ..content.cache import Cache, digest
-from ..content.meanwhile import parallel_choice
+from ..content.meanwhile import parallel_choice, worth_forking
 from ..model.archive import Archive
 from .charts import VEGA_LITE_VERSION, spec_json
 from .svg_render import render
@@ -59,14 +59,30 @@ def prefetch(archive: Archive, specs: list[tuple[dict, str]]) -> int:
     for spec, key in specs:
         if key not in pending.futures and (cache is None or cache.peek(("svg", key), key) is None):
             missing[key] = spec
+    kept = kept_renderer(archive)  # asked each build, so kept while the preview runs
     choice = parallel_choice()
-    if not missing or choice == "never" or (choice is None and len(missing) < RENDERER_FROM):
+    if not missing or choice == "never" or (kept is None and choice is None and len(missing) < RENDERER_FROM):
         return 0
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    for key, spec in missing.items():
-        pending.futures[key] = pool.submit(render, spec)
-    pool.shutdown(wait=False)  # the process exits once the last chart is drawn
+    pool = kept or ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        for key, spec in missing.items():
+            pending.futures[key] = pool.submit(render, spec)
+    except Exception:  # noqa: BLE001  the renderer died: what it has not taken is drawn here (drawn())
+        pass
+    if kept is None:
+        pool.shutdown(wait=False)  # the process exits once the last chart is drawn
     return len(missing)
+
+
+def kept_renderer(archive: Archive | None) -> ProcessPoolExecutor | None:
+    """A large archive's preview keeps its renderer process from one rebuild to the next (in
+    the cache, never written): an edit's few charts are drawn on the other core while the
+    other pages are made, without a second's start each time. None: not a large preview."""
+    if archive is None or archive.cache is None or not archive.preview or not worth_forking(len(archive.reports)) \
+            or parallel_choice() == "never":
+        return None
+    return archive.cache.get(("chart-renderer",), RENDERER, lambda: ProcessPoolExecutor(
+        max_workers=1, mp_context=multiprocessing.get_context("spawn")), disk=False)
 
 
 def drawn(archive: Archive | None, spec: dict, key: str | None = None) -> str:
@@ -80,3 +96,14 @@ def drawn(archive: Archive | None, spec: dict, key: str | None = None) -> str:
         return found if found is not None else render(spec)
     cache: Cache | None = archive.cache if archive is not None else None
     return draw() if cache is None else cache.get(("svg", key), key, draw)
+
+
+def start_renderer(pool: ProcessPoolExecutor | None = None) -> None:
+    """Draw a one-point chart, here or in pool's process: vl-convert's first drawing in a
+    process starts its engine (about 0.4 s; a process of its own, 1 s), which a preview
+    does while it waits for an edit rather than after one."""
+    tiny = {"data": {"values": [{"x": 1}]}, "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}}}
+    try:
+        pool.submit(render, tiny).result() if pool is not None else render(tiny)
+    except Exception:  # noqa: BLE001  a renderer that died: drawn() draws here
+        render(tiny)

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template, meta, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound, meta, select_autoescape
 
 from ..model.archive import Archive
 from .words import format_change, format_number, rate_note, rate_text, unconfirmed
@@ -50,14 +50,39 @@ def template(archive: Archive | None, name: str) -> Template:
     """A template of the build's environment, its reads (with every template it includes,
     imports or extends) noted with the cache."""
     cache = archive.cache if archive is not None else None
-    if cache is None:
-        env = archive.once("jinja", environment) if archive is not None else environment()
-    else:
-        sources = tuple(v for k, v in sorted(cache.sources.items()) if k.startswith("template:"))
-        env = cache.get(("jinja",), sources, environment, disk=False)
+    env = site_environment(archive)
+    if cache is not None:
         for used in _closure(env, name):
             cache.depends(f"template:{used}")
     return env.get_template(name)
+
+
+def site_environment(archive: Archive | None) -> Environment:
+    """The build's environment: kept in the cache while the templates are the same."""
+    cache = archive.cache if archive is not None else None
+    if cache is None:
+        return archive.once("jinja", environment) if archive is not None else environment()
+    sources = tuple(v for k, v in sorted(cache.sources.items()) if k.startswith("template:"))
+    return cache.get(("jinja",), sources, environment, disk=False)
+
+
+def compile_templates(env: Environment, names: list[str] | None = None) -> None:
+    """Compile templates ahead of their first render (each name with those it includes;
+    None: every template of the environment), as a preview does while it waits for an edit."""
+    todo = env.list_templates(filter_func=lambda n: n.endswith(".html")) if names is None else list(names)
+    done: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in done:
+            continue
+        done.add(name)
+        try:
+            source = env.loader.get_source(env, name)[0]
+        except TemplateNotFound:  # `{% include ... ignore missing %}`: nothing to compile
+            continue
+        env.get_template(name)
+        if names is not None:
+            todo += [t for t in meta.find_referenced_templates(env.parse(source)) if t]
 
 
 def _closure(env: Environment, name: str) -> list[str]:

@@ -68,15 +68,13 @@ def commitment_pages(archive: Archive) -> list[GeneratedPage]:
         pages += listing_pages(archive, tracker, member_url(key),
                                f"Commitments made by {config.members[key].name}", found)
     as_at = as_at_key(tracker)
-    return pages + [remember(archive, ("commitment", c.id), (reads(c), as_at),
+    # a commitment's page is made from the reports that mention it, the later report of its
+    # portfolio that left it out and the as-at day; keyed by the Commitment itself, which holds
+    # them and what follows from them: the very object of the last build while they are the same (tracker.py),
+    # so one pointer test each, not a tuple of its reports made for 17,000 commitments
+    return pages + [remember(archive, ("commitment", c.id), (c, as_at),
                              lambda c=c: commitment_page(archive, tracker, c))
                     for c in tracker.commitments]
-
-
-def reads(commitment: Commitment) -> tuple:
-    """What a commitment's page is made from besides the as-at day: the reports that
-    mention it, and the later report of its portfolio that left it out."""
-    return tuple(m.report for m in commitment.mentions), commitment.silent_since
 
 
 def as_at_key(tracker: Tracker) -> tuple:

@@ -33,12 +33,18 @@ def reports_by(archive: Archive, key: Callable[[Report], list[str]]) -> dict[str
 def commitments_by(archive: Archive, key: Callable[[Report], str]) -> dict[str, list[CommitmentEntry]]:
     """key of the report that made each commitment -> its commitments, latest update first."""
     groups: dict[str, list[CommitmentEntry]] = defaultdict(list)
-    for commitment_id, mentions in archive.mentions.items():
-        # an entry reads only its commitment's mentions: kept across serve rebuilds while they are
-        entry = remember(archive, ("commitment-entry", commitment_id), tuple(m.report for m in mentions),
-                         lambda commitment_id=commitment_id: commitment_entry(archive, commitment_id), disk=False)
+    for entry in _commitment_entries(archive):
         groups[key(entry.first)].append(entry)
     return {k: newest_commitments_first(v) for k, v in groups.items()}
+
+
+def _commitment_entries(archive: Archive) -> list[CommitmentEntry]:
+    """Every commitment's entry, asked for once a build (the member and portfolio pages both group them)."""
+    # an entry reads only its commitment's mentions: kept across serve rebuilds while they are
+    return archive.once("commitment-entries", lambda: [
+        remember(archive, ("commitment-entry", commitment_id), tuple(m.report for m in mentions),
+                 lambda commitment_id=commitment_id: commitment_entry(archive, commitment_id), disk=False)
+        for commitment_id, mentions in archive.mentions.items()])
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,18 @@ class CommitmentEntry:
 
 
 def report_entries(archive: Archive, reports: Sequence[Report]) -> list[ReportEntry]:
+    """Each report's entry is made once a build, however many lists show it (its portfolio's,
+    its member's, its year's, each tag's: 140 lists at 10,000 reports)."""
+    made: dict[Report, ReportEntry] = archive.once("report-entries", dict)
     config = archive.config
-    return [ReportEntry(r, config.portfolios[r.portfolio].name, config.members[r.member].name,
-                        len(r.front.metrics), len(r.front.commitments)) for r in reports]
+    entries = []
+    for r in reports:
+        found = made.get(r)
+        if found is None:
+            found = made[r] = ReportEntry(r, config.portfolios[r.portfolio].name, config.members[r.member].name,
+                                          len(r.front.metrics), len(r.front.commitments))
+        entries.append(found)
+    return entries
 
 
 def commitment_entry(archive: Archive, commitment_id: str) -> CommitmentEntry:
