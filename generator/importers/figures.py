@@ -14,7 +14,7 @@ from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
 from .periods import month_end
 from .tables import read_table
-from .values import Number, figure_label, masked, numbers_in, rates_in
+from .values import FIGURE_ALONE, Number, figure_label, masked, numbers_in, rates_in
 
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
@@ -40,7 +40,6 @@ _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\
 _RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
 _NUMBER_FIRST = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?%?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
-_FIGURE_ALONE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\*?$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
 
@@ -51,7 +50,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
     title: Block | None = None  # the last heading that names a metric
     for block in document.blocks:
         if block.kind == "heading" and title is not None and title.page == block.page \
-                and _FIGURE_ALONE.match(block.text):
+                and FIGURE_ALONE.match(block.text):
             # a slide: its title names the measure, its figure in big type stands alone
             line_figures(f"{title.text}: {block.text}", block, 0, names, portfolio, context, default, findings)
             continue

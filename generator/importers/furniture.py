@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from .document import Block
+from .values import FIGURE_ALONE
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|\d+\s*\|\s*page|"
                           r"page\s*\|\s*\d+|[-–—]\s*\d{1,4}\s*[-–—])$", re.I)
@@ -29,7 +30,7 @@ def remove_furniture(blocks: list[Block], fmt: str) -> tuple[list[Block], tuple[
     kept, removed = [], []
     for i, block in enumerate(blocks):
         line = block.text.strip() if block.kind != "table" and "\n" not in block.text.strip() else None
-        big_figure = block.kind == "heading" and _FIGURE_ALONE.match(line or "")  # a slide's, not a page number
+        big_figure = block.kind == "heading" and FIGURE_ALONE.match(line or "")  # a slide's, not a page number
         if line is not None and not big_figure and (is_page_furniture(line) or (
                 i in edges and (masked(line) in repeated or _BARE_NUMBER.match(line)))):
             removed.append(line)
@@ -62,7 +63,6 @@ def _repeated(blocks: list[Block], edges: set[int]) -> set[str]:
 # a figure alone on a line at a page's foot ('30,524' in a slide's big type) differs from
 # page to page as a page number does, but is no furniture
 _FIGURE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?\W?$")
-_FIGURE_ALONE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\*?$")
 
 
 def masked(line: str) -> str:
