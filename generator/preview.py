@@ -11,9 +11,11 @@ half of the fast preview, reusing unchanged outputs, is the cache's.)
 Pure: the pipeline keeps the answers and the adapter acts on them."""
 from __future__ import annotations
 
+import logging
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from tempfile import gettempdir
 
 from .content.cache import Cache, digest, folder_digest
 from .model.archive import Archive
@@ -158,3 +160,14 @@ def preview_built(folder: Path, key: str) -> None:
     marker = folder / BUILT_FROM
     if not marker.is_file() or marker.read_text("utf-8") != key:
         marker.write_text(key, "utf-8")
+
+
+def serves_a_temporary_folder(site_dir: Path) -> bool:
+    """`mkdocs serve` builds into a new temporary folder each run ('mkdocs_...')."""
+    return site_dir.name.startswith("mkdocs_") and site_dir.parent == Path(gettempdir())
+
+
+def dirty_warning_filter(record: logging.LogRecord) -> bool:
+    """MkDocs warns on every dirty build that links may be stale, which --strict makes an abort;
+    we rebuild the pages an edit affects, so let the preview run strict."""
+    return not record.getMessage().startswith("A 'dirty' build is being performed")

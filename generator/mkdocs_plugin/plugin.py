@@ -11,7 +11,6 @@ import logging
 import os
 import threading
 from pathlib import Path
-from tempfile import gettempdir
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -23,7 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..content import catalogue as checks
 from ..content import timing
 from ..pipeline import Build, Project, UnknownBlock, messages, open_cache, stages, warm_up
-from ..preview import preview_built, preview_site
+from ..preview import dirty_warning_filter, preview_built, preview_site, serves_a_temporary_folder
 from ..search.index import SearchIndexError
 from ..site.html_fixes import escape_page_meta, fix_theme_html
 from ..site.kinds.security import META_CSP
@@ -46,7 +45,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.serve, self.dirty = command == "serve", command == "serve" and dirty
         self.cache, self.site_key, self.builds = None, None, 0
         if self.dirty:
-            logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning_filter)
+            logging.getLogger("mkdocs.commands.build").addFilter(dirty_warning_filter)
             log.info("fast preview: only edited reports and the pages that depend on them are rebuilt; "
                      "post-build steps (such as the search index) are not refreshed")
         elif self.serve:
@@ -60,7 +59,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                                search=not (self.dirty and self.builds))  # a rebuild keeps the first's index
         timing.reset()  # one build's timings (mkdocs serve rebuilds in the same process)
         self.cache = self.cache or open_cache(root)
-        if self.dirty and _serves_a_temporary_folder(config):  # the preview's site is kept between runs:
+        if self.dirty and serves_a_temporary_folder(Path(config.site_dir)):  # the preview's site is kept between runs:
             # a cold start rebuilds what changed
             site_dir, self.site_key, built = preview_site(self.project, self.cache)
             config.site_dir, self.project.site_dir, self.project.search = str(site_dir), site_dir, not built
@@ -124,7 +123,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 if redo:
                     invalidate(file)  # a report edited since it was last shown (a save during a rebuild)
                 if report is not None:  # known by its digest: MkDocs need not stat page and source, twice
-                    file.is_modified = _modified if redo or not os.path.isfile(file.abs_dest_path) else _unmodified
+                    file.is_modified = (lambda: True) if redo or not os.path.isfile(file.abs_dest_path) else (lambda: False)
         log.info("preview: %s; pages and files made %d, reused %d", "rebuilding every page" if stale.everything
                  else f"{len(stale.reports)} report headers, {len(stale.generated)} generated pages and "
                  f"{len(stale.files)} generated files changed", self.cache.made, self.cache.reused)
@@ -164,8 +163,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_env(self, env, config, files: Files):
         # Every page's content is rendered now, and MkDocs has yet to write any page.
-        if self.dirty:  # the theme's environment of the last rebuild, its templates compiled (0.2 s a rebuild),
-            # while the theme's folders, its language and site_config/ (the overrides) are the same
+        if self.dirty:  # the last rebuild's theme environment, templates compiled (0.2 s), if theme and overrides agree
             key = (tuple(config.theme.dirs), str(config.theme.locale), self.build.archive.config.digest)
             env = self.cache.get(("mkdocs-env",), key, lambda: env, disk=False)
         self.theme_env = env
@@ -219,11 +217,6 @@ def _deferred(path: str) -> ExtraScriptValue:
     return script
 
 
-def _serves_a_temporary_folder(config) -> bool:
-    """`mkdocs serve` builds into a new temporary folder each run ('mkdocs_...')."""
-    return Path(config.site_dir).name.startswith("mkdocs_") and Path(config.site_dir).parent == Path(gettempdir())
-
-
 def report_problems(build: Build) -> None:
     """Log every problem (warnings count for --strict); stop the build on errors."""
     for level, text in messages(build):
@@ -244,23 +237,9 @@ class GeneratedFile(File):
         return self.changed
 
 
-def _modified() -> bool:
-    return True
-
-
-def _unmodified() -> bool:
-    return False
-
-
 def invalidate(file: File) -> None:  # dates its page before its source: a dirty build redoes it
     if file.abs_src_path and os.path.isfile(file.abs_dest_path):
         os.utime(file.abs_dest_path, ns=(0, 0))
-
-
-def _dirty_warning_filter(record: logging.LogRecord) -> bool:
-    """MkDocs warns on every dirty build that links may be stale, which --strict makes an abort;
-    we rebuild the pages an edit affects, so let the preview run strict."""
-    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def generated_file(config, page: GeneratedPage) -> File:
