@@ -132,6 +132,13 @@ def test_only_the_adapter_imports_mkdocs():
     assert outside == []
 
 
+def test_the_adapter_stays_thin():
+    """mkdocs_plugin/ only turns MkDocs' events into the pipeline's calls: under 300 lines in
+    all (issue 25); what grows it belongs in the core."""
+    lines = {p.name: len(p.read_text("utf-8").splitlines()) for p in (PACKAGE / "mkdocs_plugin").glob("*.py")}
+    assert sum(lines.values()) < 300, f"mkdocs_plugin/ has {sum(lines.values())} lines: {lines}"
+
+
 @pytest.mark.parametrize("folder", WINGS)
 def test_every_wing_says_what_it_holds_and_may_import(folder):
     doc = ast.get_docstring(ast.parse((PACKAGE / folder / "__init__.py").read_text("utf-8")))
