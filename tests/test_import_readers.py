@@ -383,3 +383,22 @@ def test_text_a_template_sets_in_tables_is_read_as_paragraphs(tmp_path):
         ("heading", None, "ARGYMHELLION / RECOMMENDATIONS"),
         ("paragraph", "1", "That Cabinet approves the Suicide Prevention Action Plan."),
         ("paragraph", "2", "That Cabinet approves the Tobacco Control Plan.")]
+
+
+def test_a_numbered_section_s_title_run_into_its_text_is_a_heading_again():
+    """'1 Summary' with its text under it in one block, as a scan or a PDF's text gives a
+    numbered section: the heading, then its text, so a section's title never becomes a
+    commitment ('Summary This report presents ...')."""
+    from generator.importers.document import Block, Document
+
+    blocks = [Block("paragraph", "Summary\nThis report presents the key performance indicators.", "page 1",
+                    number="1", page=1),
+              Block("paragraph", "Recommendations\nRECOMMENDED that Cabinet", "page 1", number="2", page=1),
+              Block("paragraph", "supports the Tree Planting Programme.", "page 1", number="(1)", page=1),
+              Block("paragraph", "The service makes five million collections\neach year.", "page 1", number="5.1",
+                    page=1)]
+    assert paragraphs(normalise(Document(blocks=blocks, format="pdf"))) == [
+        ("heading", None, "Summary"), ("paragraph", None, "This report presents the key performance indicators."),
+        ("heading", None, "Recommendations"), ("heading", None, "RECOMMENDED that Cabinet"),
+        ("paragraph", "(1)", "supports the Tree Planting Programme."),
+        ("paragraph", "5.1", "The service makes five million collections each year.")]

@@ -92,7 +92,7 @@ def normalise(document: Document) -> Document:
     blocks = _merge_split_tables(blocks)
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
     blocks = [piece for b in blocks for piece in _items(b)]
-    blocks = [_as_heading(b) for b in blocks]
+    blocks = [_as_heading(b) for block in blocks for b in _title_apart(block)]
     blocks = _titles_over_items(blocks)
     blocks = anchors_for(blocks)
     return replace(document, blocks=blocks, furniture=document.furniture + furniture)
@@ -218,6 +218,19 @@ def _as_heading(block: Block) -> Block:
     if not block.number and (shouting or titled):
         return replace(block, kind="heading", text=text.rstrip(":"), level=2)
     return block
+
+
+def _title_apart(block: Block) -> list[Block]:
+    """'1 Summary' with its text run on under it ('This report presents ...'), as a scan or
+    a PDF's text gives a numbered section's heading: the heading, then its text."""
+    lines = block.text.split("\n")
+    if block.kind != "paragraph" or not block.number or len(lines) < 2:
+        return [block]
+    title = replace(block, text=lines[0], confidence=block.confidence[:1])
+    if _as_heading(title).kind != "heading":
+        return [block]
+    rest = replace(block, text="\n".join(lines[1:]), number=None, anchor=None, confidence=block.confidence[1:])
+    return [title, rest]
 
 
 def _titles_over_items(blocks: list[Block]) -> list[Block]:
