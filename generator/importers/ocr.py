@@ -209,8 +209,7 @@ def _stretches(image, box, across: bool) -> list[tuple[int, int, bool]]:
     lines = range(top, bottom) if across else range(left, right)
     shares = []
     for at in lines:
-        counts = image.crop((left, at, right, at + 1) if across else (at, top, at + 1, bottom)).histogram()
-        shares.append(sum(counts[:128]) / max(1, sum(counts)))
+        shares.append(_share_dark(image.crop((left, at, right, at + 1) if across else (at, top, at + 1, bottom))))
     runs = _runs([share >= 0.5 for share in shares])
     for i, (start, end, dark) in enumerate(runs):
         if not dark and end - start < _THINNEST and 0 < i < len(runs) - 1:
