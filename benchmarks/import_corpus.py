@@ -81,7 +81,19 @@ def drafts_of(project: Path) -> dict[tuple[str, str], dict]:
             continue
         if front.get("date") and front.get("portfolio"):
             drafts[(str(front["date"]), str(front["portfolio"]))] = front
+    _word_by_id(drafts.values())
     return drafts
+
+
+def _word_by_id(fronts) -> None:
+    """A commitment a draft names by id alone was worded in another report of the portfolio
+    (the importer matched it): it is scored by that wording, as the site shows it."""
+    worded = {(f["portfolio"], c["id"]): c["text"] for f in fronts for c in f.get("commitments") or []
+              if c.get("id") and c.get("text")}
+    for front in fronts:
+        for c in front.get("commitments") or []:
+            if not c.get("text") and c.get("id"):
+                c["text"] = worded.get((front["portfolio"], c["id"]))
 
 
 def score(truth: dict, drafts: dict, by_format: dict[str, Score]) -> Score:

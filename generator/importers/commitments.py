@@ -28,9 +28,13 @@ _STANDING = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:is\s+|are\s+|be\s+)?(?:asked\s+to\s+|recommended\s+to\s+)?"
     r"(?:note|notes|noted|receive|receives|received|consider|considers|considered|comment|comments)\b"
     r"(?:\s+(?:on|and\s+(?:note|comment(?:\s+on)?)))?\s+(?:the\s+)?(?:contents?\s+of\s+)?(?:this|the)\s+"
-    r"(?:report|update|information|contents?|position|progress\s+report)\b[^.;]*[.;]?\s*(?:and)?\s*$"
+    r"(?:[\w'’-]+\s+){0,3}?(?:report|update|information|contents?|position|progress\s+report)\b"
+    r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
     r"|^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+(?:the|this)\s+)?(?:report|update|information)\s+"
-    r"(?:is|be)\s+(?:noted|received)\b", re.I)
+    r"(?:is|be)\s+(?:noted|received)\b"
+    # 'note the performance information set out in section 3', 'notes the headline performance'
+    r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+the\s+(?:[\w-]+\s+){0,2}?performance\b"
+    r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$", re.I)
 _LEAD_IN = re.compile(r":\s*$")
 _TRAILING = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|\s*;\s*$")
 
@@ -39,11 +43,28 @@ def sections(blocks: list) -> list[str]:
     """Each block's section: 'recommend', 'priority', 'not' (purpose, background,
     implications...) or '' (any other, or before the first heading)."""
     out, kind = [], ""
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind == "heading":
             kind = section_kind(block.text)
+        elif _titled(block) and (section_kind(block.text) or _over_prose(blocks, i)):
+            kind = section_kind(block.text)  # '4. Cabinet Member's priorities' typed as a paragraph
         out.append(kind)
     return out
+
+
+def _over_prose(blocks, i: int) -> bool:
+    """'3 Context' over a paragraph of prose: a numbered section's title, not an item."""
+    block, later = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    return block.number is not None and len(block.text.split()) <= 4 and later is not None and \
+        later.kind == "paragraph" and not (later.number or later.bullet)
+
+
+def _titled(block) -> bool:
+    """A paragraph that titles a section, as officers type one in body text ('My priorities
+    for 2024/25', '4. Portfolio Holder's priorities'): a short line with no sentence's end."""
+    text = block.text.strip()
+    return "\n" not in text and 0 < len(text.split()) <= 8 and text[-1] not in ".;:,!?" and \
+        (block.number is None or block.level == 0)
 
 
 def section_kind(title: str) -> str:
@@ -81,7 +102,8 @@ def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
         in_recommendations = kinds[i] == "recommend"
         if not (block.number or (in_recommendations and (block.bullet or _recommends(block, blocks, i, kinds)))):
             continue
-        if _is_lead_in(block, blocks, i) or _STANDING.search(_one_line(block.text)):
+        if _is_lead_in(block, blocks, i) or _STANDING.search(_one_line(block.text)) or \
+                (_titled(block) and (section_kind(block.text) or _over_prose(blocks, i))):
             continue
         if in_recommendations:
             found.append((i, _recommendation(block, day)))
@@ -137,7 +159,11 @@ def _is_lead_in(block, blocks, i: int) -> bool:
         return False
     later = next((b for b in blocks[i + 1:] if b.kind != "heading"), None)
     return later is not None and later.kind == "paragraph" and bool(later.number or later.bullet) and (
-        block.number is None or later.level > block.level or not (later.number or "")[:1].isdigit())
+        block.number is None or later.level > block.level or not (later.number or "")[:1].isdigit()
+        or _FIRST_ITEM.match(later.number or ""))
+
+
+_FIRST_ITEM = re.compile(r"^\(?(?:1|a|i)[.)]?$", re.I)  # a list starting afresh after '4.1 ... the following:'
 
 
 def _recommendation(block, day: dt.date | None) -> Candidate:

@@ -47,6 +47,7 @@ def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Find
     find_meta(document, config, findings, names)
     portfolio = findings.portfolio.value if findings.portfolio else None
     find_figures(document, names, findings.date, portfolio, findings)
+    _dated_elsewhere(findings)
     _set_aside_quoted(document, findings)
     complete_date(findings)
     member_by_role(findings, config)
@@ -56,6 +57,17 @@ def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Find
     find_prose(document, day, findings)
     _name_missing(document, config, findings)
     return findings
+
+
+def _dated_elsewhere(findings: Findings) -> None:
+    """A figure given the meeting's date only because nothing near it said when ('28,184 visits
+    to museums' on a dashboard), that the report also states with a date of its own (its trend
+    table's latest year): the dated one alone is suggested."""
+    if findings.date is None:
+        return
+    dated = {(f.metric, f.value) for f in findings.figures if f.as_of != findings.date.value}
+    findings.figures[:] = [f for f in findings.figures
+                           if f.as_of != findings.date.value or (f.metric, f.value) not in dated]
 
 
 _MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date):?$", re.I)

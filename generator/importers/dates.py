@@ -1,5 +1,5 @@
 """Dates as council reports print them: '4th September 2019', '04/09/2019',
-'Monday 18th December', 'September 2019'."""
+'Monday 18th December', 'September 2019', '2019-09-04', 'September 4, 2019'."""
 from __future__ import annotations
 
 import calendar
@@ -12,8 +12,11 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b", re.I)
+# the year as text recognition may split it: '18th April, 201 7'
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}}|(?:19|20)\d\s\d)\b", re.I)
 NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\w/])")
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)  # 'January 14, 2020'
+ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # '2021-03-03'
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
 MONTH_ONLY = re.compile(rf"\b{MONTH}\b", re.I)
 
@@ -30,8 +33,8 @@ def dates_in(text: str) -> list[DateSpan]:
     """Every date in the text, in order; a month and year alone counts as its 1st."""
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
-    for pattern, build, whole in ((DAY_MONTH_YEAR, _dmy, True), (NUMERIC, _numeric, True),
-                                  (MONTH_YEAR, _my, False)):
+    for pattern, build, whole in ((DAY_MONTH_YEAR, _dmy, True), (MONTH_DAY_YEAR, _mdy, True), (ISO, _iso, True),
+                                  (NUMERIC, _numeric, True), (MONTH_YEAR, _my, False)):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -50,7 +53,15 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _dmy(m: re.Match) -> dt.date | None:
-    return _safe(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    return _safe(int(m.group(3).replace(" ", "")), _MONTHS[m.group(2).lower()], int(m.group(1)))
+
+
+def _mdy(m: re.Match) -> dt.date | None:
+    return _safe(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+
+
+def _iso(m: re.Match) -> dt.date | None:
+    return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 def _numeric(m: re.Match) -> dt.date | None:

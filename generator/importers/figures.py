@@ -19,11 +19,15 @@ from .values import FIGURE_ALONE, Number, figure_label, masked, numbers_in, rate
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
                          r"snapshot\s+(?:as\s+)?at|performance\s+(?:as\s+)?(?:at|to)|at)\b", re.I)
-_AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers)\b[^.]{0,60}?"
-                           r"\b(?:as\s+(?:at|of)|at|to|for\s+the\s+period\s+(?:ending|to))\s*:?\s*$", re.I)
+_AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers|headlines?|"
+                           r"highlights?)\b[^.]{0,60}?\b(?:as\s+(?:at|of)|at|to|from|for\s+the\s+period\s+(?:ending|to))"
+                           r"\s*:?\s*$", re.I)
 # a short title over figures that ends 'at <date>': 'Key facts – at 31 July 2019', 'In
 # numbers (as at 30/06/2022)'
-_TITLE_AT = re.compile(r"^[^.\d]{0,60}\b(?:as\s+(?:at|of)|at)\s*:?\s*$", re.I)
+_TITLE_AT = re.compile(r"^[^.\d]{0,60}\b(?:as\s+(?:at|of)|at)\s*:?\s*$|"
+                       r"^[^.\d]{0,40}\b(?:at\s+a\s+glance|in\s+numbers|headlines|highlights|key\s+(?:facts|figures))"
+                       r"\s*[:–-]\s*$", re.I)  # 'Our year at a glance: 31 March 2018'
+_TITLE_TAIL = re.compile(r"^[\s)–.:-]*(?:(?:are|is|were|was)\s*:?)?\s*$", re.I)  # '... at 31 July 2019 are:'
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
 _QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"
@@ -33,12 +37,13 @@ _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|we
 # a sentence that tells a figure ('was 552', 'has risen to 552'): one only where a date
 # says when, in the sentence or in an 'As at ...' line above
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
-                   r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|went\s+"
-                   r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d", re.I)
+                   r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|moved|changed|went\s+"
+                   r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d|"
+                   r"\b(?:data|figures|information|records)\s+(?:show|shows|showed|give|gives)\s+\d", re.I)
 _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
                            r"throughout)\b", re.I)
 _RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
-_NUMBER_FIRST = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?%?\s+[a-z]")
+_NUMBER_FIRST = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*\((?i:p|r|e|provisional|revised)\))?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
@@ -101,7 +106,7 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     before = _END_OF.sub("", line[:spans[0].start])  # 'Figures are at the end of January 2019'
     rest = (line[:spans[0].start] + line[spans[0].end:]).strip(" :-–,.()")
     bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
-    title = _TITLE_AT.match(before) and len(line.split()) <= 10 and not line[spans[0].end:].strip(" )–-.:")
+    title = _TITLE_AT.match(before) and len(line.split()) <= 10 and _TITLE_TAIL.match(line[spans[0].end:])
     if _AS_OF_LINE.match(line) or _AS_OF_PHRASE.search(before) or bare or title:
         if numbers_in(masked(line, spans)) and not _AS_OF_LINE.match(line) and not bare:
             return None  # a statement with a figure in it dates only itself
@@ -204,11 +209,14 @@ def _least(*values):
 
 
 def looks_like_a_figure(line: str) -> bool:
-    """'Adoptions this year: 31' is worth an officer's look; 'Agenda item: 9', 'Tel: 01642
-    729000' and a date are not."""
-    if not _FIGURE_LIKE.search(line):
+    """'Adoptions this year: 31' and '1,848 Health Checks completed' are worth an officer's
+    look; 'Agenda item: 9', 'Tel: 01642 729000' and a date are not."""
+    if _NUMBER_FIRST.match(line) and len(line.split()) <= SHORT_LINE:
+        label = line.lstrip(" \t•·*-–0123456789,.")  # '1,848 Health Checks completed (up from 1,483)'
+    elif _FIGURE_LIKE.search(line):
+        label = re.split(r"[:\t@]", line, maxsplit=1)[0]
+    else:
         return False
-    label = re.split(r"[:\t@]", line, maxsplit=1)[0]
     return figure_label(label) and bool(numbers_in(masked(line, dates_in(line))))
 
 
@@ -235,20 +243,23 @@ def _qualified(line: str, mention: Mention, begin: int, end: int, names: MetricN
 
 def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention: Mention, claimed: set[int],
                 names: MetricNames, key: str) -> Number | None:
-    """'there were 552 children looked after': a number just before the name (up to three
-    words before it where the number leads the line: '249 stage 1 corporate complaints
-    received'); else the first after it, before the next name. A count is a whole number."""
+    """'there were 552 children looked after': a number just before the name (up to four words
+    before it where the number leads the line or follows 'There were': '249 stage 1 corporate
+    complaints received', 'There were 2,076 people in receipt of long-term support'); else the
+    first after it, before the next name. A count is a whole number."""
     fits = [x for x in numbers if x.start not in claimed and (x.whole or not names.is_count(key))]
     before = [x for x in fits if begin <= x.start < mention.start]
     if before:
         last = before[-1]
         gap = _FLAG.sub(" ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
-        leads = not line[:last.start].strip(" \t•·*-–")  # '249 stage 1 corporate complaints received'
-        if len(gap.split()) <= (3 if leads else 1) and not re.search(r"[:;(]", gap):
+        leads = not line[:last.start].strip(" \t•·*-–") or bool(_THERE_WERE.fullmatch(line[:last.start]))
+        # '2,182 people in receipt of long-term support', '249 stage 1 corporate complaints received'
+        if len(gap.split()) <= (4 if leads else 1) and not re.search(r"[:;(]", gap):
             return last
     return next((x for x in fits if mention.end <= x.start < end), None)
 
 
+_THERE_WERE = re.compile(r"\W*there\s+(?:were|are|was|is)\s+", re.I)
 _FLAG = re.compile(r"\((?:provisional|revised|estimated?|est\.?|unvalidated|p|r|e)\)", re.I)
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
 

@@ -6,6 +6,7 @@ the member is who the report is from, never someone thanked or named in passing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..content.config import SiteConfig
@@ -21,6 +22,7 @@ _TAIL_BLOCKS = 5  # the signature closes the report
 _COVER_BLOCKS = 45  # a cover block is among the first blocks (a web page's menus may come first)
 _MEETING = re.compile(r"\b(?i:report)\s+to\s+(?:the\s+)?([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})")
 _MEETING_WORDS = re.compile(r"\b(Council|Executive|Cabinet|Committee|Board|Panel|Scrutiny)\b")
+_A_MEMBER = re.compile(r"\b(?:Cllr|Councillor|Member|Holder|Lead)\b", re.I)
 
 # A cover block's labels, folded
 _DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|cabinet|executive|council|"
@@ -28,6 +30,9 @@ _DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|ca
                          r"council|session)\s+date|(?:cabinet|council|executive|committee)\s+meeting\s+date|(?:council|cabinet|executive|committee|full\s+council)\s+meeting|"
                          r"meeting(?:\s+(?:and|&)\s+date)?|meeting\s+of|date\s+and\s+time|"
                          r"date\s+time|to\s+be\s+held\s+on|held\s+on|decision\s+date|date\s+of\s+decision)$")
+# a meeting body's name beside its date: 'Cabinet | Tuesday 4 June 2024' (but a list of meetings
+# beside their dates, a subject's history, is not a cover)
+_BODY_LABEL = re.compile(r"^(?:[a-z]+\s+){0,4}(?:council|cabinet|executive|committee|board|panel)$")
 # the meeting's own labels come first: a decision session's 'Decision date' is its date only
 # where no field names the meeting's
 _DATE_RANK = [re.compile(r"meeting|committee|cabinet|executive|council|session|held"), re.compile(r"^date$"),
@@ -36,11 +41,12 @@ _NOT_MEETING_DATE = re.compile(r"report\s+date|date\s+of\s+(?:the\s+)?report|pub
                                r"deadline|call\s*in|implement|updated|review|figures|data|as\s+(?:at|of)|"
                                r"period|produced|circulat|despatch|dispatch|received|effective|printed|"
                                r"last\s+modified|next\s+meeting|previous\s+meeting|quarter\s+end|year\s+end|"
-                               r"signed|dated|consultation|closing|expir")
+                               r"signed|dated|\bsent\b|consultation|closing|expir")
 _OTHER_FIELD = re.compile(r"^(?:agenda\s+item|item|wards?|wards?\s+affected|key\s+decision|classification|"
                           r"status|contact|tel|telephone|e\s*mail|reference|ref|forward\s+plan|subject|title|"
                           r"report\s+author|author|lead\s+officer|officer|director|appendices|background)")
 _MEMBER_LABEL = re.compile(r"^(?:report\s+(?:of|by|from)|from|presented\s+by|submitted\s+by|signed|"
+                           r"decision\s+(?:maker|taker|made\s+by|taken\s+by)|"
                            r"(?:relevant|responsible|lead|executive|cabinet)?\s*(?:executive|cabinet|lead|portfolio)?"
                            r"\s*(?:member|councillor|holder|lead)s?(?:\s+responsible)?|portfolio(?:\s+holder)?|"
                            r"portfolio\s+holders?|relevant\s+portfolio\s+holder|member\s+reporting)$")
@@ -165,8 +171,10 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
 
 def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Found | None:
     dated = []
+    listed = Counter(f.at for f in fields if _BODY_LABEL.match(f.label) and dates_in(f.value))
     for f in fields:
-        if _DATE_LABEL.match(f.label) and not _NOT_MEETING_DATE.search(f.label):
+        body = _BODY_LABEL.match(f.label) and listed[f.at] == 1
+        if (_DATE_LABEL.match(f.label) or body) and not _NOT_MEETING_DATE.search(f.label):
             spans = [d for d in dates_in(f.value) if d.whole] or dates_in(f.value)
             if spans:
                 rank = next((i for i, r in enumerate(_DATE_RANK) if r.search(f.label)), len(_DATE_RANK))
@@ -198,6 +206,9 @@ def _whole_date(words: str) -> bool:
     return any(d.whole for d in dates_in(words))
 
 
+_STAMP_TIME = re.compile(r"\s*\d{1,2}:\d{2}\b")  # '19/07/2020 13:52 FROM: HBC': a fax's or printer's stamp
+
+
 def _heading_date(line: str, block: Block, n: int) -> Found | None:
     """A date in the report's heading: 'Report to Council 4th September 2019', 'Cabinet -
     Tuesday 26 October 2010'; never one a label or its words say is another's ('Date of
@@ -206,7 +217,8 @@ def _heading_date(line: str, block: Block, n: int) -> Found | None:
     if label is not None and (_NOT_MEETING_DATE.search(fold(label)) or _OTHER_FIELD.match(fold(label))):
         return None
     spans = [d for d in dates_in(line) if d.whole or re.search(r"report|meeting", line, re.I)]
-    spans = [d for d in spans if not _NOT_MEETING_DATE.search(fold(line[:d.start])[-40:])]
+    spans = [d for d in spans if not _NOT_MEETING_DATE.search(fold(line[:d.start])[-40:])
+             and not _STAMP_TIME.match(line[d.end:])]
     if spans and not re.match(r"\s*(as\s+(of|at)|@|figures)", line, re.I):
         return Found(spans[0].date, block.where, line[spans[0].start:spans[0].end], block.line_confidence(n))
     return None
@@ -216,7 +228,7 @@ def _meeting(fields: list[CoverField], head: list[Block]) -> Found | None:
     for f in fields:
         if _MEETING_LABEL.match(f.label):
             m = _MEETING_WORDS.search(f.value)
-            if m:
+            if m and not _A_MEMBER.search(f.value):  # 'Decision maker: Cllr I. Sadiq, Cabinet Member ...'
                 name = _meeting_name(f.value, m)
                 return Found(name, f.at, f.words, f.confidence)
     for block in head:

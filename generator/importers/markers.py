@@ -8,6 +8,7 @@ from dataclasses import replace
 from .dates import MONTH
 from .document import Block
 
+_FLAGGED = re.compile(r"\((?:p|r|e|provisional|revised|estimated?)\)", re.I)
 _MONTH_FIRST = re.compile(MONTH + r"(?:\s|,|$)", re.I)
 
 MARKER_WORDS = {"recommendation", "recommendations", "priority", "commitment", "action", "resolution"}
@@ -31,8 +32,8 @@ def split_marker(line: str) -> tuple[str, str, int] | None:
     rest = m.group("rest")
     if m.group("num") is not None:
         number = m.group("num")
-        if not m.group("end") and not rest[:1].isupper() and not rest[:1] in "'‘\"“(":
-            return None
+        if not m.group("end") and (not rest[:1].isupper() and not rest[:1] in "'‘\"“(" or _FLAGGED.match(rest)):
+            return None  # '552 children ...', '89 (p) households ...': a figure, not an item
         if _MONTH_FIRST.match(rest):
             return None  # '8 February 2006': a date a line break cut
         return number + (m.group("end") or ""), rest, number.count(".")

@@ -56,10 +56,15 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     return (not _ENDS_STATEMENT.search(previous) and line.lstrip()[:1].islower()
-            and "\t" not in previous and "  " not in previous.strip())
+            and "\t" not in previous and "  " not in previous.strip() and split_marker(line) is None)
+
+
+_HEADLINE = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?\S*\s+[a-z]+\s+[a-z]")  # '7,043 applicants on the ...'
 
 
 def _same_phrase(previous: str, line: str) -> bool:
+    if _HEADLINE.match(line) and (previous.rstrip().endswith(":") or _HEADLINE.match(previous)):
+        return False  # 'At the end of August 2017:' / '63 households ...' / '7,043 applicants ...': a list
     if line.lstrip()[:1].isdigit() and "\t" not in previous and (previous.rstrip().endswith(":") or
                                                                    _ENDS_FIGURE.search(previous)):
         return _starts_item(previous, line) is False  # 'figures are:' / '86,189', '@ 15/04/2018' / '421'
@@ -162,7 +167,14 @@ def _starts_item(previous: str, line: str) -> bool:
     marker = split_marker(line)
     if marker is None:
         return False
-    return not marker[0][:1].isdigit() or bool(_ENDS_STATEMENT.search(previous)) or is_title(previous)
+    return not marker[0][:1].isdigit() or bool(_ENDS_STATEMENT.search(previous)) or is_title(previous) \
+        or _next_number(split_marker(previous), marker)
+
+
+def _next_number(before, marker) -> bool:
+    """'1. Move households ...' / '2. End the use ...': the item after the one before."""
+    numbers = [m[0].rstrip(".)") for m in (before, marker) if m]
+    return len(numbers) == 2 and all(n.isdigit() for n in numbers) and int(numbers[1]) == int(numbers[0]) + 1
 
 
 def _item(block: Block, lines: list[str], confidence: list) -> Block:

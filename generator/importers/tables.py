@@ -32,12 +32,14 @@ _VALUE = re.compile(r"\b(?:figures?|values?|numbers?|count|total|current|latest|
                     r"performance|position|this\s+(?:quarter|month|period|year)|snapshot|no\.?|children|people|"
                     r"ytd|year\s+to\s+date)\b", re.I)
 _YEAR_TO_DATE = re.compile(r"\bytd\b|year\s+to\s+date|cumulative", re.I)
-_RATE_ROW = re.compile(r"^\W*(?:the\s+)?rate\b|^\W*per\s+[\d,]+k?\b|^\W*(?:\w+\s+){0,3}rate\s+per\b", re.I)
+# '_Rate per 10,000_': Markdown's emphasis round it in text a web page was saved as
+_RATE_ROW = re.compile(r"^[\W_]*(?:the\s+)?rate\b|^[\W_]*per\s+[\d,]+k?\b|^[\W_]*(?:\w+\s+){0,3}rate\s+per\b", re.I)
 _LABEL_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\bwithin\b|\baverage|\bmedian|"
                               r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bper\s+[\d,]+|\brate\b", re.I)
 
 
-_MARKED = re.compile(r"(?<=\d)\s?(?:p|r|e|\(p\)|\(r\)|\(e\))(?=\s|$)", re.I)  # '500p': provisional, revised
+# '500p', '500 (r)': provisional, revised; '2,434a': a note's letter, the note at the foot of the page
+_MARKED = re.compile(r"(?<=\d)(?:\s?(?:p|r|e|\(p\)|\(r\)|\(e\))|[a-h])(?=\s|$)", re.I)
 
 
 _OWN_RATE = re.compile(r"[:,–-]\s*(?:the\s+)?rate\b|\brate\s+per\s+[\d,]+", re.I)
@@ -64,6 +66,8 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
     heads = _header_rows(rows, names)
     if not heads:
         return False
+    if _tiles(rows[heads:]):
+        return False
     header = _combined(rows[:heads])
     day = (context or default).value if (context or default) else None
     columns = _columns(_own_council(header, names.council), day, rows[heads:])
@@ -74,6 +78,8 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
     found: list[tuple[int, Figure]] = []
     for i, row in enumerate(body):
         _row_figure(row, i, body, columns, stated, default, block, names, portfolio, findings, found)
+    if columns.date is not None:
+        found = _latest_rows(found)
     for extra, figure in sorted(found, key=lambda f: f[0]):  # the row that names the metric most nearly first
         if extra < LOOK_ALIKE:
             findings.add_figure(figure)
@@ -81,6 +87,24 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
             findings.unmatched.append(Found(None, figure.at, f"{figure.words} (names {figure.metric} but measures "
                                             "something more; not suggested)", figure.confidence))
     return True
+
+
+_FIGURE_FIRST = re.compile(r"^\s*[£$€]?\d[\d,.]*\S*\s+[A-Za-z]")
+
+
+def _tiles(body: list[tuple[str, ...]]) -> bool:
+    """A dashboard's tiles laid out as a table ('28,184 Visits to museums | 64,533 Library
+    visits'): each cell a figure and its name, read as lines, not a label beside a value."""
+    return sum(1 for r in body if r and _FIGURE_FIRST.match(r[0])) * 2 > len(body)
+
+
+def _latest_rows(found: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
+    """A table that gives each indicator a row per period ('Indicator | Period | Value',
+    long format): each metric's latest period alone, whatever the rows' order."""
+    latest: dict[str, dt.date] = {}
+    for _, figure in found:
+        latest[figure.metric] = max(latest.get(figure.metric, figure.as_of), figure.as_of)
+    return [(extra, figure) for extra, figure in found if figure.as_of == latest[figure.metric]]
 
 
 LOOK_ALIKE = 4  # words more than a metric's name: a row that measures something else
@@ -162,7 +186,26 @@ def _combined(header_rows: list[tuple[str, ...]]) -> list[str]:
     return out
 
 
+_GARBLED_QUARTER = re.compile(r"^\s*\S{1,2}\s+((?:19|20)\d\d\s*/\s*\d\d)\s*$")
+_QUARTER_HEADING = re.compile(r"^\s*Q([1-4iIl|])\s+((?:19|20)\d\d)\s*/\s*\d\d\s*$", re.I)
+
+
+def _garbled_quarters(header: list[str]) -> list[str]:
+    """Text recognition reads 'Q2 2021/22' as 'a 2021/22': a column after a quarter's whose
+    heading is a council year behind a stray mark is the quarter after it."""
+    out = list(header)
+    for c in range(1, len(out)):
+        garbled, before = _GARBLED_QUARTER.match(out[c]), _QUARTER_HEADING.match(out[c - 1])
+        if garbled and before and not _BARE_QUARTER.match(out[c].split()[0]):
+            number = int(before.group(1)) if before.group(1).isdigit() else 1  # 'Ql': Q1
+            quarter, start = number % 4 + 1, int(before.group(2)) + (number == 4)
+            if f"{start}/{(start + 1) % 100:02d}" == re.sub(r"\s", "", garbled.group(1)):
+                out[c] = f"Q{quarter} {start}/{(start + 1) % 100:02d}"
+    return out
+
+
 def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]) -> Columns | None:
+    header = _garbled_quarters(header)
     hint = next((y for h in header if (y := year_start(h))), None) or (quarter_year_for(day) if day else None)
     dated = _quarter_years(header, day, body)
     periods: list[tuple[int, Period]] = []
@@ -286,14 +329,25 @@ def _numbers_below(body: list[tuple[str, ...]], column: int) -> bool:
 
 def _stated_date(header: list[str], context: Found | None, columns: Columns) -> Found | None:
     """The date the table states for its figures: a day in the value column's heading, else
-    the 'Figures at ...' line above it, else the end of the value column's period."""
+    the 'Figures at ...' line above it, else the end of the value column's period. A date alone
+    on a line above (the meeting's, under the council's name) does not outweigh a period
+    that ended before it: '2016/17' is as of 31 March 2017."""
     if columns.period is not None and columns.period.exact:
         return Found(columns.period.end, "", columns.header)
-    if context is not None:
+    if context is not None and not (columns.period is not None and _bare(context.words)
+                                    and context.value > columns.period.end):
         return context
     if columns.period is not None:
         return Found(columns.period.end, "", columns.header)
     return None
+
+
+def _bare(words: str) -> bool:
+    """'27 September 2017', 'Wednesday, 4 September 2019': a date and nothing else."""
+    rest = words
+    for span in reversed(dates_in(words)):
+        rest = rest[:span.start] + rest[span.end:]
+    return not re.sub(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\W\d_]", "", rest)
 
 
 def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, default: Found | None, block: Block,
@@ -344,6 +398,9 @@ def _row_date(row, columns: Columns, label: str) -> Found | None:
     return Found(spans[0].date, "", label) if spans else None
 
 
+_BRACKETED_RATE = re.compile(r"^\s*[\d,]+\S*\s*\((\d+\.\d+)\)\s*$")
+
+
 def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> float | None:
     """The rate column, a rate printed in the value's cell, or the rate row below."""
     if per is None:
@@ -351,6 +408,13 @@ def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> fl
     for rate in rates_in(cell):
         if rate.base in (None, per):
             return rate.value
+    bracketed = _BRACKETED_RATE.search(cell)  # '190 (55.7)', under a note 'Rates in brackets: per 10,000'
+    if bracketed:
+        return float(bracketed.group(1))
+    for other in row[1:]:  # a notes column: '209.6 per 10,000 children aged 0-17'
+        said = [r for r in rates_in(other) if r.base == per]
+        if other is not row[columns.value] and said:
+            return said[0].value
     if columns.rate is not None and columns.rate < len(row):
         found = numbers_in(row[columns.rate])
         if found:

@@ -47,8 +47,10 @@ _NOT_FIGURES = [
     re.compile(r"\btargets?\b(?:\s+(?:of|is|was|for|set\s+at|level)|\s*[:=(])*\s*[\d,.]+", re.I),
     re.compile(r"\b(?:of\s+whom|of\s+which|of\s+these|of\s+them|including|includes|included|comprising)\s+"
                r"[\d,.]+", re.I),  # sub-counts
-    re.compile(r"\b(?:national(?:ly)?|england|statistical\s+neighbou?rs?|regional(?:ly)?|north\s+east|"
-               r"comparators?|average|benchmark|similar\s+(?:councils|authorities))\b[^\d.;]{0,25}[\d,.]+", re.I),
+    re.compile(r"\b(?:national(?:ly)?|england|(?:statistical|nearest|closest)\s+neighbou?rs?|regional(?:ly)?|"
+               r"north\s+east|comparators?|average|benchmark|similar\s+(?:councils|authorities))\b[^\d.;]{0,25}[\d,.]+|"
+               r"\b(?:national(?:ly)?|england|regional(?:ly)?)\b[^\d.;]{0,15}\bcompar\w+\s+figures?\s+(?:is|was)\s+[\d,.]+",
+               re.I),
     re.compile(r"\b(?:from|compared\s+(?:with|to)|against|previously|last\s+year)\s+[\d,.]+", re.I),
     re.compile(r"\b(?:paragraphs?|para\.?|sections?|appendix|appendices|annex|items?|agenda\s+item|pages?|"
                r"tables?|figures?\s+(?=\d)|charts?|recommendations?|priority|minutes?|min\.?|ref\.?|reference|"

@@ -1,0 +1,231 @@
+"""The finders on house styles learnt from held-out set 5 (after its one blind score): a
+cover row that names the meeting body beside its date, a decision notice's 'Decision maker',
+headline bullets and dashboard tiles dated by the line above them, long-format tables (a
+row per indicator per quarter), letters marking footnotes, rates in brackets, priorities
+titled in body text and standing wording about performance. Each on a small document."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.importers.dates import dates_in
+from test_import_layouts import config, figures, found
+
+HEADING = "Children's Services Executive Member Report to Council 4th September 2019\n\n"
+
+
+@pytest.mark.parametrize("text, day", [("Date of decision: 2021-03-03", dt.date(2021, 3, 3)),
+                                       ("Meeting: January 14, 2020", dt.date(2020, 1, 14)),
+                                       ("Date: Tuesday, 18th April, 201 7", dt.date(2017, 4, 18))])
+def test_dates_written_the_iso_way_the_american_way_or_split_by_text_recognition(text, day):
+    assert [d.date for d in dates_in(text)] == [day]
+
+
+def test_an_iso_date_is_not_read_inside_a_reference_or_a_council_year():
+    assert dates_in("Decision reference CMD/2019-094-12, for 2019-20") == []
+
+
+def docx_with(tmp_path: Path, paragraphs_and_tables) -> Path:
+    import docx
+
+    document = docx.Document()
+    for item in paragraphs_and_tables:
+        if isinstance(item, str):
+            document.add_paragraph(item)
+            continue
+        table = document.add_table(rows=0, cols=len(item[0]))
+        for row in item:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+    path = tmp_path / "report.docx"
+    document.save(path)
+    return path
+
+
+def convert_file(tmp_path: Path, path: Path):
+    from generator.importers.convert import convert
+    from generator.importers.metric_names import MetricNames
+
+    cfg = config(tmp_path)
+    result = convert(path, path.read_bytes(), cfg, MetricNames(cfg))
+    assert result.failure is None, result.failure
+    return result.findings
+
+
+def test_a_cover_row_naming_the_meeting_body_gives_its_date_but_a_subject_history_does_not(tmp_path):
+    """'Cabinet | Tuesday 4 June 2019' is the meeting; a table listing the subject's earlier
+    meetings ('Cabinet | 16 March 2019', 'Overview and Scrutiny Committee | ...') is not."""
+    path = docx_with(tmp_path, [
+        "Children's Services Position",
+        [("Cabinet", "Tuesday 4 June 2019"), ("Lead Member", "Cllr B. Cooper, Lead Member for Children's Services"),
+         ("Forward Plan Notice Published", "12/04/2019")],
+        "PERFORMANCE AT 31 MARCH 2019",
+        "SUBJECT HISTORY",
+        [("Council Meeting", "Date"), ("Cabinet", "16 March 2019"), ("Overview and Scrutiny Committee", "9 May 2018")]])
+    findings = convert_file(tmp_path, path)
+    assert (findings.date.value, findings.date.words) == (dt.date(2019, 6, 4), "Cabinet: Tuesday 4 June 2019")
+    assert (findings.portfolio.value, findings.member.value) == ("childrens-services", "barrie-cooper")
+
+
+def test_a_decision_notice_s_decision_maker_is_the_member_not_the_meeting(tmp_path):
+    path = docx_with(tmp_path, [
+        "RECORD OF A CABINET MEMBER DECISION",
+        [("Decision maker", "Cllr B. Cooper Executive Member for Children's Services"),
+         ("Date of decision", "2019-09-04"), ("Date record published", "06/09/2019")]])
+    findings = convert_file(tmp_path, path)
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+    assert findings.meeting is None
+
+
+def test_an_e_mail_s_sent_date_and_a_fax_s_stamp_are_not_the_meeting_s(tmp_path):
+    findings = found(tmp_path, "From: Members' Services\nSent: Wednesday, 28 August 2019 17:07\n"
+                               "To: All Members\n\n12/08/2019 11:19 FROM: DEMOCRATIC SERVICES P.001/005\n\n"
+                               "REPORT OF THE EXECUTIVE MEMBER FOR CHILDREN'S SERVICES TO COUNCIL, "
+                               "4 SEPTEMBER 2019\n")
+    assert findings.date.value == dt.date(2019, 9, 4)
+
+
+@pytest.mark.parametrize("over", ["The headlines for the portfolio at 31 July 2019 are:",
+                                  "Our year at a glance: 31 July 2019",
+                                  "These numbers are from the end of July 2019."])
+def test_a_line_over_headline_bullets_or_tiles_dates_them(tmp_path, over):
+    findings = found(tmp_path, HEADING + f"{over}\n\n552 children looked after (up from 540)\n")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None)]
+
+
+def test_a_figure_that_has_moved_since_the_quarter_end_is_dated_by_its_own_date(tmp_path):
+    findings = found(tmp_path, HEADING + "Since the quarter end the number of children in need has moved to "
+                                         "1,846 (at 31 August 2019).\n\nMore recent data show 560 looked after "
+                                         "children at 31 August 2019.\n")
+    assert figures(findings) == [("children-in-need", 1846, dt.date(2019, 8, 31), None),
+                                 ("children-looked-after", 560, dt.date(2019, 8, 31), None)]
+
+
+def test_a_headline_led_by_a_flagged_figure_is_a_figure_not_an_item(tmp_path):
+    findings = found(tmp_path, HEADING + "Key facts – at 31 July 2019\n\n"
+                                         "552 (p) looked after children, a rate of 64.3 per 10,000 children "
+                                         "(up from 540 last quarter)\n\n1,848 children placed with relatives\n")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), 64.3)]
+    assert [u.words for u in findings.unmatched] == ["1,848 children placed with relatives"]
+
+
+def test_a_comparator_council_s_or_the_nation_s_figure_is_not_the_report_s(tmp_path):
+    findings = found(tmp_path, HEADING + "As at 31 July 2019:\n\n"
+                                         "Nationally the comparable figure is 1,642 children looked after.\n\n"
+                                         "Rowton Borough Council, our nearest neighbour, reports 681 children "
+                                         "in need.\n")
+    assert figures(findings) == []
+
+
+def test_a_long_format_table_gives_each_indicator_s_latest_period_whatever_the_rows_order(tmp_path):
+    findings = found(tmp_path, HEADING + (
+        "Indicator\tPeriod\tPeriod end\tValue\tTarget\tStatus\n"
+        "Children in need\tQ1 2019/20\t30/06/2019\t1,801\t1,800\tGreen\n"
+        "Children looked after\tQ1 2019/20\t30/06/2019\t552\t500\tRed\n"
+        "Children in need\tQ4 2018/19\t31/03/2019\t1,790\t1,800\tGreen\n"
+        "Children looked after\tQ4 2018/19\t31/03/2019\t540\t500\tRed\n"))
+    assert figures(findings) == [("children-in-need", 1801, dt.date(2019, 6, 30), None),
+                                 ("children-looked-after", 552, dt.date(2019, 6, 30), None)]
+
+
+def test_a_letter_marking_a_footnote_and_a_rate_in_brackets_in_a_table_cell(tmp_path):
+    findings = found(tmp_path, HEADING + (
+        "Measure\tQ4 2018/19\tQ1 2019/20\tEngland\n"
+        "Children looked after\t540 (62.9)\t552a (64.3)\t(65.0)\n"
+        "Children in need\t1,790\t1,846b\t-\n\n"
+        "a Provisional. b Revised since the last report.\n"))
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), 64.3),
+                                 ("children-in-need", 1846, dt.date(2019, 6, 30), None)]
+
+
+def test_a_quarter_text_recognition_garbled_is_the_one_after_the_quarter_before_it(tmp_path):
+    findings = found(tmp_path, HEADING + "Measure\tQl 2019/20\ta 2019/20\tEngland\n"
+                                         "Children in need\t1,790\t1,846\t1,700\n")
+    assert figures(findings) == [("children-in-need", 1846, dt.date(2019, 9, 30), None)]
+
+
+def test_dashboard_tiles_in_a_table_and_a_trend_table_under_the_meeting_s_date(tmp_path):
+    """Tiles ('552 Children looked after | £21.2m net budget') are lines, not a label beside a
+    value; a date alone on a line above (the meeting's) does not outweigh the trend table's
+    latest year, and the tile's figure, undated, is that table's."""
+    findings = found(tmp_path, "Council\n\n4 September 2019\n\nPortfolio Holder Annual Report, Executive "
+                               "Member for Children's Services\n\n"
+                               "552 Children looked after\t£21.2m net budget 2018/19\n"
+                               "1,846 Children in need\t7 service teams\n\n"
+                               "Indicator\t2017/18\t2018/19\tTarget\n"
+                               "Children looked after\t540\t552\t500\n")
+    assert figures(findings) == [("children-in-need", 1846, dt.date(2019, 9, 4), None),
+                                 ("children-looked-after", 552, dt.date(2019, 3, 31), None)]
+
+
+PRIORITIES = HEADING + """\
+Recommendations
+
+1.1 It is recommended that the Executive:
+
+(i) approves the Corporate Parenting Strategy;
+
+(ii) notes the headline performance in section 3.
+
+3 Context
+
+Demand has risen this year.
+
+4. Executive Member's priorities
+
+4.1 Cllr B. Cooper has asked officers to concentrate on the following:
+
+1. Open two small children's homes in the borough.
+
+2. Visit every child on a plan on time.
+
+My priorities for 2019/2020
+
+a) Offer every care leaver a personal adviser.
+
+Recommendation
+
+That Council notes the Executive Member's annual report.
+"""
+
+
+def test_priorities_titled_in_body_text_are_commitments_and_standing_wording_is_not(tmp_path):
+    findings = found(tmp_path, PRIORITIES)
+    assert [(c.number, c.text) for c in findings.candidates] == [
+        ("(i)", "approves the Corporate Parenting Strategy."),
+        ("1.", "Open two small children's homes in the borough."),
+        ("2.", "Visit every child on a plan on time."),
+        ("(a)", "Offer every care leaver a personal adviser.")]
+
+
+def test_a_rate_in_a_notes_column_or_a_rate_row_set_in_emphasis(tmp_path):
+    notes = found(tmp_path / "notes", HEADING + "As at 31 July 2019:\n\nMeasure\tFigure\tNotes\n"
+                                               "Children looked after\t552\t64.3 per 10,000 children aged 0-17\n")
+    assert figures(notes) == [("children-looked-after", 552, dt.date(2019, 7, 31), 64.3)]
+    emphasis = found(tmp_path / "emphasis", HEADING + "Indicator\tQ4 2018/19\tQ1 2019/20\tTarget\n"
+                                                     "Children looked after\t540\t552\t500\n"
+                                                     "_Rate per 10,000_\t\t64.3\t\n")
+    assert figures(emphasis) == [("children-looked-after", 552, dt.date(2019, 6, 30), 64.3)]
+
+
+def test_a_web_page_s_figures_and_items_set_on_lines_by_soft_breaks_stay_apart(tmp_path):
+    """'At the end of July 2019:<br>552 children looked after<br>1,846 children in need', and
+    '1. Open ...<br>2. Visit ...': each line a figure or an item, not one run-on sentence."""
+    findings = found(tmp_path, "<html><body><h1>Children's Services Executive Member Report to Council 4th "
+                               "September 2019</h1><p>At the end of July 2019:<br><strong>552</strong> looked "
+                               "after children in our care<br><strong>1,846</strong> children in need</p>"
+                               "<p>Over the coming year we will:<br>1. Open two small children's homes<br>"
+                               "2. Visit every child on a plan on time</p></body></html>", "report.html")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1846, dt.date(2019, 7, 31), None)]
+    assert [(c.number, c.text) for c in findings.candidates] == [
+        ("1.", "Open two small children's homes"), ("2.", "Visit every child on a plan on time")]
+
+
+def test_there_were_a_figure_and_four_words_before_the_metric_s_name(tmp_path):
+    findings = found(tmp_path, HEADING + "These numbers are from the end of July 2019.\n\n"
+                                         "There were 1,846 more families with children in need.\n")
+    assert figures(findings) == [("children-in-need", 1846, dt.date(2019, 7, 31), None)]
