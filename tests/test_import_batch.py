@@ -138,3 +138,25 @@ def test_the_progress_bar_counts_documents_on_a_terminal(monkeypatch):
                                    f"{clear}importing [#######.......................] 1/4  "
                                    "scan.pdf: text recognition, page 3 of 12"
                                    f"{clear}importing [##############################] 4/4\n")
+
+
+def test_a_bug_in_writing_one_draft_fails_that_document_alone(tmp_path, monkeypatch):
+    from generator.content.config import load_config
+    from generator.content.problems import Problems
+    from generator.importers import batch
+
+    site = make_site(tmp_path / "site", reports={})
+    project = batch.Project(site, site / "content", load_config(site / "site_config", site, Problems()))
+    real = batch.render_draft
+
+    def failing_for_2017(front, *args):
+        if str(front["date"]).startswith("2017"):
+            raise KeyError("date")
+        return real(front, *args)
+
+    monkeypatch.setattr(batch, "render_draft", failing_for_2017)
+    outcomes = batch.import_paths([seeds_folder(tmp_path)], project)
+    assert [(o.status, o.reason) for o in outcomes] == [
+        ("failed", "the importer itself failed on this document (KeyError); please report it with the document"),
+        ("imported", "")]
+    assert (site / DRAFT_2019).is_file() and not (site / DRAFT_2017).exists()

@@ -229,3 +229,16 @@ def test_there_were_a_figure_and_four_words_before_the_metric_s_name(tmp_path):
     findings = found(tmp_path, HEADING + "These numbers are from the end of July 2019.\n\n"
                                          "There were 1,846 more families with children in need.\n")
     assert figures(findings) == [("children-in-need", 1846, dt.date(2019, 7, 31), None)]
+
+
+def test_bulleted_priorities_are_commitments_each_with_its_own_anchor(tmp_path):
+    """Text saved from a web page keeps Markdown's '- ' bullets: under a priorities title each
+    is a commitment, named in the draft by its place ('item-bullet-2')."""
+    findings = found(tmp_path, HEADING + "Recommendations\n\n(a) Approve the Corporate Parenting Strategy.\n\n"
+                                         "Priorities for the coming year\n\nCllr B. Cooper has asked the service "
+                                         "to focus on:\n\n- Cut the time families wait for an early help "
+                                         "assessment\n- Find more homes for our children in the borough\n")
+    assert [(c.number, c.text, c.anchor) for c in findings.candidates] == [
+        ("(a)", "Approve the Corporate Parenting Strategy.", "item-a"),
+        ("", "Cut the time families wait for an early help assessment", "item-bullet-1"),
+        ("", "Find more homes for our children in the borough", "item-bullet-2")]

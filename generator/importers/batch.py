@@ -20,7 +20,7 @@ from .convert import Converted, convert
 from .draft import Provenance, front_matter, render_draft
 from .metric_names import MetricNames
 from .read import FORMATS, load_readers
-from .workers import Limits, run_each
+from .workers import Limits, failure_of, run_each
 
 HOLDING = Path("imports") / "needs-review"
 ORIGINALS = Path("imports") / "originals"
@@ -152,7 +152,13 @@ def _write_all(converted: dict[int, Converted], files: list[Source], project: Pr
         if result.failure:
             outcomes[i] = Outcome(files[i].name, "failed", reason=result.failure)
             continue
-        outcomes[i] = write_draft(result, files[i], project, history)
+        try:
+            outcomes[i] = write_draft(result, files[i], project, history)
+        except Exception as exc:  # a bug in writing one draft loses neither the batch nor the others
+            kind, where = failure_of(exc)
+            where = where if kind == "bug" else type(exc).__name__
+            outcomes[i] = Outcome(files[i].name, "failed", reason=f"the importer itself failed on this document "
+                                                                  f"({where}); please report it with the document")
 
 
 def _sort_key(result: Converted) -> tuple:

@@ -100,7 +100,8 @@ def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
         if block.kind != "paragraph" or kinds[i] == "not" or (recommending and kinds[i] == ""):
             continue
         in_recommendations = kinds[i] == "recommend"
-        if not (block.number or (in_recommendations and (block.bullet or _recommends(block, blocks, i, kinds)))):
+        if not (block.number or (kinds[i] in ("recommend", "priority") and block.bullet)
+                or (in_recommendations and _recommends(block, blocks, i, kinds))):
             continue
         if _is_lead_in(block, blocks, i) or _STANDING.search(_one_line(block.text)) or \
                 (_titled(block) and (section_kind(block.text) or _over_prose(blocks, i))):
@@ -187,7 +188,7 @@ def _candidate(block, following: list[str], day: dt.date | None) -> Candidate:
         whole = " ".join(filter(None, [text, rest]))
         update = whole if whole != promise else None
     due, due_text = due_in(" ".join(filter(None, [text, rest])), day)
-    return Candidate(block.number, promise, update, due, due_text, block.where,
+    return Candidate(block.number or "", promise, update, due, due_text, block.where,
                      " ".join(filter(None, [text, rest])), anchor=block.anchor,
                      confidence=min(block.confidence) if block.confidence else None)
 

@@ -63,27 +63,33 @@ _SMALL = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&", "with", "
 
 def anchors_for(blocks: list[Block]) -> list[Block]:
     """'item-2-1' for item 2.1; a lettered item is named with the number it is under
-    ('item-2-1-a'); where a number repeats, the later one gets '-2'."""
+    ('item-2-1-a'), a bulleted one by its place among them ('item-bullet-3'); where a number
+    repeats, the later one gets '-2'."""
     taken: set[str] = set()
     parent = ""
     out = []
+    bullets = 0
     for block in blocks:
         if block.kind == "heading":
             parent = ""
-        if not block.number:
+        if not (block.number or block.bullet):
             out.append(block)
             continue
-        parts = [p for p in re.split(r"[^0-9A-Za-z]+", block.number.lower()) if p]
-        if block.number[:1].isdigit():
-            parent = "-".join(parts)
-            base = parent
-        elif block.number.startswith("("):
-            base = "-".join(filter(None, [parent, *parts]))
-        else:
-            base = "-".join(p for p in parts if p not in MARKER_WORDS) or "-".join(parts)
+        bullets += not block.number
+        base, parent = _anchor_base(block.number, parent) if block.number else (f"bullet-{bullets}", parent)
         anchor, n = f"item-{base}", 2
         while anchor in taken:
             anchor, n = f"item-{base}-{n}", n + 1
         taken.add(anchor)
         out.append(replace(block, anchor=anchor))
     return out
+
+
+def _anchor_base(number: str, parent: str) -> tuple[str, str]:
+    """The anchor's name for an item's number, and the number later lettered items are under."""
+    parts = [p for p in re.split(r"[^0-9A-Za-z]+", number.lower()) if p]
+    if number[:1].isdigit():
+        return "-".join(parts), "-".join(parts)
+    if number.startswith("("):
+        return "-".join(filter(None, [parent, *parts])), parent
+    return "-".join(p for p in parts if p not in MARKER_WORDS) or "-".join(parts), parent

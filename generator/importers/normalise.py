@@ -120,6 +120,9 @@ def _with_confidence(block: Block):
     return [(line, block.line_confidence(i) or 0) for i, line in enumerate(lines)]
 
 
+_BULLET = re.compile(r"^\s*(?:[•▪●◦·]|[-*]\s)")  # '• ...', and Markdown's '- ...' in text saved from a page
+
+
 def _items(block: Block) -> list[Block]:
     """A paragraph split where a line starts with an item's number ('(a) ...' / '(b) ...'
     typed one under another), each piece with its typed number read, its soft breaks joined."""
@@ -128,7 +131,7 @@ def _items(block: Block) -> list[Block]:
     pieces: list[list[int]] = [[]]
     lines = block.text.split("\n")
     for i, line in enumerate(lines):
-        if i and _starts_item(lines[i - 1], line):
+        if i and (_starts_item(lines[i - 1], line) or _BULLET.match(line)):
             pieces.append([])
         pieces[-1].append(i)
     return [_item(block, [lines[i] for i in piece], [block.line_confidence(i) for i in piece])
@@ -184,7 +187,7 @@ def _item(block: Block, lines: list[str], confidence: list) -> Block:
         if marker is not None:
             number, lines[0], level = marker
             block = replace(block, level=level)
-        elif lines[0].lstrip()[:1] in "•▪●◦·" and len(lines[0].strip()) > 2:
+        elif _BULLET.match(lines[0]) and len(lines[0].strip()) > 2:
             bullet, lines[0] = True, lines[0].lstrip()[1:].strip()
     joined, conf = _joined(lines, confidence)
     return replace(block, text="\n".join(joined), number=number, bullet=bullet,

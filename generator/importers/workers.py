@@ -146,10 +146,10 @@ def _attempt(work: Callable, item, progress) -> tuple[str, object]:
     except RecursionError:
         return "error", "it is nested too deeply to read"
     except Exception as exc:  # one line, never a traceback
-        return _failure(exc)
+        return failure_of(exc)
 
 
-def _failure(exc: Exception) -> tuple[str, str]:
+def failure_of(exc: Exception) -> tuple[str, str]:
     """A reading library's failure means a damaged file; a failure in the importer's own
     code is a bug, said as such with where it happened, not blamed on the document."""
     last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
