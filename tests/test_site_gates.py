@@ -158,6 +158,25 @@ def fetches_code(el) -> bool:
     return el.tag in ("script", "style") or (el.tag == "link" and bool(rels & {"stylesheet", "preload", "modulepreload"}))
 
 
+def test_every_script_that_stops_the_parser_is_fetched_from_the_head(pages):
+    """The CSP meta tag stops Chrome's preload scanner (crbug.com/1458493), so a classic
+    script in the body is requested only when the parser reaches it, after every blocking
+    script before it has been fetched and run: a chain of round trips before the first
+    paint. Each such script is either in the head or preloaded from the head; deferred
+    scripts wait for the parse anyway."""
+    late = []
+    for rel, tree in pages.items():
+        head = tree.find("head")
+        preloaded = {urljoin(SITE_URL + rel, link.get("href")) for link in head.iter("link")
+                     if "preload" in (link.get("rel") or "").split() and link.get("as") == "script"}
+        for script in tree.find("body").iter("script"):
+            blocks = (script.get("src") and script.get("defer") is None and script.get("async") is None
+                      and (script.get("type") or "").lower() not in {"module", *INERT_SCRIPT_TYPES})
+            if blocks and urljoin(SITE_URL + rel, script.get("src")) not in preloaded:
+                late.append(f"{rel}:{script.sourceline}: {script.get('src')}")
+    assert late == [], "blocking scripts in the body with no preload in the head:\n" + "\n".join(late[:20])
+
+
 def test_no_page_has_what_the_csp_would_block(pages):
     """No inline script, inline event handler or style attribute: the CSP blocks
     them in the browser, so they would be broken features (and console errors)."""
