@@ -182,7 +182,8 @@ CORPORA = [("own corpus, tuning set", REPO_ROOT / "benchmarks" / "corpus"),
            ("own corpus, held out (set 3)", REPO_ROOT / "benchmarks" / "corpus" / "heldout3"),
            ("own corpus, held out (set 4)", REPO_ROOT / "benchmarks" / "corpus" / "heldout4"),
            ("own corpus, held out (set 5)", REPO_ROOT / "benchmarks" / "corpus" / "heldout5"),
-           ("own corpus, held out (set 6)", REPO_ROOT / "benchmarks" / "corpus" / "heldout6")]
+           ("own corpus, held out (set 6)", REPO_ROOT / "benchmarks" / "corpus" / "heldout6"),
+           ("own corpus, held out (set 7)", REPO_ROOT / "benchmarks" / "corpus" / "heldout7")]
 SAMPLES = REPO_ROOT.parent / "shared" / "import-samples"
 
 
