@@ -242,3 +242,82 @@ def test_bulleted_priorities_are_commitments_each_with_its_own_anchor(tmp_path):
         ("(a)", "Approve the Corporate Parenting Strategy.", "item-a"),
         ("", "Cut the time families wait for an early help assessment", "item-bullet-1"),
         ("", "Find more homes for our children in the borough", "item-bullet-2")]
+
+
+# --- house styles learnt from held-out set 6 (after its blind scores) -----------------------
+
+GOVUK = """<html><body><main><span class="govuk-caption-l">Cabinet report</span>
+<h1 class="govuk-heading-l">Children's Social Care Performance</h1>
+<p class="govuk-body-s">Published 30 April 2019<br>Last updated 12 May 2019</p>
+<dl class="govuk-summary-list">
+<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Meeting</dt>
+<dd class="govuk-summary-list__value">Executive</dd></div>
+<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Date</dt>
+<dd class="govuk-summary-list__value">Wednesday 4 September 2019, 10am</dd></div>
+<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Report of</dt>
+<dd class="govuk-summary-list__value">Cllr B. Cooper, Executive Member for Children's Services</dd></div>
+</dl>
+<table class="govuk-table"><caption class="govuk-table__caption">Table 1: Children's Services measures at
+31 July 2019</caption>
+<thead class="govuk-table__head"><tr><th scope="col" class="govuk-table__header">Measure</th>
+<th scope="col" class="govuk-table__header">Q4 2018/19</th><th scope="col" class="govuk-table__header">Q1 2019/20</th>
+</tr></thead><tbody><tr><th scope="row" class="govuk-table__header">Children looked after</th><td>540</td>
+<td>552 <span class="govuk-body-s">(per 10k: 64.3)</span></td></tr></tbody></table></main></body></html>"""
+
+
+def test_a_govuk_page_s_summary_list_is_its_cover_and_its_table_headers_are_kept(tmp_path):
+    """GOV.UK's classes name a table's cells 'govuk-table__header': they are the table's, not
+    the page's header; a summary list's 'Meeting' / 'Executive' is the cover's 'Meeting: Executive';
+    a caption ending 'at <date>' dates the table under it."""
+    findings = found(tmp_path, GOVUK, "report.html")
+    assert (findings.date.value, findings.date.words) == (dt.date(2019, 9, 4), "Date: Wednesday 4 September 2019, 10am")
+    assert (findings.portfolio.value, findings.member.value, findings.meeting.value) == (
+        "childrens-services", "barrie-cooper", "Executive")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), 64.3)]
+
+
+def test_a_bilingual_report_set_line_beside_its_translation_is_read_in_its_first_language(tmp_path):
+    lines = [("Report to: Executive", "Adroddiad i'r: Cabinet"),
+             ("Date of meeting: Wednesday 4 September 2019", "Dyddiad y cyfarfod: Dydd Mercher 4 Medi 2019"),
+             ("Report of: Councillor Barrie Cooper, Executive", "Adroddiad gan: Y Cynghorydd Barrie Cooper,"),
+             ("Member for Children's Services", "Aelod Cabinet dros Gwasanaethau Plant"),
+             ("1. Purpose of the report", "1. Pwrpas yr adroddiad"),
+             ("1.1 To report performance at the end of", "1.1 Adrodd ar berfformiad ar ddiwedd"),
+             ("July 2019 and to ask for agreement below.", "Gorffennaf 2019 a gofyn am gytundeb."),
+             ("2. Recommendations", "2. Argymhellion"),
+             ("2.1 It is recommended that the Executive:", "2.1 Argymhellir bod y Cabinet yn:"),
+             ("(a) approves the Corporate Parenting Strategy;", "(a) cymeradwyo y Corporate Parenting Strategy;")]
+    findings = convert_file(tmp_path, docx_with(tmp_path, [lines]))
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+    assert [(c.number, c.text) for c in findings.candidates] == [("(a)", "approves the Corporate Parenting Strategy.")]
+
+
+def test_minutes_name_the_report_s_member_by_who_presented_it(tmp_path):
+    """The first item's presenter, not an apology, nor the last item's presenter near the end."""
+    findings = found(tmp_path, "EXECUTIVE\n\nMINUTES of a meeting of the Executive held on Wednesday, 4 September "
+                               "2019 at 2.00 pm\n\nAPOLOGIES:\tCouncillor John Ahmed\n\n"
+                               "OFFICERS:\tChief Executive, Director of Resources\n\n"
+                               "EXE/35/19\tDECLARATIONS OF INTEREST\n\nThere were no declarations of interest.\n\n"
+                               "EXE/36/19\tMINUTES\n\nRESOLVED that the minutes be approved as a correct record.\n\n"
+                               "EXE/37/19\tCHILDREN'S SERVICES PERFORMANCE\n\nThe Executive Member for Children's "
+                               "Services, Councillor Barrie Cooper, presented the report. Demand is rising.\n\n"
+                               "EXE/38/19\tDISPOSAL OF LAND\n\nThe Executive Member for Housing, Councillor John "
+                               "Ahmed, presented the report.\n\nThe meeting closed at 11.42 am.\n")
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+
+
+def test_the_report_s_own_line_naming_the_role_outweighs_an_appendix_s_sections_at_its_end(tmp_path):
+    findings = found(tmp_path, "EXECUTIVE – Wednesday, September 4, 2019\n\nReport of the Executive Member for "
+                               "Children's Services (Cllr B. Cooper)\n\nAppendix A\n\nSection 2: Housing "
+                               "(Executive Member: Cllr J. Ahmed)\n")
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+
+
+def test_a_heading_laid_out_as_a_table_with_a_date_stamp_beside_it_gives_the_meeting_s_date(tmp_path):
+    path = docx_with(tmp_path, [[("EXECUTIVE", "RECEIVED"), ("Wednesday 4th September 2019", "13 AUG 2019")],
+                                "Report of the Executive Member for Children's Services, Cllr B. Cooper",
+                                "This report gives the scorecard to the end of July 2019."])
+    assert convert_file(tmp_path, path).date.value == dt.date(2019, 9, 4)

@@ -28,6 +28,7 @@ _TITLE_AT = re.compile(r"^[^.\d]{0,60}\b(?:as\s+(?:at|of)|at)\s*:?\s*$|"
                        r"^[^.\d]{0,40}\b(?:at\s+a\s+glance|in\s+numbers|headlines|highlights|key\s+(?:facts|figures))"
                        r"\s*[:–-]\s*$", re.I)  # 'Our year at a glance: 31 March 2018'
 _TITLE_TAIL = re.compile(r"^[\s)–.:-]*(?:(?:are|is|were|was)\s*:?)?\s*$", re.I)  # '... at 31 July 2019 are:'
+_CAPTION = re.compile(r"^\s*(?:table|figure|chart)\s+\d+[a-z]?\s*[:.–-]\s*", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
 _QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"
@@ -104,6 +105,7 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     if not spans:
         return None
     before = _END_OF.sub("", line[:spans[0].start])  # 'Figures are at the end of January 2019'
+    before = _CAPTION.sub("", before)  # 'Table 1: Children's Services measures at 31 March 2018'
     rest = (line[:spans[0].start] + line[spans[0].end:]).strip(" :-–,.()")
     bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
     title = _TITLE_AT.match(before) and len(line.split()) <= 10 and _TITLE_TAIL.match(line[spans[0].end:])

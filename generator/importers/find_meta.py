@@ -158,10 +158,11 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
     # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
     head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4)][:_HEAD_BLOCKS]
     tail = lines[-_TAIL_BLOCKS:]
-    findings.date = _meeting_date(fields, head, document.furniture)
+    findings.date = _meeting_date(fields, _banner(document.blocks) + head, document.furniture)
     findings.meeting = _meeting(fields, head)
-    portfolio = _portfolio(fields, head, tail, config)
-    member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date, names)
+    presenting = _presenting(document.blocks)
+    portfolio = _portfolio(fields, head + presenting, tail, config, presenting)
+    member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date, names, presenting)
     if portfolio is None and member is not None and findings.date is not None:
         portfolio = _portfolio_of_member(member, findings.date.value, config)
     findings.portfolio, findings.member = portfolio, member
@@ -200,6 +201,20 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Fou
             if spans:
                 return Found(spans[0].date, "the running header", line)
     return None
+
+
+def _banner(blocks: list[Block]) -> list[Block]:
+    """A heading laid out as a table, no cover field in it ('EXECUTIVE | RECEIVED' over
+    'Tuesday 11th October 2016 | 13 OCT 2016', a scan's date stamp beside it): its cells, as the
+    heading's lines."""
+    return [Block("paragraph", "\n".join(c for row in b.rows for c in row if c.strip()), b.where,
+                  confidence=b.confidence) for b in blocks[:1]
+            if b.kind == "table" and not any(_known_label(f.label) for f in _table_fields(b))]
+
+
+def _known_label(label: str) -> bool:
+    return any(p.match(label) for p in (_DATE_LABEL, _MEMBER_LABEL, _MEETING_LABEL, _PORTFOLIO_LABEL, _OTHER_FIELD)) \
+        or bool(_NOT_MEETING_DATE.search(label))
 
 
 def _whole_date(words: str) -> bool:
@@ -250,16 +265,22 @@ def _meeting_name(value: str, body: re.Match) -> str:
 
 # --- the portfolio -------------------------------------------------------------
 
-def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], config: SiteConfig) -> Found | None:
+def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], config: SiteConfig,
+               presenting: list[Block] = ()) -> Found | None:
     names = _portfolio_names(config)
     for f in fields:
         if _MEMBER_LABEL.match(f.label) or _PORTFOLIO_LABEL.match(f.label):
             key = _named_portfolio(f.value, names)
             if key:
                 return Found(key, f.at, f.words, f.confidence)
+    for block in presenting:  # minutes: 'The Executive Member for Finance ..., presented the report'
+        key = _named_portfolio(block.text, names)
+        if key:
+            return Found(key, block.where, block.text, block.line_confidence(0))
     for block in head:  # a heading that names the role: 'Report of the Cabinet Member for ...'
         for n, line in enumerate(block.lines):
-            if block.kind == "heading" and _ROLE_FOR.search(fold(line)) and not _PASSING.search(line):
+            if (block.kind == "heading" or _REPORT_OF.match(line)) and _ROLE_FOR.search(fold(line)) \
+                    and not _PASSING.search(line):
                 key = _named_portfolio(line, names)
                 if key:
                     return Found(key, block.where, sentence_with(line, ""), block.line_confidence(n))
@@ -291,6 +312,7 @@ def _named_portfolio(text: str, names: list[tuple[str, str]]) -> str | None:
     return _portfolio_after_role(folded, names)
 
 
+_REPORT_OF = re.compile(r"\s*report\s+(?:of|by|from)\s+the\b", re.I)  # a heading's line set as a paragraph
 _ROLE_FOR = re.compile(r"\b(?:member|holder|lead|councillor|spokesperson)\s+for\s+(.{3,60})")
 _MINOR = {"and", "the", "of", "for"}
 
@@ -317,6 +339,21 @@ def _portfolio_of_member(member: Found, day, config: SiteConfig) -> Found | None
     return None
 
 
+_PRESENTED = re.compile(r"\b(?:presented|introduced)\s+(?:the|this|her|his|their)\s+(?:report|item|update)\b", re.I)
+
+
+def _presenting(blocks: list[Block]) -> list[Block]:
+    """Minutes name the report's member by who presented it: the first sentence that says so,
+    as a block of its own ('The Executive Member for Finance and Resources, Councillor Eileen
+    McPartland, presented the report')."""
+    for block in blocks:
+        if block.kind == "paragraph":
+            for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+                if _PRESENTED.search(sentence) and len(sentence.split()) <= 40:
+                    return [Block("paragraph", sentence, block.where, confidence=block.confidence[:1])]
+    return []
+
+
 # --- the member ----------------------------------------------------------------
 
 _PASSING = re.compile(r"\b(?:thank|thanks|thanked|predecessor|former|formerly|late|welcome|welcomed|"
@@ -324,7 +361,7 @@ _PASSING = re.compile(r"\b(?:thank|thanks|thanked|predecessor|former|formerly|la
 
 
 def _member(fields, head, tail, blocks, config: SiteConfig, portfolio: Found | None,
-            date: Found | None, config_names) -> Found | None:
+            date: Found | None, config_names, presenting: list[Block] = ()) -> Found | None:
     names = config_names.members
     holders = set()
     if portfolio is not None and date is not None:
@@ -334,6 +371,8 @@ def _member(fields, head, tail, blocks, config: SiteConfig, portfolio: Found | N
     for f in fields:
         if _MEMBER_LABEL.match(f.label) or f.label in ("name", "councillor"):
             ranked += [(0, Found(k, f.at, f.words, f.confidence)) for k in names.find(f.value)]
+    for block in presenting:
+        ranked += [(0, Found(k, block.where, block.text, block.line_confidence(0))) for k in names.find(block.text)]
     for rank, group in ((1, list(reversed(tail))), (2, head)):
         for block in group:
             for n, line in enumerate(block.lines):

@@ -141,6 +141,15 @@ def _items(block: Block) -> list[Block]:
 _MARKER_CELL = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?$", re.I)
 
 
+def _parallel_text(rows) -> bool:
+    """A bilingual report set in two columns, each line beside its translation: prose in both
+    columns of most rows (a cover table's labels, a table of figures, are short)."""
+    if len(rows) < 8 or any(len(r) != 2 for r in rows):
+        return False
+    prose = sum(1 for r in rows if all(len(c.split()) >= 3 for c in r))
+    return prose * 5 >= len(rows) * 3
+
+
 def _text_in_a_table(block: Block) -> list[Block]:
     """Text a template sets in a table: a table of one column ('RECOMMENDATIONS' in a
     shaded box) is its paragraphs; a table of numbers beside sentences ('1 | That Cabinet
@@ -149,6 +158,9 @@ def _text_in_a_table(block: Block) -> list[Block]:
     if block.kind != "table":
         return [block]
     rows = [cells for cells in ([c.strip() for c in row if c.strip()] for row in block.rows) if cells]
+    if _parallel_text(block.rows):  # English beside Welsh, line by line: the first language's lines
+        return [replace(block, kind="paragraph", text="\n".join(r[0] for r in block.rows if r[0].strip()),
+                        rows=(), confidence=block.confidence)]
     if rows and all(len(cells) == 1 for cells in rows):
         return [replace(block, kind="paragraph", text=cells[0], rows=(), confidence=()) for cells in rows]
     if len(rows) >= 2 and all(len(cells) == 2 and _MARKER_CELL.match(cells[0]) for cells in rows) \

@@ -1,7 +1,8 @@
 """Web pages, including Word's and LibreOffice's 'save as web page' and ModernGov's
 agenda-item pages: the report's own content (navigation, side bars, lists of links,
 scripts and footers left out), headings, paragraphs with their <br> kept as soft breaks,
-list items with the numbers the browser would show, and tables. A table used to lay a
+list items with the numbers the browser would show, description lists as 'term: value'
+lines, and tables (a caption said before its table). A table used to lay a
 page out (a cell holding a table or whole paragraphs) is read as the page it lays out;
 a table of data becomes a plain grid, spanning cells repeated into each cell they cover."""
 from __future__ import annotations
@@ -25,6 +26,9 @@ _CONTAINERS = {"div", "section", "article", "main", "body", "html", "aside", "fi
                "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "fieldset", "span"}
 _BLOCKS = _HEADINGS | _PARAGRAPHS | _CONTAINERS | {"li", "ul", "ol", "table", "hr"}
 MAX_DEPTH = 200
+# a table's or a list's parts are content whatever their class says ('govuk-table__header')
+_NEVER_CHROME = {"body", "html", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "dl", "dt", "dd",
+                 "li"}
 
 
 def read_html(data: bytes) -> Document:
@@ -44,7 +48,7 @@ def read_html(data: bytes) -> Document:
 
 
 def _is_chrome(tag: Tag) -> bool:
-    if tag.attrs is None or tag.name in ("body", "html"):
+    if tag.attrs is None or tag.name in _NEVER_CHROME:
         return False
     names = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
     return bool(names.strip()) and bool(_CHROME_NAMES.search(names)) and not tag.select_one("#modgov .mgContent")
@@ -97,7 +101,13 @@ class _Reader:
             if _lays_out(tag):
                 self.walk(tag, depth + 1)
             else:
+                caption = tag.find("caption", recursive=False)
+                if caption is not None and (text := _lines(inline_text(caption))):
+                    self.blocks.append(Block("paragraph", text, self.where()))  # said before the table
                 self.blocks.append(Block("table", where=self.where(), rows=_grid(tag)))
+        elif tag.name == "dl" and not _holds_blocks_but_terms(tag):
+            for term, value in _terms(tag):
+                self.blocks.append(Block("paragraph", f"{term}: {value}" if value else term, self.where()))
         elif tag.name in ("ul", "ol"):
             self.walk(tag, depth + 1)
         elif tag.name == "li":
@@ -153,6 +163,26 @@ def _is_mark(sup: Tag) -> bool:
 
 def _lines(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def _terms(dl: Tag) -> list[tuple[str, str]]:
+    """A description list ('Meeting' / 'Cabinet', a GOV.UK summary list) as its terms, each with
+    its descriptions: read as 'Meeting: Cabinet', a cover block's field."""
+    out: list[tuple[str, str]] = []
+    for tag in dl.find_all(["dt", "dd"]):
+        text = " ".join(_lines(inline_text(tag)).split())
+        if tag.name == "dt":
+            out.append((text, ""))
+        elif out:
+            out[-1] = (out[-1][0], "; ".join(filter(None, [out[-1][1], text])))
+        elif text:
+            out.append((text, ""))
+    return [(term, value) for term, value in out if term or value]
+
+
+def _holds_blocks_but_terms(dl: Tag) -> bool:
+    """A description list whose descriptions hold paragraphs, lists or tables: walked as blocks."""
+    return any(_holds_blocks(d) for d in dl.find_all("dd"))
 
 
 def _holds_blocks(tag: Tag) -> bool:

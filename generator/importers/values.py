@@ -3,7 +3,7 @@ bases, years and council years, ages and ranges, approximate numbers ('over 200'
 counts of wards, schools or weeks, targets, sub-counts ('of whom 212'), other places'
 figures ('England 65'), earlier values ('up from 540'), paragraph, item and page
 numbers, telephone numbers and times. Rates are read as printed: '(136.1 per 10,000)',
-'136.1 per 10k', 'rate per 10,000 children: 136.1', 'rate 136.1'."""
+'136.1 per 10k', 'rate per 10,000 children: 136.1', 'rate 136.1', '(per 10k: 136.1)'."""
 from __future__ import annotations
 
 import re
@@ -19,6 +19,7 @@ _RATES = [
                rf"{_POPULATION}\s*\)?", re.I),
     re.compile(rf"\brate(?:\s+per\s+{_BASE}{_POPULATION})?\s*(?:\(|of|is|was|=|:|-|–)?\s*(?P<value>\d+(?:\.\d+)?)"
                rf"(?:\s+per\s+[\d,]+k?{_POPULATION})?\s*\)?", re.I),
+    re.compile(rf"\(\s*per\s+{_BASE}{_POPULATION}\s*[:=]\s*(?P<value>\d+(?:\.\d+)?)\s*\)", re.I),  # '(per 10k: 64.3)'
 ]
 _PERCENTAGE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s?cent|percentage\s+points?|pp\b)", re.I)
 _PERCENT_SIGN = re.compile(r"(?<=\d)\s*(?:%|per\s?cent)", re.I)
