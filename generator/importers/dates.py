@@ -13,7 +13,9 @@ _MONTHS["sept"] = 9
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # the year as text recognition may split it: '18th April, 201 7'
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}}|(?:19|20)\d\s\d)\b", re.I)
+# and as forms print it: '23-Feb-2021', "Mon 4th Apr '22"
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){MONTH}(?:,?\s+|-)"
+                            rf"(\d{{4}}|(?:19|20)\d\s\d|'\d{{2}})(?!\d)", re.I)
 NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\w/])")
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)  # 'January 14, 2020'
 ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # '2021-03-03'
@@ -53,7 +55,9 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _dmy(m: re.Match) -> dt.date | None:
-    return _safe(int(m.group(3).replace(" ", "")), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    year = m.group(3).replace(" ", "")
+    return _safe(2000 + int(year[1:]) if year.startswith("'") else int(year), _MONTHS[m.group(2).lower()],
+                 int(m.group(1)))
 
 
 def _mdy(m: re.Match) -> dt.date | None:

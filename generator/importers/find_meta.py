@@ -29,7 +29,8 @@ _DATE_LABEL = re.compile(r"^(?:date(?:\s+of(?:\s+the)?\s+(?:meeting|committee|ca
                          r"decision\s+meeting|decision\s+session|session))?|(?:meeting|committee|cabinet|executive|"
                          r"council|session)\s+date|(?:cabinet|council|executive|committee)\s+meeting\s+date|(?:council|cabinet|executive|committee|full\s+council)\s+meeting|"
                          r"meeting(?:\s+(?:and|&)\s+date)?|meeting\s+of|date\s+and\s+time|"
-                         r"date\s+time|to\s+be\s+held\s+on|held\s+on|decision\s+date|date\s+of\s+decision)$")
+                         r"date\s+time|to\s+be\s+held\s+on|held(?:\s+on)?|decision\s+date|date\s+of\s+decision|"
+                         r"date\s+of\s+signing|signing\s+date)$")
 # a meeting body's name beside its date: 'Cabinet | Tuesday 4 June 2024' (but a list of meetings
 # beside their dates, a subject's history, is not a cover)
 _BODY_LABEL = re.compile(r"^(?:[a-z]+\s+){0,4}(?:council|cabinet|executive|committee|board|panel)$")
@@ -175,7 +176,8 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Fou
     listed = Counter(f.at for f in fields if _BODY_LABEL.match(f.label) and dates_in(f.value))
     for f in fields:
         body = _BODY_LABEL.match(f.label) and listed[f.at] == 1
-        if (_DATE_LABEL.match(f.label) or body) and not _NOT_MEETING_DATE.search(f.label):
+        meeting = _MEETING_LABEL.match(f.label) and _MEETING_WORDS.search(f.value)  # 'To: Cabinet, 5 September 2017'
+        if (_DATE_LABEL.match(f.label) or body or meeting) and not _NOT_MEETING_DATE.search(f.label):
             spans = [d for d in dates_in(f.value) if d.whole] or dates_in(f.value)
             if spans:
                 rank = next((i for i, r in enumerate(_DATE_RANK) if r.search(f.label)), len(_DATE_RANK))
