@@ -46,10 +46,17 @@ def sections(blocks: list) -> list[str]:
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             kind = section_kind(block.text)
-        elif _titled(block) and (section_kind(block.text) or _over_prose(blocks, i)):
+        elif _section_title(blocks, i):
             kind = section_kind(block.text)  # '4. Cabinet Member's priorities' typed as a paragraph
         out.append(kind)
     return out
+
+
+def _section_title(blocks, i: int) -> bool:
+    """A paragraph typed as a section's title: one naming a kind of section, or a numbered
+    one over prose."""
+    block = blocks[i]
+    return _titled(block) and bool(section_kind(block.text) or _over_prose(blocks, i))
 
 
 def _over_prose(blocks, i: int) -> bool:
@@ -104,7 +111,7 @@ def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
                 or (in_recommendations and _recommends(block, blocks, i, kinds))):
             continue
         if _is_lead_in(block, blocks, i) or _STANDING.search(_one_line(block.text)) or \
-                (_titled(block) and (section_kind(block.text) or _over_prose(blocks, i))):
+                _section_title(blocks, i):
             continue
         if in_recommendations:
             found.append((i, _recommendation(block, day)))

@@ -14,7 +14,7 @@ from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
 from .periods import month_end
 from .tables import read_table
-from .values import FIGURE_ALONE, Number, figure_label, masked, numbers_in, rates_in
+from .values import FIGURE_ALONE, FLAG, Number, figure_label, masked, numbers_in, rates_in
 
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
@@ -44,7 +44,7 @@ _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached
 _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
                            r"throughout)\b", re.I)
 _RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
-_NUMBER_FIRST = re.compile(r"^\W{0,3}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*\((?i:p|r|e|provisional|revised)\))?\s+[a-z]")
+_NUMBER_FIRST = re.compile(rf"^\W{{0,3}}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*{FLAG})?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
@@ -253,7 +253,7 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
     before = [x for x in fits if begin <= x.start < mention.start]
     if before:
         last = before[-1]
-        gap = _FLAG.sub(" ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
+        gap = re.sub(FLAG, " ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
         leads = not line[:last.start].strip(" \t•·*-–") or bool(_THERE_WERE.fullmatch(line[:last.start]))
         # '2,182 people in receipt of long-term support', '249 stage 1 corporate complaints received'
         if len(gap.split()) <= (4 if leads else 1) and not re.search(r"[:;(]", gap):
@@ -262,7 +262,6 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
 
 
 _THERE_WERE = re.compile(r"\W*there\s+(?:were|are|was|is)\s+", re.I)
-_FLAG = re.compile(r"\((?:provisional|revised|estimated?|est\.?|unvalidated|p|r|e)\)", re.I)
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
 
 

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from .dates import MONTH
 from .document import Block
+from .values import FLAG
 
-_FLAGGED = re.compile(r"\((?:p|r|e|provisional|revised|estimated?)\)", re.I)
+_FLAGGED = re.compile(FLAG)
 _MONTH_FIRST = re.compile(MONTH + r"(?:\s|,|$)", re.I)
 
 MARKER_WORDS = {"recommendation", "recommendations", "priority", "commitment", "action", "resolution"}

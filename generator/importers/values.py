@@ -23,6 +23,8 @@ _RATES = [
 ]
 _PERCENTAGE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s?cent|percentage\s+points?|pp\b)", re.I)
 _PERCENT_SIGN = re.compile(r"(?<=\d)\s*(?:%|per\s?cent)", re.I)
+# a figure's flag: '438 (provisional)', '552 (p)', '1,846 (r)'
+FLAG = r"\((?i:provisional|revised|estimated?|est\.?|unvalidated|p|r|e)\)"
 # a figure alone on a line ('30,524', '1,846*', '87.5%'), not a year ('2019')
 FIGURE_ALONE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,]*(?:\.\d+)?%?\*?$")
 _NOT_FIGURES = [
