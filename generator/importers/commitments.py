@@ -30,7 +30,7 @@ _STANDING = re.compile(
     r"(?:\s+(?:on|and\s+(?:note|comment(?:\s+on)?)))?\s+(?:the\s+)?(?:contents?\s+of\s+)?(?:this|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:report|update|information|contents?|position|progress\s+report)\b"
     r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
-    r"|^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+(?:the|this)\s+)?(?:report|update|information)\s+"
+    r"|^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+(?:the|this)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|update|information)\s+"
     r"(?:is|be)\s+(?:noted|received)\b"
     # 'note the performance information set out in section 3', 'notes the headline performance'
     r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+the\s+(?:[\w-]+\s+){0,2}?performance\b"

@@ -14,14 +14,15 @@ from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
 from .periods import month_end
 from .tables import read_table
-from .values import FIGURE_ALONE, FLAG, Number, figure_label, masked, numbers_in, rates_in
+from .values import FIGURE_ALONE, FLAG, QUALIFIED, Number, figure_label, masked, numbers_in, rates_in
 
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
                          r"snapshot\s+(?:as\s+)?at|performance\s+(?:as\s+)?(?:at|to)|at)\b", re.I)
 _AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers|headlines?|"
                            r"highlights?)\b[^.]{0,60}?\b(?:as\s+(?:at|of)|at|to|from|for\s+the\s+period\s+(?:ending|to))"
-                           r"\s*:?\s*$", re.I)
+                           r"\s*:?\s*$"
+                           r"|\bfor\s+the\s+(?:period|quarter|month|year)\s+(?:ending|ended|to)\s*:?\s*$", re.I)
 # a short title over figures that ends 'at <date>': 'Key facts – at 31 July 2019', 'In
 # numbers (as at 30/06/2022)'
 _TITLE_AT = re.compile(r"^[^.\d]{0,60}\b(?:as\s+(?:at|of)|at)\s*:?\s*$|"
@@ -31,8 +32,6 @@ _TITLE_TAIL = re.compile(r"^[\s)–.:-]*(?:(?:are|is|were|was)\s*:?)?\s*$", re.I
 _CAPTION = re.compile(r"^\s*(?:table|figure|chart)\s+\d+[a-z]?\s*[:.–-]\s*", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
-_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|"
-                        r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bduration|\blength\s+of", re.I)
 _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|were|stands?|stood)\b|"
                      r"\bthere\s+(?:were|was|are|is)\b", re.I)
 # a sentence that tells a figure ('was 552', 'has risen to 552'): one only where a date
@@ -41,8 +40,10 @@ _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached
                    r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|moved|changed|went\s+"
                    r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d|"
                    r"\b(?:data|figures|information|records)\s+(?:show|shows|showed|give|gives)\s+\d", re.I)
+# 'Figures in this report are at ...', 'This is my update on the portfolio for the period to ...'
 _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
-                           r"throughout)\b", re.I)
+                           r"throughout|(?:this|my|our)\s+(?:report|update|briefing)\b[^.]{0,40}\bfor\s+the\s+period\s+"
+                           r"(?:ending|ended|to))\b", re.I)
 _RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
 _NUMBER_FIRST = re.compile(rf"^\W{{0,3}}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*{FLAG})?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
@@ -54,11 +55,15 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                  findings: Findings) -> None:
     context: Found | None = None  # the last 'As of <date>' line above
     title: Block | None = None  # the last heading that names a metric
-    for block in document.blocks:
+    for i, block in enumerate(document.blocks):
         if block.kind == "heading" and title is not None and title.page == block.page \
                 and FIGURE_ALONE.match(block.text):
             # a slide: its title names the measure, its figure in big type stands alone
             line_figures(f"{title.text}: {block.text}", block, 0, names, portfolio, context, default, findings)
+            continue
+        caption = _caption_under(block, document.blocks[i + 1:i + 2])
+        if caption:  # a side bar's big figure over its caption: '324' / 'children looked after'
+            line_figures(f"{block.text} {caption}", block, 0, names, portfolio, context, default, findings)
             continue
         if block.kind == "heading":
             context = _date_line(block.text, block, 0)
@@ -95,6 +100,17 @@ def figure_shaped(text: str) -> bool:
     if _RESTATED.match(text):
         return False  # 'Of the 2,736 adults receiving long-term support, 886 were ...': a share of a figure told before
     return len(text.split()) <= SHORT_LINE or bool(_SHAPED.search(text)) or bool(_NUMBER_FIRST.match(text))
+
+
+def _caption_under(block: Block, after: list[Block]) -> str | None:
+    """A figure set alone in big type with the words under it that say what it counts, in
+    lower case ('324' over 'children looked after - 96.4 per 10,000 ...')."""
+    if block.kind != "heading" or not FIGURE_ALONE.match(block.text) or not after:
+        return None
+    below = after[0]
+    if below.kind == "table" or below.page != block.page or not below.text[:1].islower():
+        return None
+    return below.lines[0]
 
 
 def _date_line(line: str, block: Block, n: int) -> Found | None:
@@ -240,7 +256,7 @@ def _qualified(line: str, mention: Mention, begin: int, end: int, names: MetricN
         return False
     after = re.split(r"[:\t@,;]|\d|\s[-–]\s", line[mention.end:end], maxsplit=1)[0]
     before = line[begin:mention.start][-30:]
-    return bool(_QUALIFIED.search(after) or re.search(r"(?:%|percentage|proportion|rate)\s+of\s*$", before, re.I))
+    return bool(QUALIFIED.search(after) or re.search(r"(?:%|percentage|proportion|rate)\s+of\s*$", before, re.I))
 
 
 def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention: Mention, claimed: set[int],
@@ -254,14 +270,15 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
     if before:
         last = before[-1]
         gap = re.sub(FLAG, " ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
-        leads = not line[:last.start].strip(" \t•·*-–") or bool(_THERE_WERE.fullmatch(line[:last.start]))
+        leads = not line[:last.start].strip(" \t•·*-–") or bool(_LEADS_IN.fullmatch(line[:last.start]))
         # '2,182 people in receipt of long-term support', '249 stage 1 corporate complaints received'
         if len(gap.split()) <= (4 if leads else 1) and not re.search(r"[:;(]", gap):
             return last
     return next((x for x in fits if mention.end <= x.start < end), None)
 
 
-_THERE_WERE = re.compile(r"\W*there\s+(?:were|are|was|is)\s+", re.I)
+# 'There were 2,076 people ...', 'Live data: 2,392 people ...': what may come before a figure that leads
+_LEADS_IN = re.compile(r"\W*there\s+(?:were|are|was|is)\s+|\s*[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s*", re.I)
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
 
 

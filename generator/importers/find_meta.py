@@ -159,7 +159,8 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
     # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
     head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4)][:_HEAD_BLOCKS]
     tail = lines[-_TAIL_BLOCKS:]
-    findings.date = _meeting_date(fields, _banner(document.blocks) + head, document.furniture)
+    findings.date = _decision_called_in(lines) or _meeting_date(fields, _banner(document.blocks) + head,
+                                                                 document.furniture)
     findings.meeting = _meeting(fields, head)
     presenting = _presenting(document.blocks)
     portfolio = _portfolio(fields, head + presenting, tail, config, presenting)
@@ -202,6 +203,27 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Fou
             spans = [d for d in dates_in(line) if d.whole]
             if spans:
                 return Found(spans[0].date, "the running header", line)
+    return None
+
+
+_CALL_IN = re.compile(r"\bcall(?:ed)?[- ]in\b", re.I)
+_DECISION_TAKEN = re.compile(r"\b(?:taken|made)\s+by\b[^.]{0,60}?\bon\b|\b(?:cabinet|executive)(?:\s+member)?\s+"
+                             r"decision\b|\bdate\s+of\s+(?:the\s+)?decision\b", re.I)
+
+
+def _decision_called_in(lines: list[Block]) -> Found | None:
+    """A call-in pack is the report of the decision called in: dated by the meeting that took
+    it ('Taken by: the Cabinet on Tuesday 11 September 2018'), not by the scrutiny committee
+    that meets on it or by the day it was called in."""
+    first = lines[:_HEAD_BLOCKS * 2]
+    if not any(_CALL_IN.search(b.text) for b in first):
+        return None
+    for block in first:
+        for n, line in enumerate(block.lines):
+            taken = _DECISION_TAKEN.search(line)
+            spans = [d for d in dates_in(line[taken.end():]) if d.whole] if taken else []
+            if spans:
+                return Found(spans[0].date, block.where, line, block.line_confidence(n))
     return None
 
 
@@ -314,7 +336,8 @@ def _named_portfolio(text: str, names: list[tuple[str, str]]) -> str | None:
     return _portfolio_after_role(folded, names)
 
 
-_REPORT_OF = re.compile(r"\s*report\s+(?:of|by|from)\s+the\b", re.I)  # a heading's line set as a paragraph
+# a heading's line set as a paragraph; a decision taken 'on the report of the Cabinet Member for Housing'
+_REPORT_OF = re.compile(r"\s*report\s+(?:of|by|from)\s+the\b|.*\bon\s+the\s+report\s+of\s+the\b", re.I)
 _ROLE_FOR = re.compile(r"\b(?:member|holder|lead|councillor|spokesperson)\s+for\s+(.{3,60})")
 _MINOR = {"and", "the", "of", "for"}
 

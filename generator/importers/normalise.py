@@ -105,7 +105,7 @@ def normalise(document: Document) -> Document:
 
 def _clean_block(block: Block) -> Block:
     if block.kind == "table":
-        rows = tuple(tuple(clean_line(c) for c in row) for row in block.rows)
+        rows = tuple(_without_drawn_rules(tuple(clean_line(c) for c in row)) for row in block.rows)
         rows = tuple(r for r in rows if any(r))
         width = max((len(r) for r in rows), default=0)
         return replace(block, rows=tuple(r + ("",) * (width - len(r)) for r in rows))
@@ -113,6 +113,14 @@ def _clean_block(block: Block) -> Block:
     pairs = [(l, c) for l, c in pairs if l]
     return replace(block, text="\n".join(l for l, _ in pairs),
                    confidence=tuple(c for _, c in pairs) if block.confidence else ())
+
+
+def _without_drawn_rules(row: tuple[str, ...]) -> tuple[str, ...]:
+    """('|', 'Indicator', '| Q1 2018/19 | Q2 2018/19', '| Target'): a scan's column rules
+    read as '|', some columns run together between them. The row parted at its rules."""
+    if not any(re.match(r"\|(?:\s|$)", cell) for cell in row):
+        return row
+    return tuple(piece.strip() for cell in row for piece in cell.split("|") if piece.strip())
 
 
 def _with_confidence(block: Block):
@@ -295,7 +303,7 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
 def _merge_split_tables(blocks: list[Block]) -> list[Block]:
     """A table a page break split, its header row repeated on the next page: one table."""
     out: list[Block] = []
-    for block in blocks:
+    for block in _header_lines_rejoined(blocks):
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == block.kind == "table" and block.page
                 and block.page == previous.page + 1 and block.rows and previous.rows
@@ -303,6 +311,25 @@ def _merge_split_tables(blocks: list[Block]) -> list[Block]:
             rows = block.rows[1:] if block.rows[0] == previous.rows[0] else block.rows
             out[-1] = replace(previous, rows=previous.rows + rows,
                               confidence=previous.confidence + block.confidence[len(block.rows) - len(rows):])
+        else:
+            out.append(block)
+    return out
+
+
+def _header_lines_rejoined(blocks: list[Block]) -> list[Block]:
+    """A table's header row left alone at a page's foot, the second line of its last heading
+    ('Statistical' / 'neighbours') read as a paragraph under it: that line put back."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        header = out[-1] if out else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (header is not None and after is not None and header.kind == after.kind == "table"
+                and block.kind == "paragraph" and len(header.rows) == 1 and after.page == header.page + 1
+                and len(block.text.split()) <= 3 and not re.search(r"\d", block.text)
+                and len(after.rows[0]) == len(header.rows[0])):
+            row = header.rows[0]
+            last = max(i for i, cell in enumerate(row) if cell)
+            out[-1] = replace(header, rows=(row[:last] + (f"{row[last]} {block.text}",) + row[last + 1:],))
         else:
             out.append(block)
     return out

@@ -14,6 +14,7 @@ from .normalise import rejoin_wrapped_lines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_GRID_RULE = re.compile(r"^\s*\+[-=:]+(?:\+[-=:]+)*\+\s*$")  # '+------+====+': a drawn table's rule
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
 _ENDS_STATEMENT = re.compile(r"(?:[.:;!?]|\d)\s*$")
 _GAP = re.compile(r"\S(?: \S|\S)*")  # a run of text with no double space inside
@@ -256,7 +257,7 @@ def _heading_line(line: str) -> bool:
 
 def is_row(line: str) -> bool:
     stripped = line.strip()
-    if "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|")):
+    if "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|")) or _GRID_RULE.match(stripped):
         return True
     return aligned_cells(stripped) is not None
 
@@ -297,6 +298,7 @@ def _flush(chunk: list[tuple[int, str]], blocks: list[Block], pages: list[int]) 
 
 
 def _grid(lines: list[str]) -> list[tuple[str, ...]]:
+    lines = [l for l in lines if not _GRID_RULE.match(l)]
     if all("\t" in l or l.strip().startswith("|") for l in lines):
         return [_cells(l) for l in lines if not _MD_RULE.match(l)]
     return _columns(lines)

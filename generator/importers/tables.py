@@ -18,7 +18,7 @@ from .document import Block
 from .found import Figure, Findings, Found
 from .metric_names import MetricNames
 from .periods import Period, period_of, quarter_year_for, year_start
-from .values import figure_label, masked, numbers_in, rates_in
+from .values import QUALIFIED, figure_label, masked, numbers_in, rates_in
 
 _SKIP = re.compile(r"\b(?:targets?|tolerance|threshold|ambition|benchmark|national|england|statistical|"
                    r"neighbou?rs?|regional|region|north\s+east|comparators?|average|rag|status|direction|"
@@ -34,8 +34,6 @@ _VALUE = re.compile(r"\b(?:figures?|values?|numbers?|count|total|current|latest|
 _YEAR_TO_DATE = re.compile(r"\bytd\b|year\s+to\s+date|cumulative", re.I)
 # '_Rate per 10,000_': Markdown's emphasis round it in text a web page was saved as
 _RATE_ROW = re.compile(r"^[\W_]*(?:the\s+)?rate\b|^[\W_]*per\s+[\d,]+k?\b|^[\W_]*(?:\w+\s+){0,3}rate\s+per\b", re.I)
-_LABEL_QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\bwithin\b|\baverage|\bmedian|"
-                              r"\bratio|\btimeliness|\bre-referrals?|\brepeat\b|\bper\s+[\d,]+|\brate\b", re.I)
 
 
 # '500p', '500 (r)': provisional, revised; '2,434a': a note's letter, the note at the foot of the page
@@ -161,9 +159,21 @@ def _header_rows(rows: list[tuple[str, ...]], names: MetricNames) -> int:
     for i, row in enumerate(rows[:7]):
         cells = [c for c in row[1:] if c.strip()]
         numeric = [c for c in cells if _number_cell(c)]
+        if numeric and all(_LOST_Q.fullmatch(c) for c in numeric) and _years_under(rows, i):
+            continue  # 'Q3' read as '3' over '2017/18': a heading row
         if names.mentions(row[0]) or (cells and len(numeric) * 2 > len(cells) and (row[0].strip() or not i)):
             return i  # a row with no label under a heading row ('outturn | 1 | 2 | 3') heads it too
     return 0
+
+
+_LOST_Q = re.compile(r"\s*[1-4]\s*")
+
+
+def _years_under(rows: list[tuple[str, ...]], i: int) -> bool:
+    """The row below heads its columns with council years ('2017/18 | 2018/19')."""
+    below = [c for c in rows[i + 1][1:] if c.strip()] if i + 1 < len(rows) else []
+    return (any(re.fullmatch(r"\s*(?:19|20)\d\d\s*/\s*\d\d\s*", c) for c in below)
+            and not any(_number_cell(c) for c in below))
 
 
 def _number_cell(cell: str) -> bool:
@@ -193,7 +203,7 @@ _QUARTER_HEADING = re.compile(r"^\s*Q([1-4iIl|])\s+((?:19|20)\d\d)\s*/\s*\d\d\s*
 def _garbled_quarters(header: list[str]) -> list[str]:
     """Text recognition reads 'Q2 2021/22' as 'a 2021/22': a column after a quarter's whose
     heading is a council year behind a stray mark is the quarter after it."""
-    out = list(header)
+    out = [re.sub(r"^\s*([1-4])\s+(?=(?:19|20)\d\d\s*/\s*\d\d\s*$)", r"Q\1 ", h) for h in header]  # 'Q3' read as '3'
     for c in range(1, len(out)):
         garbled, before = _GARBLED_QUARTER.match(out[c]), _QUARTER_HEADING.match(out[c - 1])
         if garbled and before and not _BARE_QUARTER.match(out[c].split()[0]):
@@ -368,7 +378,7 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
         return
     choice = names.choose(mentions[0], portfolio)
     key = choice.key or mentions[0].keys[0]
-    if names.is_count(key) and _LABEL_QUALIFIED.search(label[mentions[0].end:] + " " + label[:mentions[0].start]):
+    if names.is_count(key) and QUALIFIED.search(label[mentions[0].end:] + " " + label[:mentions[0].start]):
         return  # 'ASB incidents resolved within 28 days (%)': another measure
     values = [n for n in numbers if n.whole or not names.is_count(key)]
     if not values:

@@ -16,6 +16,8 @@ _MIN_LINES = 4  # lines each side of the gutter a band needs
 _PROSE = 3.0  # words a line, at least, on each side
 _LOWER = 0.35  # of a side's words in lower case, at least (a side bar's lists and dates have few)
 _ALIGNED = 0.7  # of one side's lines sharing a baseline with the other's: a table's rows
+_RUNNING_WORDS = 7.0  # words a line, at least, in a column of running text
+_RUN_ON = 0.5  # of its line breaks, at least, within a sentence
 
 
 def page_lines(words: list[Word], page: int, width: float) -> list[Line]:
@@ -96,8 +98,10 @@ def _band(lines: list[Line], gutter: float) -> list[list[Word]]:
     right = [[w for w in l.words if w.x0 >= gutter] for l in lines]
     left, right = [ws for ws in left if ws], [ws for ws in right if ws]
     everything = [w for l in lines for w in l.words]
-    if len(left) < _MIN_LINES or len(right) < _MIN_LINES or not (_prose(left) and _prose(right)) \
-            or _aligned(left, right) or _aligned(right, left):
+    if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
+        return [everything]
+    if _aligned(left, right) or _aligned(right, left) \
+            or not (_prose(left) and _prose(right) or _running(left) or _running(right)):
         return [everything]
     return [[w for ws in left for w in ws], [w for ws in right for w in ws]]
 
@@ -109,6 +113,16 @@ def _prose(lines: list[list[Word]]) -> bool:
     lower = sum(1 for w in words if _LOWER_WORD.match(w.text))
     figures = sum(1 for w in words if FIGURE_WORD.match(w.text))
     return len(words) / len(lines) >= _PROSE and lower >= _LOWER * len(words) and figures <= 0.2 * len(words)
+
+
+def _running(lines: list[list[Word]]) -> bool:
+    """A column of running text: long lines, most of the long ones ending mid-sentence. Its
+    side bar may be anything (big figures over their captions): the text tells the columns."""
+    texts = [" ".join(w.text for w in ws) for ws in lines]
+    if sum(len(t.split()) for t in texts) < _RUNNING_WORDS * len(texts):
+        return False
+    long = [t for t in texts if len(t.split()) >= 5]
+    return sum(1 for t in long if not re.search(r"[.:;!?)]$", t)) >= _RUN_ON * len(long)
 
 
 def _aligned(side: list[list[Word]], other: list[list[Word]]) -> bool:

@@ -25,6 +25,11 @@ _PERCENTAGE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s?cent|percentage\s+points?|pp
 _PERCENT_SIGN = re.compile(r"(?<=\d)\s*(?:%|per\s?cent)", re.I)
 # a figure's flag: '438 (provisional)', '552 (p)', '1,846 (r)'
 FLAG = r"\((?i:provisional|revised|estimated?|est\.?|unvalidated|p|r|e)\)"
+# words beside a count's name that make it another measure: a percentage, a rate, a time
+# ('within 28 days'), a flow out of the count or a part of it ('plans ceased', '... awaiting assessment')
+QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|\bratio|"
+                       r"\btimeliness|\bre-referrals?|\brepeat\b|\bduration|\blength\s+of|\bper\s+[\d,]+|"
+                       r"\b(?:ceased|ended|closed|cancelled|withdrawn|de-?registered|discharged|awaiting)\b", re.I)
 # a figure alone on a line ('30,524', '1,846*', '87.5%'), not a year ('2019')
 FIGURE_ALONE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,]*(?:\.\d+)?%?\*?$")
 _NOT_FIGURES = [
@@ -52,9 +57,11 @@ _NOT_FIGURES = [
                r"[\d,.]+", re.I),  # sub-counts
     re.compile(r"\b(?:national(?:ly)?|england|(?:statistical|nearest|closest)\s+neighbou?rs?|regional(?:ly)?|"
                r"north\s+east|comparators?|average|benchmark|similar\s+(?:councils|authorities))\b[^\d.;]{0,25}[\d,.]+|"
-               r"\b(?:national(?:ly)?|england|regional(?:ly)?)\b[^\d.;]{0,15}\bcompar\w+\s+figures?\s+(?:is|was)\s+[\d,.]+",
+               r"\b(?:national(?:ly)?|england|regional(?:ly)?)\b[^\d.;]{0,15}\bcompar\w+\s+figures?\s+(?:is|was)\s+[\d,.]+|"
+               r"\b(?:councils|authorities|areas|places)\s+like\s+(?:ours|us)\b[^\d.;]{0,15}[\d,.]+",
                re.I),
     re.compile(r"\b(?:from|compared\s+(?:with|to)|against|previously|last\s+year)\s+[\d,.]+", re.I),
+    re.compile(r"\bquot(?:es|ed|ing)\s+(?:a\s+figure\s+of\s+)?[\d,.]+", re.I),  # 'the report quotes 72 ...': another's words
     re.compile(r"\b(?:paragraphs?|para\.?|sections?|appendix|appendices|annex|items?|agenda\s+item|pages?|"
                r"tables?|figures?\s+(?=\d)|charts?|recommendations?|priority|minutes?|min\.?|ref\.?|reference|"
                r"no\.|number\s+(?=\d)|version|v\.?|ext\.?|extension|room|floor|level|phase|stage|tier|"
