@@ -452,3 +452,85 @@ def test_a_side_bar_beside_running_text_is_read_after_it_its_figures_over_their_
     assert (findings.date.value, findings.member.value) == (dt.date(2019, 9, 4), "barrie-cooper")
     assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
                                  ("children-in-need", 1846, dt.date(2019, 7, 31), None)]
+
+
+# --- house styles learnt from held-out set 8 (after its blind scores) -----------------------
+
+def test_a_board_paper_s_sponsor_is_the_member_and_a_difference_is_not_a_figure(tmp_path):
+    path = docx_with(tmp_path, ["HOLLINSFIELD HEALTH AND WELLBEING BOARD",
+                                [("Meeting date", "Wed 4 Sep 2019"),
+                                 ("Board sponsor", "Councillor B Cooper, Executive Member for Children's Services")],
+                                "Key messages (data to 31 July 2019)",
+                                "552 children looked after. That is 31 more than at the same point a year earlier.",
+                                "More recent data shows 1,903 young people supported as children in need on "
+                                "17 August 2019."])
+    findings = convert_file(tmp_path, path)
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1903, dt.date(2019, 8, 17), None)]
+
+
+def test_a_letter_about_a_report_is_dated_by_the_meeting_and_placed_by_who_presented_it(tmp_path):
+    findings = found(tmp_path, (
+        "Information Governance Team\n\nOur ref: FOI-2019-07216\n\nDate: 18 October 2019\n\nDear Requester,\n\n"
+        "Thank you for your request, received on 27 September 2019, about the report considered by the "
+        "Executive at its meeting on Wednesday 4 September 2019.\n\n"
+        "Question 1: Who presented the report, and what figures did it give?\n\n"
+        "The report was presented by the Executive Member for Housing, Cllr J. Ahmed. At the meeting he also "
+        "gave a more recent count: 593 referrals under the duty to refer received at 31 August 2019.\n\n"
+        "Yours faithfully,\n"))
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "housing", "john-ahmed")
+
+
+def test_tables_that_name_one_portfolio_s_measures_outweigh_a_comment_s_portfolio(tmp_path):
+    """An intranet page: a colleague's comment at its foot names another portfolio; its
+    quarters' tables (a hidden tab each) name Children's Services' measures: the latest tab's
+    are the figures."""
+    table = "Measure\tValue\tTarget\nChildren looked after\t{}\t500\nChildren in need\t{}\t1,800\nLAC\t{}\t500\n"
+    findings = found(tmp_path, (
+        "Meeting: Executive, Wednesday 4 September 2019\n\nPerformance\n\nData as at 30 June 2019\n\n"
+        + table.format(552, "1,846", 552) + "\nData as at 31 March 2019\n\n" + table.format(540, "1,790", 540)
+        + "\nComments\n\nJohn Ahmed\nHousing\n"), name="page.txt")
+    assert findings.portfolio.value == "childrens-services"
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None),
+                                 ("children-in-need", 1846, dt.date(2019, 6, 30), None)]
+    assert [u.words for u in findings.unmatched] == [
+        "Children looked after | 540 | 500 (as of 2019-03-31, before the same measure in a later table; not suggested)",
+        "Children in need | 1,790 | 1,800 (as of 2019-03-31, before the same measure in a later table; not suggested)"]
+
+
+LISTING = """\
+1PFR280   HOLLINSFIELD BOROUGH COUNCIL               CORPORATE PERFORMANCE SYSTEM    RUN 30/08/19 05.48.38   PAGE    1
+ REPORT TO EXECUTIVE MEETING OF 04SEP19   ITEM 05                                        USER ID: PERF02
+ PORTFOLIO: CHILDREN'S SERVICES                      PORTFOLIO HOLDER: COOPER, BARRIE (CLLR)
+ ---------------------------------------------------------------------------------------------------------
+ PERIOD: QUARTER 1 2019/20   DATA AS AT 30JUN19
+0SECTION A - INDICATORS
+ IND     DESCRIPTION                       PERIOD        ACTUAL  PREV QTR    TARGET  ST
+ ---------------------------------------------------------------------------------
+ CSC001  CHILDREN LOOKED AFTER             Q1 19/20        552*       540       500   R
+ CSC002  CHILDREN IN NEED                  Q1 19/20       1,846     1,790     1,800   A
+ * PROVISIONAL.  ST = G/A/R.
+0SECTION B - PREVIOUS QUARTERS
+ IND         Q3 18/19    Q4 18/19
+ CSC001           538         540
+1PFR280   HOLLINSFIELD BOROUGH COUNCIL               CORPORATE PERFORMANCE SYSTEM    RUN 30/08/19 05.48.38   PAGE    2
+ REPORT TO EXECUTIVE MEETING OF 04SEP19   ITEM 05                                        USER ID: PERF02
+ PORTFOLIO: CHILDREN'S SERVICES                      PORTFOLIO HOLDER: COOPER, BARRIE (CLLR)
+ ---------------------------------------------------------------------------------------------------------
+0SECTION C - COMMENTARY
+ LATEST WEEKLY COUNT AT 23AUG19: 1,903 CHILDREN IN NEED.
+"""
+
+
+def test_a_line_printer_listing_is_read_as_printed(tmp_path):
+    """Carriage control in the first column, 'MEETING OF 04SEP19', fields set in the heading's
+    columns, its page heading printed again on every page, dashed rules under a table's heading."""
+    findings = found(tmp_path, LISTING, name="listing.txt")
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None),
+                                 ("children-in-need", 1846, dt.date(2019, 6, 30), None),
+                                 ("children-in-need", 1903, dt.date(2019, 8, 23), None)]

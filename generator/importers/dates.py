@@ -19,6 +19,8 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){
 NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\w/])")
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)  # 'January 14, 2020'
 ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # '2021-03-03'
+# as a mainframe's listing prints it: '13OCT15'
+PACKED = re.compile(r"\b(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
 MONTH_ONLY = re.compile(rf"\b{MONTH}\b", re.I)
 
@@ -36,7 +38,7 @@ def dates_in(text: str) -> list[DateSpan]:
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     for pattern, build, whole in ((DAY_MONTH_YEAR, _dmy, True), (MONTH_DAY_YEAR, _mdy, True), (ISO, _iso, True),
-                                  (NUMERIC, _numeric, True), (MONTH_YEAR, _my, False)):
+                                  (NUMERIC, _numeric, True), (PACKED, _packed, True), (MONTH_YEAR, _my, False)):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -72,6 +74,10 @@ def _numeric(m: re.Match) -> dt.date | None:
     year = int(m.group(3))
     year += 2000 if len(m.group(3)) == 2 else 0  # '18/08/19': reports of this century
     return _safe(year, int(m.group(2)), int(m.group(1)))
+
+
+def _packed(m: re.Match) -> dt.date | None:
+    return _safe(2000 + int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
 
 
 def _my(m: re.Match) -> dt.date | None:

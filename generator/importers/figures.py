@@ -55,6 +55,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                  findings: Findings) -> None:
     context: Found | None = None  # the last 'As of <date>' line above
     title: Block | None = None  # the last heading that names a metric
+    read_as_tables: set[int] = set()  # figures read from a table's columns (not its cells read as lines)
     for i, block in enumerate(document.blocks):
         if block.kind == "heading" and title is not None and title.page == block.page \
                 and FIGURE_ALONE.match(block.text):
@@ -70,7 +71,9 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             title = block if names.mentions(block.text) else None
             continue
         if block.kind == "table":
+            before = len(findings.figures)
             if read_table(block, names, portfolio, context, default, findings):
+                read_as_tables.update(id(f) for f in findings.figures[before:])
                 continue
         rate_column = False  # a table drawn without rules: its header names a rate column
         for n, line in enumerate(block.lines):
@@ -84,6 +87,22 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                 line_figures(statement, block, n, names, portfolio, context, default, findings, rate_column)
                 if len(findings.figures) == before:
                     _rate_told_after(statement, findings, names)
+    _earlier_tables_aside(findings, read_as_tables)
+
+
+def _earlier_tables_aside(findings: Findings, read_as_tables: set[int]) -> None:
+    """A table a quarter, the same measures in each (a web page's tabs, a quarter's panel
+    each): the latest table's figure is the report's; an earlier table's is an earlier period."""
+    tabled = [f for f in findings.figures if id(f) in read_as_tables]
+    latest: dict[str, Figure] = {}
+    for f in tabled:
+        if f.metric not in latest or f.as_of > latest[f.metric].as_of:
+            latest[f.metric] = f
+    earlier = [f for f in tabled if f.at != latest[f.metric].at and f.as_of < latest[f.metric].as_of]
+    for f in earlier:
+        findings.figures.remove(f)
+        findings.unmatched.append(Found(None, f.at, f"{f.words} (as of {f.as_of.isoformat()}, before the same "
+                                        f"measure in a later table; not suggested)", f.confidence))
 
 
 def statements(line: str) -> list[str]:
@@ -277,8 +296,10 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
     return next((x for x in fits if mention.end <= x.start < end), None)
 
 
-# 'There were 2,076 people ...', 'Live data: 2,392 people ...': what may come before a figure that leads
-_LEADS_IN = re.compile(r"\W*there\s+(?:were|are|was|is)\s+|\s*[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s*", re.I)
+# 'There were 2,076 people ...', 'Live data: 2,392 people ...', 'More recent data shows 1,936 people ...':
+# what may come before a figure that leads its statement (a colon starts one)
+_LEADS_IN = re.compile(r"\W*there\s+(?:were|are|was|is)\s+|.*:\s*|"
+                       r".*\b(?:data|figures?|information)\s+(?:shows?|showed|indicates?)\s+", re.I)
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
 
 

@@ -42,7 +42,7 @@ _NOT_MEETING_DATE = re.compile(r"report\s+date|date\s+of\s+(?:the\s+)?report|pub
                                r"deadline|call\s*in|implement|updated|review|figures|data|as\s+(?:at|of)|"
                                r"period|produced|circulat|despatch|dispatch|received|effective|printed|"
                                r"last\s+modified|next\s+meeting|previous\s+meeting|quarter\s+end|year\s+end|"
-                               r"signed|dated|\bsent\b|consultation|closing|expir")
+                               r"signed|dated|\bsent\b|consultation|closing|expir|\brun\b")  # a listing's 'RUN 30/09/15'
 _OTHER_FIELD = re.compile(r"^(?:agenda\s+item|item|wards?|wards?\s+affected|key\s+decision|classification|"
                           r"status|contact|tel|telephone|e\s*mail|reference|ref|forward\s+plan|subject|title|"
                           r"report\s+author|author|lead\s+officer|officer|director|appendices|background)")
@@ -50,7 +50,8 @@ _MEMBER_LABEL = re.compile(r"^(?:report\s+(?:of|by|from)|from|presented\s+by|sub
                            r"decision\s+(?:maker|taker|made\s+by|taken\s+by)|"
                            r"(?:relevant|responsible|lead|executive|cabinet)?\s*(?:executive|cabinet|lead|portfolio)?"
                            r"\s*(?:member|councillor|holder|lead)s?(?:\s+responsible)?|portfolio(?:\s+holder)?|"
-                           r"portfolio\s+holders?|relevant\s+portfolio\s+holder|member\s+reporting)$")
+                           r"portfolio\s+holders?|relevant\s+portfolio\s+holder|member\s+reporting|"
+                           r"(?:board\s+|member\s+)?sponsor|sponsoring\s+(?:member|councillor))$")  # a board paper's
 _MEETING_LABEL = re.compile(r"^(?:report\s+to|submitted\s+to|meeting|committee|decision\s+(?:maker|taker)|"
                             r"to|body|forum)$")
 _PORTFOLIO_LABEL = re.compile(r"^(?:portfolio|portfolio\s+area|cabinet\s+portfolio|service\s+area|"
@@ -80,7 +81,7 @@ def cover_fields(document: Document) -> list[CoverField]:
     blocks = document.blocks[:_COVER_BLOCKS]
     for i, block in enumerate(blocks):
         if block.kind == "table":
-            fields += _table_fields(block)
+            fields += _table_fields(block) + _cell_fields(block)
             continue
         for n, line in enumerate(block.lines):
             conf = block.line_confidence(n)
@@ -101,6 +102,20 @@ def _split_field(line: str) -> tuple[str | None, str]:
     if m is None or len(m.group(1).split()) > 6:
         return None, ""
     return m.group(1), m.group(2)
+
+
+_CELL_FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,40}?)\s*:\s*(\S.*)$")  # a cell that is a field of its own
+
+
+def _cell_fields(block: Block) -> list[CoverField]:
+    """Cells that are fields of their own, a listing's heading in columns: 'PORTFOLIO HOLDER:
+    WALKER, JEAN (CLLR)'."""
+    fields = []
+    for row in block.rows:
+        found = [(m, cell) for cell in row if (m := _CELL_FIELD.match(cell)) and _known_label(label_key(m.group(1)))]
+        if len(found) >= 2:  # a row of fields, not a label beside its value
+            fields += [CoverField(label_key(m.group(1)), m.group(2), block.where, cell.strip()) for m, cell in found]
+    return fields
 
 
 def _table_fields(block: Block) -> list[CoverField]:
@@ -159,11 +174,11 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
     # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
     head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4)][:_HEAD_BLOCKS]
     tail = lines[-_TAIL_BLOCKS:]
-    findings.date = _decision_called_in(lines) or _meeting_date(fields, _banner(document.blocks) + head,
+    findings.date = _decision_called_in(lines) or _meeting_a_letter_answers(lines) or _meeting_date(fields, _banner(document.blocks) + head,
                                                                  document.furniture)
     findings.meeting = _meeting(fields, head)
     presenting = _presenting(document.blocks)
-    portfolio = _portfolio(fields, head + presenting, tail, config, presenting)
+    portfolio = _portfolio(fields, head + presenting, tail, config, presenting, _portfolio_of_tables(document, names))
     member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date, names, presenting)
     if portfolio is None and member is not None and findings.date is not None:
         portfolio = _portfolio_of_member(member, findings.date.value, config)
@@ -224,6 +239,27 @@ def _decision_called_in(lines: list[Block]) -> Found | None:
             spans = [d for d in dates_in(line[taken.end():]) if d.whole] if taken else []
             if spans:
                 return Found(spans[0].date, block.where, line, block.line_confidence(n))
+    return None
+
+
+_SALUTATION = re.compile(r"^\s*dear\b", re.I)
+_AT_ITS_MEETING = re.compile(r"\bmeeting\s+(?:held\s+)?(?:on|of)\s+", re.I)
+
+
+def _meeting_a_letter_answers(lines: list[Block]) -> Found | None:
+    """A letter (a Freedom of Information reply) about a report: the meeting that considered
+    it, named in the letter's opening ('... considered by the Cabinet at its meeting on
+    Tuesday 22 October 2019'); the letter's own date is not the report's."""
+    opening = next((i for i, b in enumerate(lines[:_COVER_BLOCKS]) if _SALUTATION.match(b.text)), None)
+    if opening is None:
+        return None
+    for block in lines[opening:opening + 4]:
+        for n, line in enumerate(block.lines):
+            for meeting in _AT_ITS_MEETING.finditer(line):
+                after = line[meeting.end():]
+                spans = [d for d in dates_in(after) if d.whole and re.fullmatch(r"(?:\w+day,?\s*)?", after[:d.start])]
+                if spans:
+                    return Found(spans[0].date, block.where, line, block.line_confidence(n))
     return None
 
 
@@ -290,7 +326,7 @@ def _meeting_name(value: str, body: re.Match) -> str:
 # --- the portfolio -------------------------------------------------------------
 
 def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], config: SiteConfig,
-               presenting: list[Block] = ()) -> Found | None:
+               presenting: list[Block] = (), tables: Found | None = None) -> Found | None:
     names = _portfolio_names(config)
     for f in fields:
         if _MEMBER_LABEL.match(f.label) or _PORTFOLIO_LABEL.match(f.label):
@@ -308,6 +344,8 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
                 key = _named_portfolio(line, names)
                 if key:
                     return Found(key, block.where, sentence_with(line, ""), block.line_confidence(n))
+    if tables is not None:  # outweighs a short line that names a portfolio: a comment's, a colleague's
+        return tables
     for block in list(reversed(tail)) + head:  # the signature, then the heading: short lines, not prose
         lines = [(n, line) for n, line in enumerate(block.lines) if len(line.split()) <= _SHORT]
         if 1 < len(lines) == len(block.lines) and len(block.text.split()) <= 2 * _SHORT:
@@ -317,6 +355,29 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
             if key:
                 return Found(key, block.where, sentence_with(line, ""), block.line_confidence(n))
     return None
+
+
+_TABLE_VOTES = 3  # rows naming one portfolio's metrics, at least, and two in three of all such rows
+
+
+def _portfolio_of_tables(document: Document, names: MetricNames) -> Found | None:
+    """The portfolio whose metrics the report's tables name row after row, where no cover field
+    or heading names one: 'Jobs created', 'Vacant town centre units' are Regeneration's."""
+    votes: Counter = Counter()
+    first: dict[str, tuple[str, str]] = {}  # the first row naming each portfolio's measure: what the draft quotes
+    for block in document.blocks:
+        for row in block.rows[1:] if block.kind == "table" else ():
+            owners = {names.portfolios[k] for m in names.mentions(row[0]) for k in m.keys}
+            if len(owners) == 1:
+                owner = owners.pop()
+                votes[owner] += 1
+                first.setdefault(owner, (block.where, row[0]))
+    if not votes:
+        return None
+    key, count = votes.most_common(1)[0]
+    if count < _TABLE_VOTES or count * 3 < sum(votes.values()) * 2:
+        return None
+    return Found(key, *first[key])
 
 
 def _portfolio_names(config: SiteConfig) -> list[tuple[str, str]]:
@@ -364,7 +425,8 @@ def _portfolio_of_member(member: Found, day, config: SiteConfig) -> Found | None
     return None
 
 
-_PRESENTED = re.compile(r"\b(?:presented|introduced)\s+(?:the|this|her|his|their)\s+(?:report|item|update)\b", re.I)
+_PRESENTED = re.compile(r"\b(?:presented|introduced)\s+(?:the|this|her|his|their)\s+(?:report|item|update)\b|"
+                        r"\b(?:report|item|update)\s+was\s+(?:presented|introduced)\s+by\b", re.I)
 
 
 def _presenting(blocks: list[Block]) -> list[Block]:
@@ -374,7 +436,7 @@ def _presenting(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.kind == "paragraph":
             for sentence in re.split(r"(?<=[.!?])\s+", block.text):
-                if _PRESENTED.search(sentence) and len(sentence.split()) <= 40:
+                if _PRESENTED.search(sentence) and len(sentence.split()) <= 40 and not sentence.rstrip().endswith("?"):
                     return [Block("paragraph", sentence, block.where, confidence=block.confidence[:1])]
     return []
 

@@ -93,6 +93,7 @@ def normalise(document: Document) -> Document:
     blocks = [_clean_block(b) for b in document.blocks]
     blocks = [b for b in blocks if b.text.strip() or b.rows]
     blocks, furniture = remove_furniture(blocks, document.format)
+    blocks, furniture = _repeated_page_heads(blocks, furniture)
     blocks = _join_across_pages(blocks)
     blocks = _merge_split_tables(blocks)
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
@@ -333,3 +334,18 @@ def _header_lines_rejoined(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _repeated_page_heads(blocks: list[Block], furniture: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
+    """A listing's page heading printed again at the top of every page (its page number
+    aside), as a block of its own: the first page's kept, the others page furniture."""
+    def shape(block: Block) -> str:
+        return re.sub(r"\d+", "#", block.text + repr(block.rows))
+
+    firsts = {}
+    for block in blocks:
+        if block.page and block.page not in firsts:
+            firsts[block.page] = block
+    repeated = {id(b) for page, b in firsts.items() if page - 1 in firsts and shape(b) == shape(firsts[page - 1])}
+    gone = tuple(" ".join(c for row in b.rows for c in row if c) or b.text for b in blocks if id(b) in repeated)
+    return [b for b in blocks if id(b) not in repeated], furniture + gone

@@ -15,6 +15,7 @@ from .normalise import rejoin_wrapped_lines
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _GRID_RULE = re.compile(r"^\s*\+[-=:]+(?:\+[-=:]+)*\+\s*$")  # '+------+====+': a drawn table's rule
+_DASHES = re.compile(r"^\s*(?:-{10,}|={10,})\s*$")  # a rule: under a table's heading, or parting sections
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
 _ENDS_STATEMENT = re.compile(r"(?:[.:;!?]|\d)\s*$")
 _GAP = re.compile(r"\S(?: \S|\S)*")  # a run of text with no double space inside
@@ -46,7 +47,7 @@ def decode(data: bytes) -> str:
 
 
 def read_text(data: bytes) -> Document:
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    text = _printed(decode(data).replace("\r\n", "\n").replace("\r", "\n"))
     lines, pages, page = [], [], 1
     for line in text.split("\n"):
         page += line.count("\f")
@@ -55,6 +56,20 @@ def read_text(data: bytes) -> Document:
     if page == 1:
         pages = [0] * len(lines)
     return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines), pages), format="text")
+
+
+_CONTROL = {" ": "", "0": "\n", "-": "\n\n", "1": "\n\f", "+": ""}  # ASA carriage control: a line's spacing, a new page
+
+
+def _printed(text: str) -> str:
+    """A line printer's file (a mainframe's report listing): each line's first character is
+    carriage control, not text ('1' a new page, '0' a blank line before): the page as printed."""
+    lines = text.split("\n")
+    filled = [l for l in lines if l.strip()]
+    if not filled or any(l[0] not in _CONTROL for l in filled) \
+            or sum(1 for l in filled if re.match(r"[01][A-Z*]", l)) < 2:
+        return text
+    return "\n".join(_CONTROL[l[0]] + l[1:] if l else l for l in lines)
 
 
 def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Block]:
@@ -80,12 +95,12 @@ def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Bl
             _flush(chunk, blocks, pages)
             continue
         following = next((l for l in lines[number:] if l.strip()), "")
-        if chunk and _starts_block(chunk, line, following):
+        if chunk and pages[chunk[-1][0] - 1] != pages[number - 1]:
+            _flush(chunk, blocks, pages)  # a page's blocks end with it (a table split by the break is made one later)
+        elif chunk and _starts_block(chunk, line, following):
             heads = _heading_fragments(chunk) if is_row(line) else []
             _flush(chunk, blocks, pages)
             chunk.extend(heads)  # '2014/15' over a column: the table's, not the paragraph's
-        elif chunk and pages[chunk[-1][0] - 1] != pages[number - 1]:
-            _flush(chunk, blocks, pages)
         chunk.append((number, line))
     _flush(chunk, blocks, pages)
     return blocks
@@ -201,7 +216,8 @@ def _aligned(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 def _starts_block(chunk: list[tuple[int, str]], line: str, following: str = "") -> bool:
     previous = chunk[-1][1]
     if any(is_row(l) for _, l in chunk):  # a table goes on while its lines are rows, or a cell's words run on
-        return not (is_row(line) or continues_cell([l for _, l in chunk], line, following))
+        return not (is_row(line) or continues_cell([l for _, l in chunk], line, following)
+                    or (_DASHES.match(line) and is_row(following)))  # a rule under the table's heading
     if is_row(line) or _MD_HEADING.match(line) or _MD_HEADING.match(previous):
         return True
     marker = split_marker(line)
@@ -266,8 +282,8 @@ def aligned_cells(line: str) -> list[str] | None:
     """'Children looked after      540      552': cells parted by two spaces or more, unless
     the line is prose (a justified line's wide spaces, two spaces after a full stop)."""
     cells = [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
-    if len(cells) < 2:
-        return None
+    if len(cells) < 2 or re.match(r"\*\s", cells[0]):
+        return None  # one cell, or a table's footnote: '* PROVISIONAL.  VAR = ACTUAL LESS TARGET.
     words = [len(c.split()) for c in cells]
     if len(cells) >= 4 and sum(1 for c, w in zip(cells, words) if w == 1 and c[:1].islower()) * 2 > len(cells):
         return None  # justified prose
@@ -298,7 +314,7 @@ def _flush(chunk: list[tuple[int, str]], blocks: list[Block], pages: list[int]) 
 
 
 def _grid(lines: list[str]) -> list[tuple[str, ...]]:
-    lines = [l for l in lines if not _GRID_RULE.match(l)]
+    lines = [l for l in lines if not (_GRID_RULE.match(l) or _DASHES.match(l))]
     if all("\t" in l or l.strip().startswith("|") for l in lines):
         return [_cells(l) for l in lines if not _MD_RULE.match(l)]
     return _columns(lines)

@@ -61,6 +61,7 @@ _NOT_FIGURES = [
                r"\b(?:councils|authorities|areas|places)\s+like\s+(?:ours|us)\b[^\d.;]{0,15}[\d,.]+",
                re.I),
     re.compile(r"\b(?:from|compared\s+(?:with|to)|against|previously|last\s+year)\s+[\d,.]+", re.I),
+    re.compile(r"\b\d[\d,.]*\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I),  # a difference: '31 more than ...'
     re.compile(r"\bquot(?:es|ed|ing)\s+(?:a\s+figure\s+of\s+)?[\d,.]+", re.I),  # 'the report quotes 72 ...': another's words
     re.compile(r"\b(?:paragraphs?|para\.?|sections?|appendix|appendices|annex|items?|agenda\s+item|pages?|"
                r"tables?|figures?\s+(?=\d)|charts?|recommendations?|priority|minutes?|min\.?|ref\.?|reference|"
