@@ -534,3 +534,48 @@ def test_a_line_printer_listing_is_read_as_printed(tmp_path):
     assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None),
                                  ("children-in-need", 1846, dt.date(2019, 6, 30), None),
                                  ("children-in-need", 1903, dt.date(2019, 8, 23), None)]
+
+
+def test_a_schedule_by_locality_gives_the_borough_total_not_last_year_s_month(tmp_path):
+    """'North | Central | South | Borough total | Dec 2022': the total is the position the
+    schedule states; the month a year before, and the reasons quoting it, are comparisons."""
+    path = docx_with(tmp_path, [HEADING.strip(),
+                                "Demand has risen. Looked after children stood at 540 in July 2018.",
+                                "Schedule 1: position by locality at 31 July 2019",
+                                [("Measure", "North", "Central", "South", "Borough total", "Jul 2018", "Target"),
+                                 ("Children looked after", "168", "148", "236", "552", "540", "500")]])
+    findings = convert_file(tmp_path, path)
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None)]
+    assert [u.words for u in findings.unmatched] == [
+        "Demand has risen. Looked after children stood at 540 in July 2018. (a figure for an earlier month; "
+        "not suggested)"]
+
+
+def test_a_page_laid_out_with_a_table_s_rules_is_read_cell_by_cell(tmp_path):
+    """A plan on a page: one row of four cells, each holding paragraphs, a numbered list, a
+    table of its own; read as the page's text in the cells' order, not as one table's row."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    style = getSampleStyleSheet()["BodyText"]
+    ambition = Paragraph("Children's Services that residents can rely on, that step in early and that spend "
+                         "every pound well. The partnership agreement was signed in 2016 and runs to 2023. The "
+                         "service has 3 teams and 169 staff, and the plan was first agreed under the previous "
+                         "Executive Member, whose work we build on.", style)
+    measures = Table([["Measure", "Baseline", "Latest", "Target"], ["", "2018/19", "(31/07/2019)", "2019/20"],
+                      ["Children looked after", "540", "552", "500"], ["Children in need", "1,790", "1,846", "1,800"]],
+                     colWidths=[110, 55, 75, 55])
+    progress = Paragraph("Latest position: 1,903 children in need at 23 August 2019. Demand is running 13% above "
+                         "the same period last year, and each placement costs on average 1,850 pounds a week, "
+                         "so the service is reviewing its commissioning with its partners this year.", style)
+    grid = Table([["Our ambition", "How we will know", "Progress"], [ambition, measures, progress]],
+                 colWidths=[220, 300, 220], style=[("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                                   ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+        [Paragraph("Children's Services: plan on a page. Report to the Executive, 4 September 2019", style), grid])
+    findings = convert_file(tmp_path, path)
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1846, dt.date(2019, 7, 31), None),
+                                 ("children-in-need", 1903, dt.date(2019, 8, 23), None)]

@@ -5,10 +5,11 @@ several portfolios' metrics means the report's own portfolio's (metric_names.py)
 tables, performance tables with several periods among them, are read in tables.py."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from .dates import DateSpan, dates_in
+from .dates import MONTH, DateSpan, dates_in, month_number
 from .document import Block, Document
 from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
@@ -190,6 +191,10 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         if number is None:
             continue
         claimed.add(number.start)
+        if _an_earlier_month(line, number, context or default):
+            findings.unmatched.append(Found(None, block.where, f"{line.strip()} (a figure for an earlier month; "
+                                            "not suggested)", conf))
+            continue
         if choice.key is None:
             findings.unmatched.append(Found(None, block.where, names.elsewhere(line.strip(), choice.others,
                                                                                portfolio), conf))
@@ -206,6 +211,16 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         findings.add_figure(Figure(key, number.value, number.text, as_of.value, as_of.words or line.strip(),
                                     as_of.at or block.where, rate, block.where, line.strip(),
                                     _least(conf, as_of.confidence)))
+
+
+_IN_MONTH = re.compile(rf"\s+in\s+{MONTH}\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _an_earlier_month(line: str, number: Number, when: Found | None) -> bool:
+    """'... stood at 5,104 in September 2015', in a report of September 2016: the same month
+    last year, quoted to compare, not a figure of the report's."""
+    m = _IN_MONTH.match(line, number.start + len(number.text))
+    return bool(m and when) and month_end(int(m.group(2)), month_number(m.group(1))) < when.value - dt.timedelta(days=62)
 
 
 def _rate_restated(line: str, mentions, numbers, names: MetricNames, portfolio: str | None,

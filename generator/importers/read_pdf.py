@@ -12,7 +12,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from .document import Document, Unreadable
-from .layout import Word
+from .layout import Word, lines_of
 from .pages import blocks_of_pages
 from .text_columns import page_lines
 
@@ -53,8 +53,56 @@ def _page_content(page, number: int):
     page = page.filter(_not_a_mark(page))
     tables = page.find_tables()
     words = [_word(w) for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size", "fontname"])]
-    words = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
-    return page_lines(words, number, float(page.width)), [(t.bbox[1], _table_rows(t)) for t in tables]
+    grids = [t for t in tables if _a_layout_grid(t)]
+    tables = [t for t in tables if t not in grids]
+    outside = [w for w in words if not any(_inside(w, t.bbox) for t in tables + grids)]
+    lines = _with_grid_cells(page_lines(outside, number, float(page.width)), grids, words, number)
+    return lines, [(t.bbox[1], _table_rows(t)) for t in tables]
+
+
+_GRID_CELL_WORDS = 40  # a cell holding this many words is a page's layout, not a table's cell
+
+
+def _a_layout_grid(table) -> bool:
+    """A page laid out with a table's rules ('Our ambition | What we will do | How we will
+    know | Progress'): a row or two of cells each holding paragraphs, lists, tables of their own."""
+    rows = table.extract() or []
+    return len(rows) <= 3 and any(len((cell or "").split()) >= _GRID_CELL_WORDS for row in rows for cell in row)
+
+
+def _with_grid_cells(lines: list, grids: list, words: list[Word], number: int) -> list:
+    """The page's lines with each layout grid's cells read in its place, one after another
+    (row by row, left to right), each cell's lines a reading-order region of their own; the
+    lines above and below it keep their own order."""
+    for grid in sorted(grids, key=lambda t: t.bbox[1], reverse=True):
+        above = [line for line in lines if line.top < grid.bbox[1]]
+        below = [line for line in lines if line.top >= grid.bbox[1]]
+        cells: list = []
+        after = _cells_read(grid, words, number, _renumbered(above, 0), cells)
+        _renumbered(below, after)
+        lines = above + cells + below
+    return lines
+
+
+def _renumbered(lines: list, start: int) -> int:
+    """The lines' regions numbered from start in the order they come; the number after them."""
+    new: dict[int, int] = {}
+    for line in lines:
+        line.region = new.setdefault(line.region, start + len(new))
+    return start + len(new)
+
+
+def _cells_read(grid, words: list[Word], number: int, region: int, out: list) -> int:
+    """The grid's cells' lines into out, a region each from `region`; the region after them."""
+    for row in grid.rows:
+        for box in row.cells:
+            if box is None:
+                continue
+            for line in lines_of([w for w in words if _inside(w, box)], number):
+                line.region = region
+                out.append(line)
+            region += 1
+    return region
 
 
 def _word(w: dict) -> Word:

@@ -31,6 +31,8 @@ _DATE = re.compile(r"^\s*(?:(?:data|figures?|position|value)\s+)?(?:date|as\s+(?
 _VALUE = re.compile(r"\b(?:figures?|values?|numbers?|count|total|current|latest|actual|outturn|result|"
                     r"performance|position|this\s+(?:quarter|month|period|year)|snapshot|no\.?|children|people|"
                     r"ytd|year\s+to\s+date)\b", re.I)
+_PLACE_TOTAL = re.compile(r"\b(?:borough|council|district|city|county|authority|all\s+localities)(?:\s+total|\s+wide)?\b|"
+                          r"\ball\s+areas\b", re.I)
 _YEAR_TO_DATE = re.compile(r"\bytd\b|year\s+to\s+date|cumulative", re.I)
 # '_Rate per 10,000_': Markdown's emphasis round it in text a web page was saved as
 _RATE_ROW = re.compile(r"^[\W_]*(?:the\s+)?rate\b|^[\W_]*per\s+[\d,]+k?\b|^[\W_]*(?:\w+\s+){0,3}rate\s+per\b", re.I)
@@ -236,6 +238,10 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
         elif _VALUE.search(heading) or (heading.strip() == "" and _numbers_below(body, c)):
             generic.append(c)
     named_value = [c for c in generic if header[c].strip()]
+    totals = [c for c in generic if _PLACE_TOTAL.search(header[c])]
+    if totals and periods and day and max(p.end for _, p in periods) < day:
+        # 'North | Central | South | Borough total | Dec 2022': the borough's total now, beside last year's month
+        return Columns(totals[0], None, rate, date, header[totals[0]])
     if periods and date is not None and named_value:
         # 'Q4 | Q1 | Latest | Period': each row's latest figure, as of the period its row gives
         return Columns(named_value[0], None, rate, date, header[named_value[0]])

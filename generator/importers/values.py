@@ -63,7 +63,7 @@ _NOT_FIGURES = [
     re.compile(r"\b(?:from|compared\s+(?:with|to)|against|previously|last\s+year)\s+[\d,.]+", re.I),
     re.compile(r"\b\d[\d,.]*\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I),  # a difference: '31 more than ...'
     re.compile(r"\bquot(?:es|ed|ing)\s+(?:a\s+figure\s+of\s+)?[\d,.]+", re.I),  # 'the report quotes 72 ...': another's words
-    re.compile(r"\b(?:paragraphs?|para\.?|sections?|appendix|appendices|annex|items?|agenda\s+item|pages?|"
+    re.compile(r"\b(?:paragraphs?|para\.?|sections?|appendix|appendices|annex|schedules?|items?|agenda\s+item|pages?|"
                r"tables?|figures?\s+(?=\d)|charts?|recommendations?|priority|minutes?|min\.?|ref\.?|reference|"
                r"no\.|number\s+(?=\d)|version|v\.?|ext\.?|extension|room|floor|level|phase|stage|tier|"
                r"step|option|question|case|ward|key\s+stage|ks)\s*[\d.]+[a-z]?\b", re.I),
