@@ -579,3 +579,50 @@ def test_a_page_laid_out_with_a_table_s_rules_is_read_cell_by_cell(tmp_path):
     assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
                                  ("children-in-need", 1846, dt.date(2019, 7, 31), None),
                                  ("children-in-need", 1903, dt.date(2019, 8, 23), None)]
+
+
+def test_a_listing_s_r01_recommendations_are_items_even_in_capitals_ending_and(tmp_path):
+    findings = found(tmp_path, HEADING + "SECTION D - RECOMMENDATIONS\n\nTHAT THE EXECUTIVE:\n"
+                                         " R01  NOTES THE PERFORMANCE IN SECTIONS A TO C;\n"
+                                         " R02  APPROVES THE HOME FIRST DISCHARGE MODEL; AND\n"
+                                         " R03  ENDORSES THE JOINT CARERS' STRATEGY.\n\n"
+                                         "PORTFOLIO HOLDER'S PRIORITIES\n\nP1.  Support unpaid carers to have a life of their own.\n"
+                                         "P2.  Get more people home from hospital with reablement.\n")
+    assert [(c.number, c.text) for c in findings.candidates] == [
+        ("R02", "APPROVES THE HOME FIRST DISCHARGE MODEL."), ("R03", "ENDORSES THE JOINT CARERS' STRATEGY."),
+        ("P1", "Support unpaid carers to have a life of their own."),
+        ("P2", "Get more people home from hospital with reablement.")]
+
+
+def test_a_list_numbered_in_circles_beside_its_items_is_read_as_items():
+    """A designed page sets each number in a circle centred on its item's two lines: the
+    number comes between them in reading order."""
+    from generator.importers.document import Block, Document
+    from generator.importers.normalise import normalise
+
+    texts = ["What we will do", "Give every care leaver a", "1", "personal adviser who knows them well.",
+             "Cut the number of", "2", "children coming into care in an emergency.", "324", "children looked after"]
+    blocks = [Block("heading" if t.isdigit() else "paragraph", t, "page 1", page=1) for t in texts]
+    assert [(b.number, b.text) for b in normalise(Document(blocks=blocks, format="pdf")).blocks] == [
+        (None, "What we will do"), ("1", "Give every care leaver a personal adviser who knows them well."),
+        ("2", "Cut the number of children coming into care in an emergency."), (None, "324"),
+        (None, "children looked after")]
+
+
+def test_a_scan_s_period_parted_from_its_year_and_its_dashed_rule_read_as_letters(tmp_path):
+    """'Ql | 12/13' in two cells either side of the PERIOD heading; the rule under the
+    heading read as 'ee ee'; a row counting those missing from a count is another measure."""
+    path = docx_with(tmp_path, [HEADING.strip(), [
+        ("IND", "DESCRIPTION", "", "PERIOD", "ACTUAL", "TARGET"),
+        ("", "--+4-------- fe © Ke ee eK ee", "ee ee", "er", "eK ee ee", "Ke ee"),
+        ("CSC001", "CHILDREN LOOKED AFTER", "Ql", "19/20", "552", "500"),
+        ("CSC002", "CHILDREN LOOKED AFTER MISSING FROM PLACEMENT", "Ql", "19/20", "31", "-")]])
+    assert figures(convert_file(tmp_path, path)) == [("children-looked-after", 552, dt.date(2019, 6, 30), None)]
+
+
+def test_a_heading_set_in_a_table_beside_a_quote_names_the_meeting(tmp_path):
+    path = docx_with(tmp_path, [[("Children's Services: Plan on a Page", "Portfolio Holder: Cllr B. Cooper")],
+                                [("Quarter 1 2019/20 progress report to the Executive, Wednesday 4 September 2019",
+                                  "We are on track with most of what we promised.")],
+                                "The figures are at 30 June 2019."])
+    assert convert_file(tmp_path, path).date.value == dt.date(2019, 9, 4)

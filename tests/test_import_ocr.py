@@ -200,3 +200,45 @@ def test_a_page_scanned_on_its_side_or_upside_down_is_read_the_right_way_up(tmp_
     scan = scan_of(tmp_path / "table.pdf", tmp_path / "upright.pdf", dpi=200, tilt=0.3, turn=turn)
     [rows_read] = [b.rows for b in normalise(read_document(scan, scan.read_bytes())).blocks if b.kind == "table"]
     assert [r for r in rows_read if r[0]] == [tuple(r) for r in rows]
+
+
+
+def test_paper_with_bands_of_shading_is_made_black_type_on_white():
+    """A listing's green bars: the band and the paper both white, the type black; plain paper
+    (one background) is left as it is for text recognition's own reading."""
+    from PIL import Image, ImageDraw
+
+    from generator.importers.ocr import unshaded
+
+    banded = Image.new("L", (400, 300), 250)
+    draw = ImageDraw.Draw(banded)
+    draw.rectangle((0, 0, 399, 99), fill=200)
+    draw.rectangle((20, 40, 120, 60), fill=30)  # type on the band
+    draw.rectangle((20, 140, 120, 160), fill=30)  # type on the paper
+    clean = unshaded(banded)
+    assert [clean.getpixel(xy) for xy in ((5, 5), (5, 200), (50, 50), (50, 150))] == [255, 255, 0, 0]
+    plain = Image.new("L", (400, 300), 250)
+    ImageDraw.Draw(plain).rectangle((20, 40, 120, 60), fill=30)
+    assert unshaded(plain) is plain
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (scripts/test.sh installs it)")
+def test_a_turn_orientation_detection_proposes_is_kept_only_where_the_page_reads_surer(tmp_path):
+    """Green-bar paper fools orientation detection into turning an upright page over: left
+    as it is. A report's page fed in upside down is still turned the right way up."""
+    import pdfplumber
+    import pypdfium2
+    import pytesseract
+    from PIL import ImageChops
+
+    from generator.importers.ocr import DPI, upright
+
+    listing = Path(__file__).parents[1] / "benchmarks" / "corpus" / "heldout8" / "documents" / "IMG_4665.pdf"
+    with pdfplumber.open(listing) as pdf:
+        page = pdf.pages[0].to_image(resolution=DPI, antialias=True).original.convert("L")
+    assert "Rotate: 180" in pytesseract.image_to_osd(page, config="--psm 0 -c min_characters_to_try=20")
+    assert upright(page, pytesseract) is page
+    report = pypdfium2.PdfDocument(str(write_pdf(outline(SEED_2019.read_text("utf-8")), tmp_path / "seed.pdf")))
+    upright_page = report[0].render(scale=200 / 72).to_pil().convert("L")
+    turned_back = upright(upright_page.rotate(180, expand=True), pytesseract)
+    assert ImageChops.difference(turned_back, upright_page).getbbox() is None

@@ -36,7 +36,7 @@ _STANDING = re.compile(
     r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+the\s+(?:[\w-]+\s+){0,2}?performance\b"
     r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$", re.I)
 _LEAD_IN = re.compile(r":\s*$")
-_TRAILING = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|\s*;\s*$")
+_TRAILING = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|\s*;\s*$", re.I)
 
 
 def sections(blocks: list) -> list[str]:
@@ -44,12 +44,17 @@ def sections(blocks: list) -> list[str]:
     implications...) or '' (any other, or before the first heading)."""
     out, kind = [], ""
     for i, block in enumerate(blocks):
-        if block.kind == "heading":
+        if block.kind == "heading" and kind == "recommend" and _LEAD_IN_TITLE.match(block.text):
+            pass  # 'THAT THE EXECUTIVE:' set in capitals under 'RECOMMENDATIONS': the items' lead-in
+        elif block.kind == "heading":
             kind = section_kind(block.text)
         elif _section_title(blocks, i):
             kind = section_kind(block.text)  # '4. Cabinet Member's priorities' typed as a paragraph
         out.append(kind)
     return out
+
+
+_LEAD_IN_TITLE = re.compile(r"^\s*(?:that\s+(?:the\s+)?\w+|the\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+(?:asked|recommended)\b)", re.I)
 
 
 def _section_title(blocks, i: int) -> bool:

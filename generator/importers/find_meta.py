@@ -174,8 +174,9 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
     # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
     head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4)][:_HEAD_BLOCKS]
     tail = lines[-_TAIL_BLOCKS:]
-    findings.date = _decision_called_in(lines) or _meeting_a_letter_answers(lines) or _meeting_date(fields, _banner(document.blocks) + head,
-                                                                 document.furniture)
+    heading = _banner(document.blocks) + head + _meeting_cells(document.blocks[:_HEAD_BLOCKS])
+    findings.date = (_decision_called_in(lines) or _meeting_a_letter_answers(lines)
+                     or _meeting_date(fields, heading, document.furniture))
     findings.meeting = _meeting(fields, head)
     presenting = _presenting(document.blocks)
     portfolio = _portfolio(fields, head + presenting, tail, config, presenting, _portfolio_of_tables(document, names))
@@ -267,9 +268,19 @@ def _banner(blocks: list[Block]) -> list[Block]:
     """A heading laid out as a table, no cover field in it ('EXECUTIVE | RECEIVED' over
     'Tuesday 11th October 2016 | 13 OCT 2016', a scan's date stamp beside it): its cells, as the
     heading's lines."""
-    return [Block("paragraph", "\n".join(c for row in b.rows for c in row if c.strip()), b.where,
+    return [Block("paragraph", "\n".join(" ".join(c for c in row if c.strip()) for row in b.rows), b.where,
                   confidence=b.confidence) for b in blocks[:1]
             if b.kind == "table" and not any(_known_label(f.label) for f in _table_fields(b))]
+
+
+_REPORT_TO_A_MEETING = re.compile(r"\breport\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council|Committee|Board)\b", re.I)
+
+
+def _meeting_cells(blocks: list[Block]) -> list[Block]:
+    """A designed page's heading set in a table's cell beside a quote ('Quarter 2 2018/19
+    progress report to Cabinet, Tuesday 13 November 2018'): the cells that name the meeting."""
+    return [Block("paragraph", cell, b.where, confidence=b.confidence[:1]) for b in blocks if b.kind == "table"
+            for row in b.rows for cell in row if _REPORT_TO_A_MEETING.search(cell)]
 
 
 def _known_label(label: str) -> bool:

@@ -1,5 +1,5 @@
 """Item numbers as officers type them at the start of a paragraph: '1.', '2.1', '3)',
-'(a)', 'b)', '(iv)', 'Recommendation 3:'; and each item's anchor in the draft."""
+'(a)', 'b)', '(iv)', 'Recommendation 3:', 'R01', 'P2.'; and each item's anchor in the draft."""
 from __future__ import annotations
 
 import re
@@ -19,6 +19,7 @@ _MARKER = re.compile(
      |\((?P<paren>[a-zA-Z]|[ivxIVX]{2,5}|\d{1,2})\)                 # (a) (iv) (1)
      |(?P<letter>[a-z]|[ivx]{2,5})[.)]                             # a) b. iv)
      |(?P<word>Recommendation|Priority|Commitment|Action|Resolution)\s+(?P<wnum>\d{1,2}[a-z]?)\s*[:.)\-–]?
+     |(?P<code>[RP]\d{1,2})[.):]?                                   # R01 (a recommendation) P1. (a priority)
     )[ \t]+(?=\S)(?P<rest>.*)$""", re.S | re.X)
 
 
@@ -38,6 +39,8 @@ def split_marker(line: str) -> tuple[str, str, int] | None:
         if _MONTH_FIRST.match(rest):
             return None  # '8 February 2006': a date a line break cut
         return number + (m.group("end") or ""), rest, number.count(".")
+    if m.group("code") is not None:
+        return m.group("code"), rest, 0
     if m.group("word") is not None:
         return f"{m.group('word')} {m.group('wnum')}", rest, 0
     letter = m.group("paren") or m.group("letter")
@@ -52,7 +55,7 @@ def is_title(line: str) -> bool:
     marker = split_marker(line)
     text = (marker[1] if marker else line).strip().rstrip(":")
     words = text.split()
-    if not words or len(words) > 9 or re.search(r"[.;,!?]$|\d", text):
+    if not words or len(words) > 9 or re.search(r"[.;,!?]$|\d|(?i:[;,]\s*(?:and|or))$", text):
         return False
     letters = [c for c in text if c.isalpha()]
     capitals = sum(1 for w in words if w[:1].isupper() or w.lower() in _SMALL)

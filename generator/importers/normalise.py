@@ -97,6 +97,7 @@ def normalise(document: Document) -> Document:
     blocks = _join_across_pages(blocks)
     blocks = _merge_split_tables(blocks)
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
+    blocks = _numbers_in_circles(blocks)
     blocks = [piece for b in blocks for piece in _items(b)]
     blocks = [_as_heading(b) for block in blocks for b in _title_apart(block)]
     blocks = _titles_over_items(blocks)
@@ -107,13 +108,21 @@ def normalise(document: Document) -> Document:
 def _clean_block(block: Block) -> Block:
     if block.kind == "table":
         rows = tuple(_without_drawn_rules(tuple(clean_line(c) for c in row)) for row in block.rows)
-        rows = tuple(r for r in rows if any(r))
+        rows = tuple(r for r in rows if any(r) and not _rule_read_as_text(r))
         width = max((len(r) for r in rows), default=0)
         return replace(block, rows=tuple(r + ("",) * (width - len(r)) for r in rows))
     pairs = [(clean_line(l), c) for l, c in _with_confidence(block)]
     pairs = [(l, c) for l, c in pairs if l]
     return replace(block, text="\n".join(l for l, _ in pairs),
                    confidence=tuple(c for _, c in pairs) if block.confidence else ())
+
+
+def _rule_read_as_text(row: tuple[str, ...]) -> bool:
+    """A dashed rule text recognition read as marks and letters ('ee ee ee', '--+4----- Ke eK'):
+    no word of three letters or more, no number of two digits or more."""
+    joined = " ".join(row)
+    real = [t for t in re.findall(r"[A-Za-z]{3,}|\d{2,}", joined) if not re.fullmatch(r"(?i)e+|a+|k+", t)]
+    return not real and (sum(ch in "-—–_=~" for ch in joined) >= 3 or bool(re.fullmatch(r"[\seaKkHnr]+", joined)))
 
 
 def _without_drawn_rules(row: tuple[str, ...]) -> tuple[str, ...]:
@@ -147,7 +156,7 @@ def _items(block: Block) -> list[Block]:
             for piece in pieces]
 
 
-_MARKER_CELL = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?$", re.I)
+_MARKER_CELL = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4}|[RP]\d{1,2})[.)]?$", re.I)  # 'R01': a listing's
 
 
 def _parallel_text(rows) -> bool:
@@ -241,8 +250,8 @@ def _as_heading(block: Block) -> Block:
         return block
     text = block.text.strip()
     words = text.split()
-    if not words or len(words) > 9 or re.search(r"[.;,!?]$", text) or re.search(r"\d", text):
-        return block
+    if not words or len(words) > 9 or re.search(r"[.;,!?]$|(?i:[;,]\s*(?:and|or))$", text) or re.search(r"\d", text):
+        return block  # a sentence, or a list's item ('APPROVES THE HOME FIRST MODEL; AND')
     if re.match(r"(?i)(?:councillor|cllr|executive member|cabinet member|portfolio holder)\b", text):
         return block
     letters = [c for c in text if c.isalpha()]
@@ -349,3 +358,34 @@ def _repeated_page_heads(blocks: list[Block], furniture: tuple[str, ...]) -> tup
     repeated = {id(b) for page, b in firsts.items() if page - 1 in firsts and shape(b) == shape(firsts[page - 1])}
     gone = tuple(" ".join(c for row in b.rows for c in row if c) or b.text for b in blocks if id(b) in repeated)
     return [b for b in blocks if id(b) not in repeated], furniture + gone
+
+
+def _numbers_in_circles(blocks: list[Block]) -> list[Block]:
+    """'Give every care leaver a' / '1' / 'personal adviser who knows them well.': a designed
+    page's list, each number set in a circle beside its item's two lines, read between them.
+    Taken as items only as a series, 1, 2, ..., so a big figure over its caption stays one."""
+    def beside(i: int) -> int | None:
+        if 0 < i < len(blocks) - 1 and blocks[i].kind in ("heading", "paragraph") \
+                and re.fullmatch(r"\d{1,2}", blocks[i].text.strip()):
+            before, after = blocks[i - 1], blocks[i + 1]
+            if before.kind == after.kind == "paragraph" and before.number is None \
+                    and not _ENDS_STATEMENT.search(before.text) and len(before.text.split()) >= 2:
+                return int(blocks[i].text)
+        return None
+
+    series = [i for i in range(len(blocks)) if beside(i) is not None]
+    numbers = [beside(i) for i in series]
+    if len(series) < 2 or numbers != list(range(1, len(series) + 1)):
+        return blocks
+    out: list[Block] = []
+    skip = set()
+    for i, block in enumerate(blocks):
+        if i in skip:
+            continue
+        if i + 1 in series:
+            out.append(replace(block, text=f"{block.text} {blocks[i + 2].text}", number=blocks[i + 1].text.strip(),
+                               kind="paragraph"))
+            skip.update({i + 1, i + 2})
+        else:
+            out.append(block)
+    return out

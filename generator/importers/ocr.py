@@ -34,7 +34,7 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
         drawn = upright(page.to_image(resolution=DPI, antialias=True).original.convert("L"), pytesseract)
-        image, across, down = without_rules(dark_inverted(straightened(drawn)))
+        image, across, down = without_rules(dark_inverted(straightened(unshaded(drawn))))
         data = pytesseract.image_to_data(image, lang="eng", config="--psm 11",
                                          output_type=pytesseract.Output.DICT)
         words = _words(data, 72 / DPI)
@@ -66,7 +66,33 @@ def upright(image, pytesseract):
     sure = re.search(r"Orientation confidence: ([\d.]+)", found)
     if not turn or not sure or int(turn.group(1)) % 360 == 0 or float(sure.group(1)) < 1.5:
         return image
-    return image.rotate(-int(turn.group(1)), expand=True, fillcolor=255)  # OSD's turn is clockwise
+    turned = image.rotate(-int(turn.group(1)), expand=True, fillcolor=255)  # OSD's turn is clockwise
+    # shading (a listing's green bars) can fool it: the turn is kept only if its words read surer
+    return turned if _read_sureness(turned, pytesseract) > _read_sureness(image, pytesseract) else image
+
+
+def _read_sureness(image, pytesseract) -> float:
+    """How sure text recognition is of a half-size copy's words, on average (0 to 100)."""
+    small = image.resize((image.width // 2, image.height // 2))
+    data = pytesseract.image_to_data(small, lang="eng", config="--psm 11", output_type=pytesseract.Output.DICT)
+    sure = [float(c) for c, text in zip(data["conf"], data["text"]) if text.strip() and float(c) >= 0]
+    return sum(sure) / len(sure) if sure else 0.0
+
+
+_SHADE = 0.08  # of the page's pixels at one grey, at least: a background (the paper, a band of shading)
+
+
+def unshaded(image):
+    """Paper with bands of shading (a listing's green bars): the type alone, black on white.
+    Text recognition parts ink from paper at one grey for the page, which falls between the
+    bands and the paper and loses the type on the bands. Plain paper is left as it is."""
+    counts = image.histogram()
+    levels = [sum(counts[i:i + 8]) for i in range(128, 256, 8)]
+    backgrounds = [128 + 8 * i for i, n in enumerate(levels) if n >= _SHADE * image.width * image.height]
+    if not backgrounds or max(backgrounds) - min(backgrounds) <= 24:
+        return image
+    cut = int(min(backgrounds) * 0.7)
+    return image.point(lambda v: 0 if v < cut else 255)
 
 
 def straightened(image):

@@ -14,6 +14,7 @@ from .normalise import rejoin_wrapped_lines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])(.*?[^\s*])\*\*(?!\*)")
 _GRID_RULE = re.compile(r"^\s*\+[-=:]+(?:\+[-=:]+)*\+\s*$")  # '+------+====+': a drawn table's rule
 _DASHES = re.compile(r"^\s*(?:-{10,}|={10,})\s*$")  # a rule: under a table's heading, or parting sections
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
@@ -90,7 +91,7 @@ def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Bl
             blocks.append(Block("table", where=f"line {number}", rows=rows, page=pages[number - 1]))
             skip_to = end
             continue
-        line = line.replace("**", "").rstrip()
+        line = _BOLD.sub(r"\1", line).rstrip()  # Markdown's '**bold**', not a listing's '*** END ***'
         if not line.strip():
             _flush(chunk, blocks, pages)
             continue

@@ -403,11 +403,23 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
                          min((c for c in (conf, as_of.confidence) if c is not None), default=None))))
 
 
+_COUNCIL_YEAR = r"\s*(?:19|20)?\d\d\s*/\s*\d\d\s*"
+_BARE_QUARTER_CELL = r"\s*(?:Q|Qtr\.?|Quarter)\s*[1-4iIl|]\s*"
+
+
 def _row_date(row, columns: Columns, label: str) -> Found | None:
     """The row's date column ('14/09/2010', or a period: 'Jun 2010', 'Q1 2010/11' is as of
     its end), else a date in its label."""
     if columns.date is not None and columns.date < len(row):
-        period = period_of(row[columns.date])
+        printed = row[columns.date]
+        before = row[columns.date - 1] if columns.date else ""
+        after = row[columns.date + 1] if columns.date + 1 < len(row) else ""
+        # 'Q1 | 12/13': a scan's columns part a quarter from its year, either side of the heading's column
+        if re.fullmatch(_COUNCIL_YEAR, after) and re.fullmatch(_BARE_QUARTER_CELL, printed):
+            printed += " " + after
+        elif re.fullmatch(_COUNCIL_YEAR, printed) and re.fullmatch(_BARE_QUARTER_CELL, before):
+            printed = before + " " + printed
+        period = period_of(printed)
         if period is not None:
             return Found(period.end, "", row[columns.date])
     spans = [d for d in dates_in(label) if d.whole]
