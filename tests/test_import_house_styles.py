@@ -626,3 +626,11 @@ def test_a_heading_set_in_a_table_beside_a_quote_names_the_meeting(tmp_path):
                                   "We are on track with most of what we promised.")],
                                 "The figures are at 30 June 2019."])
     assert convert_file(tmp_path, path).date.value == dt.date(2019, 9, 4)
+
+
+def test_a_heading_table_after_a_running_line_still_gives_the_meeting_s_date(tmp_path):
+    path = docx_with(tmp_path, ["Hollinsfield Borough Council Cabinet - Children's Services Performance", "CABINET",
+                                [("Wednesday, September 4, 2019", "16 AUG 2019"), ("CHILDREN'S SERVICES", "")],
+                                "Report of the Executive Member for Children's Services, Cllr B. Cooper",
+                                "This report presents the scorecard to the end of July 2019."])
+    assert convert_file(tmp_path, path).date.value == dt.date(2019, 9, 4)

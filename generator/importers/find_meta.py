@@ -267,10 +267,12 @@ def _meeting_a_letter_answers(lines: list[Block]) -> Found | None:
 def _banner(blocks: list[Block]) -> list[Block]:
     """A heading laid out as a table, no cover field in it ('EXECUTIVE | RECEIVED' over
     'Tuesday 11th October 2016 | 13 OCT 2016', a scan's date stamp beside it): its cells, as the
-    heading's lines."""
+    heading's lines. The first table among the first blocks (a running header's line, a title
+    may come before it)."""
+    first = next((b for b in blocks[:3] if b.kind == "table"), None)
     return [Block("paragraph", "\n".join(" ".join(c for c in row if c.strip()) for row in b.rows), b.where,
-                  confidence=b.confidence) for b in blocks[:1]
-            if b.kind == "table" and not any(_known_label(f.label) for f in _table_fields(b))]
+                  confidence=b.confidence) for b in [first]
+            if b is not None and not any(_known_label(f.label) for f in _table_fields(b))]
 
 
 _REPORT_TO_A_MEETING = re.compile(r"\breport\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council|Committee|Board)\b", re.I)
