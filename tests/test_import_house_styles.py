@@ -634,3 +634,14 @@ def test_a_heading_table_after_a_running_line_still_gives_the_meeting_s_date(tmp
                                 "Report of the Executive Member for Children's Services, Cllr B. Cooper",
                                 "This report presents the scorecard to the end of July 2019."])
     assert convert_file(tmp_path, path).date.value == dt.date(2019, 9, 4)
+
+
+def test_items_numbered_three_deep_or_before_a_tab_may_start_in_lower_case(tmp_path):
+    path = docx_with(tmp_path, [HEADING.strip(), "RECOMMENDATIONS", "2.1 It is recommended that the Committee:",
+                                "2.1.1\tendorses the revised Housing Allocations Policy for consultation;",
+                                "2.1.2\tapproves the Disabled Adaptations Policy.", "BACKGROUND",
+                                "3.1 The cost of nightly-paid accommodation has risen sharply."])
+    findings = convert_file(tmp_path, path)
+    assert [(c.number, c.text) for c in findings.candidates] == [
+        ("2.1.1", "endorses the revised Housing Allocations Policy for consultation."),
+        ("2.1.2", "approves the Disabled Adaptations Policy.")]

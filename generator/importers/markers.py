@@ -20,7 +20,7 @@ _MARKER = re.compile(
      |(?P<letter>[a-z]|[ivx]{2,5})[.)]                             # a) b. iv)
      |(?P<word>Recommendation|Priority|Commitment|Action|Resolution)\s+(?P<wnum>\d{1,2}[a-z]?)\s*[:.)\-–]?
      |(?P<code>[RP]\d{1,2})[.):]?                                   # R01 (a recommendation) P1. (a priority)
-    )[ \t]+(?=\S)(?P<rest>.*)$""", re.S | re.X)
+    )(?P<sep>[ \t]+)(?=\S)(?P<rest>.*)$""", re.S | re.X)
 
 
 def split_marker(line: str) -> tuple[str, str, int] | None:
@@ -34,7 +34,9 @@ def split_marker(line: str) -> tuple[str, str, int] | None:
     rest = m.group("rest")
     if m.group("num") is not None:
         number = m.group("num")
-        if not m.group("end") and (not rest[:1].isupper() and not rest[:1] in "'‘\"“(" or _FLAGGED.match(rest)):
+        typed = number.count(".") >= 2 or "\t" in m.group("sep")  # '2.1.1<tab>endorses ...': never a figure
+        if not m.group("end") and not typed and (not rest[:1].isupper() and not rest[:1] in "'‘\"“("
+                                                 or _FLAGGED.match(rest)):
             return None  # '552 children ...', '89 (p) households ...': a figure, not an item
         if _MONTH_FIRST.match(rest):
             return None  # '8 February 2006': a date a line break cut
