@@ -645,3 +645,11 @@ def test_items_numbered_three_deep_or_before_a_tab_may_start_in_lower_case(tmp_p
     assert [(c.number, c.text) for c in findings.candidates] == [
         ("2.1.1", "endorses the revised Housing Allocations Policy for consultation."),
         ("2.1.2", "approves the Disabled Adaptations Policy.")]
+
+
+def test_a_rate_set_under_its_figure_over_several_lines_of_a_cell(tmp_path):
+    path = docx_with(tmp_path, [HEADING.strip(), [("Measure", "Latest (31/07/2019)", "Target"),
+                                                  ("Children looked after", "552", "500"),
+                                                  ("", "(64.3 per 10,000", ""), ("", "children aged", ""),
+                                                  ("", "0-17)", "")]])
+    assert figures(convert_file(tmp_path, path)) == [("children-looked-after", 552, dt.date(2019, 7, 31), 64.3)]

@@ -138,7 +138,9 @@ def _run_on_rows(body: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     only if it is a label of its own in capitals and nothing else ('Children's social care')."""
     out: list[list[str]] = []
     for row in body:
-        figures = any(re.search(r"\d", c) for c in row[1:])
+        numbered = [c for c in row[1:] if re.search(r"\d", c)]
+        # '(88.4 per 10,000' under '299' and no label: a bracket opened, the rest of the cell above
+        figures = bool(numbered) and (bool(row[0].strip()) or not all(re.match(r"\(.*[^)]$", c) for c in numbered))
         own_label = row[0][:1].isupper() and not any(row[1:])
         if out and not figures and not own_label:
             out[-1] = [(a + " " + b).strip() for a, b in zip(out[-1], list(row) + [""] * (len(out[-1]) - len(row)))]
