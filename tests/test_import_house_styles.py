@@ -653,3 +653,13 @@ def test_a_rate_set_under_its_figure_over_several_lines_of_a_cell(tmp_path):
                                                   ("", "(64.3 per 10,000", ""), ("", "children aged", ""),
                                                   ("", "0-17)", "")]])
     assert figures(convert_file(tmp_path, path)) == [("children-looked-after", 552, dt.date(2019, 7, 31), 64.3)]
+
+
+def test_a_rule_drawn_in_characters_is_no_paragraph():
+    from generator.importers.document import Block, Document
+    from generator.importers.normalise import normalise
+
+    blocks = [Block("paragraph", "SUBJECT: HOME FIRST", "line 1"), Block("paragraph", "-" * 40, "line 2"),
+              Block("paragraph", "RECRUITMENT HAS IMPROVED.", "line 3")]
+    assert [b.text for b in normalise(Document(blocks=blocks, format="text")).blocks] == [
+        "SUBJECT: HOME FIRST", "RECRUITMENT HAS IMPROVED."]

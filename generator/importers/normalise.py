@@ -91,7 +91,7 @@ def _same_phrase(previous: str, line: str) -> bool:
 
 def normalise(document: Document) -> Document:
     blocks = [_clean_block(b) for b in document.blocks]
-    blocks = [b for b in blocks if b.text.strip() or b.rows]
+    blocks = [b for b in blocks if (b.text.strip() and not _RULE_LINE.fullmatch(b.text)) or b.rows]
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks, furniture = _repeated_page_heads(blocks, furniture)
     blocks = _join_across_pages(blocks)
@@ -138,6 +138,7 @@ def _with_confidence(block: Block):
     return [(line, block.line_confidence(i) or 0) for i, line in enumerate(lines)]
 
 
+_RULE_LINE = re.compile(r"\s*[-=_*~]{10,}\s*")  # '-------': a rule drawn in characters, no words
 _BULLET = re.compile(r"^\s*(?:[•▪●◦·]|[-*]\s)")  # '• ...', and Markdown's '- ...' in text saved from a page
 
 
