@@ -663,3 +663,13 @@ def test_a_rule_drawn_in_characters_is_no_paragraph():
               Block("paragraph", "RECRUITMENT HAS IMPROVED.", "line 3")]
     assert [b.text for b in normalise(Document(blocks=blocks, format="text")).blocks] == [
         "SUBJECT: HOME FIRST", "RECRUITMENT HAS IMPROVED."]
+
+
+def test_a_resolution_s_item_loses_the_word_that_joins_it_to_the_next(tmp_path):
+    findings = found(tmp_path, HEADING + "The minutes record that the Executive RESOLVED\n\n"
+                                         "(i) to endorse the Domestic Abuse Housing Pathway;\n\n"
+                                         "(ii) to approve the Temporary Accommodation Placement Policy; and\n\n"
+                                         "(iii) to agree the leasing of up to fifteen family homes.\n")
+    assert [c.text for c in findings.candidates] == [
+        "to endorse the Domestic Abuse Housing Pathway.", "to approve the Temporary Accommodation Placement Policy.",
+        "to agree the leasing of up to fifteen family homes."]

@@ -190,11 +190,16 @@ def _recommendation(block, day: dt.date | None) -> Candidate:
                      confidence=min(block.confidence) if block.confidence else None)
 
 
+_JOINED_ON = re.compile(r"\s*[;,]\s*(?:(?i:and|or)\s*)?$")
+
+
 def _candidate(block, following: list[str], day: dt.date | None) -> Candidate:
     text = " ".join(block.text.split())
     rest = " ".join(" ".join(following).split())
     if text.endswith(":"):
         promise, update = text[:-1].rstrip() + ".", rest or None
+    elif _JOINED_ON.search(text) and not rest:  # '(ii) to approve the ... Policy; and': one item of a list
+        promise, update = _JOINED_ON.sub("", text) + ".", None
     else:
         promise = SENTENCE_END.split(text, maxsplit=1)[0]
         whole = " ".join(filter(None, [text, rest]))
