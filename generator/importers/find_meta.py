@@ -269,12 +269,12 @@ def _banner(blocks: list[Block]) -> list[Block]:
     'Tuesday 11th October 2016 | 13 OCT 2016', a scan's date stamp beside it): its cells, as the
     heading's lines. The first table among the first blocks (a running header's line, a title
     may come before it)."""
-    first = next((b for b in blocks[:3] if b.kind == "table"), None)
-    if first is not None and any(re.fullmatch(r"[\d,.*%]*\d{3}[\d,.*%]*", c.strip()) for row in first.rows for c in row):
-        first = None  # a table of figures, not a heading
-    return [Block("paragraph", "\n".join(" ".join(c for c in row if c.strip()) for row in b.rows), b.where,
-                  confidence=b.confidence) for b in [first]
-            if b is not None and not any(_known_label(f.label) for f in _table_fields(b))]
+    table = next((b for b in blocks[:3] if b.kind == "table"), None)
+    if table is None or any(_known_label(f.label) for f in _table_fields(table)) \
+            or any(re.fullmatch(r"[\d,.*%]*\d{3}[\d,.*%]*", c.strip()) for row in table.rows for c in row):
+        return []  # no table, a cover table, or a table of figures: no heading
+    return [Block("paragraph", "\n".join(" ".join(c for c in row if c.strip()) for row in table.rows), table.where,
+                  confidence=table.confidence)]
 
 
 _REPORT_TO_A_MEETING = re.compile(r"\breport\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council|Committee|Board)\b", re.I)

@@ -57,13 +57,15 @@ def is_title(line: str) -> bool:
     marker = split_marker(line)
     text = (marker[1] if marker else line).strip().rstrip(":")
     words = text.split()
-    if not words or len(words) > 9 or re.search(r"[.;,!?]$|\d|(?i:[;,]\s*(?:and|or))$", text):
+    if not words or len(words) > 9 or re.search(r"[.;,!?]$|\d", text) or ENDS_AS_ITEM.search(text):
         return False
     letters = [c for c in text if c.isalpha()]
     capitals = sum(1 for w in words if w[:1].isupper() or w.lower() in _SMALL)
     return all(c.isupper() for c in letters) or capitals == len(words) or text.lower() in MARKER_WORDS
 
 
+# a list's item, ending on the word that joins it to the next: 'APPROVES THE HOME FIRST MODEL; AND'
+ENDS_AS_ITEM = re.compile(r"[;,]\s*(?:and|or)$", re.I)
 _SMALL = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&", "with", "by"}
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .dates import MONTH
 from .document import Block, Document
 from .furniture import remove_furniture
-from .markers import MARKER_WORDS, anchors_for, is_title, split_marker
+from .markers import ENDS_AS_ITEM, MARKER_WORDS, anchors_for, is_title, split_marker
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -91,7 +91,7 @@ def _same_phrase(previous: str, line: str) -> bool:
 
 def normalise(document: Document) -> Document:
     blocks = [_clean_block(b) for b in document.blocks]
-    blocks = [b for b in blocks if (b.text.strip() and not _RULE_LINE.fullmatch(b.text)) or b.rows]
+    blocks = [b for b in blocks if (b.text.strip() and not RULE_LINE.fullmatch(b.text)) or b.rows]
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks, furniture = _repeated_page_heads(blocks, furniture)
     blocks = _join_across_pages(blocks)
@@ -138,7 +138,7 @@ def _with_confidence(block: Block):
     return [(line, block.line_confidence(i) or 0) for i, line in enumerate(lines)]
 
 
-_RULE_LINE = re.compile(r"\s*[-=_*~]{10,}\s*")  # '-------': a rule drawn in characters, no words
+RULE_LINE = re.compile(r"\s*(?:-{10,}|={10,}|_{10,}|\*{10,}|~{10,})\s*")  # '-------': a rule drawn in characters
 _BULLET = re.compile(r"^\s*(?:[•▪●◦·]|[-*]\s)")  # '• ...', and Markdown's '- ...' in text saved from a page
 
 
@@ -251,7 +251,7 @@ def _as_heading(block: Block) -> Block:
         return block
     text = block.text.strip()
     words = text.split()
-    if not words or len(words) > 9 or re.search(r"[.;,!?]$|(?i:[;,]\s*(?:and|or))$", text) or re.search(r"\d", text):
+    if not words or len(words) > 9 or re.search(r"[.;,!?]$|\d", text) or ENDS_AS_ITEM.search(text):
         return block  # a sentence, or a list's item ('APPROVES THE HOME FIRST MODEL; AND')
     if re.match(r"(?i)(?:councillor|cllr|executive member|cabinet member|portfolio holder)\b", text):
         return block
@@ -374,9 +374,8 @@ def _numbers_in_circles(blocks: list[Block]) -> list[Block]:
                 return int(blocks[i].text)
         return None
 
-    series = [i for i in range(len(blocks)) if beside(i) is not None]
-    numbers = [beside(i) for i in series]
-    if len(series) < 2 or numbers != list(range(1, len(series) + 1)):
+    series = {i: n for i in range(len(blocks)) if (n := beside(i)) is not None}
+    if len(series) < 2 or list(series.values()) != list(range(1, len(series) + 1)):
         return blocks
     out: list[Block] = []
     skip = set()

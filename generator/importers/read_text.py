@@ -10,13 +10,12 @@ from charset_normalizer import from_bytes
 
 from .document import Block, Document, Unreadable
 from .markers import is_title, split_marker
-from .normalise import rejoin_wrapped_lines
+from .normalise import RULE_LINE, rejoin_wrapped_lines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])(.*?[^\s*])\*\*(?!\*)")
 _GRID_RULE = re.compile(r"^\s*\+[-=:]+(?:\+[-=:]+)*\+\s*$")  # '+------+====+': a drawn table's rule
-_DASHES = re.compile(r"^\s*(?:-{10,}|={10,})\s*$")  # a rule: under a table's heading, or parting sections
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
 _ENDS_STATEMENT = re.compile(r"(?:[.:;!?]|\d)\s*$")
 _GAP = re.compile(r"\S(?: \S|\S)*")  # a run of text with no double space inside
@@ -218,7 +217,7 @@ def _starts_block(chunk: list[tuple[int, str]], line: str, following: str = "") 
     previous = chunk[-1][1]
     if any(is_row(l) for _, l in chunk):  # a table goes on while its lines are rows, or a cell's words run on
         return not (is_row(line) or continues_cell([l for _, l in chunk], line, following)
-                    or (_DASHES.match(line) and is_row(following)))  # a rule under the table's heading
+                    or (RULE_LINE.fullmatch(line) and is_row(following)))  # a rule under the table's heading
     if is_row(line) or _MD_HEADING.match(line) or _MD_HEADING.match(previous):
         return True
     marker = split_marker(line)
@@ -315,7 +314,7 @@ def _flush(chunk: list[tuple[int, str]], blocks: list[Block], pages: list[int]) 
 
 
 def _grid(lines: list[str]) -> list[tuple[str, ...]]:
-    lines = [l for l in lines if not (_GRID_RULE.match(l) or _DASHES.match(l))]
+    lines = [l for l in lines if not (_GRID_RULE.match(l) or RULE_LINE.fullmatch(l))]
     if all("\t" in l or l.strip().startswith("|") for l in lines):
         return [_cells(l) for l in lines if not _MD_RULE.match(l)]
     return _columns(lines)
