@@ -26,11 +26,12 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = REPO_ROOT / "benchmarks" / "corpus"
 SETS = {"tuning": CORPUS, "heldout": CORPUS / "heldout", "heldout2": CORPUS / "heldout2", "heldout3": CORPUS / "heldout3",
         "heldout4": CORPUS / "heldout4", "heldout5": CORPUS / "heldout5", "heldout6": CORPUS / "heldout6",
-        "heldout7": CORPUS / "heldout7", "heldout8": CORPUS / "heldout8"}
+        "heldout7": CORPUS / "heldout7", "heldout8": CORPUS / "heldout8", "heldout10": CORPUS / "heldout10"}
 READMES = {"tuning": CORPUS / "README.md", "heldout": CORPUS / "README.md", "heldout2": CORPUS / "heldout2" / "README.md",
            "heldout3": CORPUS / "heldout3" / "README.md", "heldout4": CORPUS / "heldout4" / "README.md",
            "heldout5": CORPUS / "heldout5" / "README.md", "heldout6": CORPUS / "heldout6" / "README.md",
-           "heldout7": CORPUS / "heldout7" / "README.md", "heldout8": CORPUS / "heldout8" / "README.md"}
+           "heldout7": CORPUS / "heldout7" / "README.md", "heldout8": CORPUS / "heldout8" / "README.md",
+           "heldout10": CORPUS / "heldout10" / "README.md"}
 FORMATS = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "html": ".html", "txt": ".txt", "scan-pdf": ".pdf"}
 FIELDS = {"family", "style", "format", "traits", "date", "portfolio", "member", "metrics", "commitments"}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -203,6 +204,22 @@ def test_eighth_held_out_set_is_big_enough_and_its_families_are_new():
     assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
 
 
+def test_tenth_held_out_set_is_big_enough_and_its_families_are_new():
+    heldout10 = truth("heldout10")
+    assert len(heldout10) >= 36
+    earlier_sets = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+                    "heldout8")
+    earlier = {t["family"].removeprefix("scanned-") for s in earlier_sets for t in truth(s).values()}
+    families = {t["family"] for t in heldout10.values()}
+    layouts = {f.removeprefix("scanned-") for f in families}
+    assert len(layouts) >= 7
+    assert not layouts & earlier
+    assert not set(heldout10) & {name for s in earlier_sets for name in truth(s)}
+    assert {t["format"] for t in heldout10.values()} == set(FORMATS)
+    scans = [t for t in heldout10.values() if t["format"] == "scan-pdf"]
+    assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
+
+
 def test_no_date_and_portfolio_is_shared_between_sets():
     keys = {s: {(t["date"], t["portfolio"]) for t in truth(s).values()} for s in SETS}
     assert not keys["heldout2"] & (keys["tuning"] | keys["heldout"])
@@ -216,6 +233,9 @@ def test_no_date_and_portfolio_is_shared_between_sets():
                                    | keys["heldout4"] | keys["heldout5"] | keys["heldout6"])
     assert not keys["heldout8"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"]
                                    | keys["heldout4"] | keys["heldout5"] | keys["heldout6"] | keys["heldout7"])
+    assert not keys["heldout10"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"]
+                                    | keys["heldout4"] | keys["heldout5"] | keys["heldout6"] | keys["heldout7"]
+                                    | keys["heldout8"])
 
 
 @pytest.mark.parametrize("set_name", list(SETS))
@@ -241,6 +261,7 @@ def test_within_size_limits():
     sixth = [p for p in files if SETS["heldout6"] in p.parents]
     seventh = [p for p in files if SETS["heldout7"] in p.parents]
     eighth = [p for p in files if SETS["heldout8"] in p.parents]
+    tenth = [p for p in files if SETS["heldout10"] in p.parents]
     assert sum(p.stat().st_size for p in second) <= 6_000_000
     assert sum(p.stat().st_size for p in third) <= 12_000_000
     assert sum(p.stat().st_size for p in fourth) <= 12_000_000
@@ -248,8 +269,9 @@ def test_within_size_limits():
     assert sum(p.stat().st_size for p in sixth) <= 12_000_000
     assert sum(p.stat().st_size for p in seventh) <= 12_000_000
     assert sum(p.stat().st_size for p in eighth) <= 12_000_000
+    assert sum(p.stat().st_size for p in tenth) <= 12_000_000
     rest = [p for p in files if p not in second and p not in third and p not in fourth and p not in fifth
-            and p not in sixth and p not in seventh and p not in eighth]
+            and p not in sixth and p not in seventh and p not in eighth and p not in tenth]
     assert sum(p.stat().st_size for p in rest) <= 12_000_000
 
 
