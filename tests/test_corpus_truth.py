@@ -26,12 +26,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = REPO_ROOT / "benchmarks" / "corpus"
 SETS = {"tuning": CORPUS, "heldout": CORPUS / "heldout", "heldout2": CORPUS / "heldout2", "heldout3": CORPUS / "heldout3",
         "heldout4": CORPUS / "heldout4", "heldout5": CORPUS / "heldout5", "heldout6": CORPUS / "heldout6",
-        "heldout7": CORPUS / "heldout7", "heldout8": CORPUS / "heldout8", "heldout9": CORPUS / "heldout9"}
+        "heldout7": CORPUS / "heldout7", "heldout8": CORPUS / "heldout8", "heldout9": CORPUS / "heldout9",
+        "heldout10": CORPUS / "heldout10"}
 READMES = {"tuning": CORPUS / "README.md", "heldout": CORPUS / "README.md", "heldout2": CORPUS / "heldout2" / "README.md",
            "heldout3": CORPUS / "heldout3" / "README.md", "heldout4": CORPUS / "heldout4" / "README.md",
            "heldout5": CORPUS / "heldout5" / "README.md", "heldout6": CORPUS / "heldout6" / "README.md",
            "heldout7": CORPUS / "heldout7" / "README.md", "heldout8": CORPUS / "heldout8" / "README.md",
-           "heldout9": CORPUS / "heldout9" / "README.md"}
+           "heldout9": CORPUS / "heldout9" / "README.md", "heldout10": CORPUS / "heldout10" / "README.md"}
 FORMATS = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "html": ".html", "txt": ".txt", "scan-pdf": ".pdf"}
 FIELDS = {"family", "style", "format", "traits", "date", "portfolio", "member", "metrics", "commitments"}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -115,127 +116,37 @@ def test_second_held_out_set_is_big_enough_and_its_families_are_new():
     assert 2 <= len(scans) <= 3 and len({t["family"] for t in scans}) == 2
 
 
-def test_third_held_out_set_is_big_enough_and_its_families_are_new():
-    heldout3 = truth("heldout3")
-    assert len(heldout3) >= 36
-    earlier = {t["family"].removeprefix("scanned-") for s in ("tuning", "heldout", "heldout2") for t in truth(s).values()}
-    families = {t["family"] for t in heldout3.values()}
-    layouts = {f.removeprefix("scanned-") for f in families}
-    assert len(layouts) >= 8
-    assert not layouts & earlier
-    assert not set(heldout3) & (set(truth("tuning")) | set(truth("heldout")) | set(truth("heldout2")))
-    assert {t["format"] for t in heldout3.values()} == set(FORMATS)
-    scans = [t for t in heldout3.values() if t["format"] == "scan-pdf"]
-    assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
+# each blind set from the third on: its least documents, house styles, scans and scanned families
+BLIND_SETS = {"heldout3": (36, 8, 8, 4), "heldout4": (36, 8, 8, 4), "heldout5": (36, 8, 8, 4),
+              "heldout6": (40, 8, 8, 4), "heldout7": (30, 6, 6, 3), "heldout8": (36, 7, 8, 4),
+              "heldout9": (36, 7, 8, 4), "heldout10": (36, 7, 8, 4)}
 
 
-def test_fourth_held_out_set_is_big_enough_and_its_families_are_new():
-    heldout4 = truth("heldout4")
-    assert len(heldout4) >= 36
-    earlier_sets = ("tuning", "heldout", "heldout2", "heldout3")
+def sets_before(set_name: str) -> list[str]:
+    return list(SETS)[:list(SETS).index(set_name)]
+
+
+@pytest.mark.parametrize("set_name", list(BLIND_SETS))
+def test_held_out_set_is_big_enough_and_its_families_are_new(set_name):
+    least_documents, least_layouts, least_scans, least_scanned_families = BLIND_SETS[set_name]
+    held_out = truth(set_name)
+    assert len(held_out) >= least_documents
+    # sets 9 and 10 were written side by side: each is new against the sets before both
+    earlier_sets = [s for s in sets_before(set_name) if s != "heldout9"]
     earlier = {t["family"].removeprefix("scanned-") for s in earlier_sets for t in truth(s).values()}
-    families = {t["family"] for t in heldout4.values()}
-    layouts = {f.removeprefix("scanned-") for f in families}
-    assert len(layouts) >= 8
+    layouts = {t["family"].removeprefix("scanned-") for t in held_out.values()}
+    assert len(layouts) >= least_layouts
     assert not layouts & earlier
-    assert not set(heldout4) & {name for s in earlier_sets for name in truth(s)}
-    assert {t["format"] for t in heldout4.values()} == set(FORMATS)
-    scans = [t for t in heldout4.values() if t["format"] == "scan-pdf"]
-    assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
+    assert not set(held_out) & {name for s in earlier_sets for name in truth(s)}
+    assert {t["format"] for t in held_out.values()} == set(FORMATS)
+    scans = [t for t in held_out.values() if t["format"] == "scan-pdf"]
+    assert len(scans) >= least_scans and len({t["family"] for t in scans}) >= least_scanned_families
 
 
-def test_fifth_held_out_set_is_big_enough_and_its_families_are_new():
-    heldout5 = truth("heldout5")
-    assert len(heldout5) >= 36
-    earlier_sets = ("tuning", "heldout", "heldout2", "heldout3", "heldout4")
-    earlier = {t["family"].removeprefix("scanned-") for s in earlier_sets for t in truth(s).values()}
-    families = {t["family"] for t in heldout5.values()}
-    layouts = {f.removeprefix("scanned-") for f in families}
-    assert len(layouts) >= 8
-    assert not layouts & earlier
-    assert not set(heldout5) & {name for s in earlier_sets for name in truth(s)}
-    assert {t["format"] for t in heldout5.values()} == set(FORMATS)
-    scans = [t for t in heldout5.values() if t["format"] == "scan-pdf"]
-    assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
-
-
-def test_sixth_held_out_set_is_big_enough_and_its_families_are_new():
-    heldout6 = truth("heldout6")
-    assert len(heldout6) >= 40
-    earlier_sets = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-    earlier = {t["family"].removeprefix("scanned-") for s in earlier_sets for t in truth(s).values()}
-    families = {t["family"] for t in heldout6.values()}
-    layouts = {f.removeprefix("scanned-") for f in families}
-    assert len(layouts) >= 8
-    assert not layouts & earlier
-    assert not set(heldout6) & {name for s in earlier_sets for name in truth(s)}
-    assert {t["format"] for t in heldout6.values()} == set(FORMATS)
-    scans = [t for t in heldout6.values() if t["format"] == "scan-pdf"]
-    assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
-
-
-def test_seventh_held_out_set_is_big_enough_and_its_families_are_new():
-    heldout7 = truth("heldout7")
-    assert len(heldout7) >= 30
-    earlier_sets = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-    earlier = {t["family"].removeprefix("scanned-") for s in earlier_sets for t in truth(s).values()}
-    families = {t["family"] for t in heldout7.values()}
-    layouts = {f.removeprefix("scanned-") for f in families}
-    assert len(layouts) >= 6
-    assert not layouts & earlier
-    assert not set(heldout7) & {name for s in earlier_sets for name in truth(s)}
-    assert {t["format"] for t in heldout7.values()} == set(FORMATS)
-    scans = [t for t in heldout7.values() if t["format"] == "scan-pdf"]
-    assert len(scans) >= 6 and len({t["family"] for t in scans}) >= 3
-
-
-def test_eighth_held_out_set_is_big_enough_and_its_families_are_new():
-    heldout8 = truth("heldout8")
-    assert len(heldout8) >= 36
-    earlier_sets = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
-    earlier = {t["family"].removeprefix("scanned-") for s in earlier_sets for t in truth(s).values()}
-    families = {t["family"] for t in heldout8.values()}
-    layouts = {f.removeprefix("scanned-") for f in families}
-    assert len(layouts) >= 7
-    assert not layouts & earlier
-    assert not set(heldout8) & {name for s in earlier_sets for name in truth(s)}
-    assert {t["format"] for t in heldout8.values()} == set(FORMATS)
-    scans = [t for t in heldout8.values() if t["format"] == "scan-pdf"]
-    assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
-
-
-def test_ninth_held_out_set_is_big_enough_and_its_families_are_new():
-    heldout9 = truth("heldout9")
-    assert len(heldout9) >= 36
-    earlier_sets = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                    "heldout8")
-    earlier = {t["family"].removeprefix("scanned-") for s in earlier_sets for t in truth(s).values()}
-    families = {t["family"] for t in heldout9.values()}
-    layouts = {f.removeprefix("scanned-") for f in families}
-    assert len(layouts) >= 7
-    assert not layouts & earlier
-    assert not set(heldout9) & {name for s in earlier_sets for name in truth(s)}
-    assert {t["format"] for t in heldout9.values()} == set(FORMATS)
-    scans = [t for t in heldout9.values() if t["format"] == "scan-pdf"]
-    assert len(scans) >= 8 and len({t["family"] for t in scans}) >= 4
-
-
-def test_no_date_and_portfolio_is_shared_between_sets():
+@pytest.mark.parametrize("set_name", list(SETS)[2:])
+def test_no_date_and_portfolio_is_shared_with_an_earlier_set(set_name):
     keys = {s: {(t["date"], t["portfolio"]) for t in truth(s).values()} for s in SETS}
-    assert not keys["heldout2"] & (keys["tuning"] | keys["heldout"])
-    assert not keys["heldout3"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"])
-    assert not keys["heldout4"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"])
-    assert not keys["heldout5"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"]
-                                   | keys["heldout4"])
-    assert not keys["heldout6"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"]
-                                   | keys["heldout4"] | keys["heldout5"])
-    assert not keys["heldout7"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"]
-                                   | keys["heldout4"] | keys["heldout5"] | keys["heldout6"])
-    assert not keys["heldout8"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"]
-                                   | keys["heldout4"] | keys["heldout5"] | keys["heldout6"] | keys["heldout7"])
-    assert not keys["heldout9"] & (keys["tuning"] | keys["heldout"] | keys["heldout2"] | keys["heldout3"]
-                                   | keys["heldout4"] | keys["heldout5"] | keys["heldout6"] | keys["heldout7"]
-                                   | keys["heldout8"])
+    assert not keys[set_name] & set().union(*(keys[s] for s in sets_before(set_name)))
 
 
 @pytest.mark.parametrize("set_name", list(SETS))
@@ -254,25 +165,11 @@ def test_one_document_per_date_and_portfolio(set_name):
 def test_within_size_limits():
     files = [p for p in CORPUS.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     assert max(p.stat().st_size for p in files) <= 1_500_000
-    second = [p for p in files if SETS["heldout2"] in p.parents]
-    third = [p for p in files if SETS["heldout3"] in p.parents]
-    fourth = [p for p in files if SETS["heldout4"] in p.parents]
-    fifth = [p for p in files if SETS["heldout5"] in p.parents]
-    sixth = [p for p in files if SETS["heldout6"] in p.parents]
-    seventh = [p for p in files if SETS["heldout7"] in p.parents]
-    eighth = [p for p in files if SETS["heldout8"] in p.parents]
-    ninth = [p for p in files if SETS["heldout9"] in p.parents]
-    assert sum(p.stat().st_size for p in second) <= 6_000_000
-    assert sum(p.stat().st_size for p in third) <= 12_000_000
-    assert sum(p.stat().st_size for p in fourth) <= 12_000_000
-    assert sum(p.stat().st_size for p in fifth) <= 12_000_000
-    assert sum(p.stat().st_size for p in sixth) <= 12_000_000
-    assert sum(p.stat().st_size for p in seventh) <= 12_000_000
-    assert sum(p.stat().st_size for p in eighth) <= 12_000_000
-    assert sum(p.stat().st_size for p in ninth) <= 12_000_000
-    rest = [p for p in files if p not in second and p not in third and p not in fourth and p not in fifth
-            and p not in sixth and p not in seventh and p not in eighth and p not in ninth]
-    assert sum(p.stat().st_size for p in rest) <= 12_000_000
+    by_set = {s: [p for p in files if SETS[s] in p.parents] for s in list(SETS)[2:]}
+    for set_name, set_files in by_set.items():
+        assert sum(p.stat().st_size for p in set_files) <= (6_000_000 if set_name == "heldout2" else 12_000_000)
+    in_a_set = {p for set_files in by_set.values() for p in set_files}
+    assert sum(p.stat().st_size for p in files if p not in in_a_set) <= 12_000_000
 
 
 @pytest.mark.parametrize("set_name,name", all_documents())
