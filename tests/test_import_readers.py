@@ -232,6 +232,22 @@ def test_a_moderngov_page_is_read_as_the_page_its_layout_tables_lay_out(tmp_path
     assert tables(document) == [(("Indicator", "Q2 2019/20"), ("Children looked after", "552"))]
 
 
+def test_an_asp_net_page_inside_one_form_is_read_but_a_search_form_is_not(tmp_path):
+    """CMIS and SharePoint pages wrap all they show in one <form>: that form is the page."""
+    path = html(tmp_path, '<form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">'
+                          '<form class="find"><label>Search this site</label><button>Go</button></form>'
+                          "<h2>Children's Services Performance</h2><p>Meeting: Cabinet</p>"
+                          "<p>The Cabinet is asked to note the figures below.</p><table><tr><th>Indicator</th>"
+                          "<th>Q2 2019/20</th></tr><tr><td>Children looked after</td><td>552</td></tr></table>"
+                          "</form>")
+    document = model(path)
+    assert paragraphs(document) == [
+        ("heading", None, "Children's Services Performance"),
+        ("paragraph", None, "Meeting: Cabinet"),
+        ("paragraph", None, "The Cabinet is asked to note the figures below.")]
+    assert tables(document) == [(("Indicator", "Q2 2019/20"), ("Children looked after", "552"))]
+
+
 # --- ODT ------------------------------------------------------------------------
 
 ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

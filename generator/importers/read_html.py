@@ -14,8 +14,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from .document import Block, Document, Unreadable
 from .read_text import decode
 
-_CHROME = ["script", "style", "noscript", "nav", "header", "footer", "form", "button", "iframe",
-           "head", "title", "select", "svg", "template"]
+_CHROME = ["script", "style", "noscript", "nav", "header", "footer", "button", "iframe", "input",
+           "head", "title", "select", "svg", "template", "textarea"]
 _CHROME_NAMES = re.compile(r"(?:^|[-_\s])(?:mg)?(?:side|sidebar|breadcrumbs?|bread|nav|navigation|menu|cookie|"
                            r"header|footer|banner|skip|related|calendar|search|social|share|links)(?:$|[-_\s\d])",
                            re.I)
@@ -23,7 +23,7 @@ _CONTENT = ["#modgov .mgContent", "#modgov", "main", "article", "#content", "bod
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _PARAGRAPHS = {"p", "pre", "blockquote", "dt", "dd", "address", "caption", "figcaption"}
 _CONTAINERS = {"div", "section", "article", "main", "body", "html", "aside", "figure", "center",
-               "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "fieldset", "span"}
+               "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "fieldset", "span", "form"}
 _BLOCKS = _HEADINGS | _PARAGRAPHS | _CONTAINERS | {"li", "ul", "ol", "table", "hr"}
 MAX_DEPTH = 200
 # a table's or a list's parts are content whatever their class says ('govuk-table__header')
@@ -35,6 +35,9 @@ def read_html(data: bytes) -> Document:
     soup = BeautifulSoup(decode(data), "html.parser")
     for tag in soup(_CHROME):
         tag.decompose()
+    for form in soup("form"):
+        if not _the_page(form, soup):
+            form.decompose()
     for tag in soup.find_all(_is_chrome):
         tag.decompose()
     for listing in soup.find_all(["ul", "ol"]):
@@ -45,6 +48,12 @@ def read_html(data: bytes) -> Document:
     reader.walk(root, 0)
     reader.flush()
     return Document(blocks=reader.blocks, format="html")
+
+
+def _the_page(form: Tag, soup: BeautifulSoup) -> bool:
+    """A form is a search box or a sign-up, except the one an ASP.NET page (CMIS, SharePoint)
+    wraps round everything it shows: that one holds most of the page's words."""
+    return len(form.get_text(" ", strip=True)) * 2 > len(soup.get_text(" ", strip=True))
 
 
 def _is_chrome(tag: Tag) -> bool:
