@@ -80,6 +80,26 @@ def test_a_decision_notice_s_decision_maker_is_the_member_not_the_meeting(tmp_pa
     assert findings.meeting is None
 
 
+
+def test_a_form_s_box_titles_set_as_headings_over_their_values_are_its_cover(tmp_path):
+    """A decision record whose boxes are titled above them ('Decision maker' over the member's
+    name and role): that is the member, not the colleague consulted further down."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("RECORD OF EXECUTIVE DECISION", 1)
+    for title, value in (("Date of decision", "4 September 2019"),
+                         ("Decision maker", "Councillor John Ahmed, Executive Member for Housing"),
+                         ("Consultation", "Councillor Barrie Cooper (Executive Member for Children's Services) "
+                                          "was consulted.")):
+        document.add_heading(title, 3)
+        document.add_paragraph(value)
+    path = tmp_path / "decision.docx"
+    document.save(path)
+    findings = convert_file(tmp_path, path)
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "housing", "john-ahmed")
+
 def test_an_e_mail_s_sent_date_and_a_fax_s_stamp_are_not_the_meeting_s(tmp_path):
     findings = found(tmp_path, "From: Members' Services\nSent: Wednesday, 28 August 2019 17:07\n"
                                "To: All Members\n\n12/08/2019 11:19 FROM: DEMOCRATIC SERVICES P.001/005\n\n"
@@ -396,6 +416,30 @@ def test_a_live_figure_after_a_label_is_read_and_councils_like_ours_are_not_the_
                                          "The England average for councils like ours is 86 children looked after.\n")
     assert figures(findings) == [("children-in-need", 1903, dt.date(2019, 8, 17), None)]
 
+
+
+def test_a_statement_to_council_as_delivered_names_its_member_and_dates_a_month_by_the_meeting(tmp_path):
+    """Spoken, a figure is 'at the end of September' with no year: the last one before the
+    meeting. The member is the one the statement is by, not a councillor asking a question."""
+    findings = found(tmp_path, "MEETING OF THE COUNCIL - 20/11/2019\nItem 14: Statements by Cabinet Members\n\n"
+                               "Statement by Councillor B Cooper, Executive Member for Children's Services\n"
+                               "(as delivered - check it against the webcast of the meeting)\n\n"
+                               "We recorded 1,172 children in need at the end of September. A year ago it was "
+                               "nearer 1,100.\n\nQuestions on the statement\n\n"
+                               "Cllr Ahmed: Can the Executive Member tell us more?\n")
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 11, 20), "childrens-services", "barrie-cooper")
+    assert figures(findings) == [("children-in-need", 1172, dt.date(2019, 9, 30), None)]
+
+
+def test_a_report_that_names_no_portfolio_is_the_one_whose_figures_it_states(tmp_path):
+    findings = found(tmp_path, "Meeting: Executive\nDate: 4 September 2019\n\nQuarterly update\n\n"
+                               "At 30 June 2019 there were 552 children looked after.\n\n"
+                               "There were 1,310 children in need at 30 June 2019, up from 1,288.\n\n"
+                               "Looked after children: 552 (a rate of 64.3 per 10,000 children).\n\n"
+                               "Housing will report its figures next month; 3 wards are affected.\n")
+    assert (findings.portfolio.value, findings.member.value) == ("childrens-services", "barrie-cooper")
+    assert findings.portfolio.words == "At 30 June 2019 there were 552 children looked after."
 
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was

@@ -187,6 +187,52 @@ def test_a_paragraph_a_page_break_cut_is_one_again(tmp_path):
     assert "The board agreed the revised timetable on 8 February 2006, and an update will follow." in texts
 
 
+
+def test_a_pdf_table_in_shaded_bands_without_upright_rules_keeps_its_columns(tmp_path):
+    """A Power BI table visual, or a Word style with banded rows and no upright rules: the
+    bands are not a table of one column."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    rows = [["Measure", "Q4 2021/22", "Q1 2022/23", "Target"], ["Temporary accommodation", "39", "37", "32"],
+            ["Referrals received", "576", "507", "470"]]
+    table = Table(rows, colWidths=[200, 90, 90, 90])
+    table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.whitesmoke, colors.lightgrey]),
+                               ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    path = tmp_path / "dashboard.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    assert tables(model(path)) == [tuple(tuple(row) for row in rows)]
+
+
+def form_pdf(tmp_path: Path, values: dict[str, str]) -> Path:
+    """A decision record as a fillable form: box titles printed on the page, what was typed
+    into the boxes held only by the form's fields."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "decision.pdf"
+    page = canvas.Canvas(str(path))
+    top = 780
+    for title, value in values.items():
+        page.setFont("Helvetica-Bold", 10)
+        page.drawString(50, top, title)
+        height = 16 * (value.count("\n") + 1)
+        page.acroForm.textfield(name=title.split()[0], value=value, x=50, y=top - 8 - height, width=450,
+                                height=height, fontSize=10, borderWidth=0,
+                                fieldFlags="multiline" if "\n" in value else "")
+        top -= 40 + height
+    page.save()
+    return path
+
+
+def test_what_was_typed_into_a_fillable_form_is_read_in_its_box_s_place(tmp_path):
+    path = form_pdf(tmp_path, {"Date of decision": "12/01/2022",
+                               "Decision maker": "Councillor Barrie Cooper",
+                               "Key data considered": "Children looked after: 552\nChildren in need: 1,310"})
+    assert [line for b in model(path).blocks for line in b.lines] == [
+        "Date of decision", "12/01/2022", "Decision maker", "Councillor Barrie Cooper", "Key data considered",
+        "Children looked after: 552", "Children in need: 1,310"]
+
 # --- HTML -----------------------------------------------------------------------
 
 def html(tmp_path: Path, body: str) -> Path:

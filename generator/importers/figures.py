@@ -40,7 +40,9 @@ _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|we
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
                    r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|moved|changed|went\s+"
                    r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d|"
-                   r"\b(?:data|figures|information|records)\s+(?:show|shows|showed|give|gives)\s+\d", re.I)
+                   r"\b(?:data|figures|information|records)\s+(?:show|shows|showed|give|gives)\s+\d|"
+                   r"^\W*(?:we|i)\s+(?:have\s+)?(?:recorded|counted|received|completed|supported|made|delivered)\s+\d",
+                   re.I)  # 'We recorded 66 businesses assisted ...': the council's own count
 # 'Figures in this report are at ...', 'This is my update on the portfolio for the period to ...'
 _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
                            r"throughout|(?:this|my|our)\s+(?:report|update|briefing)\b[^.]{0,40}\bfor\s+the\s+period\s+"
@@ -158,7 +160,7 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
     if not any(c.isdigit() for c in line):
         return  # no figure in it (most of a report's prose)
     mentions = _merged(names.mentions(line), line)
-    dates = _month_ends(dates_in(line), line)
+    dates = _month_ends(dates_in(line), line) + _yearless_month_ends(line, default)
     numbers = numbers_in(masked(line, [*dates, *mentions]))
     percentages = numbers
     if ("%" in line or "cent" in line) and any(names.is_percent(k) for m in mentions for k in m.keys):
@@ -316,6 +318,20 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
 _LEADS_IN = re.compile(r"\W*there\s+(?:were|are|was|is)\s+|.*:\s*|"
                        r".*\b(?:data|figures?|information)\s+(?:shows?|showed|indicates?)\s+", re.I)
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
+
+
+_YEARLESS_END = re.compile(rf"\b(?:the\s+)?end\s+of\s+{MONTH}(?![\w.]*,?\s*'?\d)", re.I)
+
+
+def _yearless_month_ends(line: str, meeting: Found | None) -> list[DateSpan]:
+    """'At the end of September', said at a meeting in November 2018: the last 30 September
+    before the meeting."""
+    spans = []
+    for m in _YEARLESS_END.finditer(line) if meeting else ():
+        month = month_number(m.group(1))
+        year = meeting.value.year - (month_end(meeting.value.year, month) > meeting.value)
+        spans.append(DateSpan(month_end(year, month), m.start(), m.end(), True))
+    return spans
 
 
 def _month_ends(dates: list[DateSpan], line: str) -> list[DateSpan]:

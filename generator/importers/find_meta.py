@@ -86,12 +86,19 @@ def cover_fields(document: Document) -> list[CoverField]:
         for n, line in enumerate(block.lines):
             conf = block.line_confidence(n)
             label, value = _split_field(line)
-            if label is None and line.rstrip().endswith(":") and len(line.split()) <= 6 and n == len(block.lines) - 1 \
-                    and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph":
-                label, value = line.rstrip()[:-1], blocks[i + 1].lines[0]  # 'Date of meeting:' / '4 September 2019'
+            if label is None and _label_over_value(block, n, line, blocks[i + 1:i + 2]):
+                label, value = line.rstrip().rstrip(":"), blocks[i + 1].lines[0]  # 'Date of meeting:' / '4 September 2019'
             if label is not None and value:
                 fields.append(CoverField(label_key(label), value.strip(), block.where, line.strip(), conf))
     return fields
+
+
+def _label_over_value(block: Block, n: int, line: str, after: list[Block]) -> bool:
+    """A label on a line of its own over its value: 'Date of meeting:', or a form's box title
+    ('Decision maker') set as a heading over the box's words."""
+    if n != len(block.lines) - 1 or not after or after[0].kind != "paragraph" or len(line.split()) > 6:
+        return False
+    return line.rstrip().endswith(":") or (block.kind == "heading" and _known_label(label_key(line)))
 
 
 _FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,50}?)\s*(?::|\t|\s{3,}| - | – )\s*(.+)$")
@@ -179,7 +186,7 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
                      or _meeting_date(fields, heading, document.furniture))
     findings.meeting = _meeting(fields, head)
     presenting = _presenting(document.blocks)
-    portfolio = _portfolio(fields, head + presenting, tail, config, presenting, _portfolio_of_tables(document, names))
+    portfolio = _portfolio(fields, head + presenting, tail, config, presenting, _portfolio_of_figures(document, names))
     member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date, names, presenting)
     if portfolio is None and member is not None and findings.date is not None:
         portfolio = _portfolio_of_member(member, findings.date.value, config)
@@ -375,24 +382,33 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
 _TABLE_VOTES = 3  # rows naming one portfolio's metrics, at least, and two in three of all such rows
 
 
-def _portfolio_of_tables(document: Document, names: MetricNames) -> Found | None:
-    """The portfolio whose metrics the report's tables name row after row, where no cover field
-    or heading names one: 'Jobs created', 'Vacant town centre units' are Regeneration's."""
+def _portfolio_of_figures(document: Document, names: MetricNames) -> Found | None:
+    """The portfolio whose metrics the report's figures name, row after row and line after
+    line, where no cover field or heading names one: 'Jobs created', 'Vacant town centre
+    units' are Regeneration's."""
     votes: Counter = Counter()
     first: dict[str, tuple[str, str]] = {}  # the first row naming each portfolio's measure: what the draft quotes
-    for block in document.blocks:
-        for row in block.rows[1:] if block.kind == "table" else ():
-            owners = {names.portfolios[k] for m in names.mentions(row[0]) for k in m.keys}
-            if len(owners) == 1:
-                owner = owners.pop()
-                votes[owner] += 1
-                first.setdefault(owner, (block.where, row[0]))
+    for block, label in _figure_labels(document):
+        owners = {names.portfolios[k] for m in names.mentions(label) for k in m.keys}
+        if len(owners) == 1:
+            owner = owners.pop()
+            votes[owner] += 1
+            first.setdefault(owner, (block.where, label))
     if not votes:
         return None
     key, count = votes.most_common(1)[0]
     if count < _TABLE_VOTES or count * 3 < sum(votes.values()) * 2:
         return None
     return Found(key, *first[key])
+
+
+def _figure_labels(document: Document):
+    """Each table row's label, and each line of text with a number in it."""
+    for block in document.blocks:
+        if block.kind == "table":
+            yield from ((block, row[0]) for row in block.rows[1:])
+        else:
+            yield from ((block, line) for line in block.lines if any(c.isdigit() for c in line))
 
 
 def _portfolio_names(config: SiteConfig) -> list[tuple[str, str]]:
@@ -413,7 +429,9 @@ def _named_portfolio(text: str, names: list[tuple[str, str]]) -> str | None:
 
 
 # a heading's line set as a paragraph; a decision taken 'on the report of the Cabinet Member for Housing'
-_REPORT_OF = re.compile(r"\s*report\s+(?:of|by|from)\s+the\b|.*\bon\s+the\s+report\s+of\s+the\b", re.I)
+# or a statement's, a speech's: 'Statement by Councillor J Cordingley, Cabinet Member for ...'
+_REPORT_OF = re.compile(r"\s*(?:report|statement|update|address|speech|briefing|message)\s+(?:of|by|from)\s+"
+                        r"(?:the|(?:councillor|cllr)\b)|.*\bon\s+the\s+report\s+of\s+the\b", re.I)
 _ROLE_FOR = re.compile(r"\b(?:member|holder|lead|councillor|spokesperson)\s+for\s+(.{3,60})")
 _MINOR = {"and", "the", "of", "for"}
 

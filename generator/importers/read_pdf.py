@@ -6,10 +6,14 @@ with no text layer, a scan, is read by OCR (ocr.py)."""
 from __future__ import annotations
 
 import io
+import re
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
 
 from .document import Document, Unreadable
 from .layout import Word, lines_of
@@ -53,11 +57,22 @@ def _page_content(page, number: int):
     page = page.filter(_not_a_mark(page))
     tables = page.find_tables()
     words = [_word(w) for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size", "fontname"])]
+    words += _filled_in(page, words)
+    tables = [t for t in tables if not _columns_unruled(t, words, number)]  # their words laid out as lines are
     grids = [t for t in tables if _a_layout_grid(t)]
     tables = [t for t in tables if t not in grids]
     outside = [w for w in words if not any(_inside(w, t.bbox) for t in tables + grids)]
     lines = _with_grid_cells(page_lines(outside, number, float(page.width)), grids, words, number)
     return lines, [(t.bbox[1], _table_rows(t)) for t in tables]
+
+
+def _columns_unruled(table, words: list[Word], number: int) -> bool:
+    """A table in shaded bands or ruled only between its rows (a Power BI table, a Word style
+    with no upright rules): pdfplumber sees one cell a row, which the words' gaps part into columns."""
+    if any(len(row.cells) > 1 for row in table.rows):
+        return False
+    boxes = [box for row in table.rows for box in row.cells if box is not None]
+    return any(line.is_row for box in boxes for line in lines_of([w for w in words if _inside(w, box)], number))
 
 
 _GRID_CELL_WORDS = 40  # a cell holding this many words is a page's layout, not a table's cell
@@ -103,6 +118,41 @@ def _cells_read(grid, words: list[Word], number: int, region: int, out: list) ->
                 out.append(line)
             region += 1
     return region
+
+
+def _filled_in(page, printed: list[Word]) -> list[Word]:
+    """A fillable form's typed-in values (a decision record's date, decision maker, decision),
+    which live in its fields, not in the page's text: laid out as words where the field sits,
+    a line of the value under the line before, unless the page already prints words there."""
+    words: list[Word] = []
+    for annot in page.annots or ():
+        value, size = _field_value(annot.get("data") or {})
+        box = (annot["x0"], annot["top"], annot["x1"], annot["bottom"])
+        if not value or any(_inside(w, box) for w in printed):
+            continue
+        for n, line in enumerate(value.splitlines()):
+            top, x = annot["top"] + 2 + n * size * 1.2, annot["x0"] + 2
+            for text in line.split():
+                words.append(Word(text, x, x + len(text) * size * 0.5, top, top + size, size))
+                x += (len(text) + 1) * size * 0.5
+    return words
+
+
+def _field_value(field: dict) -> tuple[str, float]:
+    """A text field's value and its type size, either held by the field's widget or inherited
+    from the field it is a part of."""
+    kind = value = appearance = None
+    for _ in range(10):  # a field's parents, nearest first
+        kind = kind or resolve1(field.get("FT"))
+        value = value if value is not None else resolve1(field.get("V"))
+        appearance = appearance or resolve1(field.get("DA"))
+        field = resolve1(field.get("Parent")) or {}
+        if not isinstance(field, dict):
+            break
+    if not (isinstance(kind, PSLiteral) and kind.name == "Tx" and isinstance(value, bytes)):
+        return "", 0.0
+    size = re.search(rb"([\d.]+)\s+Tf", appearance) if isinstance(appearance, bytes) else None
+    return decode_text(value).replace("\r", "\n"), (float(size.group(1)) if size and float(size.group(1)) else 10.0)
 
 
 def _word(w: dict) -> Word:
