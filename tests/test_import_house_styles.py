@@ -18,6 +18,8 @@ HEADING = "Children's Services Executive Member Report to Council 4th September 
 
 @pytest.mark.parametrize("text, day", [("Date of decision: 2021-03-03", dt.date(2021, 3, 3)),
                                        ("Meeting: January 14, 2020", dt.date(2020, 1, 14)),
+                                       ("at the thirty-first of December 2020", dt.date(2020, 12, 31)),
+                                       ("on the twenty-second of March, 2021", dt.date(2021, 3, 22)),
                                        ("Date: Tuesday, 18th April, 201 7", dt.date(2017, 4, 18))])
 def test_dates_written_the_iso_way_the_american_way_or_split_by_text_recognition(text, day):
     assert [d.date for d in dates_in(text)] == [day]
@@ -441,6 +443,43 @@ def test_a_report_that_names_no_portfolio_is_the_one_whose_figures_it_states(tmp
     assert (findings.portfolio.value, findings.member.value) == ("childrens-services", "barrie-cooper")
     assert findings.portfolio.words == "At 30 June 2019 there were 552 children looked after."
 
+
+def test_a_large_print_version_s_figures_in_words_each_under_its_label(tmp_path):
+    findings = found(tmp_path, HEADING + "These figures are for the end of June 2019 (30 June 2019).\n\n"
+                                         "Children looked after:\n\nfive hundred and fifty-two (552).\n\n"
+                                         "Children in need:\n\none thousand three hundred and ten (1,310).\n")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None),
+                                 ("children-in-need", 1310, dt.date(2019, 6, 30), None)]
+
+
+def test_a_speech_dates_its_figures_by_the_date_it_says_in_words(tmp_path):
+    findings = found(tmp_path, HEADING + "CLLR COOPER: Thank you, Madam Mayor. I will not read it all out. I want "
+                                         "to pick out the figures at the end of June, the thirtieth of June 2019. "
+                                         "At that date children looked after stood at 552. Children in need "
+                                         "stood at 1,310.\n")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None),
+                                 ("children-in-need", 1310, dt.date(2019, 6, 30), None)]
+
+
+def test_a_table_headed_by_dates_gives_the_latest_date_s_figure(tmp_path):
+    findings = found(tmp_path, HEADING + "INDICATOR                 31.03.2019    30.06.2019    TARGET\n"
+                                         "Children looked after            540           552       530\n"
+                                         "Children in need               1,288         1,310     1,250\n")
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None),
+                                 ("children-in-need", 1310, dt.date(2019, 6, 30), None)]
+
+
+def test_an_e_mail_is_dated_by_the_meeting_its_subject_names_not_the_dates_for_the_diary(tmp_path):
+    path = docx_with(tmp_path, [
+        [("From:", "Cooper, Barrie (Cllr)"), ("Sent:", "Thursday, 29 August 2019 11:57"),
+         ("Subject:", "Children's Services update - Executive 04/09/19 (item 9)")],
+        "Dear colleagues, ahead of the Executive I wanted to share the headline figures.",
+        "Dates for your diary", "Overview and Scrutiny Committee: Wednesday 2 October 2019",
+        "Full Council: Wednesday 16 October 2019", "Cllr Barrie Cooper"])
+    findings = convert_file(tmp_path, path)
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was
     taken on; the callers' quoted figure and the noting of the report are not the report's."""
@@ -494,8 +533,8 @@ def test_a_side_bar_beside_running_text_is_read_after_it_its_figures_over_their_
     path = sidebar_pdf(tmp_path / "update.pdf")
     findings = convert_file(tmp_path, path)
     assert (findings.date.value, findings.member.value) == (dt.date(2019, 9, 4), "barrie-cooper")
-    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 7, 31), None),
-                                 ("children-in-need", 1846, dt.date(2019, 7, 31), None)]
+    assert sorted(figures(findings)) == [("children-in-need", 1846, dt.date(2019, 7, 31), None),
+                                         ("children-looked-after", 552, dt.date(2019, 7, 31), None)]
 
 
 # --- house styles learnt from held-out set 8 (after its blind scores) -----------------------

@@ -127,6 +127,67 @@ def test_word_text_boxes_are_read_once_after_the_paragraph_they_are_anchored_in(
         ("paragraph", None, "Demand has remained high.")]
 
 
+def test_a_word_table_set_with_tab_stops_is_a_table_and_a_cover_s_tabbed_fields_are_not(tmp_path):
+    def build(document):
+        for line in ("DATE:\t05/11/2019", "REPORT OF:\tCouncillor Barrie Cooper",
+                     "Indicator\tQ4 18/19\tQ1 19/20\tTarget", "Children looked after\t540\t552\t530",
+                     "Children in need\t\t1,288\t\t1,310\t\t1,250", "Adoptions\t12\t15\t-",
+                     "Provisional: subject to validation."):
+            document.add_paragraph(line)
+
+    document = model(docx_with(tmp_path, build))
+    assert tables(document) == [(("Indicator", "Q4 18/19", "Q1 19/20", "Target"),
+                                 ("Children looked after", "540", "552", "530"),
+                                 ("Children in need", "1,288", "1,310", "1,250"), ("Adoptions", "12", "15", "-"))]
+    assert paragraphs(document) == [("paragraph", None, "DATE:\t05/11/2019"),
+                                    ("paragraph", None, "REPORT OF:\tCouncillor Barrie Cooper"),
+                                    ("paragraph", None, "Provisional: subject to validation.")]
+
+
+def test_a_word_file_typed_as_on_a_typewriter_is_read_as_text_is(tmp_path):
+    """Converted from an old word processor: a hard return at every line's end, blank
+    paragraphs between paragraphs, a table lined up with spaces under dates as headings."""
+    typed = ["HOLLINSFIELD BOROUGH COUNCIL", "", "2.   RECOMMENDATIONS", "",
+             "2.1  It is recommended that the Executive notes the contents", "of this report and approves the new draft",
+             "Customer Access Strategy for the coming year.", "",
+             "3.   PERFORMANCE", "", "3.1  The table shows the position at the end of the last",
+             "two quarters, with the latest figures provisional.", "",
+             "INDICATOR                         30.06.2015  30.09.2015  TARGET",
+             "Freedom of Information                  375     336(p)     320", "requests received",
+             "Complaints received                      83         86      80", "",
+             "4.   FINANCIAL IMPLICATIONS", "", "4.1  A further grant of the same size has been bid for from",
+             "the Shared Prosperity Fund this year."]
+
+    def build(document):
+        for line in typed:
+            document.add_paragraph(line)
+
+    document = model(docx_with(tmp_path, build))
+    assert paragraphs(document)[:5] == [
+        ("heading", None, "HOLLINSFIELD BOROUGH COUNCIL"), ("heading", None, "RECOMMENDATIONS"),
+        ("paragraph", "2.1", "It is recommended that the Executive notes the contents of this report and approves "
+                             "the new draft Customer Access Strategy for the coming year."),
+        ("heading", None, "PERFORMANCE"),
+        ("paragraph", "3.1", "The table shows the position at the end of the last two quarters, with the latest "
+                             "figures provisional.")]
+    assert tables(document) == [(("INDICATOR", "30.06.2015", "30.09.2015", "TARGET"),
+                                 ("Freedom of Information requests received", "375", "336(p)", "320"),
+                                 ("Complaints received", "83", "86", "80"))]
+    assert document.blocks[1].where == "paragraph 3"
+
+
+def test_a_word_file_of_short_paragraphs_that_do_not_run_on_is_read_paragraph_by_paragraph(tmp_path):
+    lines = ["Date of meeting: Thursday, 27 February 2020", "Report of: Cllr B Cooper, Executive Member for Children's",
+             "Title: Portfolio Holder Update", *[f"Children looked after at the end of week {n}: {500 + n}"
+                                                 for n in range(1, 14)], "Contact officer: Dr Fiona Marsden, Director"]
+
+    def build(document):
+        for line in lines:
+            document.add_paragraph(line)
+
+    assert [b.text for b in model(docx_with(tmp_path, build)).blocks] == lines
+
+
 def test_word_running_headers_and_footers_never_reach_the_body(tmp_path):
     def build(d):
         section = d.sections[0]

@@ -22,6 +22,15 @@ ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # '2021
 # as a mainframe's listing prints it: '13OCT15'
 PACKED = re.compile(r"\b(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
+# as a transcript of speech or a large-print version says it: 'the thirty-first of December 2020'
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth"]
+_DAY_WORDS = {name: i for i, name in enumerate(_ORDINALS, start=1)}
+_DAY_WORDS.update({f"twenty-{name}": 20 + i for i, name in enumerate(_ORDINALS[:9], start=1)})
+_DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+WORDS_DAY_MONTH_YEAR = re.compile(rf"\b({'|'.join(sorted(_DAY_WORDS, key=len, reverse=True))})\s+(?:of\s+)?"
+                                  rf"{MONTH},?\s+(\d{{4}})\b", re.I)
 MONTH_ONLY = re.compile(rf"\b{MONTH}\b", re.I)
 
 
@@ -38,7 +47,8 @@ def dates_in(text: str) -> list[DateSpan]:
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     for pattern, build, whole in ((DAY_MONTH_YEAR, _dmy, True), (MONTH_DAY_YEAR, _mdy, True), (ISO, _iso, True),
-                                  (NUMERIC, _numeric, True), (PACKED, _packed, True), (MONTH_YEAR, _my, False)):
+                                  (NUMERIC, _numeric, True), (PACKED, _packed, True),
+                                  (WORDS_DAY_MONTH_YEAR, _words_dmy, True), (MONTH_YEAR, _my, False)):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -78,6 +88,10 @@ def _numeric(m: re.Match) -> dt.date | None:
 
 def _packed(m: re.Match) -> dt.date | None:
     return _safe(2000 + int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+
+
+def _words_dmy(m: re.Match) -> dt.date | None:
+    return _safe(int(m.group(3)), _MONTHS[m.group(2).lower()], _DAY_WORDS[m.group(1).lower()])
 
 
 def _my(m: re.Match) -> dt.date | None:

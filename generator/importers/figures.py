@@ -21,7 +21,7 @@ _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
                          r"snapshot\s+(?:as\s+)?at|performance\s+(?:as\s+)?(?:at|to)|at)\b", re.I)
 _AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers|headlines?|"
-                           r"highlights?)\b[^.]{0,60}?\b(?:as\s+(?:at|of)|at|to|from|for\s+the\s+period\s+(?:ending|to))"
+                           r"highlights?)\b[^.]{0,60}?\b(?:as\s+(?:at|of)|at|to|from|for|for\s+the\s+period\s+(?:ending|to))"
                            r"\s*:?\s*$"
                            r"|\bfor\s+the\s+(?:period|quarter|month|year)\s+(?:ending|ended|to)\s*:?\s*$", re.I)
 # a short title over figures that ends 'at <date>': 'Key facts – at 31 July 2019', 'In
@@ -86,6 +86,8 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             context = dated or context
             rate_column = rate_column or bool(_RATE_HEADER.search(line))
             for statement in statements(line):
+                if statement != line:  # a speech's 'I want to pick out the figures at 31 December 2020.'
+                    context = _date_line(statement, block, n) or context
                 before = len(findings.figures)
                 line_figures(statement, block, n, names, portfolio, context, default, findings, rate_column)
                 if len(findings.figures) == before:
@@ -143,6 +145,7 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     if not spans:
         return None
     before = _END_OF.sub("", line[:spans[0].start])  # 'Figures are at the end of January 2019'
+    before = _END_OF_MONTH_SAID.sub("", before)  # '... the figures at the end of December, the 31st of December 2020'
     before = _CAPTION.sub("", before)  # 'Table 1: Children's Services measures at 31 March 2018'
     rest = (line[:spans[0].start] + line[spans[0].end:]).strip(" :-–,.()")
     bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
@@ -320,6 +323,7 @@ _LEADS_IN = re.compile(r"\W*there\s+(?:were|are|was|is)\s+|.*:\s*|"
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
 
 
+_END_OF_MONTH_SAID = re.compile(rf"\b(?:the\s+)?end\s+of\s+{MONTH},\s+(?:the\s+)?$", re.I)
 _YEARLESS_END = re.compile(rf"\b(?:the\s+)?end\s+of\s+{MONTH}(?![\w.]*,?\s*'?\d)", re.I)
 
 

@@ -197,10 +197,14 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
 
 def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Found | None:
     dated = []
-    listed = Counter(f.at for f in fields if _BODY_LABEL.match(f.label) and dates_in(f.value))
+    # meetings listed with their dates (a subject's history; 'Dates for your diary', a line each) are no cover
+    bodies = [f for f in fields if _BODY_LABEL.match(f.label) and dates_in(f.value)]
+    listed = Counter(f.at for f in bodies)
+    diary = len({d.date for f in bodies if listed[f.at] == 1 for d in dates_in(f.value)[:1]}) >= 2
     for f in fields:
-        body = _BODY_LABEL.match(f.label) and listed[f.at] == 1
-        meeting = _MEETING_LABEL.match(f.label) and _MEETING_WORDS.search(f.value)  # 'To: Cabinet, 5 September 2017'
+        body = _BODY_LABEL.match(f.label) and listed[f.at] == 1 and not diary
+        # 'To: Cabinet, 5 September 2017'; an e-mail's 'Subject: Housing update - Cabinet 03/03/20'
+        meeting = (_MEETING_LABEL.match(f.label) or f.label == "subject") and _MEETING_WORDS.search(f.value)
         if (_DATE_LABEL.match(f.label) or body or meeting) and not _NOT_MEETING_DATE.search(f.label):
             spans = [d for d in dates_in(f.value) if d.whole] or dates_in(f.value)
             if spans:

@@ -95,7 +95,7 @@ def normalise(document: Document) -> Document:
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks, furniture = _repeated_page_heads(blocks, furniture)
     blocks = _join_across_pages(blocks)
-    blocks = _merge_split_tables(blocks)
+    blocks = _labels_over_values(_merge_split_tables(_tab_stop_tables(blocks)))
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
     blocks = _numbers_in_circles(blocks)
     blocks = [piece for b in blocks for piece in _items(b)]
@@ -228,14 +228,24 @@ def _item(block: Block, lines: list[str], confidence: list) -> Block:
 def _joined(lines: list[str], confidence: list) -> tuple[list[str], list[int]]:
     out: list[str] = []
     conf: list[int] = []
-    for line, c in zip(lines, confidence):
-        if out and _same_phrase(out[-1], line):
+    full = 0.7 * max(len(l.rstrip()) for l in lines) if len(lines) >= 3 else float("inf")
+    for i, line in enumerate(lines):
+        c = confidence[i]
+        if out and (_same_phrase(out[-1], line) or _wrapped_when_full(lines[i - 1], line, full)):
             out[-1] = out[-1].rstrip() + " " + line.strip()
             conf[-1] = min(conf[-1], c or 100)
         else:
             out.append(line)
             conf.append(c or 100)
     return out, conf
+
+
+def _wrapped_when_full(previous: str, line: str, full: float) -> bool:
+    """Typed text wraps where the line is full, mid-sentence, whatever the next word: 'with
+    Councillor Jean Walker, whose' / 'Adult Social Care and Health portfolio ...'."""
+    return (len(previous.rstrip()) >= full and bool(re.search(r"[A-Za-z,]$", previous.rstrip()))
+            and line.lstrip()[:1].isupper() and split_marker(line) is None and not _FIELD.match(line)
+            and not _BULLET.match(line))
 
 
 _SECTION_WORDS = re.compile(
@@ -309,6 +319,80 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+_NUMBER_WORD = re.compile(r"^\W{0,2}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                          r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b)", re.I)
+
+
+def _labels_over_values(blocks: list[Block]) -> list[Block]:
+    """'Health Checks delivered:' and its figure on the next line, as a large-print version
+    or a typist who pressed Enter after the colon sets them: one line again."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if previous is not None and _a_label(previous) and _a_value(block):
+            out[-1] = replace(previous, text=f"{previous.text} {block.text}",
+                              confidence=(min(previous.confidence + block.confidence),) if block.confidence else ())
+            continue
+        out.append(block)
+    return out
+
+
+def _a_label(block: Block) -> bool:
+    return block.kind == "paragraph" and block.number is None and "\n" not in block.text and \
+        block.text.rstrip().endswith(":") and len(block.text.split()) <= 8 and not re.search(r"\d", block.text)
+
+
+def _a_value(block: Block) -> bool:
+    return block.kind == "paragraph" and block.number is None and "\n" not in block.text and \
+        len(block.text.split()) <= 16 and bool(_NUMBER_WORD.match(block.text))
+
+
+def _tab_stop_tables(blocks: list[Block]) -> list[Block]:
+    """A table set with tab stops, as older Word reports are: paragraphs a row each, the
+    cells parted by tabs. Three rows at least, of three cells or more, under a header row with
+    as many (a cover's 'DATE:<tab>05/11/2019' lines have two)."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and _tabbed(block) and (not run or _same_width(run, block)):
+            run.append(block)
+            continue
+        if len(run) >= 3:
+            rows = tuple(row for b in run for row in _tab_cells(b))
+            out.append(Block("table", where=run[0].where, rows=rows, page=run[0].page,
+                             confidence=tuple(c for b in run for c in b.confidence)))
+        else:
+            out += run
+        run = [block] if block is not None and _tabbed(block) else []
+        if block is not None and not run:
+            out.append(block)
+    return out
+
+
+def _tabbed(block: Block) -> bool:
+    return block.kind != "table" and block.number is None and not block.bullet and \
+        all(len(_row_cells(line)) >= 3 for line in block.lines)
+
+
+def _same_width(run: list[Block], block: Block) -> bool:
+    width = len(_row_cells(run[0].lines[0]))
+    return all(len(_row_cells(line)) <= width for line in block.lines)
+
+
+def _tab_cells(block: Block) -> list[tuple[str, ...]]:
+    return [_row_cells(line) for line in block.lines]
+
+
+def _row_cells(line: str) -> tuple[str, ...]:
+    """A tabbed line's cells: a tab each, or a run of tabs each where a line pads its cells
+    with several (empty cells then cannot be told, and are not)."""
+    if "\t" not in line:
+        return (line,)
+    cells = tuple(c.strip() for c in line.strip().split("\t"))
+    return cells if "" not in cells else tuple(c.strip() for c in re.split(r"\t+", line.strip()))
 
 
 def _merge_split_tables(blocks: list[Block]) -> list[Block]:

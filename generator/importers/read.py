@@ -75,6 +75,9 @@ def read_document(path: Path, data: bytes, progress=None) -> Document:
                          f"rename it with the right extension and import it again")
     if actual == "pdf":
         return _reader(actual)(data, progress)
+    if actual in ("docx", "odt"):
+        from .typed_as_text import as_typed_text
+        return as_typed_text(_reader(actual)(data))
     return _reader(actual)(data)
 
 

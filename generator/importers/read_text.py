@@ -291,8 +291,9 @@ def aligned_cells(line: str) -> list[str] | None:
         return None  # two spaces after a full stop
     if max(words[1:]) > 8 and not cells[0].endswith(":") and words[0] > 5:
         return None
-    if len(cells) == 2 and words[1] >= 4 and split_marker(cells[0] + " Xx") is not None:
-        return None  # '1.1   To update the Executive on ...': a numbered paragraph's hanging indent
+    if len(cells) == 2 and (words[1] >= 4 or not re.search(r"\d", cells[1])) and \
+            split_marker(cells[0] + " Xx") is not None:
+        return None  # '1.1   To update the Executive on ...', '2.   RECOMMENDATIONS': a numbered paragraph or title
     return cells
 
 

@@ -181,8 +181,10 @@ def _years_under(rows: list[tuple[str, ...]], i: int) -> bool:
 
 
 def _number_cell(cell: str) -> bool:
+    """A figure, not a date heading its column ('30.09.2015', '30/09/2015')."""
     return bool(re.fullmatch(r"[\s\d,.()*%£-]+(?:\s*(?:per\s+[\d,]+k?|\(provisional\)|p|r))?", cell, re.I)) \
-        and bool(re.search(r"\d", cell))
+        and bool(re.search(r"\d", cell)) and not any(d.whole and d.end - d.start == len(cell.strip())
+                                                    for d in dates_in(cell.strip()))
 
 
 def _combined(header_rows: list[tuple[str, ...]]) -> list[str]:
