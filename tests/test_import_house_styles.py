@@ -480,6 +480,26 @@ def test_an_e_mail_is_dated_by_the_meeting_its_subject_names_not_the_dates_for_t
     assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
         dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
 
+
+def test_a_cover_s_date_set_as_a_heading_of_its_own_and_a_colleague_thanked_in_the_foreword(tmp_path):
+    """A booklet's cover: the date alone in big type. The foreword names a colleague who held
+    another portfolio that day: not the report's member, who is the portfolio's holder."""
+    import docx
+
+    document = docx.Document()
+    for heading in ("Hollinsfield Borough Council", "Quarterly portfolio report to the Executive", "4 September 2019"):
+        document.add_heading(heading, 1)
+    document.add_paragraph("I am grateful to Councillor John Ahmed, Executive Member for Housing, for the joint "
+                           "work between our portfolios.")
+    for line in ("Children looked after: 552 at 30 June 2019", "Children in need: 1,310 at 30 June 2019",
+                 "LAC: 552 at 30 June 2019"):
+        document.add_paragraph(line)
+    path = tmp_path / "booklet.docx"
+    document.save(path)
+    findings = convert_file(tmp_path, path)
+    assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
+        dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
+
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was
     taken on; the callers' quoted figure and the noting of the report are not the report's."""

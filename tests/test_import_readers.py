@@ -188,6 +188,39 @@ def test_a_word_file_of_short_paragraphs_that_do_not_run_on_is_read_paragraph_by
     assert [b.text for b in model(docx_with(tmp_path, build)).blocks] == lines
 
 
+def test_a_smart_art_graphic_s_words_are_read_a_node_at_a_time(tmp_path):
+    """SmartArt keeps its words in the diagram's data part, not in the document's text."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    dgm, a = "http://schemas.openxmlformats.org/drawingml/2006/diagram", "http://schemas.openxmlformats.org/drawingml/2006/main"
+    nodes = "".join(f'<dgm:pt modelId="{{{n}}}"><dgm:t><a:p><a:r><a:t>{first}</a:t></a:r></a:p><a:p><a:r><a:t>{second}'
+                    f"</a:t></a:r></a:p></dgm:t></dgm:pt>"
+                    for n, (first, second) in enumerate((("552", "children looked after"), ("1,310", "children in need"))))
+    data = (f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptLst><dgm:pt modelId="{{9}}" type="doc"/>'
+            f'{nodes}<dgm:pt modelId="{{8}}" type="sibTrans"><dgm:t><a:p><a:r><a:t>-</a:t></a:r></a:p></dgm:t></dgm:pt>'
+            "</dgm:ptLst></dgm:dataModel>").encode()
+
+    def build(document):
+        document.add_paragraph("The key figures are in the graphic below.")
+        part = Part(PackURI("/word/diagrams/data1.xml"),
+                    "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", data, document.part.package)
+        rid = document.part.relate_to(part, RT.DIAGRAM_DATA)
+        graphic = document.add_paragraph()._p
+        graphic.append(parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:drawing>'
+            f'<a:graphic xmlns:a="{a}"><a:graphicData uri="{dgm}"><dgm:relIds xmlns:dgm="{dgm}" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+            f'r:dm="{rid}"/></a:graphicData></a:graphic></w:drawing></w:r>'))
+        document.add_paragraph("Demand has remained high.")
+
+    assert paragraphs(model(docx_with(tmp_path, build))) == [
+        ("paragraph", None, "The key figures are in the graphic below."), ("paragraph", None, "552 children looked after"),
+        ("paragraph", None, "1,310 children in need"), ("paragraph", None, "Demand has remained high.")]
+
+
 def test_word_running_headers_and_footers_never_reach_the_body(tmp_path):
     def build(d):
         section = d.sections[0]
@@ -264,6 +297,29 @@ def test_a_pdf_table_in_shaded_bands_without_upright_rules_keeps_its_columns(tmp
     path = tmp_path / "dashboard.pdf"
     SimpleDocTemplate(str(path), pagesize=A4).build([table])
     assert tables(model(path)) == [tuple(tuple(row) for row in rows)]
+
+
+SUBJECTS = ["cover", "contents", "foreword", "key figures", "indicators", "quarter", "recommendations", "contacts"]
+
+
+def test_a_booklet_s_sheets_are_read_as_its_pages_in_their_own_order(tmp_path):
+    """An A5 booklet printed two pages to a landscape sheet, in the order the sheets fold
+    into: 8|1, 2|7, 6|3, 4|5."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    path = tmp_path / "booklet.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    for left, right in ((8, 1), (2, 7), (6, 3), (4, 5)):
+        for number, x in ((left, 40), (right, width / 2 + 40)):
+            pdf.setFont("Helvetica", 11)
+            pdf.drawString(x, height - 120, f"Page {number} is about the {SUBJECTS[number - 1]}.")
+            if number not in (1, 8):
+                pdf.drawString(x + 160, 30, str(number))
+        pdf.showPage()
+    pdf.save()
+    assert [b.text for b in model(path).blocks] == [f"Page {n} is about the {SUBJECTS[n - 1]}." for n in range(1, 9)]
 
 
 def form_pdf(tmp_path: Path, values: dict[str, str]) -> Path:
@@ -403,6 +459,34 @@ def test_an_odt_frame_is_read_after_the_paragraph_it_is_anchored_in(tmp_path):
         ("paragraph", None, "Key facts at 31 August 2019"), ("paragraph", None, "Children looked after: 552"),
         ("paragraph", None, "Demand has remained high.")]
 
+
+def test_a_raw_e_mail_saved_as_text_is_read_as_its_message_decoded(tmp_path):
+    raw = ("Received: from EXCH01.hollinsfield.local by EXCH01 with SMTP;\n Fri, 23 Aug 2019 19:23:35 +0100\n"
+           'From: "Cooper, Barrie (Cllr)" <cllr.barrie.cooper@example.gov.uk>\nTo: Democratic Services <ds@example.gov.uk>\n'
+           "Subject: Portfolio update for Executive 04/09/19\nDate: Fri, 23 Aug 2019 19:23:35 +0100\n"
+           "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n"
+           'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n'
+           "Please find my update for the Executive on 4th September =\n2019 =E2=80=93 item 9.=20\n\n"
+           "* Children looked after: 552 at 30 June 2019\n\n--b1\nContent-Type: text/html\n\n<p>the same</p>\n--b1--\n")
+    path = tmp_path / "update.txt"
+    path.write_text(raw, "utf-8")
+    assert [b.text for b in model(path).blocks] == [
+        'From: "Cooper, Barrie (Cllr)" <cllr.barrie.cooper@example.gov.uk>\nSent: Fri, 23 Aug 2019 19:23:35 +0100\n'
+        "To: Democratic Services <ds@example.gov.uk>\nSubject: Portfolio update for Executive 04/09/19",
+        "Please find my update for the Executive on 4th September 2019 – item 9.",
+        "Children looked after: 552 at 30 June 2019"]
+
+
+def test_a_table_an_accessible_text_version_writes_out_row_by_row_is_a_table(tmp_path):
+    path = tmp_path / "accessible.txt"
+    path.write_text("4.1 Table 1 shows each indicator.\n\n[Table 1 begins: 4 columns, 3 rows]\n"
+                    "Row 1: Indicator; Q4 2018/19; Q1 2019/20; Target\n"
+                    "Row 2: Children looked after; Q4 2018/19: 540; Q1 2019/20: 552*;\n  Target: 530\n"
+                    "Row 3: Children in need; Q1 2019/20: 1,310; Target: 1,250\n[Table 1 ends]\n"
+                    "* Provisional.\n", "utf-8")
+    assert tables(model(path)) == [(("Indicator", "Q4 2018/19", "Q1 2019/20", "Target"),
+                                    ("Children looked after", "540", "552*", "530"),
+                                    ("Children in need", "", "1,310", "1,250"))]
 
 def test_text_exported_from_a_pdf_loses_its_furniture_and_keeps_its_columns(tmp_path):
     page = ("Cabinet - 12 March 2020\n\n"

@@ -179,7 +179,8 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
     fields = cover_fields(document)
     lines = [b for b in document.blocks if b.kind != "table"]
     # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
-    head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4)][:_HEAD_BLOCKS]
+    head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4 and not _whole_date(b.text))
+            ][:_HEAD_BLOCKS]  # but a cover's date set as a heading of its own ('2 April 2024') stays
     tail = lines[-_TAIL_BLOCKS:]
     heading = _banner(document.blocks) + head + _meeting_cells(document.blocks[:_HEAD_BLOCKS])
     findings.date = (_decision_called_in(lines) or _meeting_a_letter_answers(lines)
@@ -512,7 +513,10 @@ def _member(fields, head, tail, blocks, config: SiteConfig, portfolio: Found | N
     for _, found in ranked:
         if found.value in holders:
             return found
-    return next((found for rank, found in ranked if rank < 3), None)
+    # a member who held another portfolio on the day is a colleague named, not the report's
+    elsewhere = {key for key, m in config.members.items() if holders and date is not None and key not in holders
+                 and any(r.held_on(date.value) for r in m.roles)}
+    return next((found for rank, found in ranked if rank < 3 and found.value not in elsewhere), None)
 
 
 def member_by_role(findings: Findings, config: SiteConfig) -> None:

@@ -58,6 +58,7 @@ class _Reader:
                 self.blocks.extend(self.paragraph(element, where))
                 for box in _text_boxes(element):  # floating boxes anchored here: 'Key facts', a foreword
                     self.walk(box)
+                self.blocks += [Block("paragraph", text, where) for text in _smart_art(element, self.doc)]
             elif _one_column(element):  # a box ('Key facts'): its paragraphs, not a table
                 for cell in element.iter(qn("w:tc")):
                     for p in cell.iterchildren(qn("w:p")):
@@ -137,6 +138,32 @@ def _text_boxes(p) -> list:
         if ancestor is p:
             boxes.append(box)
     return boxes
+
+
+_DIAGRAM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _smart_art(p, doc) -> list[str]:
+    """The words of a SmartArt graphic in the paragraph ('32.9%' / 'Household waste recycled'
+    / 'at 31 March 2015'), a node at a time, its lines joined: Word keeps them in the
+    diagram's data part, not in the document's text."""
+    texts = []
+    for ids in p.iter(f"{_DIAGRAM}relIds"):
+        part = doc.part.related_parts.get(ids.get(f"{_RELATIONSHIPS}dm"))
+        if part is None:
+            continue
+        try:
+            data = etree.fromstring(part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        for point in data.iter(f"{_DIAGRAM}pt"):
+            if point.get("type") in (None, "node"):
+                lines = ["".join(t.text or "" for t in para.iter(f"{_DRAWING}t")) for para in point.iter(f"{_DRAWING}p")]
+                if text := " ".join(line.strip() for line in lines if line.strip()):
+                    texts.append(text)
+    return texts
 
 
 def _is_mark(run) -> bool:

@@ -49,8 +49,49 @@ def read_pdf(data: bytes, progress=None) -> Document:
         if not any(lines or tables for lines, tables in read) and any(page.images for page in pages):
             from .ocr import read_scan
             return read_scan(pdf, progress)
+        sides = _booklet_pages(pages)
+        if sides is not None:  # a booklet's sheets: its pages in their own order, one by one
+            pages = [side for side, _ in sides]
+            read = [_shifted(_page_content(side, number), shift) for number, (side, shift) in enumerate(sides, 1)]
     blocks, furniture = blocks_of_pages(read, pages)
     return Document(blocks=blocks, format="pdf", furniture=furniture)
+
+
+def _booklet_pages(pages) -> list | None:
+    """A booklet printed for folding: landscape sheets of two pages each in imposition order
+    (8|1, 2|7, 6|3, 4|5), known by no word crossing the fold and the pages' printed numbers
+    agreeing with that order. Each half-sheet as a page, in the booklet's order, with the x
+    to take off its words."""
+    if len(pages) < 2 or any(p.width <= p.height for p in pages):
+        return None
+    count = 2 * len(pages)
+    halves: dict[int, tuple] = {}
+    agreeing = 0
+    for i, page in enumerate(pages):
+        middle = float(page.width) / 2
+        words = page.extract_words()
+        if any(w["x0"] < middle - 2 and w["x1"] > middle + 2 for w in words):
+            return None
+        numbers = (count - i, i + 1) if i % 2 == 0 else (i + 1, count - i)
+        for (x0, x1), number in zip(((0, middle), (middle, float(page.width))), numbers):
+            printed = {w["text"] for w in words if x0 <= w["x0"] and w["x1"] <= x1 and w["top"] > 0.88 * float(page.height)
+                       and w["text"].isdigit()}
+            if printed - {str(number)} and printed & set(map(str, range(1, count + 1))):
+                return None  # a page number that is not the imposition's
+            agreeing += str(number) in printed
+            halves[number] = (page.crop((x0, 0, x1, float(page.height))), x0)
+    return [halves[n] for n in sorted(halves)] if agreeing >= 2 else None
+
+
+def _shifted(content, shift: float):
+    """A half-sheet's lines moved to the page's left edge, as if printed on a page of its own."""
+    lines, tables = content
+    for line in lines:
+        for word in line.words:
+            word.x0 -= shift
+            word.x1 -= shift
+        line.cells = [[w for w in cell] for cell in line.cells]
+    return lines, tables
 
 
 def _page_content(page, number: int):

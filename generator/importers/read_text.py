@@ -4,7 +4,10 @@ then into headings, paragraphs and tables. A table is a run of lines whose cells
 parted by tabs, pipes or runs of spaces, its columns where every line has a gap."""
 from __future__ import annotations
 
+import email
+import email.policy
 import re
+from dataclasses import replace
 
 from charset_normalizer import from_bytes
 
@@ -47,7 +50,11 @@ def decode(data: bytes) -> str:
 
 
 def read_text(data: bytes) -> Document:
-    text = _printed(decode(data).replace("\r\n", "\n").replace("\r", "\n"))
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    message = _mail_message(text)
+    if message is not None:
+        return message
+    text = _printed(text)
     lines, pages, page = [], [], 1
     for line in text.split("\n"):
         page += line.count("\f")
@@ -56,6 +63,34 @@ def read_text(data: bytes) -> Document:
     if page == 1:
         pages = [0] * len(lines)
     return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines), pages), format="text")
+
+
+_MAIL_HEADER = re.compile(r"^(?:Received|Return-Path|From|To|Date|Subject|Message-ID|MIME-Version|"
+                          r"Content-Type|X-[\w-]+):", re.I)
+
+
+def _mail_message(text: str) -> Document | None:
+    """A raw e-mail saved as text (its headers, a quoted-printable or base64 body, perhaps
+    both a plain and an HTML part): its sender, date and subject as a message's header
+    lines, then its text, decoded; the HTML part read as a web page where it has no other."""
+    head = text.split("\n\n", 1)[0].split("\n")
+    if not head or not _MAIL_HEADER.match(head[0]) or \
+            sum(1 for line in head if _MAIL_HEADER.match(line)) < 3 or "mime-version:" not in text[:5000].lower():
+        return None
+    message = email.message_from_string(text, policy=email.policy.default)
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return None
+    header = "\n".join(f"{label}: {message[name]}" for label, name in (("From", "from"), ("Sent", "date"),
+                                                                       ("To", "to"), ("Subject", "subject"))
+                       if message[name])
+    body = part.get_content()
+    if part.get_content_subtype() == "html":
+        from .read_html import read_html
+        page = read_html(body.encode("utf-8"))
+        return replace(page, blocks=[Block("paragraph", header, "line 1"), *page.blocks], format="text")
+    lines = (header + "\n\n" + body.replace("\r\n", "\n")).split("\n")
+    return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines)), format="text")
 
 
 _CONTROL = {" ": "", "0": "\n", "-": "\n\n", "1": "\n\f", "+": ""}  # ASA carriage control: a line's spacing, a new page
@@ -80,6 +115,7 @@ def blocks_of_lines(lines: list[str], pages: list[int] | None = None) -> list[Bl
     chunk: list[tuple[int, str]] = []
     tables = dict(_cell_per_line_tables(lines))
     tables.update(_single_spaced_tables(lines))
+    tables.update(_written_out_tables(lines))
     skip_to = 0
     for number, line in enumerate(lines, start=1):
         if number < skip_to:
@@ -153,6 +189,53 @@ _HEADING_TOKEN = re.compile(r"(?:q|qtr\.?|quarter)\s*[1-4](?:\s+(?:19|20)\d\d\s*
                             r"(?:\s+(?:q[1-4]|outturn|actual|target))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
                             r"nov|dec)[a-z]*[-\s]?(?:\d{2,4})?|target|rag|status|dot|trend|direction\s+of\s+travel|"
                             r"change|previous|current|latest|outturn|actual|value|figure", re.I)
+
+
+_WRITTEN_ROW = re.compile(r"^\s*Row\s+(\d+)\s*:\s*(.*)$", re.I)
+_TABLE_MARK = re.compile(r"^\s*\[(?:Table|Start of table|End of table)\b[^\]]*\]?\s*$", re.I)
+
+
+def _written_out_tables(lines: list[str]):
+    """A table an accessible text version writes out a row at a time, each value after the
+    name of its column: '[Table 1 begins: 5 columns, 6 rows]', 'Row 1: Indicator; Q1 2020/21;
+    Target', 'Row 2: Children looked after; Q1 2020/21: 552; Target: 530' (a row running on
+    to indented lines), '[Table 1 ends]'. Yields (first line's number, (the number after it, rows))."""
+    i = 0
+    while i < len(lines):
+        start = i
+        if _TABLE_MARK.match(lines[i]):
+            i += 1
+        if i >= len(lines) or not _WRITTEN_ROW.match(lines[i]):
+            i = start + 1
+            continue
+        texts: list[str] = []
+        while i < len(lines) and (_WRITTEN_ROW.match(lines[i]) or (texts and lines[i][:1].isspace() and lines[i].strip())):
+            m = _WRITTEN_ROW.match(lines[i])
+            if m:
+                texts.append(m.group(2).strip())
+            else:
+                texts[-1] += " " + lines[i].strip()
+            i += 1
+        if i < len(lines) and _TABLE_MARK.match(lines[i]):
+            i += 1
+        if len(texts) >= 2:
+            yield start + 1, (i + 1, _written_rows(texts))
+
+
+def _written_rows(texts: list[str]) -> tuple[tuple[str, ...], ...]:
+    header = [c.strip() for c in texts[0].split(";")]
+    rows = [tuple(header)]
+    for text in texts[1:]:
+        cells = [c.strip() for c in text.split(";")]
+        row = [cells[0]] + [""] * (len(header) - 1)
+        for n, cell in enumerate(cells[1:], start=1):
+            named = next((k for k, h in enumerate(header) if k and h and cell.lower().startswith(h.lower() + ":")), None)
+            if named is not None:
+                row[named] = cell[len(header[named]) + 1:].strip()
+            elif n < len(row):
+                row[n] = cell
+        rows.append(tuple(row))
+    return tuple(rows)
 
 
 def _single_spaced_tables(lines: list[str]):
