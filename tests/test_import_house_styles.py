@@ -500,6 +500,25 @@ def test_a_cover_s_date_set_as_a_heading_of_its_own_and_a_colleague_thanked_in_t
     assert (findings.date.value, findings.portfolio.value, findings.member.value) == (
         dt.date(2019, 9, 4), "childrens-services", "barrie-cooper")
 
+
+def test_bullets_after_a_lead_in_that_promises_them_are_commitments_wherever_they_stand(tmp_path):
+    findings = found(tmp_path, HEADING + "Thank you, Mr Mayor. Over the coming months we will:\n\n"
+                                         "  * Recruit more foster carers.\n  * Open two family hubs.\n\n"
+                                         "Other news:\n\n  * The library reopened.\n")
+    assert [(c.number, c.text) for c in findings.candidates if c.text != "Over the coming months we will."] == [
+        ("", "Recruit more foster carers."), ("", "Open two family hubs.")]
+
+
+def test_an_action_log_s_actions_are_commitments_and_its_noting_resolution_is_not(tmp_path):
+    path = docx_with(tmp_path, [HEADING.strip(), "Actions and commitments agreed",
+                                [("Ref", "Action / commitment", "Lead", "Report back"),
+                                 ("A1", "Recruit twenty more foster carers.", "Head of Service", "27 Apr 2020"),
+                                 ("A2", "Open two new family hubs in the north.", "Cabinet Member", "11 Apr 2020")],
+                                "That the Committee notes the annual review of the Cabinet Member."])
+    findings = convert_file(tmp_path, path)
+    assert [(c.number, c.text) for c in findings.candidates] == [
+        ("A1", "Recruit twenty more foster carers."), ("A2", "Open two new family hubs in the north.")]
+
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was
     taken on; the callers' quoted figure and the noting of the report are not the report's."""

@@ -221,6 +221,28 @@ def test_a_smart_art_graphic_s_words_are_read_a_node_at_a_time(tmp_path):
         ("paragraph", None, "1,310 children in need"), ("paragraph", None, "Demand has remained high.")]
 
 
+def test_a_web_page_put_into_a_word_file_whole_is_read_in_its_place(tmp_path):
+    """w:altChunk: how HTML-to-Word exports and many content systems build a .docx."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    def build(document):
+        document.add_paragraph("Report of the Executive Member for Children's Services")
+        page = b"<html><body><p>Children looked after: 552</p><ul><li>Children in need: 1,310</li></ul></body></html>"
+        rid = document.part.relate_to(Part(PackURI("/word/chunk1.html"), "text/html", page, document.part.package),
+                                      RT.A_F_CHUNK)
+        document.element.body.insert(1, parse_xml(
+            '<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}"/>'))
+        document.add_paragraph("Demand has remained high.")
+
+    assert [b.text for b in model(docx_with(tmp_path, build)).blocks] == [
+        "Report of the Executive Member for Children's Services", "Children looked after: 552",
+        "Children in need: 1,310", "Demand has remained high."]
+
+
 def test_word_running_headers_and_footers_never_reach_the_body(tmp_path):
     def build(d):
         section = d.sections[0]
@@ -300,6 +322,21 @@ def test_a_pdf_table_in_shaded_bands_without_upright_rules_keeps_its_columns(tmp
 
 
 SUBJECTS = ["cover", "contents", "foreword", "key figures", "indicators", "quarter", "recommendations", "contacts"]
+
+
+def test_an_item_a_narrow_column_cut_is_one_again(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "review.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    for n, line in enumerate(("1. Speed up the delivery of", "disabled facilities grants.", "2. End the use of bed and",
+                              "breakfast for families.")):
+        pdf.drawString(60 if line[0].isdigit() else 74, 700 - 30 * n, line)
+    pdf.save()
+    assert paragraphs(model(path)) == [("paragraph", "1.", "Speed up the delivery of disabled facilities grants."),
+                                       ("paragraph", "2.", "End the use of bed and breakfast for families.")]
 
 
 def test_a_booklet_s_sheets_are_read_as_its_pages_in_their_own_order(tmp_path):

@@ -28,7 +28,8 @@ _STANDING = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:is\s+|are\s+|be\s+)?(?:asked\s+to\s+|recommended\s+to\s+)?"
     r"(?:note|notes|noted|receive|receives|received|consider|considers|considered|comment|comments)\b"
     r"(?:\s+(?:on|and\s+(?:note|comment(?:\s+on)?)))?\s+(?:the\s+)?(?:contents?\s+of\s+)?(?:this|the)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:report|update|information|contents?|position|progress\s+report)\b"
+    r"(?:[\w'’-]+\s+){0,3}?(?:report|update|information|contents?|position|progress\s+report|review|dashboard|"
+    r"booklet|statement)\b"
     r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
     r"|^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+(?:the|this)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|update|information)\s+"
     r"(?:is|be)\s+(?:noted|received)\b"
@@ -96,7 +97,7 @@ def find_candidates(document: Document, day: dt.date | None, findings: Findings)
     standing resolution ('That the Executive notes the contents of this report')."""
     blocks = document.blocks
     kinds = sections(blocks)
-    recommended = cover_recommendations(blocks, day)
+    recommended = cover_recommendations(blocks, day) + table_commitments(blocks, day)
     found = _items(blocks, kinds, True, day, findings) if recommended or "recommend" in kinds else []
     if not (recommended or any(kinds[i] == "recommend" for i, _ in found)):
         found = _items(blocks, kinds, False, day, findings)
@@ -112,7 +113,7 @@ def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
         if block.kind != "paragraph" or kinds[i] == "not" or (recommending and kinds[i] == ""):
             continue
         in_recommendations = kinds[i] == "recommend"
-        if not (block.number or (kinds[i] in ("recommend", "priority") and block.bullet)
+        if not (block.number or (block.bullet and (kinds[i] in ("recommend", "priority") or _pledged(blocks, i)))
                 or (in_recommendations and _recommends(block, blocks, i, kinds))):
             continue
         if _is_lead_in(block, blocks, i) or _STANDING.search(_one_line(block.text)) or \
@@ -133,6 +134,45 @@ def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
 
 
 _ITEM_IN_CELL = re.compile(r"(?:^|(?<=[.;:]\s))(\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\))\s+")
+
+
+_PLEDGE = re.compile(r"\b(?:we|i)\s+(?:will|shall|plan\s+to|intend\s+to|am\s+committed\s+to)\b|\bcommit|"
+                     r"\bpriorit|\basked\s+to\b|\brecommend|\bpledge", re.I)
+
+
+def _pledged(blocks, i: int) -> bool:
+    """A bulleted item of a list whose lead-in promises it, wherever it stands: 'Over the
+    coming months we will:', 'I am asking Cabinet colleagues to:'."""
+    j = i
+    while j > 0 and blocks[j - 1].kind == "paragraph" and blocks[j - 1].bullet:
+        j -= 1
+    lead = blocks[j - 1] if j else None
+    return lead is not None and lead.kind == "paragraph" and _LEAD_IN.search(lead.text) is not None and \
+        bool(_PLEDGE.search(lead.text.split(".")[-1]))
+
+
+_ACTION_COLUMN = re.compile(r"^(?:agreed\s+)?(?:actions?|commitments?|recommendations?|priorit(?:y|ies)|pledges?|"
+                            r"what\s+we\s+will\s+do|we\s+will)\b", re.I)
+
+
+def table_commitments(blocks, day: dt.date | None) -> list[Candidate]:
+    """An action log or a table of commitments ('Ref | Action / commitment | Lead | Report
+    back'): each row's words in the column that names them a commitment, its reference the
+    row's first cell where that is one ('A1')."""
+    found = []
+    for block in blocks:
+        if block.kind != "table" or len(block.rows) < 2:
+            continue
+        column = next((c for c, head in enumerate(block.rows[0]) if _ACTION_COLUMN.match(head.strip())), None)
+        if column is None:
+            continue
+        for row in block.rows[1:]:
+            words = row[column].strip() if column < len(row) else ""
+            if len(words.split()) < 3 or _STANDING.search(words):
+                continue
+            number = row[0].strip() if column and re.fullmatch(r"[A-Z]{0,2}\d{1,2}[.)]?|\(?[a-z]\)", row[0].strip()) else None
+            found.append(_recommendation(Block("paragraph", words, block.where, number=number), day))
+    return found
 
 
 def cover_recommendations(blocks, day: dt.date | None) -> list[Candidate]:

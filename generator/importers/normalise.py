@@ -98,7 +98,7 @@ def normalise(document: Document) -> Document:
     blocks = _labels_over_values(_merge_split_tables(_tab_stop_tables(blocks)))
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
     blocks = _numbers_in_circles(blocks)
-    blocks = [piece for b in blocks for piece in _items(b)]
+    blocks = _items_run_on([piece for b in blocks for piece in _items(b)])
     blocks = [_as_heading(b) for block in blocks for b in _title_apart(block)]
     blocks = _titles_over_items(blocks)
     blocks = anchors_for(blocks)
@@ -155,6 +155,22 @@ def _items(block: Block) -> list[Block]:
         pieces[-1].append(i)
     return [_item(block, [lines[i] for i in piece], [block.line_confidence(i) for i in piece])
             for piece in pieces]
+
+
+def _items_run_on(blocks: list[Block]) -> list[Block]:
+    """'1. Speed up the delivery of' / 'disabled facilities grants.': an item whose words a
+    narrow column's line end cut, its rest read as a paragraph of its own, made one again."""
+    out: list[Block] = []
+    for block in blocks:
+        item = out[-1] if out else None
+        if item is not None and (item.number or item.bullet) and item.kind == block.kind == "paragraph" \
+                and not (block.number or block.bullet) and block.page == item.page and "\n" not in block.text \
+                and block.text[:1].islower() and not _ENDS_STATEMENT.search(item.text):
+            out[-1] = replace(item, text=f"{item.text} {block.text}", confidence=(
+                (min(item.confidence + block.confidence),) if item.confidence else ()))
+            continue
+        out.append(block)
+    return out
 
 
 _MARKER_CELL = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4}|[RP]\d{1,2})[.)]?$", re.I)  # 'R01': a listing's

@@ -8,6 +8,7 @@ file, so they never reach the body."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from docx import Document as open_docx
 from docx.oxml.ns import qn
@@ -49,6 +50,9 @@ class _Reader:
         for element in node.iterchildren():
             if element.tag in _WRAPPERS:
                 self.walk(element)
+                continue
+            if element.tag == qn("w:altChunk"):
+                self.blocks += _alt_chunk(element, self.doc, f"paragraph {self.count + 1}")
                 continue
             if element.tag not in (qn("w:p"), qn("w:tbl")):
                 continue
@@ -138,6 +142,24 @@ def _text_boxes(p) -> list:
         if ancestor is p:
             boxes.append(box)
     return boxes
+
+
+def _alt_chunk(element, doc, where: str) -> list[Block]:
+    """A web page or text a program put into the document whole (w:altChunk: how many
+    HTML-to-Word exports and CMSs build a .docx), which Word shows as the document's text."""
+    part = doc.part.related_parts.get(element.get(qn("r:id")))
+    if part is None:
+        return []
+    kind = part.content_type.lower()
+    if "html" in kind:
+        from .read_html import read_html
+        blocks = read_html(part.blob).blocks
+    elif kind.startswith("text/plain"):
+        from .read_text import read_text
+        blocks = read_text(part.blob).blocks
+    else:
+        return []  # an RTF or MHT chunk: not read (the officer is told the document has no text if nothing else is)
+    return [replace(b, where=where) for b in blocks]
 
 
 _DIAGRAM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
