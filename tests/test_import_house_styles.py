@@ -519,6 +519,48 @@ def test_an_action_log_s_actions_are_commitments_and_its_noting_resolution_is_no
     assert [(c.number, c.text) for c in findings.candidates] == [
         ("A1", "Recruit twenty more foster carers."), ("A2", "Open two new family hubs in the north.")]
 
+
+def test_a_meeting_printed_only_in_the_first_page_s_header_dates_the_report(tmp_path):
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Executive 04/09/2019 Agenda Item 9"
+    section.header.paragraphs[0].text = "Children's Services: Quarterly Report"
+    document.add_paragraph("Report of Councillor Barrie Cooper, Executive Member for Children's Services")
+    document.add_heading("1. Purpose", 2)
+    document.add_paragraph("This report updates the Executive on the quarter ending 30 June 2019.")
+    path = tmp_path / "report.docx"
+    document.save(path)
+    findings = convert_file(tmp_path, path)
+    assert (findings.date.value, findings.date.words) == (dt.date(2019, 9, 4), "Executive 04/09/2019 Agenda Item 9")
+
+
+def test_a_press_release_is_dated_by_the_meeting_its_report_goes_to_not_its_embargo(tmp_path):
+    findings = found(tmp_path, "EMBARGOED UNTIL 00:01 THURSDAY 5 SEPTEMBER 2019\n\n"
+                               "HOLLINSFIELD BOROUGH COUNCIL - NEWS RELEASE\nIssued: 29 Aug 2019\n\n"
+                               "A report to the Executive shows how children's services did in the three months to "
+                               "30 June 2019.\n\nNOTES TO EDITORS\n\n"
+                               "1. The report goes to the Executive on Wednesday 4th September 2019 (agenda item 4).\n\n"
+                               "2. The figures for Quarter 1 2019/20 (the quarter ending 30 June 2019):\n"
+                               "   - Children looked after: 552\n")
+    assert findings.date.value == dt.date(2019, 9, 4)
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2019, 6, 30), None)]
+
+
+def test_a_web_page_printed_with_its_banner_and_menus_is_dated_by_its_own_cover(tmp_path):
+    chrome = ["Cookies on hollinsfield.gov.uk", "We use some essential cookies to make this website work.",
+              "[ Accept additional cookies ] [ Reject additional cookies ] View cookies", "Hollinsfield Borough Council",
+              "Search this site [ ] Search Sign in | Report it | Pay it | Apply for it",
+              "Home Bins and recycling Council tax Housing Jobs Planning Council and democracy Contact us",
+              "Home > Council and democracy > Executive > Executive reports 2019",
+              "Children's Services: Quarterly Portfolio Report"]
+    findings = found(tmp_path, "\n\n".join(chrome + ["Report to the Executive, 04.09.2019. Agenda item 11.",
+                                                     "Report of: Cllr Barrie Cooper", "Summary",
+                                                     "This report covers the quarter to 30 June 2019."]) + "\n")
+    assert findings.date.value == dt.date(2019, 9, 4)
+
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was
     taken on; the callers' quoted figure and the noting of the report are not the report's."""

@@ -387,6 +387,13 @@ def test_what_was_typed_into_a_fillable_form_is_read_in_its_box_s_place(tmp_path
         "Date of decision", "12/01/2022", "Decision maker", "Councillor Barrie Cooper", "Key data considered",
         "Children looked after: 552", "Children in need: 1,310"]
 
+
+def test_a_glyph_a_pdf_font_leaves_unmapped_is_a_bullet_not_a_number():
+    from generator.importers.normalise import clean_line
+
+    assert clean_line("(cid:127) Jobs created and safeguarded: 573") == "• Jobs created and safeguarded: 573"
+    assert clean_line("Households(cid:3)in temporary accommodation: 64") == "Households in temporary accommodation: 64"
+
 # --- HTML -----------------------------------------------------------------------
 
 def html(tmp_path: Path, body: str) -> Path:

@@ -23,7 +23,7 @@ _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(
 _AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers|headlines?|"
                            r"highlights?)\b[^.]{0,60}?\b(?:as\s+(?:at|of)|at|to|from|for|for\s+the\s+period\s+(?:ending|to))"
                            r"\s*:?\s*$"
-                           r"|\bfor\s+the\s+(?:period|quarter|month|year)\s+(?:ending|ended|to)\s*:?\s*$", re.I)
+                           r"|(?:\bfor\s+|\()the\s+(?:period|quarter|month|year)\s+(?:ending|ended|to)\s*:?\s*$", re.I)
 # a short title over figures that ends 'at <date>': 'Key facts – at 31 July 2019', 'In
 # numbers (as at 30/06/2022)'
 _TITLE_AT = re.compile(r"^[^.\d]{0,60}\b(?:as\s+(?:at|of)|at)\s*:?\s*$|"

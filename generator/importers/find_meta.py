@@ -17,6 +17,28 @@ from .member_names import fold
 from .metric_names import MetricNames
 
 _HEAD_BLOCKS = 6  # the heading: a report's first blocks
+_HEAD_BLOCKS_MOST = 16  # ... or all before its first section, where a web page's furniture comes first
+_FIRST_SECTION = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:summary|purpose(?:\s+of\s+(?:the\s+)?report)?|introduction|"
+                            r"executive\s+summary|background|recommendations?|key\s+(?:points|messages))\b", re.I)
+
+
+def _head(lines: list[Block]) -> list[Block]:
+    """The report's heading: its first blocks, less a web page's menus ('Council tax and
+    benefits'), but with a cover's date set as a heading of its own ('2 April 2024'); or,
+    where a web page printed with its cookie banner and menus has more, all before its first
+    section."""
+    kept = [i for i, b in enumerate(lines)
+            if not (b.kind == "heading" and len(b.text.split()) <= 4 and not _whole_date(b.text))]
+    end = _cover_end(lines)
+    count = sum(1 for i in kept if i < end) if end < _HEAD_BLOCKS_MOST else 0
+    return [lines[i] for i in kept[:max(_HEAD_BLOCKS, count)]]
+
+
+def _cover_end(lines: list[Block]) -> int:
+    """Where the report's cover ends: at its first section ('Summary', '1. Purpose of the
+    report'), or after the most blocks a cover takes."""
+    return next((i for i, b in enumerate(lines[:_HEAD_BLOCKS_MOST]) if b.kind == "heading"
+                 and _FIRST_SECTION.match(b.text) and len(b.text.split()) <= 6), _HEAD_BLOCKS_MOST)
 _SHORT = 16  # words: a heading's or a signature's line, not a paragraph of prose
 _TAIL_BLOCKS = 5  # the signature closes the report
 _COVER_BLOCKS = 45  # a cover block is among the first blocks (a web page's menus may come first)
@@ -42,7 +64,7 @@ _NOT_MEETING_DATE = re.compile(r"report\s+date|date\s+of\s+(?:the\s+)?report|pub
                                r"deadline|call\s*in|implement|updated|review|figures|data|as\s+(?:at|of)|"
                                r"period|produced|circulat|despatch|dispatch|received|effective|printed|"
                                r"last\s+modified|next\s+meeting|previous\s+meeting|quarter\s+end|year\s+end|"
-                               r"signed|dated|\bsent\b|consultation|closing|expir|\brun\b")  # a listing's 'RUN 30/09/15'
+                               r"signed|dated|\bsent\b|consultation|closing|expir|\brun\b|embargo")  # a listing's 'RUN 30/09/15'
 _OTHER_FIELD = re.compile(r"^(?:agenda\s+item|item|wards?|wards?\s+affected|key\s+decision|classification|"
                           r"status|contact|tel|telephone|e\s*mail|reference|ref|forward\s+plan|subject|title|"
                           r"report\s+author|author|lead\s+officer|officer|director|appendices|background)")
@@ -178,13 +200,11 @@ def _label_like(cell: str) -> bool:
 def find_meta(document: Document, config: SiteConfig, findings: Findings, names: MetricNames) -> None:
     fields = cover_fields(document)
     lines = [b for b in document.blocks if b.kind != "table"]
-    # the heading: the first blocks, less a web page's menus ('Council tax and benefits')
-    head = [b for b in lines if not (b.kind == "heading" and len(b.text.split()) <= 4 and not _whole_date(b.text))
-            ][:_HEAD_BLOCKS]  # but a cover's date set as a heading of its own ('2 April 2024') stays
+    head = _head(lines)
     tail = lines[-_TAIL_BLOCKS:]
     heading = _banner(document.blocks) + head + _meeting_cells(document.blocks[:_HEAD_BLOCKS])
     findings.date = (_decision_called_in(lines) or _meeting_a_letter_answers(lines)
-                     or _meeting_date(fields, heading, document.furniture))
+                     or _meeting_date(fields, heading, document.furniture) or _goes_to_the_meeting(lines))
     findings.meeting = _meeting(fields, head)
     presenting = _presenting(document.blocks)
     portfolio = _portfolio(fields, head + presenting, tail, config, presenting, _portfolio_of_figures(document, names))
@@ -276,6 +296,23 @@ def _meeting_a_letter_answers(lines: list[Block]) -> Found | None:
     return None
 
 
+_GOES_TO = re.compile(r"\b(?:goes|went|will\s+go|is\s+going|was\s+taken|is\s+being\s+taken|took|takes|"
+                      r"is\s+presented|was\s+presented|comes|came)\b[^.;]{0,40}?\bto\s+(?:the\s+|a\s+)?(?:[A-Z]\w+\s+)?"
+                      r"(?:Cabinet|Executive|Council|Committee|Board)(?:\s+meeting)?\s+(?:on|of)\s+")
+
+
+def _goes_to_the_meeting(lines: list[Block]) -> Found | None:
+    """No date heads the report: the meeting a sentence says it goes to ('The report goes to
+    Cabinet on Tuesday 20th February 2018', a press release's note to editors)."""
+    for block in lines:
+        for n, line in enumerate(block.lines):
+            for m in _GOES_TO.finditer(line):
+                spans = [d for d in dates_in(line[m.end():m.end() + 40]) if d.whole and d.start <= 12]  # 'Tuesday 20th ...'
+                if spans:
+                    return Found(spans[0].date, block.where, sentence_with(line, ""), block.line_confidence(n))
+    return None
+
+
 def _banner(blocks: list[Block]) -> list[Block]:
     """A heading laid out as a table, no cover field in it ('EXECUTIVE | RECEIVED' over
     'Tuesday 11th October 2016 | 13 OCT 2016', a scan's date stamp beside it): its cells, as the
@@ -320,10 +357,14 @@ def _heading_date(line: str, block: Block, n: int) -> Found | None:
         return None
     spans = [d for d in dates_in(line) if d.whole or re.search(r"report|meeting", line, re.I)]
     spans = [d for d in spans if not _NOT_MEETING_DATE.search(fold(line[:d.start])[-40:])
-             and not _STAMP_TIME.match(line[d.end:])]
+             and not _PERIOD_TO.search(line[:d.start]) and not _STAMP_TIME.match(line[d.end:])]
     if spans and not re.match(r"\s*(as\s+(of|at)|@|figures)", line, re.I):
         return Found(spans[0].date, block.where, line[spans[0].start:spans[0].end], block.line_confidence(n))
     return None
+
+
+_PERIOD_TO = re.compile(r"\b(?:months?|quarter|year|period|weeks?)\s+(?:to|ending|ended|up\s+to)\s+(?:the\s+end\s+of\s+)?$"
+                        r"|\bto\s+the\s+end\s+of\s+$", re.I)  # 'the three months to 31 December 2017': a period's end
 
 
 def _meeting(fields: list[CoverField], head: list[Block]) -> Found | None:

@@ -15,6 +15,9 @@ from .markers import ENDS_AS_ITEM, MARKER_WORDS, anchors_for, is_title, split_ma
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# a glyph a PDF's font gives no character for, as pdfminer writes it: '(cid:127) Jobs created: 573'
+# (a bullet, mostly), never the number 127
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)\s*")
 # a footnote marker printed as a superscript character after a figure: '1,846¹'
 _SUPERSCRIPT_MARK = re.compile(r"(?<=[\d\w)])[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
 _ENDS_STATEMENT = re.compile(r"[.;:!?]\s*$|[.;:!?][\"'’”)]\s*$")
@@ -31,6 +34,7 @@ def clean_line(line: str) -> str:
     line = line.translate(_INVISIBLE)
     line = unicodedata.normalize("NFC", line)
     line = _SUPERSCRIPT_MARK.sub("", line)
+    line = _UNMAPPED_GLYPH.sub(lambda m: "• " if not line[:m.start()].strip() else " ", line)
     return _SPACES.sub(" ", line).strip(" ")
 
 

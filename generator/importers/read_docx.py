@@ -4,7 +4,7 @@ with each numbered paragraph's number as Word prints it, computed from
 word/numbering.xml. Soft breaks are kept as line breaks for `normalise` to join;
 footnote references and superscript markers are left out; merged cells are repeated
 into the cells they cover. Running headers and footers live in their own parts of the
-file, so they never reach the body."""
+file, so they never reach the body: their lines are the document's furniture."""
 from __future__ import annotations
 
 import io
@@ -35,7 +35,25 @@ def read_docx(data: bytes) -> Document:
                          "LibreOffice, save it again and import the new file") from None
     reader = _Reader(doc, Numbering.from_docx(doc))
     reader.walk(doc.element.body)
-    return Document(blocks=reader.blocks, format="docx")
+    return Document(blocks=reader.blocks, format="docx", furniture=_headers_and_footers(doc))
+
+
+_HEADER_PARTS = ("/relationships/header", "/relationships/footer")
+
+
+def _headers_and_footers(doc) -> tuple[str, ...]:
+    """The lines of the running headers and footers (a first page's own too: 'Cabinet
+    06/03/2018 Agenda Item 9'), kept aside as the document's furniture, never its body."""
+    lines: list[str] = []
+    for rel in doc.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(_HEADER_PARTS):
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        lines += [" ".join(paragraph_text(p).split()) for p in root.iter(qn("w:p"))]
+    return tuple(dict.fromkeys(line for line in lines if line))
 
 
 class _Reader:
