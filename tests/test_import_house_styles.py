@@ -561,6 +561,16 @@ def test_a_web_page_printed_with_its_banner_and_menus_is_dated_by_its_own_cover(
                                                      "This report covers the quarter to 30 June 2019."]) + "\n")
     assert findings.date.value == dt.date(2019, 9, 4)
 
+
+def test_items_whose_space_after_the_number_was_lost_and_a_lead_in_with_its_first_item(tmp_path):
+    """A web page's print: 'That Cabinet: 1.note ...' on one line, '2.endorse ...' below;
+    text recognition: '(ii)approve ...'."""
+    findings = found(tmp_path, HEADING + "Recommendations\n\nThat Cabinet: 1.note the performance of the portfolio;\n"
+                                         "2.endorse the Corporate Parenting Strategy; and\n(iii)approve the Youth "
+                                         "Parliament's terms of reference.\n")
+    assert [(c.number, c.text) for c in findings.candidates] == [
+        ("2.", "endorse the Corporate Parenting Strategy."), ("(iii)", "approve the Youth Parliament's terms of reference.")]
+
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was
     taken on; the callers' quoted figure and the noting of the report are not the report's."""

@@ -20,7 +20,8 @@ _MARKER = re.compile(
      |(?P<letter>[a-z]|[ivx]{2,5})[.)]                             # a) b. iv)
      |(?P<word>Recommendation|Priority|Commitment|Action|Resolution)\s+(?P<wnum>\d{1,2}[a-z]?)\s*[:.)\-–]?
      |(?P<code>[RP]\d{1,2})[.):]?                                   # R01 (a recommendation) P1. (a priority)
-    )(?P<sep>[ \t]+)(?=\S)(?P<rest>.*)$""", re.S | re.X)
+    )(?P<sep>[ \t]+|(?<=[.)])(?=[a-z]{2})|(?<=\d[.)])(?=[A-Z][a-z]))(?=\S)(?P<rest>.*)$""", re.S | re.X)  # '1.note', '(i)note':
+    # the space a web page's print or text recognition lost
 
 
 def split_marker(line: str) -> tuple[str, str, int] | None:

@@ -152,13 +152,28 @@ def _items(block: Block) -> list[Block]:
     if block.kind != "paragraph":
         return [block]
     pieces: list[list[int]] = [[]]
-    lines = block.text.split("\n")
+    lines = [part for line in block.text.split("\n") for part in _lead_in_apart(line)]
+    if len(lines) != len(block.text.split("\n")):
+        block = replace(block, confidence=())  # a line parted in two: its confidence is no longer one a line
     for i, line in enumerate(lines):
         if i and (_starts_item(lines[i - 1], line) or _BULLET.match(line)):
             pieces.append([])
         pieces[-1].append(i)
     return [_item(block, [lines[i] for i in piece], [block.line_confidence(i) for i in piece])
             for piece in pieces]
+
+
+_FIRST_ITEMS = {"1.", "1)", "(1)", "(a)", "(i)", "a.", "a)"}
+
+
+def _lead_in_apart(line: str) -> list[str]:
+    """'That Cabinet: 1. note the performance ...;': a lead-in with its first item run into
+    its line, as a web page's print sets it: two lines."""
+    m = re.match(r"^(.{3,120}?:)\s*(?=\S)(.*)$", line)
+    marker = split_marker(m.group(2)) if m else None
+    if marker is None or marker[0] not in _FIRST_ITEMS or split_marker(line) is not None:
+        return [line]
+    return [m.group(1), m.group(2)]
 
 
 def _items_run_on(blocks: list[Block]) -> list[Block]:
