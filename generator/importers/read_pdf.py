@@ -87,10 +87,9 @@ def _shifted(content, shift: float):
     """A half-sheet's lines moved to the page's left edge, as if printed on a page of its own."""
     lines, tables = content
     for line in lines:
-        for word in line.words:
+        for word in line.words:  # a line's cells hold these same words
             word.x0 -= shift
             word.x1 -= shift
-        line.cells = [[w for w in cell] for cell in line.cells]
     return lines, tables
 
 
