@@ -571,6 +571,16 @@ def test_items_whose_space_after_the_number_was_lost_and_a_lead_in_with_its_firs
     assert [(c.number, c.text) for c in findings.candidates] == [
         ("2.", "endorse the Corporate Parenting Strategy."), ("(iii)", "approve the Youth Parliament's terms of reference.")]
 
+
+def test_a_member_s_blog_is_dated_by_the_weekday_they_took_the_report_not_its_figures_dates(tmp_path):
+    """'On Wednesday 4th September I took my report to the Executive': no year, so the one near
+    the post's other dates in which 4 September is a Wednesday (2019)."""
+    findings = found(tmp_path, "On Wednesday 4th September I took my quarterly report on Children's Services to the "
+                               "Executive. Here is a quick run-down.\n\nThese are the figures for Quarter 1 2019/20:\n\n"
+                               "We had 552 children looked after at 30 June 2019.\n\n"
+                               "Since then, on 20 August 2019 there were 560 children looked after.\n")
+    assert findings.date.value == dt.date(2019, 9, 4)
+
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was
     taken on; the callers' quoted figure and the noting of the report are not the report's."""

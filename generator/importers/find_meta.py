@@ -5,12 +5,13 @@ signature. The date is the meeting's, never the report's, the figures' or public
 the member is who the report is from, never someone thanked or named in passing."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..content.config import SiteConfig
-from .dates import dates_in
+from .dates import MONTH, dates_in, month_number
 from .document import Block, Document
 from .found import Findings, Found
 from .member_names import fold
@@ -310,7 +311,42 @@ def _goes_to_the_meeting(lines: list[Block]) -> Found | None:
                 spans = [d for d in dates_in(line[m.end():m.end() + 40]) if d.whole and d.start <= 12]  # 'Tuesday 20th ...'
                 if spans:
                     return Found(spans[0].date, block.where, sentence_with(line, ""), block.line_confidence(n))
+    return _took_it_to_the_meeting(lines)
+
+
+_TOOK_TO = re.compile(r"\b(?:took|take|presented|present|brought|bring)\b[^.]{0,80}?\breport\b[^.]{0,60}?\bto\s+"
+                      r"(?:the\s+)?(?:Cabinet|Executive|Council|Committee)\b")
+_WEEKDAY_DATE = re.compile(rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"\s+(?:of\s+)?{MONTH}(?![\w.]*,?\s*\d)", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _took_it_to_the_meeting(lines: list[Block]) -> Found | None:
+    """A member's own account ('On Tuesday 21st September I took my report to Cabinet'): a
+    day named with its weekday but no year, in the year the report's other dates are near
+    whose day that weekday is."""
+    years = [d.date for b in lines for d in dates_in(b.text) if d.whole]
+    for block in lines:
+        for n, line in enumerate(block.lines):
+            for sentence in re.split(r"(?<=[.!?])\s+", line):
+                m = _WEEKDAY_DATE.search(sentence) if _TOOK_TO.search(sentence) else None
+                if m is None or not years:
+                    continue
+                middle = sorted(years)[len(years) // 2]
+                days = [day for year in range(middle.year - 1, middle.year + 2)
+                        if (day := _safe_day(year, month_number(m.group(3)), int(m.group(2))))
+                        and _WEEKDAYS[day.weekday()] == m.group(1).lower()]
+                if days:
+                    day = min(days, key=lambda d: abs((d - middle).days))
+                    return Found(day, block.where, sentence.strip(), block.line_confidence(n))
     return None
+
+
+def _safe_day(year: int, month: int, day: int):
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _banner(blocks: list[Block]) -> list[Block]:
@@ -357,12 +393,15 @@ def _heading_date(line: str, block: Block, n: int) -> Found | None:
         return None
     spans = [d for d in dates_in(line) if d.whole or re.search(r"report|meeting", line, re.I)]
     spans = [d for d in spans if not _NOT_MEETING_DATE.search(fold(line[:d.start])[-40:])
-             and not _PERIOD_TO.search(line[:d.start]) and not _STAMP_TIME.match(line[d.end:])]
+             and not _PERIOD_TO.search(line[:d.start]) and not _STAMP_TIME.match(line[d.end:])
+             and not _AS_AT.search(line[:d.start]) and not _THERE_WERE.match(line[d.end:])]
     if spans and not re.match(r"\s*(as\s+(of|at)|@|figures)", line, re.I):
         return Found(spans[0].date, block.where, line[spans[0].start:spans[0].end], block.line_confidence(n))
     return None
 
 
+_THERE_WERE = re.compile(r"\W*there\s+(?:were|was|are|is)\s+\d", re.I)  # 'on 9 March 2017 there were 6,360 ...'
+_AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|at|by)\s+$", re.I)  # '16,427 visits at 30 June 2021': a figure's date
 _PERIOD_TO = re.compile(r"\b(?:months?|quarter|year|period|weeks?)\s+(?:to|ending|ended|up\s+to)\s+(?:the\s+end\s+of\s+)?$"
                         r"|\bto\s+the\s+end\s+of\s+$", re.I)  # 'the three months to 31 December 2017': a period's end
 
