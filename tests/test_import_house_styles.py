@@ -581,6 +581,14 @@ def test_a_member_s_blog_is_dated_by_the_weekday_they_took_the_report_not_its_fi
                                "Since then, on 20 August 2019 there were 560 children looked after.\n")
     assert findings.date.value == dt.date(2019, 9, 4)
 
+
+def test_a_bulletin_is_dated_by_the_meeting_its_report_went_to_not_its_issue_or_diary(tmp_path):
+    findings = found(tmp_path, "Members' Information Bulletin 160 - 12 September 2019\n\n"
+                               "Dear colleagues, my quarterly report went to the Executive on Wednesday 4th September "
+                               "2019 (item 9).\n\nChildren looked after: 552 at 30 June 2019\n\n"
+                               "Dates for your diary: Full Council, 25 September 2019\n")
+    assert findings.date.value == dt.date(2019, 9, 4)
+
 def test_a_call_in_pack_is_the_report_of_the_decision_called_in(tmp_path):
     """Dated by the meeting that took the decision, its portfolio the one whose report it was
     taken on; the callers' quoted figure and the noting of the report are not the report's."""

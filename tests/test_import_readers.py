@@ -455,6 +455,17 @@ def test_an_asp_net_page_inside_one_form_is_read_but_a_search_form_is_not(tmp_pa
     assert tables(document) == [(("Indicator", "Q2 2019/20"), ("Children looked after", "552"))]
 
 
+
+def test_a_table_built_of_divs_with_aria_roles_is_a_table(tmp_path):
+    cells = "".join(f'<div role="row"><div role="rowheader">{name}</div><div role="cell">{q1}</div>'
+                    f'<div role="cell">{q2}</div></div>' for name, q1, q2 in (("Children looked after", "540", "552"),
+                                                                             ("Children in need", "1,288", "1,310")))
+    path = html(tmp_path, '<p>Performance</p><div role="table"><div role="row"><div role="columnheader">Indicator</div>'
+                          '<div role="columnheader">Q4 2018/19</div><div role="columnheader">Q1 2019/20</div></div>'
+                          f"{cells}</div>")
+    assert tables(model(path)) == [(("Indicator", "Q4 2018/19", "Q1 2019/20"), ("Children looked after", "540", "552"),
+                                    ("Children in need", "1,288", "1,310"))]
+
 # --- ODT ------------------------------------------------------------------------
 
 ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

@@ -65,7 +65,8 @@ _NOT_MEETING_DATE = re.compile(r"report\s+date|date\s+of\s+(?:the\s+)?report|pub
                                r"deadline|call\s*in|implement|updated|review|figures|data|as\s+(?:at|of)|"
                                r"period|produced|circulat|despatch|dispatch|received|effective|printed|"
                                r"last\s+modified|next\s+meeting|previous\s+meeting|quarter\s+end|year\s+end|"
-                               r"signed|dated|\bsent\b|consultation|closing|expir|\brun\b|embargo")  # a listing's 'RUN 30/09/15'
+                               r"signed|dated|\bsent\b|consultation|closing|expir|\brun\b|embargo|diary|forthcoming|upcoming|"
+                               r"future\s+meetings|deadline")  # a listing's 'RUN 30/09/15'
 _OTHER_FIELD = re.compile(r"^(?:agenda\s+item|item|wards?|wards?\s+affected|key\s+decision|classification|"
                           r"status|contact|tel|telephone|e\s*mail|reference|ref|forward\s+plan|subject|title|"
                           r"report\s+author|author|lead\s+officer|officer|director|appendices|background)")
@@ -205,7 +206,8 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
     tail = lines[-_TAIL_BLOCKS:]
     heading = _banner(document.blocks) + head + _meeting_cells(document.blocks[:_HEAD_BLOCKS])
     findings.date = (_decision_called_in(lines) or _meeting_a_letter_answers(lines)
-                     or _meeting_date(fields, heading, document.furniture) or _goes_to_the_meeting(lines))
+                     or _meeting_date(fields, heading, document.furniture, _said_to_go(lines[:_HEAD_BLOCKS_MOST]))
+                     or _goes_to_the_meeting(lines))
     findings.meeting = _meeting(fields, head)
     presenting = _presenting(document.blocks)
     portfolio = _portfolio(fields, head + presenting, tail, config, presenting, _portfolio_of_figures(document, names))
@@ -217,7 +219,10 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
 
 # --- the date ------------------------------------------------------------------
 
-def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Found | None:
+def _meeting_date(fields: list[CoverField], head: list[Block], furniture, said: Found | None = None) -> Found | None:
+    """The cover's dated fields; else a sentence near the top saying which meeting the report
+    went to ('my report went to Cabinet on Tuesday 19th November 2019'); else a date in the
+    heading; else a running header's."""
     dated = []
     # meetings listed with their dates (a subject's history; 'Dates for your diary', a line each) are no cover
     bodies = [f for f in fields if _BODY_LABEL.match(f.label) and dates_in(f.value)]
@@ -234,6 +239,8 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture) -> Fou
                 dated.append((rank, Found(spans[0].date, f.at, f.words, f.confidence)))
     if dated:
         return min(dated, key=lambda d: d[0])[1]
+    if said is not None:
+        return said
     month_only = None
     for block in head:
         for n, line in enumerate(block.lines):
@@ -304,14 +311,20 @@ _GOES_TO = re.compile(r"\b(?:goes|went|will\s+go|is\s+going|was\s+taken|is\s+bei
 
 def _goes_to_the_meeting(lines: list[Block]) -> Found | None:
     """No date heads the report: the meeting a sentence says it goes to ('The report goes to
-    Cabinet on Tuesday 20th February 2018', a press release's note to editors)."""
+    Cabinet on Tuesday 20th February 2018', a press release's note to editors), or a member
+    says they took it to."""
+    return _said_to_go(lines) or _took_it_to_the_meeting(lines)
+
+
+def _said_to_go(lines: list[Block]) -> Found | None:
     for block in lines:
         for n, line in enumerate(block.lines):
             for m in _GOES_TO.finditer(line):
-                spans = [d for d in dates_in(line[m.end():m.end() + 40]) if d.whole and d.start <= 12]  # 'Tuesday 20th ...'
+                after = line[m.end():m.end() + 40]
+                spans = [d for d in dates_in(after) if d.whole and d.start <= 12]  # 'Tuesday 20th ...'
                 if spans:
-                    return Found(spans[0].date, block.where, sentence_with(line, ""), block.line_confidence(n))
-    return _took_it_to_the_meeting(lines)
+                    return Found(spans[0].date, block.where, after[spans[0].start:spans[0].end], block.line_confidence(n))
+    return None
 
 
 _TOOK_TO = re.compile(r"\b(?:took|take|presented|present|brought|bring)\b[^.]{0,80}?\breport\b[^.]{0,60}?\bto\s+"

@@ -103,6 +103,10 @@ class _Reader:
             self.blocks.append(Block("paragraph", text, self.where()))
 
     def block(self, tag: Tag, depth: int) -> None:
+        if tag.get("role") in _ARIA_TABLES and tag.name != "table":
+            if rows := _aria_grid(tag):
+                self.blocks.append(Block("table", where=self.where(), rows=rows))
+            return
         if tag.name in _HEADINGS:
             if text := _lines(inline_text(tag)).replace("\n", " "):
                 self.blocks.append(Block("heading", text, self.where(), level=max(2, int(tag.name[1]))))
@@ -143,6 +147,22 @@ class _Reader:
                                      level=max(0, level), bullet=not numbered))
         for child in inner:
             self.block(child, depth + 1)
+
+
+_ARIA_TABLES = ("table", "grid", "treegrid")
+_ARIA_CELLS = ("cell", "gridcell", "columnheader", "rowheader")
+
+
+def _aria_grid(table: Tag) -> tuple[tuple[str, ...], ...]:
+    """A table built of <div>s with ARIA roles (Google Sites, many a modern CMS): its rows'
+    cells, as a <table>'s would be."""
+    rows = []
+    for row in table.find_all(attrs={"role": "row"}):
+        cells = [" ".join(_lines(inline_text(c)).split()) for c in row.find_all(attrs={"role": _ARIA_CELLS})]
+        if any(cells):
+            rows.append(cells)
+    width = max((len(r) for r in rows), default=0)
+    return tuple(tuple(r + [""] * (width - len(r))) for r in rows)
 
 
 def inline_text(tag: Tag) -> str:
