@@ -243,6 +243,16 @@ def test_a_web_page_put_into_a_word_file_whole_is_read_in_its_place(tmp_path):
         "Children in need: 1,310", "Demand has remained high."]
 
 
+def test_word_hidden_text_is_not_read(tmp_path):
+    """An earlier draft's figure left in as hidden text (w:vanish) beside the one shown."""
+    def build(document):
+        paragraph = document.add_paragraph("Children looked after: ")
+        paragraph.add_run("540 ").font.hidden = True
+        paragraph.add_run("552")
+
+    assert paragraphs(model(docx_with(tmp_path, build))) == [("paragraph", None, "Children looked after: 552")]
+
+
 def test_word_running_headers_and_footers_never_reach_the_body(tmp_path):
     def build(d):
         section = d.sections[0]

@@ -2,7 +2,7 @@
 text boxes too, a box's after the paragraph it is anchored in),
 with each numbered paragraph's number as Word prints it, computed from
 word/numbering.xml. Soft breaks are kept as line breaks for `normalise` to join;
-footnote references and superscript markers are left out; merged cells are repeated
+footnote references, superscript markers and hidden text are left out; merged cells are repeated
 into the cells they cover. Running headers and footers live in their own parts of the
 file, so they never reach the body: their lines are the document's furniture."""
 from __future__ import annotations
@@ -121,7 +121,7 @@ def paragraph_text(p) -> str:
     """The paragraph's words: tabs and soft breaks kept, footnote marks left out."""
     parts = []
     for run in _own_runs(p):
-        if _is_mark(run):
+        if _is_mark(run) or _hidden(run):
             continue
         for node in run.iterchildren():
             if node.tag == qn("w:t"):
@@ -204,6 +204,13 @@ def _smart_art(p, doc) -> list[str]:
                 if text := " ".join(line.strip() for line in lines if line.strip()):
                     texts.append(text)
     return texts
+
+
+def _hidden(run) -> bool:
+    """Hidden text (w:vanish): an earlier draft's words Word neither shows nor prints."""
+    props = run.find(qn("w:rPr"))
+    vanish = props.find(qn("w:vanish")) if props is not None else None
+    return vanish is not None and vanish.get(qn("w:val")) not in ("0", "false", "off")
 
 
 def _is_mark(run) -> bool:
