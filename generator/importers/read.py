@@ -100,5 +100,5 @@ def _reader(kind: str):
     if kind == "html":
         from .read_html import read_html
         return read_html
-    from .read_text import read_text
-    return read_text
+    from .read_mail import read_text_or_mail
+    return read_text_or_mail

@@ -4,10 +4,7 @@ then into headings, paragraphs and tables. A table is a run of lines whose cells
 parted by tabs, pipes or runs of spaces, its columns where every line has a gap."""
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-from dataclasses import replace
 
 from charset_normalizer import from_bytes
 
@@ -50,11 +47,7 @@ def decode(data: bytes) -> str:
 
 
 def read_text(data: bytes) -> Document:
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
-    message = _mail_message(text)
-    if message is not None:
-        return message
-    text = _printed(text)
+    text = _printed(decode(data).replace("\r\n", "\n").replace("\r", "\n"))
     lines, pages, page = [], [], 1
     for line in text.split("\n"):
         page += line.count("\f")
@@ -63,34 +56,6 @@ def read_text(data: bytes) -> Document:
     if page == 1:
         pages = [0] * len(lines)
     return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines), pages), format="text")
-
-
-_MAIL_HEADER = re.compile(r"^(?:Received|Return-Path|From|To|Date|Subject|Message-ID|MIME-Version|"
-                          r"Content-Type|X-[\w-]+):", re.I)
-
-
-def _mail_message(text: str) -> Document | None:
-    """A raw e-mail saved as text (its headers, a quoted-printable or base64 body, perhaps
-    both a plain and an HTML part): its sender, date and subject as a message's header
-    lines, then its text, decoded; the HTML part read as a web page where it has no other."""
-    head = text.split("\n\n", 1)[0].split("\n")
-    if not head or not _MAIL_HEADER.match(head[0]) or \
-            sum(1 for line in head if _MAIL_HEADER.match(line)) < 3 or "mime-version:" not in text[:5000].lower():
-        return None
-    message = email.message_from_string(text, policy=email.policy.default)
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return None
-    header = "\n".join(f"{label}: {message[name]}" for label, name in (("From", "from"), ("Sent", "date"),
-                                                                       ("To", "to"), ("Subject", "subject"))
-                       if message[name])
-    body = part.get_content()
-    if part.get_content_subtype() == "html":
-        from .read_html import read_html
-        page = read_html(body.encode("utf-8"))
-        return replace(page, blocks=[Block("paragraph", header, "line 1"), *page.blocks], format="text")
-    lines = (header + "\n\n" + body.replace("\r\n", "\n")).split("\n")
-    return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines)), format="text")
 
 
 _CONTROL = {" ": "", "0": "\n", "-": "\n\n", "1": "\n\f", "+": ""}  # ASA carriage control: a line's spacing, a new page
