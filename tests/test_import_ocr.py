@@ -242,3 +242,79 @@ def test_a_turn_orientation_detection_proposes_is_kept_only_where_the_page_reads
     upright_page = report[0].render(scale=200 / 72).to_pil().convert("L")
     turned_back = upright(upright_page.rotate(180, expand=True), pytesseract)
     assert ImageChops.difference(turned_back, upright_page).getbbox() is None
+
+
+def test_heavy_type_run_together_is_not_painted_out_as_a_rule():
+    """A dark photocopy thickens bold type until its letters touch through the middle of
+    the line: a run of ink as long as a rule, with ink above and below it. Painted out, the
+    line was struck through; only the thin run, paper on one side, is a rule."""
+    from PIL import Image, ImageDraw
+
+    from generator.importers.ocr import without_rules
+
+    page = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((20, 40, 420, 69), fill=20)  # a line of heavy type, 30 px tall
+    draw.rectangle((20, 150, 420, 152), fill=20)  # a table's rule, 3 px
+    cleared, across, down = without_rules(page)
+    assert {y for y, start, end in across} == set(range(149, 154))  # thickened a pixel to be found
+    assert cleared.getpixel((200, 55)) == 20 and cleared.getpixel((200, 151)) == 255
+    assert down == []
+
+
+def test_a_scanner_s_streak_down_the_page_is_painted_out_but_is_no_rule():
+    """Dust on a scanner's glass draws a line down the whole page: made a table's rule, it
+    turned the page into one table of two columns. A rule of a table stops in the margins."""
+    from PIL import Image, ImageDraw
+
+    from generator.importers.ocr import without_rules
+
+    page = Image.new("L", (400, 1000), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((100, 0, 102, 999), fill=40)  # the streak, top to bottom
+    draw.rectangle((300, 200, 302, 700), fill=40)  # a table's upright rule
+    cleared, across, down = without_rules(page)
+    assert {(start, end) for x, start, end in down} == {(199, 702)}  # thickened a pixel to be found
+    assert cleared.getpixel((101, 500)) == 255 and cleared.getpixel((301, 500)) == 255
+
+
+def test_heavy_type_on_a_dark_copy_is_not_turned_as_a_dark_band():
+    """A dark, speckled photocopy of a cover table: its heavy type looks like white type on
+    dark fills, and turned it was lost. A fill is turned only where its turned words read
+    surer than as they are (a real dark band still is: the heading-row tests above)."""
+    import pdfplumber
+    import pytesseract
+
+    from generator.importers.ocr import DPI, _reading, dark_inverted, straightened, unshaded
+
+    copy = Path(__file__).parents[1] / "benchmarks" / "corpus" / "heldout12" / "documents" / "SCN_202904.pdf"
+    with pdfplumber.open(copy) as pdf:
+        page = straightened(unshaded(pdf.pages[0].to_image(resolution=DPI, antialias=True).original.convert("L")))
+    assert dark_inverted(page) is not page  # by its shape alone, heavy type is a fill
+    cleared, across, down, words = _reading(page, pytesseract)
+    said = " ".join(w.text for w in words)
+    assert "Key decision" in said and "Exempt information" in said
+
+
+def test_a_running_header_text_recognition_reads_a_letter_differently_on_each_page_is_furniture():
+    """A fax machine's header on every page, read by OCR a character differently each time
+    ('SVCS' and 'SVC5'): left out as furniture, so its date cannot be taken for the meeting's.
+    A text layer's lines must match but for their digits."""
+    from generator.importers.layout import Line, Word
+    from generator.importers.pages import blocks_of_pages
+
+    def page(number, header):
+        words = [Word(text, 40 + 60 * i, 90 + 60 * i, 10, 20, 10) for i, text in enumerate(header.split())]
+        body = [Word(text, 40 + 60 * i, 90 + 60 * i, 300, 310, 10) for i, text in enumerate("Report to Cabinet".split())]
+        return [Line(words, number), Line(body, number)], []
+
+    class Height:
+        height = 842
+
+    headers = ["29/12/2014 12:32 FROM: HOLLINSFIELD BC DEM SVCS P.001/002",
+               "29/12/2014 12:32 FROM: HOLLINSFIELD BC DEM SVC5 P.002/002"]
+    read = [page(n, header) for n, header in enumerate(headers, start=1)]
+    _, removed = blocks_of_pages(read, [Height(), Height()], heading_scale=100.0, alike=0.8)
+    assert removed == tuple(headers)
+    _, removed = blocks_of_pages(read, [Height(), Height()])
+    assert removed == ()

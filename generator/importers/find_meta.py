@@ -241,6 +241,9 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture, said: 
         return min(dated, key=lambda d: d[0])[1]
     if said is not None:
         return said
+    running = _running_header_date(furniture)
+    if running is not None:
+        return running
     month_only = None
     for block in head:
         for n, line in enumerate(block.lines):
@@ -252,14 +255,24 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture, said: 
             elif found and _whole_date(found.words) and found.value.replace(day=1) == month_only.value.replace(day=1) \
                     and _MEETING_WORDS.search(line):  # '... presented to the Cabinet meeting on 7 April 2020'
                 return found
-    if month_only:
-        return month_only
-    for line in furniture:  # a date a running header alone printed: 'Cabinet - 12 March 2020'
-        if _MEETING_WORDS.search(line):
-            spans = [d for d in dates_in(line) if d.whole]
+    return month_only
+
+
+def _running_header_date(furniture) -> Found | None:
+    """A running header naming the meeting and its date ('Cabinet - 12 March 2020', a line
+    printer's 'REPORT TO EXECUTIVE MEETING OF 03JUL12'): printed on every page for the
+    meeting, it outranks a date the heading gives without saying what it is. A date stamped
+    with the time of day is when the page was printed or sent ('19-Nov-2023 08:33 From:
+    Scrutiny Team'), never the meeting."""
+    for line in furniture:
+        if _MEETING_WORDS.search(line) or _MEETING_WORDS.search(line.title()):
+            spans = [d for d in dates_in(line) if d.whole and not _STAMPED.match(line, d.end)]
             if spans:
                 return Found(spans[0].date, "the running header", line)
     return None
+
+
+_STAMPED = re.compile(r"[\s,.:;]*\d{1,2}[:.]\d{2}(?![\d.]*\s*[ap]\.?m)", re.I)
 
 
 _CALL_IN = re.compile(r"\bcall(?:ed)?[- ]in\b", re.I)

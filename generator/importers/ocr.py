@@ -22,6 +22,7 @@ from .scan_tables import rule_edges, ruled_tables
 from .text_columns import page_lines
 
 DPI = 300
+_ALIKE = 0.8  # a running header read on two pages: alike to this degree (difflib's ratio)
 _INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng"
 
 
@@ -34,23 +35,35 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
         drawn = upright(page.to_image(resolution=DPI, antialias=True).original.convert("L"), pytesseract)
-        image, across, down = without_rules(dark_inverted(straightened(unshaded(drawn))))
-        data = pytesseract.image_to_data(image, lang="eng", config="--psm 11",
-                                         output_type=pytesseract.Output.DICT)
-        words = _words(data, 72 / DPI)
+        image, across, down, words = _reading(straightened(unshaded(drawn)), pytesseract)
         confidences += [w.conf for w in words]
         tables, words = ruled_tables(rule_edges(across, True, 72 / DPI) + rule_edges(down, False, 72 / DPI), words)
         read.append((page_lines(words, number, image.width * 72 / DPI), tables))
         heights.append(_Page(image.height * 72 / DPI))
     # a word's box is only roughly its type's size: no heading by size (normalise still makes
     # headings of short lines in capitals or that name a section)
-    blocks, furniture = blocks_of_pages(read, heights, heading_scale=100.0)
+    blocks, furniture = blocks_of_pages(read, heights, heading_scale=100.0, alike=_ALIKE)
     if not blocks:
         raise Unreadable("the PDF is a scan and text recognition (OCR) found no text in it; check that "
                          "the scan is of the report, or import a copy with a text layer")
     scan = Scan(f"Tesseract {pytesseract.get_tesseract_version()}", len(pdf.pages),
                 round(statistics.mean(confidences)) if confidences else 0)
     return Document(blocks=blocks, format="pdf", scan=scan, furniture=furniture)
+
+
+def _reading(page, pytesseract):
+    """The page's words, with its dark bands turned and its rules painted out (and the rules)."""
+    cleared, across, down = without_rules(dark_inverted(page, pytesseract))
+    data = pytesseract.image_to_data(cleared, lang="eng", config="--psm 11", output_type=pytesseract.Output.DICT)
+    return cleared, across, down, _words(data, 72 / DPI)
+
+
+def _sureness(area, pytesseract) -> float:
+    """How many words text recognition reads in `area`, each counted by how sure it is;
+    Tesseract's own turning of light type on dark is off, or a band reads well either way."""
+    data = pytesseract.image_to_data(area, lang="eng", config="--psm 6 -c tessedit_do_invert=0",
+                                     output_type=pytesseract.Output.DICT)
+    return sum(float(c) for c, text in zip(data["conf"], data["text"]) if text.strip() and float(c) > 0)
 
 
 def upright(image, pytesseract):
@@ -112,14 +125,15 @@ def straightened(image):
     return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255) if angle else image
 
 
-def dark_inverted(image):
+def dark_inverted(image, pytesseract=None):
     """The page with its dark bands (a table's heading row, a title bar: white type on a
     dark fill) turned to dark type on white, as Tesseract reads best and before rules are
     painted out (a dark band would go as one long rule). A band is first found where most
     of a patch of about 5 mm (56 px at 300 dpi) is darker than half, which black type on
     white, even bold, never is; then its edges are found line by line of pixels (a band
     one line of type tall is hardly taller than the patch), and it is turned whole, so no
-    letter is cut in two."""
+    letter is cut in two. Given Tesseract, a fill is turned only where its turned words
+    read surer than as they are: a dark photocopy's heavy black type looks like a fill."""
     from PIL import Image, ImageFilter, ImageOps
 
     width, height = image.size
@@ -132,6 +146,7 @@ def dark_inverted(image):
     areas = _merged([(max(0, left * _BLOCK - reach), max(0, top * _BLOCK - reach),
                       min(width, right * _BLOCK + reach), min(height, bottom * _BLOCK + reach))
                      for left, top, right, bottom in _groups(core)])
+    turned_any = False
     for area in areas:
         # a fill is taller than a line of type and mostly dark (dark patches can fall on
         # bold black capitals on a grey cell, which must stay as they are)
@@ -143,15 +158,20 @@ def dark_inverted(image):
         for box in fills:
             counts = [a + b for a, b in zip(counts, image.crop(box).histogram())]
         fill = 255 - max(range(128), key=counts.__getitem__)  # the fill's grey, once inverted
-        for left, top, right, bottom in fills:
-            # the fill's ragged edge (a scan's residual tilt) goes white with it
-            turned.paste(255, (max(0, left - 4), max(0, top - 4), min(width, right + 4), min(height, bottom + 4)))
         for box in fills:
             light = _whitened(ImageOps.invert(image.crop(box)).filter(ImageFilter.MedianFilter(3)), fill)
             # the white lines between a band's cells, dark now, are shorter than a rule
-            down, _ = _clear_runs(light.transpose(Image.Transpose.TRANSPOSE), max(_THINNEST, light.height * 2 // 3))
-            turned.paste(down.transpose(Image.Transpose.TRANSPOSE), box[:2])
-    return turned
+            down, _ = _clear_runs(light.transpose(Image.Transpose.TRANSPOSE), max(_THINNEST, light.height * 2 // 3),
+                                  thin=False)
+            light = down.transpose(Image.Transpose.TRANSPOSE)
+            if pytesseract is not None and _sureness(light, pytesseract) < _sureness(image.crop(box), pytesseract):
+                continue  # heavy type on a dark copy, not white type on a fill: turned, it would be lost
+            left, top, right, bottom = box
+            # the fill's ragged edge (a scan's residual tilt) goes white with it
+            turned.paste(255, (max(0, left - 4), max(0, top - 4), min(width, right + 4), min(height, bottom + 4)))
+            turned.paste(light, box[:2])
+            turned_any = True
+    return turned if turned_any else image
 
 
 _BLOCK = 8  # px of the page in a block of the copy bands are found on
@@ -264,17 +284,26 @@ def without_rules(image):
     """The page with its table rules painted out, and the rules (scan_tables.py makes the
     tables of them): runs of ink far longer than any letter, across (150 px at 300 dpi) or
     down (80 px), found where ink is darkened a little (a scanned rule is grey and broken)
-    but not in a grey shaded cell."""
+    but not in a grey shaded cell. A line down nine tenths of the page or more is a
+    scanner's streak (dust on its glass), painted out but no rule: a table's rules stop
+    inside the page's margins."""
     from PIL import Image, ImageChops
 
     across, across_runs = _clear_runs(image, 150)
     down, down_runs = _clear_runs(image.transpose(Image.Transpose.TRANSPOSE), 80)
-    return ImageChops.lighter(across, down.transpose(Image.Transpose.TRANSPOSE)), across_runs, down_runs
+    rules_down = [run for run in down_runs if run[2] - run[1] < _STREAK * image.height]
+    return ImageChops.lighter(across, down.transpose(Image.Transpose.TRANSPOSE)), across_runs, rules_down
 
 
-def _clear_runs(image, length: int):
+_STREAK = 0.9  # of the page's height
+
+
+def _clear_runs(image, length: int, thin: bool = True):
     """The image with its runs of ink `length` px or longer along its rows painted white,
-    and the runs (row, start, end)."""
+    and the runs (row, start, end). A run is a rule only where it is `thin`: no more lines
+    of pixels than a rule's thickness are inked along it. Heavy bold type, thickened by a
+    dark copy, runs its letters together through the middle of a line of type: painted
+    out, the line would be struck through."""
     from PIL import Image, ImageFilter
 
     width, height = image.size
@@ -285,10 +314,26 @@ def _clear_runs(image, length: int):
     for y in range(height):
         for m in run.finditer(ink, y * width, (y + 1) * width):
             start, end = m.start() - y * width, m.end() - y * width
+            if thin and _thickness(ink, width, height, y, start, end) > _THICKEST:
+                continue
             runs.append((y, start, end))
             for row in range(max(0, y - 2), min(height, y + 3)):
                 out[row * width + start:row * width + end] = b"\xff" * (end - start)
     return Image.frombytes("L", (width, height), bytes(out)), runs
+
+
+_THICKEST = 10  # px: a scanned rule, thickened as runs are found, is 3 to 8 px at 300 dpi
+
+
+def _thickness(ink: bytes, width: int, height: int, y: int, start: int, end: int) -> int:
+    """How many lines of pixels, from line `y` up and down, are nearly all ink from `start`
+    to `end` (counted no further than just past a rule's thickness)."""
+    def inked(line: int) -> bool:
+        return 0 <= line < height and ink[line * width + start:line * width + end].count(0) >= 0.9 * (end - start)
+
+    up = next((step for step in range(1, _THICKEST + 2) if not inked(y - step)), _THICKEST + 1)
+    down = next((step for step in range(1, _THICKEST + 2) if not inked(y + step)), _THICKEST + 1)
+    return up + down - 1
 
 
 class _Page:

@@ -13,10 +13,13 @@ from .layout import Line, blocks_of
 MARGIN = 0.08  # of the page's height: where running headers and footers are printed
 
 
-def blocks_of_pages(read, pages, heading_scale: float = 1.15) -> tuple[list[Block], tuple[str, ...]]:
+def blocks_of_pages(read, pages, heading_scale: float = 1.15,
+                    alike: float = 1.0) -> tuple[list[Block], tuple[str, ...]]:
     """The pages' blocks, and the lines left out as running headers and footers. A line
-    set heading_scale times larger than the body's, or bold, is a heading."""
-    furniture = _running_lines(read, pages)
+    set heading_scale times larger than the body's, or bold, is a heading. Margin lines
+    on two pages are the same running line when they are `alike` (1.0: the same but for
+    digits; text recognition reads a fax's header a letter differently on each page)."""
+    furniture = _running_lines(read, pages, alike)
     all_lines = [l for lines, _ in read for l in lines]
     removed = tuple(dict.fromkeys(l.text.replace("\t", " ") for l in all_lines if id(l) in furniture))
     if not all_lines and not any(tables for _, tables in read):
@@ -42,7 +45,7 @@ def _region_at(lines: list[Line], top: float) -> int:
     return max(above, key=lambda l: l.top).region if above else 0
 
 
-def _running_lines(read, pages) -> set[int]:
+def _running_lines(read, pages, alike: float) -> set[int]:
     """Lines in the top or foot margin that number the page, carry a protective marking
     or repeat (digits aside) on two pages or more: their ids."""
     seen: dict[str, set[int]] = defaultdict(set)
@@ -54,5 +57,24 @@ def _running_lines(read, pages) -> set[int]:
                 key = masked(line.text)
                 seen[key].add(line.page)
                 edge.append((line, key))
+    if alike < 1.0:
+        seen = _alike_joined(seen, alike)
     return {id(line) for line, key in edge
             if is_page_furniture(line.text.replace("\t", " ")) or len(seen[key]) >= 2}
+
+
+_LONG_ENOUGH = 12  # characters: short lines ('Cabinet', a date) are alike by chance
+
+
+def _alike_joined(seen: dict[str, set[int]], alike: float) -> dict[str, set[int]]:
+    """Each line's pages with those of the lines like it on other pages."""
+    from difflib import SequenceMatcher
+
+    joined = {key: set(on) for key, on in seen.items()}
+    keys = [key for key in seen if len(key) >= _LONG_ENOUGH]
+    for i, one in enumerate(keys):
+        for other in keys[i + 1:]:
+            if SequenceMatcher(None, one, other).ratio() >= alike:
+                joined[one] |= seen[other]
+                joined[other] |= seen[one]
+    return joined
