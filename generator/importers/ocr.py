@@ -61,9 +61,13 @@ def _reading(page, pytesseract):
 def _sureness(area, pytesseract) -> float:
     """How many words text recognition reads in `area`, each counted by how sure it is;
     Tesseract's own turning of light type on dark is off, or a band reads well either way."""
-    data = pytesseract.image_to_data(area, lang="eng", config="--psm 6 -c tessedit_do_invert=0",
-                                     output_type=pytesseract.Output.DICT)
-    return sum(float(c) for c, text in zip(data["conf"], data["text"]) if text.strip() and float(c) > 0)
+    return sum(_confidences(area, pytesseract, "--psm 6 -c tessedit_do_invert=0"))
+
+
+def _confidences(image, pytesseract, config: str) -> list[float]:
+    """How sure text recognition is of each word it reads in `image` (0 to 100)."""
+    data = pytesseract.image_to_data(image, lang="eng", config=config, output_type=pytesseract.Output.DICT)
+    return [float(c) for c, text in zip(data["conf"], data["text"]) if text.strip() and float(c) >= 0]
 
 
 def upright(image, pytesseract):
@@ -86,9 +90,7 @@ def upright(image, pytesseract):
 
 def _read_sureness(image, pytesseract) -> float:
     """How sure text recognition is of a half-size copy's words, on average (0 to 100)."""
-    small = image.resize((image.width // 2, image.height // 2))
-    data = pytesseract.image_to_data(small, lang="eng", config="--psm 11", output_type=pytesseract.Output.DICT)
-    sure = [float(c) for c, text in zip(data["conf"], data["text"]) if text.strip() and float(c) >= 0]
+    sure = _confidences(image.resize((image.width // 2, image.height // 2)), pytesseract, "--psm 11")
     return sum(sure) / len(sure) if sure else 0.0
 
 
