@@ -870,7 +870,7 @@ def test_a_resolution_s_item_loses_the_word_that_joins_it_to_the_next(tmp_path):
 def test_a_running_header_naming_the_meeting_dates_the_report_and_a_fax_s_timed_stamp_does_not(tmp_path):
     """A faxed scrutiny pack: every page's header names the committee and its date, and the
     fax machine stamps each page with the day and time it was sent. Both are furniture; the
-    header's date is the meeting's,
+    header's date and body are the meeting's,
     and a date stamped with a time of day is never the meeting's."""
     from generator.importers.document import Block, Document
     from generator.importers.find_meta import find_meta
@@ -883,10 +883,13 @@ def test_a_running_header_naming_the_meeting_dates_the_report_and_a_fax_s_timed_
               Block("paragraph", "1.1 This report sets out the position for members.", "page 1", page=1)]
     stamp = "17-Oct-2015: 09:40 From: Scrutiny Team 01632 960147 To: Members' Room Pg 001/003"
     header = "Overview and Scrutiny Committee - 22 October 2015 | Agenda Item 4"
-    def date_of(*furniture):
+    def found(*furniture):
         findings = Findings()
         find_meta(Document(blocks=blocks, format="pdf", furniture=furniture), cfg, findings, MetricNames(cfg))
-        return findings.date and (findings.date.value, findings.date.at)
+        return findings
 
-    assert date_of(stamp, header) == (dt.date(2015, 10, 22), "the running header")
-    assert date_of(stamp) is None  # no meeting date: the draft asks for one, never the fax's day
+    findings = found(stamp, header)
+    assert (findings.date.value, findings.date.at) == (dt.date(2015, 10, 22), "the running header")
+    assert findings.meeting.value == "Overview and Scrutiny Committee"
+    findings = found(stamp)
+    assert findings.date is None and findings.meeting is None  # the draft asks for them, never the fax's

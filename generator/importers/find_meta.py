@@ -208,7 +208,7 @@ def find_meta(document: Document, config: SiteConfig, findings: Findings, names:
     findings.date = (_decision_called_in(lines) or _meeting_a_letter_answers(lines)
                      or _meeting_date(fields, heading, document.furniture, _said_to_go(lines[:_HEAD_BLOCKS_MOST]))
                      or _goes_to_the_meeting(lines))
-    findings.meeting = _meeting(fields, head)
+    findings.meeting = _meeting(fields, head) or _meeting_of_running_header(findings.date)
     presenting = _presenting(document.blocks)
     portfolio = _portfolio(fields, head + presenting, tail, config, presenting, _portfolio_of_figures(document, names))
     member = _member(fields, head, tail, document.blocks, config, portfolio, findings.date, names, presenting)
@@ -446,6 +446,13 @@ def _meeting(fields: list[CoverField], head: list[Block]) -> Found | None:
             name = m.group(1)[: body.end()]
             return Found(name, block.where, m.group(0)[: m.group(0).find(name) + len(name)])
     return None
+
+
+def _meeting_of_running_header(date: Found | None) -> Found | None:
+    """The meeting a running header names, where it gave the date ('Overview and Scrutiny
+    Committee - 22 October 2015 | Agenda Item 4')."""
+    body = _MEETING_WORDS.search(date.words) if date is not None and date.at == "the running header" else None
+    return Found(_meeting_name(date.words, body), date.at, date.words) if body else None
 
 
 def _meeting_name(value: str, body: re.Match) -> str:
