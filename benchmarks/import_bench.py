@@ -190,7 +190,8 @@ CORPORA = [("own corpus, tuning set", REPO_ROOT / "benchmarks" / "corpus"),
            ("own corpus, held out (set 11)", REPO_ROOT / "benchmarks" / "corpus" / "heldout11"),
            ("own corpus, held out (set 12)", REPO_ROOT / "benchmarks" / "corpus" / "heldout12"),
            ("own corpus, held out (set 13)", REPO_ROOT / "benchmarks" / "corpus" / "heldout13"),
-           ("own corpus, held out (set 14)", REPO_ROOT / "benchmarks" / "corpus" / "heldout14")]
+           ("own corpus, held out (set 14)", REPO_ROOT / "benchmarks" / "corpus" / "heldout14"),
+           ("own corpus, held out (set 15)", REPO_ROOT / "benchmarks" / "corpus" / "heldout15")]
 SAMPLES = REPO_ROOT.parent / "shared" / "import-samples"
 
 
