@@ -81,7 +81,10 @@ def drafts_of(project: Path) -> dict[tuple[str, str], dict]:
             continue
         if front.get("date") and front.get("portfolio"):
             drafts[(str(front["date"]), str(front["portfolio"]))] = front
-    _word_by_id(drafts.values())
+            source = (front.get("imported") or {}).get("source")
+            if source:  # two documents of one meeting (a report and its Easy Read version): each its own draft
+                drafts[Path(str(source)).name] = front
+    _word_by_id(list({id(f): f for f in drafts.values()}.values()))
     return drafts
 
 
@@ -100,8 +103,17 @@ def score(truth: dict, drafts: dict, by_format: dict[str, Score]) -> Score:
     total = Score()
     for name, t in truth.items():
         for s in (total, by_format.setdefault(t["format"], Score())):
-            _score_one(name, t, drafts.get((t["date"], t["portfolio"])), s)
+            _score_one(name, t, _draft_of(name, t, drafts), s)
     return total
+
+
+def _draft_of(name: str, t: dict, drafts: dict) -> dict | None:
+    """The draft made from the document, where it has the truth's date and portfolio; else
+    any draft that has them (the scorer of ../shared/import-samples/ matches only so)."""
+    own = drafts.get(Path(name).name)
+    if own is not None and (str(own.get("date")), str(own.get("portfolio"))) == (t["date"], t["portfolio"]):
+        return own
+    return drafts.get((t["date"], t["portfolio"]))
 
 
 def _score_one(name: str, t: dict, front: dict | None, s: Score) -> None:

@@ -42,3 +42,23 @@ def test_a_commitment_named_by_id_alone_is_scored_by_its_earlier_wording(tmp_pat
     _score_one("later.docx", truth, drafts[("2021-05-11", "finance")], score)
     assert (score.commitments_found, score.commitments) == (1, 2)
     assert score.misses == ["later.docx: commitment missed 'approves the Budget.'"]
+
+
+def test_two_documents_of_one_meeting_are_each_scored_by_the_draft_made_from_it(tmp_path):
+    """A report and its Easy Read version went to the same meeting: each has its own draft
+    (the second named '-2'), and each document is scored against its own."""
+    from import_corpus import score
+
+    reports = tmp_path / "content" / "reports" / "2018"
+    reports.mkdir(parents=True)
+    for name, value, source in (("2018-01-09-housing.md", 195, "full_report.pdf"),
+                                ("2018-01-09-housing-2.md", 22, "Easy_Read.docx")):
+        (reports / name).write_text(f"---\ndate: 2018-01-09\nportfolio: housing\nmember: siobhan-oreilly\n"
+                                    f"metrics:\n- {{metric: temporary-accommodation, value: {value}, as_of: "
+                                    f"2017-09-30}}\nimported:\n  source: {source}\n---\n", "utf-8")
+    truth = {name: {"date": "2018-01-09", "portfolio": "housing", "member": "siobhan-oreilly", "format": "docx",
+                    "metrics": [{"metric": "temporary-accommodation", "value": value, "as_of": "2017-09-30"}],
+                    "commitments": []}
+             for name, value in (("full_report.pdf", 195), ("Easy_Read.docx", 22))}
+    total = score(truth, drafts_of(tmp_path), {})
+    assert (total.placed, total.right, total.stated) == (2, 2, 2)

@@ -11,13 +11,17 @@ import re
 
 from .document import Block, Document
 from .found import Candidate, Findings
+from .markers import split_marker
 from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 
 
 _RECOMMEND = re.compile(r"recommend|decisions?\s+(?:required|sought|requested|to\s+be\s+made)|proposed\s+"
-                        r"(?:decision|resolution)|resolution|(?:is|are)\s+asked\s+to|^\s*resolved\b|"
+                        r"(?:decision|resolution)|resolution|"
+                        r"\bask(?:s|ing|ed)?\s+(?:the\s+)?(?:cabinet|executive|council|committee|board|members)\s+to\b|"
+                        r"(?:is|are)\s+asked\s+to|^\s*resolved\b|"
                         r"^\s*decisions?\s*(?:taken|made)?\s*:?\s*$", re.I)
-_PRIORITY = re.compile(r"priorit|commitments?|pledges?|\bactions?\b|next\s+steps|deliverables|objectives", re.I)
+_PRIORITY = re.compile(r"priorit|commitments?|pledges?|\bactions?\b|next\s+steps|deliverables|objectives|"
+                       r"\bwants?\s+to\s+(?:do|achieve)\b", re.I)  # an Easy Read 'What the councillor wants to do next'
 # sections that never hold a promise: what the report is for, what it rests on, what it costs
 _NOT_COMMITMENTS = re.compile(
     r"purpose|background|implications?|financial|\blegal|equalit|diversity|papers|contact|appendi|annex|"
@@ -51,10 +55,21 @@ def sections(blocks: list) -> list[str]:
             kind = section_kind(block.text)
         elif _section_title(blocks, i):
             kind = section_kind(block.text)  # '4. Cabinet Member's priorities' typed as a paragraph
+        elif _LEAD_IN.search(_last_words(block)) and _ASKED_TO.search(_last_words(block)):
+            # '1.1 The Cabinet is asked to:' where no heading says 'Recommendations' (or where a
+            # scan's cover table ran on into it)
+            kind = "recommend"
         out.append(kind)
     return out
 
 
+def _last_words(block) -> str:
+    if block.kind == "table":
+        return next((c for c in reversed(block.rows[-1]) if c.strip()), "") if block.rows else ""
+    return block.text if block.kind == "paragraph" else ""
+
+
+_ASKED_TO = re.compile(r"\b(?:is|are)\s+(?:asked|recommended)\s+to\b|\bit\s+is\s+recommended\b", re.I)
 _LEAD_IN_TITLE = re.compile(r"^\s*(?:that\s+(?:the\s+)?\w+|the\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+(?:asked|recommended)\b)", re.I)
 
 
@@ -124,8 +139,8 @@ def _items(blocks, kinds: list[str], recommending: bool, day: dt.date | None,
             continue
         following = []
         for later in blocks[i + 1:]:
-            if later.kind != "paragraph" or later.number or later.bullet:
-                break
+            if later.kind != "paragraph" or later.number or later.bullet or _titled(later):
+                break  # a short line with no sentence's end ('Hard words') titles what follows
             if findings.member and later.where == findings.member.at and later is blocks[-1]:
                 break  # the signature is not part of the last item
             following.append(later.text)
@@ -163,16 +178,24 @@ def table_commitments(blocks, day: dt.date | None) -> list[Candidate]:
     for block in blocks:
         if block.kind != "table" or len(block.rows) < 2:
             continue
-        column = next((c for c, head in enumerate(block.rows[0]) if _ACTION_COLUMN.match(head.strip())), None)
+        column = next((c for c, head in enumerate(block.rows[0]) if _ACTION_COLUMN.match(head.strip())
+                       and not head.rstrip().endswith(".")), None)  # not a sentence a column of text begins with
         if column is None:
             continue
         for row in block.rows[1:]:
             words = row[column].strip() if column < len(row) else ""
-            if len(words.split()) < 3 or _STANDING.search(words):
-                continue
+            typed = split_marker(words)  # '1. Note the dashboard for Q1 2022/23.' in the cell itself
+            if typed is not None:
+                words = typed[1]
+            if len(words.split()) < 3 or _STANDING.search(words) or _LEAD_IN.search(words):
+                continue  # 'Cabinet is asked to:' leads the items in
             number = row[0].strip() if column and re.fullmatch(r"[A-Z]{0,2}\d{1,2}[.)]?|\(?[a-z]\)", row[0].strip()) else None
+            number = typed[0] if typed is not None else number
             found.append(_recommendation(Block("paragraph", words, block.where, number=number), day))
     return found
+
+
+_LABELLED = re.compile(r"^[^:]+:\s*\S")
 
 
 def cover_recommendations(blocks, day: dt.date | None) -> list[Candidate]:
@@ -181,7 +204,8 @@ def cover_recommendations(blocks, day: dt.date | None) -> list[Candidate]:
     found = []
     for block in blocks:
         for row in block.rows if block.kind == "table" else ():
-            if len(row) < 2 or not _RECOMMEND.search(row[0]) or len(row[0].split()) > 4:
+            # 'Subject: 1. RECOMMENDATIONS': a field that ran into the heading under the table
+            if len(row) < 2 or not _RECOMMEND.search(row[0]) or len(row[0].split()) > 4 or _LABELLED.match(row[0]):
                 continue
             text = " ".join(c for c in row[1:] if c and c != row[0])
             parts = _ITEM_IN_CELL.split(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .dates import MONTH, DateSpan, dates_in, month_number
 from .document import Block, Document
@@ -149,7 +149,9 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     before = _CAPTION.sub("", before)  # 'Table 1: Children's Services measures at 31 March 2018'
     rest = (line[:spans[0].start] + line[spans[0].end:]).strip(" :-–,.()")
     bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
-    title = _TITLE_AT.match(before) and len(line.split()) <= 10 and _TITLE_TAIL.match(line[spans[0].end:])
+    # a title, not the end of a sentence a column's line break cut ('and alcohol treatment at 12 February 2022.')
+    title = _TITLE_AT.match(before) and len(line.split()) <= 10 and _TITLE_TAIL.match(line[spans[0].end:]) \
+        and not line.lstrip()[:1].islower()
     if _AS_OF_LINE.match(line) or _AS_OF_PHRASE.search(before) or bare or title:
         if numbers_in(masked(line, spans)) and not _AS_OF_LINE.match(line) and not bare:
             return None  # a statement with a figure in it dates only itself
@@ -164,10 +166,11 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         return  # no figure in it (most of a report's prose)
     mentions = _merged(names.mentions(line), line)
     dates = _month_ends(dates_in(line), line) + _yearless_month_ends(line, default)
-    numbers = numbers_in(masked(line, [*dates, *mentions]))
+    others = _other_councils(line, names.council)
+    numbers = numbers_in(masked(line, [*dates, *mentions, *others]))
     percentages = numbers
     if ("%" in line or "cent" in line) and any(names.is_percent(k) for m in mentions for k in m.keys):
-        percentages = numbers_in(masked(line, [*dates, *mentions], percentages=True))
+        percentages = numbers_in(masked(line, [*dates, *mentions, *others], percentages=True))
     conf = block.line_confidence(n)
     if not mentions:
         if numbers and looks_like_a_figure(line):
@@ -216,6 +219,31 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         findings.add_figure(Figure(key, number.value, number.text, as_of.value, as_of.words or line.strip(),
                                     as_of.at or block.where, rate, block.where, line.strip(),
                                     _least(conf, as_of.confidence)))
+
+
+# 'Wendlebury Council reported 619 children looked after over the same period': another
+# council's count, however its sentence is dated
+_ANOTHER_COUNCIL = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})(?:(?:Borough|County|City|District|Metropolitan)\s+)*"
+                              r"Council\b[^.;\d]{0,40}?\b(?:reported|recorded|had|has|saw|registered|received)\b"
+                              r"[^.;\d]{0,20}[\d,.]*\d")
+_NOT_A_NAME = {"the", "this", "our", "each", "every", "a", "an", "in", "by", "for"}
+
+
+@dataclass(frozen=True)
+class _Blank:
+    start: int
+    end: int
+
+
+def _other_councils(line: str, council: list[str]) -> list[_Blank]:
+    """The spans of other councils' counts (blanked out like dates); not this council's own
+    ('Hollinsfield Council recorded ...', 'The Council received ...')."""
+    spans = []
+    for m in _ANOTHER_COUNCIL.finditer(line):
+        named = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))} - _NOT_A_NAME
+        if named and not named & set(council):
+            spans.append(_Blank(m.start(), m.end()))
+    return spans
 
 
 _IN_MONTH = re.compile(rf"\s+in\s+{MONTH}\s+((?:19|20)\d\d)\b", re.I)
@@ -318,7 +346,8 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
 
 # 'There were 2,076 people ...', 'Live data: 2,392 people ...', 'More recent data shows 1,936 people ...':
 # what may come before a figure that leads its statement (a colon starts one)
-_LEADS_IN = re.compile(r"\W*there\s+(?:were|are|was|is)\s+|.*:\s*|"
+# ('Members noted that at 31 March 2016 there were 148 stage 1 corporate complaints received')
+_LEADS_IN = re.compile(r".*?\bthere\s+(?:were|are|was|is)\s+|.*:\s*|"
                        r".*\b(?:data|figures?|information)\s+(?:shows?|showed|indicates?)\s+", re.I)
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.I)
 
@@ -339,9 +368,14 @@ def _yearless_month_ends(line: str, meeting: Found | None) -> list[DateSpan]:
 
 
 def _month_ends(dates: list[DateSpan], line: str) -> list[DateSpan]:
-    """'At the end of July 2022' is 31 July 2022, a whole date."""
+    """'At the end of July 2022' is 31 July 2022, a whole date; so is a month a figure is for
+    ('The latest monthly figure, for September 2017, is 7,819 applicants')."""
     return [replace(d, date=month_end(d.date.year, d.date.month), whole=True)
-            if not d.whole and _END_OF.search(line[:d.start]) else d for d in dates]
+            if not d.whole and (_END_OF.search(line[:d.start]) or _FOR_MONTH.search(line[:d.start])) else d
+            for d in dates]
+
+
+_FOR_MONTH = re.compile(r"\b(?:for|during)\s+(?:the\s+month\s+of\s+)?$", re.I)
 
 
 def _nearest_date(dates: list[DateSpan], at: int, line: str) -> Found | None:

@@ -128,10 +128,16 @@ def _label_over_value(block: Block, n: int, line: str, after: list[Block]) -> bo
 _FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,50}?)\s*(?::|\t|\s{3,}| - | – )\s*(.+)$")
 
 
+# 'Date of Meeting 17.10.2023': a scan whose colon or column gap the OCR did not keep
+_BARE_DATE_FIELD = re.compile(r"^\s*((?i:date\s+of\s+(?:the\s+)?(?:meeting|committee|cabinet|executive|council)|"
+                              r"(?:meeting|committee|cabinet)\s+date))\s+(\S*\d.*)$")
+
+
 def _split_field(line: str) -> tuple[str | None, str]:
     m = _FIELD.match(line)
     if m is None or len(m.group(1).split()) > 6:
-        return None, ""
+        m = _BARE_DATE_FIELD.match(line)
+        return (m.group(1), m.group(2)) if m else (None, "")
     return m.group(1), m.group(2)
 
 
@@ -154,7 +160,10 @@ def _table_fields(block: Block) -> list[CoverField]:
     labels over a row of values ('Meeting of | Date | Agenda item' over 'Cabinet | ...')."""
     fields = []
     rows = block.rows
-    if len(rows) >= 2 and len(rows[0]) >= 3 and all(_label_like(c) for c in rows[0] if c) and \
+    # labels down the first column ('Subject: | Health Improvement Progress Report', 'Date: |
+    # 11.02.2020') make it a table of label and value, whatever its first row holds
+    labels_down = sum(1 for r in rows[1:] if r and r[0].rstrip().endswith(":")) >= 2
+    if len(rows) >= 2 and len(rows[0]) >= 3 and all(_label_like(c) for c in rows[0] if c) and not labels_down and \
             sum(1 for c in rows[0] if c.rstrip().endswith(":") or _FIELD_WORDS.search(fold(c))) >= 2:
         for over, under in zip(rows[0], rows[1]):
             if over and under and over != under:
@@ -170,6 +179,11 @@ def _table_fields(block: Block) -> list[CoverField]:
         return fields
     for row in rows:  # an odd number of columns: each label with the value after it
         cells = [c.strip() for c in row if c.strip()]
+        if len(cells) == 1:  # 'Date of Meeting 17.10.2023', a field a scan's table kept in one cell
+            label, value = _split_field(cells[0])
+            if label is not None and value:
+                fields.append(CoverField(label_key(label), value.strip(), block.where, cells[0]))
+            continue
         i = 0
         while i < len(cells) - 1:
             label, value = cells[i].rstrip(":"), cells[i + 1]
@@ -317,7 +331,7 @@ def _meeting_a_letter_answers(lines: list[Block]) -> Found | None:
     return None
 
 
-_GOES_TO = re.compile(r"\b(?:goes|went|will\s+go|is\s+going|was\s+taken|is\s+being\s+taken|took|takes|"
+_GOES_TO = re.compile(r"\b(?:goes|went|will\s+go|going|was\s+taken|is\s+being\s+taken|took|takes|"
                       r"is\s+presented|was\s+presented|comes|came)\b[^.;]{0,40}?\bto\s+(?:the\s+|a\s+)?(?:[A-Z]\w+\s+)?"
                       r"(?:Cabinet|Executive|Council|Committee|Board)(?:\s+meeting)?\s+(?:on|of)\s+")
 
@@ -337,6 +351,10 @@ def _said_to_go(lines: list[Block]) -> Found | None:
                 spans = [d for d in dates_in(after) if d.whole and d.start <= 12]  # 'Tuesday 20th ...'
                 if spans:
                     return Found(spans[0].date, block.where, after[spans[0].start:spans[0].end], block.line_confidence(n))
+                weekday = _WEEKDAY_DATE.match(after)  # 'A report going to Executive on Tuesday 6 September ...'
+                day = _weekday_day(weekday, lines) if weekday else None
+                if day is not None:
+                    return Found(day, block.where, weekday.group(0), block.line_confidence(n))
     return None
 
 
@@ -351,21 +369,27 @@ def _took_it_to_the_meeting(lines: list[Block]) -> Found | None:
     """A member's own account ('On Tuesday 21st September I took my report to Cabinet'): a
     day named with its weekday but no year, in the year the report's other dates are near
     whose day that weekday is."""
-    years = [d.date for b in lines for d in dates_in(b.text) if d.whole]
     for block in lines:
         for n, line in enumerate(block.lines):
             for sentence in re.split(r"(?<=[.!?])\s+", line):
                 m = _WEEKDAY_DATE.search(sentence) if _TOOK_TO.search(sentence) else None
-                if m is None or not years:
-                    continue
-                middle = sorted(years)[len(years) // 2]
-                days = [day for year in range(middle.year - 1, middle.year + 2)
-                        if (day := _safe_day(year, month_number(m.group(3)), int(m.group(2))))
-                        and _WEEKDAYS[day.weekday()] == m.group(1).lower()]
-                if days:
-                    day = min(days, key=lambda d: abs((d - middle).days))
+                day = _weekday_day(m, lines) if m else None
+                if day is not None:
                     return Found(day, block.where, sentence.strip(), block.line_confidence(n))
     return None
+
+
+def _weekday_day(m: re.Match, lines: list[Block]):
+    """'Tuesday 6 September' with no year: the day in the year the report's other dates are
+    near whose day that weekday is."""
+    years = [d.date for b in lines for d in dates_in(b.text)]
+    if not years:
+        return None
+    middle = sorted(years)[len(years) // 2]
+    days = [day for year in range(middle.year - 1, middle.year + 2)
+            if (day := _safe_day(year, month_number(m.group(3)), int(m.group(2))))
+            and _WEEKDAYS[day.weekday()] == m.group(1).lower()]
+    return min(days, key=lambda d: abs((d - middle).days)) if days else None
 
 
 def _safe_day(year: int, month: int, day: int):
@@ -469,7 +493,7 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
                presenting: list[Block] = (), tables: Found | None = None) -> Found | None:
     names = _portfolio_names(config)
     for f in fields:
-        if _MEMBER_LABEL.match(f.label) or _PORTFOLIO_LABEL.match(f.label):
+        if (_MEMBER_LABEL.match(f.label) and not _an_officer_only(f.value)) or _PORTFOLIO_LABEL.match(f.label):
             key = _named_portfolio(f.value, names)
             if key:
                 return Found(key, f.at, f.words, f.confidence)
@@ -497,6 +521,16 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
     return None
 
 
+_OFFICER = re.compile(r"\b(?:director|head\s+of|manager|officer|chief\s+executive)\b", re.I)
+
+
+def _an_officer_only(value: str) -> bool:
+    """'Report by: Executive Director (Communities and Housing)': an officer's directorate,
+    which is no portfolio (the Portfolio Holder or the subject names that)."""
+    return bool(_OFFICER.search(value)) and not _COUNCILLOR_WORDS.search(value)
+
+
+_COUNCILLOR_WORDS = re.compile(r"\b(?:Cllr|Councillor|Member|Holder)\b")
 _TABLE_VOTES = 3  # rows naming one portfolio's metrics, at least, and two in three of all such rows
 
 

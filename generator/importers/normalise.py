@@ -204,6 +204,25 @@ def _parallel_text(rows) -> bool:
     return prose * 5 >= len(rows) * 3
 
 
+_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|to|is|was|were|for|that|this|with|on|at|by)\b", re.I)
+
+
+_WELSH_WORDS = re.compile(r"\b(?:y|yr|yn|ar|gan|dros|ac|bod|mae|roedd|ein|eu|gyda|ei|am|hyn|fel|wedi|cyngor)\b", re.I)
+
+
+def _english_column(rows) -> int | None:
+    """Of a parallel text's two columns, the English one, beside the Welsh: a Welsh-first
+    report sets Welsh on the left ('Argymhellir bod y Weithrediaeth:' beside 'It is
+    recommended that Executive:'). None where neither column is Welsh."""
+    english = [sum(len(_ENGLISH_WORDS.findall(r[c])) for r in rows) for c in (0, 1)]
+    welsh = [sum(len(_WELSH_WORDS.findall(r[c])) for r in rows) for c in (0, 1)]
+    for column in (0, 1):
+        other = 1 - column
+        if english[column] > welsh[column] and welsh[other] > english[other]:
+            return column
+    return None
+
+
 def _text_in_a_table(block: Block) -> list[Block]:
     """Text a template sets in a table: a table of one column ('RECOMMENDATIONS' in a
     shaded box) is its paragraphs; a table of numbers beside sentences ('1 | That Cabinet
@@ -212,9 +231,14 @@ def _text_in_a_table(block: Block) -> list[Block]:
     if block.kind != "table":
         return [block]
     rows = [cells for cells in ([c.strip() for c in row if c.strip()] for row in block.rows) if cells]
-    if _parallel_text(block.rows):  # English beside Welsh, line by line: the first language's lines
-        return [replace(block, kind="paragraph", text="\n".join(r[0] for r in block.rows if r[0].strip()),
-                        rows=(), confidence=block.confidence)]
+    if _parallel_text(block.rows):
+        column = _english_column(block.rows)
+        if column is not None:  # English beside Welsh, line by line: the English lines
+            return [replace(block, kind="paragraph", text="\n".join(r[column] for r in block.rows if r[column].strip()),
+                            rows=(), confidence=block.confidence)]
+        # a page set in two columns (a scan's, read as a table): the left column, then the right
+        return [replace(block, kind="paragraph", text="\n".join(r[c] for r in block.rows if r[c].strip()),
+                        rows=(), confidence=block.confidence) for c in (0, 1)]
     if rows and all(len(cells) == 1 for cells in rows):
         return [replace(block, kind="paragraph", text=cells[0], rows=(), confidence=()) for cells in rows]
     if len(rows) >= 2 and all(len(cells) == 2 and _MARKER_CELL.match(cells[0]) for cells in rows) \
@@ -377,12 +401,13 @@ def _labels_over_values(blocks: list[Block]) -> list[Block]:
 
 def _a_label(block: Block) -> bool:
     return block.kind == "paragraph" and block.number is None and "\n" not in block.text and \
-        block.text.rstrip().endswith(":") and len(block.text.split()) <= 8 and not re.search(r"\d", block.text)
+        block.text.rstrip().endswith(":") and len(block.text.split()) <= 12 and not re.search(r"\d", block.text)
 
 
 def _a_value(block: Block) -> bool:
+    """A figure, in digits or words; not an item a lead-in introduces ('2.1 Agree the ...')."""
     return block.kind == "paragraph" and block.number is None and "\n" not in block.text and \
-        len(block.text.split()) <= 16 and bool(_NUMBER_WORD.match(block.text))
+        len(block.text.split()) <= 16 and bool(_NUMBER_WORD.match(block.text)) and split_marker(block.text) is None
 
 
 def _tab_stop_tables(blocks: list[Block]) -> list[Block]:

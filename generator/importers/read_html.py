@@ -23,8 +23,8 @@ _CONTENT = ["#modgov .mgContent", "#modgov", "main", "article", "#content", "bod
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _PARAGRAPHS = {"p", "pre", "blockquote", "dt", "dd", "address", "caption", "figcaption"}
 _CONTAINERS = {"div", "section", "article", "main", "body", "html", "aside", "figure", "center",
-               "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "fieldset", "span", "form"}
-_BLOCKS = _HEADINGS | _PARAGRAPHS | _CONTAINERS | {"li", "ul", "ol", "table", "hr"}
+               "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "fieldset", "span", "form", "details"}
+_BLOCKS = _HEADINGS | _PARAGRAPHS | _CONTAINERS | {"li", "ul", "ol", "table", "hr", "summary"}
 MAX_DEPTH = 200
 # a table's or a list's parts are content whatever their class says ('govuk-table__header')
 _NEVER_CHROME = {"body", "html", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "dl", "dt", "dd",
@@ -107,9 +107,11 @@ class _Reader:
             if rows := _aria_grid(tag):
                 self.blocks.append(Block("table", where=self.where(), rows=rows))
             return
-        if tag.name in _HEADINGS:
+        if tag.name in _HEADINGS or (tag.name == "summary" and not _holds_blocks(tag)):
+            # an accordion's <summary> ('Recommendations') titles the section it opens
+            level = 3 if tag.name == "summary" else max(2, int(tag.name[1]))
             if text := _lines(inline_text(tag)).replace("\n", " "):
-                self.blocks.append(Block("heading", text, self.where(), level=max(2, int(tag.name[1]))))
+                self.blocks.append(Block("heading", text, self.where(), level=level))
         elif tag.name == "table":
             if _lays_out(tag):
                 self.walk(tag, depth + 1)

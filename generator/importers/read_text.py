@@ -47,7 +47,7 @@ def decode(data: bytes) -> str:
 
 
 def read_text(data: bytes) -> Document:
-    text = _printed(decode(data).replace("\r\n", "\n").replace("\r", "\n"))
+    text = _unprinted_out(_printed(decode(data).replace("\r\n", "\n").replace("\r", "\n")))
     lines, pages, page = [], [], 1
     for line in text.split("\n"):
         page += line.count("\f")
@@ -56,6 +56,19 @@ def read_text(data: bytes) -> Document:
     if page == 1:
         pages = [0] * len(lines)
     return Document(blocks=blocks_of_lines(rejoin_wrapped_lines(lines), pages), format="text")
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# a line of a site generator's source that no reader sees: a Liquid tag ('{% include ... %}'),
+# a kramdown attribute list ('{: .report-title}', '{:toc}')
+_SOURCE_ONLY_LINE = re.compile(r"^\s*(?:\{%.*%\}|\{:[^}]*\})\s*$", re.M)
+
+
+def _unprinted_out(text: str) -> str:
+    """Markdown source as its page shows it: no HTML comment ('<!-- chart data: ... -->'),
+    no template tag. Each is blanked line for line, so every line keeps its number."""
+    text = _HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    return _SOURCE_ONLY_LINE.sub("", text)
 
 
 _CONTROL = {" ": "", "0": "\n", "-": "\n\n", "1": "\n\f", "+": ""}  # ASA carriage control: a line's spacing, a new page

@@ -29,7 +29,10 @@ FLAG = r"\((?i:provisional|revised|estimated?|est\.?|unvalidated|p|r|e)\)"
 # ('within 28 days'), a flow out of the count or a part of it ('plans ceased', '... awaiting assessment')
 QUALIFIED = re.compile(r"%|\bper\s*cent|\bpercentage|\bproportion|\brate\b|\bwithin\b|\baverage|\bmedian|\bratio|"
                        r"\btimeliness|\bre-referrals?|\brepeat\b|\bduration|\blength\s+of|\bper\s+[\d,]+|"
-                       r"\b(?:ceased|ended|closed|cancelled|withdrawn|de-?registered|discharged|awaiting|missing)\b", re.I)
+                       r"\b(?:ceased|ended|closed|cancelled|withdrawn|de-?registered|discharged|awaiting|missing|"
+                       # a part of the count: 'Missed bins rectified next day', 'Health Check invitations declined'
+                       r"rectified|resolved|declined|refused|rejected|overturned|upheld|escalated|outstanding|overdue|lasting)\b",
+                       re.I)
 # a figure alone on a line ('30,524', '1,846*', '87.5%'), not a year ('2019')
 FIGURE_ALONE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,]*(?:\.\d+)?%?\*?$")
 _NOT_FIGURES = [
