@@ -76,7 +76,7 @@ def drafts_of(project: Path) -> dict[tuple[str, str], dict]:
         text = path.read_text("utf-8", errors="replace")
         lines = [l for l in text.split("\n") if not l.startswith("# MISSING")]
         try:
-            front = yaml.safe_load("\n".join(lines).split("---", 2)[1]) or {}
+            front = yaml.safe_load(("\n".join(lines) + "\n").split("\n---\n", 1)[0].removeprefix("---\n")) or {}
         except yaml.YAMLError:
             continue
         if front.get("date") and front.get("portfolio"):

@@ -140,9 +140,12 @@ def test_the_last_item_s_update_stops_at_the_next_titled_section(tmp_path):
 
 
 def test_markdown_source_s_comments_and_template_tags_are_not_the_report_s_words(tmp_path):
-    """A site generator's page saved as text: an HTML comment's numbers (chart data left in
-    the source) are no figures, and a Liquid tag is no cover field."""
-    findings = found(tmp_path, '{% include report-meta.html meeting="27 July 2021" %}\n\n'
+    """A site generator's page saved as text: its front matter is the page's settings, an
+    HTML comment's numbers (chart data left in the source) are no figures, and a Liquid tag
+    is no cover field."""
+    findings = found(tmp_path, "---\nlayout: committee-report\nredirect_from:\n  - /cabinet/reports/2021.html\n"
+                               "toc: true\n---\n\n"
+                               '{% include report-meta.html meeting="27 July 2021" %}\n\n'
                                "# Housing: Quarterly Portfolio Report\n{: .report-title}\n\n"
                                "**Meeting:** Executive, 27 July 2021  \n"
                                "**Report of:** Cllr John Ahmed, Executive Member for Housing\n\n"
@@ -152,6 +155,8 @@ def test_markdown_source_s_comments_and_template_tags_are_not_the_report_s_words
                                "<!-- chart data: Referrals received=1,453\n(older quarter) -->\n\n"
                                "Every figure is at 31 March 2021.\n", "report.md")
     assert figures(findings) == [("housing-referrals", 1325, dt.date(2021, 3, 31), None)]
+    assert (findings.date.at, findings.figures[0].at) == ("line 13", "line 18")  # each line keeps its number
+    assert findings.candidates == []  # the front matter's list is the page's settings, no item
 
 
 def test_counts_listed_in_one_sentence_each_take_the_number_before_their_name(tmp_path):
@@ -272,3 +277,16 @@ def test_a_long_lead_in_is_no_label_over_the_first_item(tmp_path):
     assert [(c.number, c.text) for c in convert_file(tmp_path, path).candidates] == [
         ("2.1", "Agree the extension of the town centre hostel."),
         ("2.2", "Endorse the Domestic Abuse Safe Accommodation Strategy.")]
+
+
+def test_the_next_item_run_into_an_item_s_line_is_an_item_of_its_own(tmp_path):
+    """A scan reads '2.1.2 approves ...; and' and '2.1.3 endorses ...' as one line."""
+    findings = found(tmp_path, HOUSING + "Date of meeting: 6 March 2013\n\nRECOMMENDATIONS\n\n"
+                               "2.1 That the Executive:\n\n"
+                               "2.1.1 agrees the creation of a dedicated homelessness team;\n\n"
+                               "2.1.2 approves the Allocations Strategy for the next three years; and 2.1.3 endorses "
+                               "the practice model set out in Appendix 2.\n")
+    assert [(c.number, c.text) for c in findings.candidates] == [
+        ("2.1.1", "agrees the creation of a dedicated homelessness team."),
+        ("2.1.2", "approves the Allocations Strategy for the next three years."),
+        ("2.1.3", "endorses the practice model set out in Appendix 2.")]

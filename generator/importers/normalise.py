@@ -152,7 +152,7 @@ def _items(block: Block) -> list[Block]:
     if block.kind != "paragraph":
         return [block]
     pieces: list[list[int]] = [[]]
-    lines = [part for line in block.text.split("\n") for part in _lead_in_apart(line)]
+    lines = [piece for line in block.text.split("\n") for part in _lead_in_apart(line) for piece in _next_item_apart(part)]
     if len(lines) != len(block.text.split("\n")):
         block = replace(block, confidence=())  # a line parted in two: its confidence is no longer one a line
     for i, line in enumerate(lines):
@@ -174,6 +174,33 @@ def _lead_in_apart(line: str) -> list[str]:
     if marker is None or marker[0] not in _FIRST_ITEMS or split_marker(line) is not None:
         return [line]
     return [m.group(1), m.group(2)]
+
+
+_ITEM_JOINED_ON = re.compile(r"[;,]\s+(?:(?:and|or)\s+)?")
+
+
+def _next_item_apart(line: str) -> list[str]:
+    """'2.1.2 approves the Strategy; and 2.1.3 endorses the practice model': the next item
+    run into its line (a scan read two lines as one): two lines, each with its number."""
+    first = split_marker(line)
+    if first is None:
+        return [line]
+    for m in _ITEM_JOINED_ON.finditer(line):
+        marker = split_marker(line[m.end():])
+        if marker is not None and _follows(first[0], marker[0]):
+            return [line[:m.start() + 1], *_next_item_apart(line[m.end():])]
+    return [line]
+
+
+def _follows(before: str, after: str) -> bool:
+    """'2.1.3' after '2.1.2', '(c)' after '(b)', '4.' after '3.': the next number of a list."""
+    a, b = before.strip("().").split("."), after.strip("().").split(".")
+    if len(a) != len(b) or a[:-1] != b[:-1]:
+        return False
+    last, following = a[-1], b[-1]
+    if last.isdigit() and following.isdigit():
+        return int(following) == int(last) + 1
+    return len(last) == len(following) == 1 and last.isalpha() and ord(following) == ord(last) + 1
 
 
 def _items_run_on(blocks: list[Block]) -> list[Block]:
