@@ -290,3 +290,8 @@ def test_the_next_item_run_into_an_item_s_line_is_an_item_of_its_own(tmp_path):
         ("2.1.1", "agrees the creation of a dedicated homelessness team."),
         ("2.1.2", "approves the Allocations Strategy for the next three years."),
         ("2.1.3", "endorses the practice model set out in Appendix 2.")]
+
+
+def test_a_heading_in_capitals_names_the_meeting(tmp_path):
+    findings = found(tmp_path, "REPORT TO EXECUTIVE\nDate of meeting: 25/02/2014\n" + HOUSING)
+    assert (findings.meeting.value, findings.meeting.words) == ("Executive", "REPORT TO EXECUTIVE")

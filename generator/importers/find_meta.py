@@ -29,7 +29,8 @@ def _head(lines: list[Block]) -> list[Block]:
     where a web page printed with its cookie banner and menus has more, all before its first
     section."""
     kept = [i for i, b in enumerate(lines)
-            if not (b.kind == "heading" and len(b.text.split()) <= 4 and not _whole_date(b.text))]
+            if not (b.kind == "heading" and len(b.text.split()) <= 4 and not _whole_date(b.text)
+                    and not _REPORT_TO_A_MEETING.search(b.text))]  # 'REPORT TO CABINET' is no menu
     end = _cover_end(lines)
     count = sum(1 for i in kept if i < end) if end < _HEAD_BLOCKS_MOST else 0
     return [lines[i] for i in kept[:max(_HEAD_BLOCKS, count)]]
@@ -464,12 +465,26 @@ def _meeting(fields: list[CoverField], head: list[Block]) -> Found | None:
                 name = _meeting_name(f.value, m)
                 return Found(name, f.at, f.words, f.confidence)
     for block in head:
-        m = _MEETING.search(block.text)
+        m = _MEETING.search("\n".join(_title_cased(line) for line in block.lines))
         if m and _MEETING_WORDS.search(m.group(1)):
             body = _MEETING_WORDS.search(m.group(1))
             name = m.group(1)[: body.end()]
-            return Found(name, block.where, m.group(0)[: m.group(0).find(name) + len(name)])
+            printed = block.text[m.start():m.start() + m.group(0).find(name) + len(name)]  # as printed: 'REPORT TO ...'
+            return Found(name, block.where, printed)
     return None
+
+
+_SMALL_WORDS = {"to", "the", "of", "and", "for", "on", "a", "at", "in"}
+
+
+def _title_cased(line: str) -> str:
+    """'REPORT TO EXECUTIVE' as 'Report to Executive': a heading set in capitals, read as the
+    words it names."""
+    if not line.isupper():
+        return line
+    first = re.search(r"\S", line).start()
+    return re.sub(r"\S+", lambda w: w.group(0).lower() if w.start() > first and w.group(0).lower() in _SMALL_WORDS
+                  else w.group(0).capitalize(), line)  # each word where it was, so the printed words can be cut out
 
 
 def _meeting_of_running_header(date: Found | None) -> Found | None:
