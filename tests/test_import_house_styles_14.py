@@ -295,3 +295,14 @@ def test_the_next_item_run_into_an_item_s_line_is_an_item_of_its_own(tmp_path):
 def test_a_heading_in_capitals_names_the_meeting(tmp_path):
     findings = found(tmp_path, "REPORT TO EXECUTIVE\nDate of meeting: 25/02/2014\n" + HOUSING)
     assert (findings.meeting.value, findings.meeting.words) == ("Executive", "REPORT TO EXECUTIVE")
+
+
+def test_a_number_and_a_name_in_two_columns_a_scan_ran_together_are_no_figure(tmp_path):
+    """'By comparison there were 238 four-week smoking' ran into '<tab>referrals received'
+    (the next column's words); the figure under 'back<tab>Key facts - at 31 May 2022' (a
+    side bar's word before the title) is dated by that title."""
+    path = docx_with(tmp_path, ["Report of: Cllr John Ahmed, Executive Member for Housing",
+                                "Date of meeting: 28 June 2022", "back\tKey facts - at 31 May 2022",
+                                "By comparison there were 238 four-week smoking\treferrals received in the town.",
+                                "Referrals received: 1,077"])
+    assert figures(convert_file(tmp_path, path)) == [("housing-referrals", 1077, dt.date(2022, 5, 31), None)]

@@ -151,7 +151,7 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     bare = len(spans) == 1 and not rest or bool(_WEEKDAY.fullmatch(rest))  # '18 August 2019', 'Monday, 18 ...'
     # a title, not the end of a sentence a column's line break cut ('and alcohol treatment at 12 February 2022.')
     title = _TITLE_AT.match(before) and len(line.split()) <= 10 and _TITLE_TAIL.match(line[spans[0].end:]) \
-        and not line.lstrip()[:1].islower()
+        and not line[:spans[0].start].split("\t")[-1].lstrip()[:1].islower()
     if _AS_OF_LINE.match(line) or _AS_OF_PHRASE.search(before) or bare or title:
         if numbers_in(masked(line, spans)) and not _AS_OF_LINE.match(line) and not bare:
             return None  # a statement with a figure in it dates only itself
@@ -339,7 +339,9 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
         gap = re.sub(FLAG, " ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
         leads = not line[:last.start].strip(" \t•·*-–") or bool(_LEADS_IN.fullmatch(line[:last.start]))
         # '2,182 people in receipt of long-term support', '249 stage 1 corporate complaints received'
-        if len(gap.split()) <= (4 if leads else 1) and not re.search(r"[:;(]", gap):
+        # (words then a tab between number and name: the name is another column's, as a scan of
+        # two columns runs 'there were 238 four-week smoking' into '<tab>referrals received')
+        if len(gap.split()) <= (4 if leads else 1) and not re.search(r"[:;(]|\S[ ]*\t", gap):
             return last
     return next((x for x in fits if mention.end <= x.start < end), None)
 
