@@ -306,3 +306,38 @@ def test_a_number_and_a_name_in_two_columns_a_scan_ran_together_are_no_figure(tm
                                 "By comparison there were 238 four-week smoking\treferrals received in the town.",
                                 "Referrals received: 1,077"])
     assert figures(convert_file(tmp_path, path)) == [("housing-referrals", 1077, dt.date(2022, 5, 31), None)]
+
+
+def test_a_bilingual_report_s_welsh_is_kept_in_the_draft_but_not_read_as_commitments(tmp_path):
+    """Welsh beside English (a table) or before it (paragraphs): the finders read the
+    English, the draft's body keeps both, nothing of the public record dropped."""
+    from generator.importers.convert import convert
+    from generator.importers.draft import render_body
+    from generator.importers.metric_names import MetricNames
+    from test_import_layouts import config
+
+    rows = [("Adroddiad gan: Cyng. John Ahmed, Aelod Gweithredol dros Dai",
+             "Report of: Cllr John Ahmed, Executive Member for Housing"),
+            ("Dyddiad y cyfarfod: Dydd Mawrth, 25 Chwefror 2014", "Date of meeting: 25/02/2014"),
+            ("Mae'r adroddiad hwn yn nodi perfformiad y gwasanaeth tai yn y chwarter.",
+             "This report sets out the performance of the housing service in the quarter."),
+            ("Roedd y galw am lety dros dro yn uwch nag erioed yn ystod y gaeaf.",
+             "Demand for temporary accommodation was higher than ever during the winter."),
+            ("Mae'r tîm wedi gweithio gyda'r landlordiaid ar draws y fwrdeistref.",
+             "The team has worked with landlords across the borough on the new scheme."),
+            ("Mae'r cyngor yn bwriadu adolygu'r polisi dyraniadau yn y flwyddyn newydd.",
+             "The council intends to review the allocations policy in the new year."),
+            ("Bydd y Cabinet yn ystyried yr adroddiad nesaf ym mis Mehefin.",
+             "The Cabinet will consider the next report in June of this year."),
+            ("Mae'r ffigurau yn y tabl isod yn dangos y sefyllfa ar ddiwedd y chwarter.",
+             "The figures in the table below show the position at the end of the quarter.")]
+    path = docx_with(tmp_path, [rows, "Argymhellion", "Recommendations",
+                                "(a) cytuno ar y cynllun tai gwag newydd ar gyfer y fwrdeistref gyfan;",
+                                "(a) agree the new empty homes plan for the whole borough;"])
+    cfg = config(tmp_path)
+    result = convert(path, path.read_bytes(), cfg, MetricNames(cfg))
+    assert [c.text for c in result.findings.candidates] == ["agree the new empty homes plan for the whole borough."]
+    body = render_body(result.document, set())
+    for words in ("Dyddiad y cyfarfod: Dydd Mawrth, 25 Chwefror 2014", "Date of meeting: 25/02/2014",
+                  "cytuno ar y cynllun tai gwag newydd", "agree the new empty homes plan"):
+        assert words in body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..content.config import SiteConfig
@@ -39,7 +39,8 @@ def convert(source: Path, data: bytes, config: SiteConfig, names: MetricNames, p
     if not any(b.text.strip() or b.rows for b in document.blocks):
         return Converted(source, digest, failure="the document has no text; open it to check it is the "
                          "report, then import a copy that has its text")
-    return Converted(source, digest, document, find_all(document, config, names))
+    english = replace(document, blocks=[b for b in document.blocks if b.language != "cy"])
+    return Converted(source, digest, document, find_all(english, config, names))
 
 
 def find_all(document: Document, config: SiteConfig, names: MetricNames) -> Findings:

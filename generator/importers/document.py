@@ -10,6 +10,8 @@ What a reader guarantees (docs/design.md, "The importer's document model"):
 - footnote markers (superscripts, Word's footnote references) are not in the text;
 - `page` is set where the format has pages, so `normalise` can take away what repeats
   on every page.
+A block marked `language="cy"` (the Welsh of a bilingual report) is rendered in the draft's
+body but never read by the finders.
 `normalise` then joins soft line breaks inside a phrase, takes away page furniture,
 rejoins what a page break split, reads typed numbers and gives each item its anchor."""
 from __future__ import annotations
@@ -34,6 +36,9 @@ class Block:
     # read by OCR: the lowest word confidence (0-100) of each of `lines`
     confidence: tuple[int, ...] = ()
     bullet: bool = False  # an item of a bulleted list
+    # "cy": the Welsh of a bilingual report, kept in the draft's body but not read by the
+    # finders, which read the English beside it
+    language: str = ""
 
     @property
     def lines(self) -> list[str]:

@@ -104,7 +104,7 @@ def normalise(document: Document) -> Document:
     blocks = _numbers_in_circles(blocks)
     blocks = _items_run_on([piece for b in blocks for piece in _items(b)])
     blocks = [_as_heading(b) for block in blocks for b in _title_apart(block)]
-    blocks = _titles_over_items(blocks)
+    blocks = _welsh_marked(_titles_over_items(blocks))
     blocks = anchors_for(blocks)
     return replace(document, blocks=blocks, furniture=document.furniture + furniture)
 
@@ -234,6 +234,23 @@ def _parallel_text(rows) -> bool:
 _ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|to|is|was|were|for|that|this|with|on|at|by)\b", re.I)
 
 
+def _welsh_marked(blocks: list[Block]) -> list[Block]:
+    """A bilingual report that gives each paragraph in Welsh, then in English: the Welsh ones
+    marked, for the draft's body only. A report with no English paragraph is left as it is."""
+    welsh = [b.kind == "paragraph" and _in_welsh(b.text) for b in blocks]
+    if not any(welsh) or all(w for w, b in zip(welsh, blocks) if b.kind == "paragraph"):
+        return blocks
+    return [replace(b, language="cy") if w else b for w, b in zip(welsh, blocks)]
+
+
+def _in_welsh(text: str) -> bool:
+    words = len(_WELSH_PARAGRAPH_WORDS.findall(text))
+    return words >= 2 and words > 2 * len(_ENGLISH_WORDS.findall(text))
+
+
+# Welsh words English never uses (not 'a', 'am', 'ac', 'i', 'o'), for a paragraph of its own
+_WELSH_PARAGRAPH_WORDS = re.compile(r"\b(?:y|yr|yn|ar|gan|dros|bod|mae|roedd|ein|eu|gyda|ei|hyn|fel|wedi|cyngor|"
+                                    r"ydy|oedd|sy'n|i'r|o'r|a'r|yng|ym|ng|mewn|ymlaen|hefyd|gyfer|ddim|drwy)\b", re.I)
 _WELSH_WORDS = re.compile(r"\b(?:y|yr|yn|ar|gan|dros|ac|bod|mae|roedd|ein|eu|gyda|ei|am|hyn|fel|wedi|cyngor)\b", re.I)
 
 
@@ -260,9 +277,10 @@ def _text_in_a_table(block: Block) -> list[Block]:
     rows = [cells for cells in ([c.strip() for c in row if c.strip()] for row in block.rows) if cells]
     if _parallel_text(block.rows):
         column = _english_column(block.rows)
-        if column is not None:  # English beside Welsh, line by line: the English lines
-            return [replace(block, kind="paragraph", text="\n".join(r[column] for r in block.rows if r[column].strip()),
-                            rows=(), confidence=block.confidence)]
+        if column is not None:  # English beside Welsh, line by line: the English lines, then the Welsh
+            return [replace(block, kind="paragraph", text="\n".join(r[c] for r in block.rows if r[c].strip()),
+                            rows=(), confidence=block.confidence, language="" if c == column else "cy")
+                    for c in (column, 1 - column)]
         # a page set in two columns (a scan's, read as a table): the left column, then the right
         return [replace(block, kind="paragraph", text="\n".join(r[c] for r in block.rows if r[c].strip()),
                         rows=(), confidence=block.confidence) for c in (0, 1)]
