@@ -10,6 +10,7 @@ weekday alone. Each on a small document."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from test_import_house_styles import convert_file, docx_with
@@ -341,3 +342,7 @@ def test_a_bilingual_report_s_welsh_is_kept_in_the_draft_but_not_read_as_commitm
     for words in ("Dyddiad y cyfarfod: Dydd Mawrth, 25 Chwefror 2014", "Date of meeting: 25/02/2014",
                   "cytuno ar y cynllun tai gwag newydd", "agree the new empty homes plan"):
         assert words in body
+    # the Welsh in its own language's <div>, so a screen reader speaks it as Welsh
+    welsh = re.findall(r'<div lang="cy" markdown="1">\n\n(.*?)\n\n</div>', body, re.S)
+    assert any("Dyddiad y cyfarfod" in w for w in welsh) and any("cytuno ar y cynllun" in w for w in welsh)
+    assert not any("Date of meeting" in w or "agree the new empty homes plan" in w for w in welsh)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
 import yaml
 
@@ -118,17 +119,27 @@ def render_draft(front: dict, document: Document, assigned: list, missing: dict[
 
 
 def render_body(document: Document, anchors: set[str], in_prose: dict | None = None) -> str:
-    parts = []
+    parts: list[tuple[str, str]] = []  # (language, Markdown)
     for block in document.blocks:
         if block.kind == "heading":
-            parts.append("#" * min(6, max(2, block.level or 2)) + " " + escape(block.text))
+            part = "#" * min(6, max(2, block.level or 2)) + " " + escape(block.text)
         elif block.kind == "table":
-            parts.append(render_table(block))
+            part = render_table(block)
         else:
             anchor = block.anchor or (anchor_for(block.number) if block.number else None)
             spans = {words: a for (at, words), a in (in_prose or {}).items() if at == block.where}
-            parts.append(_prose(block, spans) if spans else _paragraph(block, anchor if anchor in anchors else None))
-    return "\n\n".join(p for p in parts if p.strip()) + "\n"
+            part = _prose(block, spans) if spans else _paragraph(block, anchor if anchor in anchors else None)
+        if part.strip():
+            parts.append((block.language, part))
+    return "\n\n".join(_in_language(language, [p for _, p in run])
+                       for language, run in groupby(parts, key=lambda p: p[0])) + "\n"
+
+
+def _in_language(language: str, parts: list[str]) -> str:
+    """A bilingual report's Welsh in a <div lang="cy">, so a screen reader speaks it as Welsh
+    (WCAG 3.1.2, language of parts); md_in_html renders the Markdown inside."""
+    body = "\n\n".join(parts)
+    return f'<div lang="{language}" markdown="1">\n\n{body}\n\n</div>' if language else body
 
 
 def _paragraph(block: Block, anchor: str | None) -> str:
