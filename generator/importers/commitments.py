@@ -10,9 +10,9 @@ import datetime as dt
 import re
 
 from .document import Block, Document
+from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 from .found import Candidate, Findings
 from .markers import split_marker
-from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 
 
 _RECOMMEND = re.compile(r"recommend|decisions?\s+(?:required|sought|requested|to\s+be\s+made)|proposed\s+"
@@ -55,7 +55,7 @@ def sections(blocks: list) -> list[str]:
             kind = section_kind(block.text)
         elif _section_title(blocks, i):
             kind = section_kind(block.text)  # '4. Cabinet Member's priorities' typed as a paragraph
-        elif _LEAD_IN.search(_last_words(block)) and _ASKED_TO.search(_last_words(block)):
+        elif _LEAD_IN.search(last := _last_words(block)) and _ASKED_TO.search(last):
             # '1.1 The Cabinet is asked to:' where no heading says 'Recommendations' (or where a
             # scan's cover table ran on into it)
             kind = "recommend"
@@ -189,8 +189,12 @@ def table_commitments(blocks, day: dt.date | None) -> list[Candidate]:
                 words = typed[1]
             if len(words.split()) < 3 or _STANDING.search(words) or _LEAD_IN.search(words):
                 continue  # 'Cabinet is asked to:' leads the items in
-            number = row[0].strip() if column and re.fullmatch(r"[A-Z]{0,2}\d{1,2}[.)]?|\(?[a-z]\)", row[0].strip()) else None
-            number = typed[0] if typed is not None else number
+            if typed is not None:
+                number = typed[0]
+            elif column and re.fullmatch(r"[A-Z]{0,2}\d{1,2}[.)]?|\(?[a-z]\)", row[0].strip()):
+                number = row[0].strip()
+            else:
+                number = None
             found.append(_recommendation(Block("paragraph", words, block.where, number=number), day))
     return found
 

@@ -537,6 +537,7 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
 
 
 _OFFICER = re.compile(r"\b(?:director|head\s+of|manager|officer|chief\s+executive)\b", re.I)
+_COUNCILLOR_WORDS = re.compile(r"\b(?:Cllr|Councillor|Member|Holder)\b")
 
 
 def _an_officer_only(value: str) -> bool:
@@ -545,7 +546,6 @@ def _an_officer_only(value: str) -> bool:
     return bool(_OFFICER.search(value)) and not _COUNCILLOR_WORDS.search(value)
 
 
-_COUNCILLOR_WORDS = re.compile(r"\b(?:Cllr|Councillor|Member|Holder)\b")
 _TABLE_VOTES = 3  # rows naming one portfolio's metrics, at least, and two in three of all such rows
 
 

@@ -276,14 +276,13 @@ def _text_in_a_table(block: Block) -> list[Block]:
         return [block]
     rows = [cells for cells in ([c.strip() for c in row if c.strip()] for row in block.rows) if cells]
     if _parallel_text(block.rows):
-        column = _english_column(block.rows)
-        if column is not None:  # English beside Welsh, line by line: the English lines, then the Welsh
-            return [replace(block, kind="paragraph", text="\n".join(r[c] for r in block.rows if r[c].strip()),
-                            rows=(), confidence=block.confidence, language="" if c == column else "cy")
-                    for c in (column, 1 - column)]
-        # a page set in two columns (a scan's, read as a table): the left column, then the right
-        return [replace(block, kind="paragraph", text="\n".join(r[c] for r in block.rows if r[c].strip()),
-                        rows=(), confidence=block.confidence) for c in (0, 1)]
+        # English beside Welsh, line by line: the English lines, then the Welsh; else a page set
+        # in two columns (a scan's, read as a table): the left column, then the right
+        english = _english_column(block.rows)
+        order = (0, 1) if english is None else (english, 1 - english)
+        return [replace(block, kind="paragraph", text="\n".join(r[c] for r in block.rows if r[c].strip()), rows=(),
+                        confidence=block.confidence, language="cy" if english is not None and c != english else "")
+                for c in order]
     if rows and all(len(cells) == 1 for cells in rows):
         return [replace(block, kind="paragraph", text=cells[0], rows=(), confidence=()) for cells in rows]
     if len(rows) >= 2 and all(len(cells) == 2 and _MARKER_CELL.match(cells[0]) for cells in rows) \

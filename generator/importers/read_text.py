@@ -62,8 +62,6 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # a line of a site generator's source that no reader sees: a Liquid tag ('{% include ... %}'),
 # a kramdown attribute list ('{: .report-title}', '{:toc}')
 _SOURCE_ONLY_LINE = re.compile(r"^[ \t]*(?:\{%.*%\}|\{:[^}]*\})[ \t]*$", re.M)
-
-
 # a site generator's front matter: '---', 'key: value' lines (and their lists), '---', first in the file
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(?:[A-Za-z_][\w-]*:.*|[ \t]+.*|[ \t]*)\n){1,80}?---[ \t]*\n")
 
@@ -72,8 +70,8 @@ def _unprinted_out(text: str) -> str:
     """Markdown source as its page shows it: no front matter (the page's settings: layout,
     permalink, tags), no HTML comment ('<!-- chart data: ... -->'), no template tag. Each
     is blanked line for line, so every line keeps its number."""
-    text = _FRONT_MATTER.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    text = _HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    for unprinted in (_FRONT_MATTER, _HTML_COMMENT):
+        text = unprinted.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     return _SOURCE_ONLY_LINE.sub("", text)
 
 
