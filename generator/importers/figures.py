@@ -14,7 +14,7 @@ from .document import Block, Document
 from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
 from .periods import month_end
-from .tables import read_table
+from .tables import read_table, tile_cells
 from .values import FIGURE_ALONE, FLAG, QUALIFIED, Number, figure_label, masked, numbers_in, rates_in
 
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
@@ -79,7 +79,8 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                 read_as_tables.update(id(f) for f in findings.figures[before:])
                 continue
         rate_column = False  # a table drawn without rules: its header names a rate column
-        for n, line in enumerate(block.lines):
+        tiles = block.kind == "table" and tile_cells(block)
+        for n, line in tiles or enumerate(block.lines):
             dated = _date_line(line, block, n)
             if dated and _WHOLE_REPORT.search(line):
                 default = dated  # 'Figures in this report are at ... unless stated otherwise'
@@ -89,7 +90,8 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                 if statement != line:  # a speech's 'I want to pick out the figures at 31 December 2020.'
                     context = _date_line(statement, block, n) or context
                 before = len(findings.figures)
-                line_figures(statement, block, n, names, portfolio, context, default, findings, rate_column)
+                line_figures(statement, block, n, names, portfolio, context, default, findings,
+                             rate_column, tile=bool(tiles))
                 if len(findings.figures) == before:
                     _rate_told_after(statement, findings, names)
     _earlier_tables_aside(findings, read_as_tables)
@@ -160,11 +162,14 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
 
 
 def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio: str | None,
-                 context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False) -> None:
-    """context: the date of an 'As at ...' line above; default: the meeting's."""
+                 context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False, tile: bool = False) -> None:
+    """context: the date of an 'As at ...' line above; default: the meeting's; tile: the
+    line is a dashboard tile's (a figure and its name by layout, however many words)."""
     if not any(c.isdigit() for c in line):
         return  # no figure in it (most of a report's prose)
     mentions = _merged(names.mentions(line), line)
+    if not mentions and not block.confidence:  # OCR's misread words too easily make up a name
+        mentions = names.reworded_mentions(line)
     dates = _month_ends(dates_in(line), line) + _yearless_month_ends(line, default)
     others = _other_councils(line, names.council)
     numbers = numbers_in(masked(line, [*dates, *mentions, *others]))
@@ -176,10 +181,11 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         if numbers and looks_like_a_figure(line):
             findings.unmatched.append(Found(None, block.where, line.strip(), conf))
         return
-    told = not (rate_column or figure_shaped(line)) and bool(_TOLD.search(line))
+    shaped = rate_column or tile or figure_shaped(line)
+    told = not shaped and bool(_TOLD.search(line))
     if told and context is None and not [d for d in dates if d.whole]:
         told = False  # 'has fallen to 412 in the quarter': when, it does not say
-    if not (rate_column or figure_shaped(line) or told):
+    if not (shaped or told):
         if _rate_restated(line, mentions, numbers, names, portfolio, findings):
             return
         if numbers:

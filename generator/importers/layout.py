@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from .document import Block
-from .markers import is_title, split_marker
+from .markers import ends_mid_sentence, is_title, split_marker
 
 _ENDS_STATEMENT = re.compile(r"[.:;!?]\s*$|[.:;!?][\"'’”)]\s*$")
 FIGURE_WORD = re.compile(r"^[(£]?\d[\d,.]*%?[)*\"'’”]?$")
@@ -204,10 +204,11 @@ def _block(group: list[Line], where: str, page: int, heading_size: float,
         rows, row_conf = table_rows(group)
         return top, Block("table", where=where, rows=rows, page=page, confidence=row_conf)
     text, confidence = "", []
-    short = False
+    short, previous = False, ""
     for line in group:
         words = line.text.replace("\t", " ").strip()
-        ends_figure = _ENDS_FIGURE.search(text) and words[:1].isupper() and not _MONTH_FIRST.match(words)
+        ends_figure = (_ENDS_FIGURE.search(text) and words[:1].isupper() and not _MONTH_FIRST.match(words)
+                       and (short or not ends_mid_sentence(previous)))
         if text and (short or ends_figure):
             text += "\n" + words
             confidence.append(line.conf)
@@ -217,7 +218,7 @@ def _block(group: list[Line], where: str, page: int, heading_size: float,
                 confidence[-1] = min(confidence[-1], line.conf)
             else:
                 confidence.append(line.conf)
-        short = line.x1 < right * 0.75
+        short, previous = line.x1 < right * 0.75, words
     return top, Block("paragraph", text, where, page=page, confidence=tuple(confidence))
 
 

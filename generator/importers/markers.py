@@ -102,3 +102,33 @@ def _anchor_base(number: str, parent: str) -> tuple[str, str]:
     if number.startswith("("):
         return "-".join(filter(None, [parent, *parts])), parent
     return "-".join(p for p in parts if p not in MARKER_WORDS) or "-".join(parts), parent
+
+
+def ends_mid_sentence(line: str) -> bool:
+    """A line a sentence runs on from: it ends in a word or comma, or in a figure after the
+    words of a long sentence ('... (30 September 2017) there were 84' / 'Section 42
+    safeguarding enquiries started'), not in a short label's value ('Applicants on the
+    housing register 4,514')."""
+    line = line.rstrip()
+    return bool(re.search(r"[A-Za-z,]$", line)) or (
+        bool(re.search(r"[a-z]{2,} [\d,.]*\d$", line)) and len(line.split()) >= 8)
+
+
+# a column's heading: a quarter, a year, a month, a target, a RAG rating
+HEADING_TOKEN = re.compile(r"(?:q|qtr\.?|quarter)\s*[1-4](?:\s+(?:19|20)\d\d\s*/\s*\d\d)?|(?:19|20)\d\d\s*/\s*\d\d"
+                           r"(?:\s+(?:q[1-4]|outturn|actual|target))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                           r"nov|dec)[a-z]*[-\s]?(?:\d{2,4})?|target|rag|status|dot|trend|direction\s+of\s+travel|"
+                           r"change|previous|current|latest|outturn|actual|value|figure", re.I)
+
+
+def column_headings(cell: str) -> list[str] | None:
+    """'Q1 2013/14 Q2 2013/14 Q3 2013/14 Target': a cell that holds the headings of several
+    columns (OCR or a narrow gap ran them together), each heading apart; else None."""
+    cells, rest = [], " ".join(cell.split())
+    while rest:
+        found = HEADING_TOKEN.match(rest)
+        if found is None or not found.group(0):
+            return None
+        cells.append(found.group(0))
+        rest = rest[found.end():].lstrip()
+    return cells if len(cells) >= 2 else None

@@ -49,10 +49,17 @@ class MetricNames:
             words = [re.escape(w) for w in re.findall(r"[\w]+", name)]
             if not words:
                 continue
-            parts.append(rf"(?P<n{i}>{r'[^A-Za-z0-9]+'.join(words)})")
+            parts.append(rf"(?P<n{i}>{_words(name)})")
             self.keys[f"n{i}"] = tuple(keys)
+        for i, (name, keys) in enumerate(names.items()):
+            if (said := _qualifier_in_words(name)) and said not in names:
+                parts.append(f"(?P<q{i}>{_qualifier_in_words(name, pattern=True)})")
+                self.keys[f"q{i}"] = tuple(keys)
         self.pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", re.I) \
             if parts else None
+        # each name's words, stemmed, for a name said in other words' order
+        self.reworded = sorted(((stems, tuple(keys)) for name, keys in names.items()
+                                if len(stems := _stems(name)) >= 2), key=lambda sk: -len(sk[0]))
         self.rates = {key: m.rate.per for key, m in config.metrics.items() if m.rate}
         self.portfolios = {key: m.portfolio for key, m in config.metrics.items()}
         self.units = {key: m.unit for key, m in config.metrics.items()}
@@ -67,6 +74,21 @@ class MetricNames:
         if self.pattern is None:
             return []
         return [Mention(self.keys[m.lastgroup], m.start(), m.end()) for m in self.pattern.finditer(text)]
+
+    def reworded_mentions(self, text: str) -> list[Mention]:
+        """A name said in other words' order, its words close together in one clause and
+        no number among them: 'empty units in the town centre' (Empty town centre units),
+        'smokers who quit at four weeks' (Smoking quitters). Only where no name is printed."""
+        words = [(m.start(), m.end(), _stem(m[0].lower()) if m[0][:1].isalpha() else None)
+                 for m in re.finditer(r"[A-Za-z]+|\d[\d,.]*|[.;:()|\t%£]", text)]
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for stems, keys in self.reworded:
+            span = _closest(words, stems, taken)
+            if span:
+                found.append(Mention(keys, words[span[0]][0], words[span[1]][1]))
+                taken.update(range(span[0], span[1] + 1))
+        return sorted(found, key=lambda m: m.start)
 
     def choose(self, mention: Mention, portfolio: str | None) -> Choice:
         if portfolio is None:
@@ -88,6 +110,58 @@ class MetricNames:
         return (f"{words} (names only metrics of other portfolios: {named}; if it is a "
                 f"{self.portfolio_names.get(portfolio, portfolio)} figure, add the line "
                 f"'  - {_printed_name(words)}' under aliases: of that metric in site_config/metrics.yml)")
+
+
+_NOT_NAMING = {"of", "the", "in", "to", "and", "at", "on", "for", "a", "an", "by", "with", "who", "number",
+               "total", "all", "per", "were", "was", "are", "is", "that", "there"}
+
+
+def _stem(word: str) -> str:
+    """'quitters' and 'quit', 'smoking' and 'smokers', 'weeks' and 'week' alike."""
+    for ending in ("ers", "er", "ing", "ies", "es", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith(("ss", "us", "is")):
+            word = word[: -len(ending)] + ("y" if ending == "ies" else "")
+            break
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
+
+
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_NAMING)
+
+
+def _closest(words: list, stems: frozenset[str], taken: set[int]) -> tuple[int, int] | None:
+    """The shortest run of words holding every stem, a few words between at most, no
+    number or clause break inside and none taken by a longer name."""
+    best = None
+    for i, (_, _, stem) in enumerate(words):
+        if stem not in stems or i in taken:
+            continue
+        seen: set[str] = set()
+        for j in range(i, min(i + len(stems) + 4, len(words))):
+            if words[j][2] is None or j in taken:
+                break
+            seen.add(words[j][2])
+            if seen >= stems:
+                if best is None or j - i < best[1] - best[0]:
+                    best = (i, j)
+                break
+    return best
+
+
+def _words(name: str) -> str:
+    return r"[^A-Za-z0-9]+".join(re.escape(w) for w in re.findall(r"\w+", name))
+
+
+def _qualifier_in_words(name: str, pattern: bool = False) -> str | None:
+    """'Permanent admissions to care homes (65+)' as a sentence says it: 'permanent
+    admissions to care homes of people aged 65+', the bracketed qualifier a few words on
+    (words only between them, so no figure is swallowed)."""
+    match = re.fullmatch(r"(.*\w)\W*\(([^()]*\w[^()]*)\)\W*", name)
+    if not match:
+        return None
+    if not pattern:
+        return f"{match[1]} {match[2]}"
+    return rf"{_words(match[1])}[^.;:\d()|\t\n]{{1,30}}?{_words(match[2])}"
 
 
 def _printed_name(words: str) -> str:

@@ -3,6 +3,7 @@ undone, page furniture taken away, what a page break or a soft line break split 
 back into one phrase, tables split by a page break made one, typed numbers read."""
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import replace
@@ -10,7 +11,7 @@ from dataclasses import replace
 from .dates import MONTH
 from .document import Block, Document
 from .furniture import remove_furniture
-from .markers import ENDS_AS_ITEM, MARKER_WORDS, anchors_for, is_title, split_marker
+from .markers import ENDS_AS_ITEM, MARKER_WORDS, anchors_for, column_headings, ends_mid_sentence, is_title, split_marker
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -94,7 +95,7 @@ def _same_phrase(previous: str, line: str) -> bool:
 
 
 def normalise(document: Document) -> Document:
-    blocks = [_clean_block(b) for b in document.blocks]
+    blocks = [_ocr_marks_apart(_clean_block(b)) for b in document.blocks]
     blocks = [b for b in blocks if (b.text.strip() and not RULE_LINE.fullmatch(b.text)) or b.rows]
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks, furniture = _repeated_page_heads(blocks, furniture)
@@ -103,7 +104,7 @@ def normalise(document: Document) -> Document:
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
     blocks = _numbers_in_circles(blocks)
     blocks = _items_run_on([piece for b in blocks for piece in _items(b)])
-    blocks = [_as_heading(b) for block in blocks for b in _title_apart(block)]
+    blocks = [_as_heading(_section_name_read_by_ocr(b)) for block in blocks for b in _title_apart(block)]
     blocks = _welsh_marked(_titles_over_items(blocks))
     blocks = anchors_for(blocks)
     return replace(document, blocks=blocks, furniture=document.furniture + furniture)
@@ -346,7 +347,7 @@ def _joined(lines: list[str], confidence: list) -> tuple[list[str], list[int]]:
 def _wrapped_when_full(previous: str, line: str, full: float) -> bool:
     """Typed text wraps where the line is full, mid-sentence, whatever the next word: 'with
     Councillor Jean Walker, whose' / 'Adult Social Care and Health portfolio ...'."""
-    return (len(previous.rstrip()) >= full and bool(re.search(r"[A-Za-z,]$", previous.rstrip()))
+    return (len(previous.rstrip()) >= full and ends_mid_sentence(previous)
             and line.lstrip()[:1].isupper() and split_marker(line) is None and not _FIELD.match(line)
             and not _BULLET.match(line))
 
@@ -355,6 +356,27 @@ _SECTION_WORDS = re.compile(
     r"\b(?:purpose|summary|introduction|background|recommendations?|implications?|consultation|"
     r"appendi(?:x|ces)|conclusions?|priorities|performance|papers|options|reasons?|risks?|"
     r"contacts?|decisions?|commitments|equalit(?:y|ies)|proposals?)\b", re.I)
+
+
+# the sections whose names say where a report's promises and figures are: long words,
+# so that OCR's misreading of one ('Heremmandations') is still nearer it than any other word
+_SECTIONS_BY_NAME = ("Recommendations", "Performance", "Implications", "Background", "Introduction",
+                     "Consultation", "Priorities", "Commitments", "Conclusions")
+
+
+def _section_name_read_by_ocr(block: Block) -> Block:
+    """A scanned section heading OCR misread ('2. Heremmandations', 'Recomme! dations'): the
+    section's name, as the page prints it."""
+    if not block.confidence or block.kind not in ("paragraph", "heading") or "\n" in block.text:
+        return block
+    text = block.text.strip()
+    if len(text.split()) > 2 or re.search(r"[\d\[\]]", text) or len(text) < 9:
+        return block  # '[Interruption]' in a transcript is a word of its own
+    folded = re.sub(r"[^a-z]", "", text.lower())
+    for name in _SECTIONS_BY_NAME:
+        if folded != name.lower() and difflib.SequenceMatcher(None, folded, name.lower()).ratio() >= 0.8:
+            return replace(block, text=name)
+    return block
 
 
 def _as_heading(block: Block) -> Block:
@@ -500,19 +522,78 @@ def _row_cells(line: str) -> tuple[str, ...]:
 
 
 def _merge_split_tables(blocks: list[Block]) -> list[Block]:
-    """A table a page break split, its header row repeated on the next page: one table."""
+    """A table a page break split, its header row repeated on the next page: one table; and
+    a scanned table OCR read as two on one page, the second with no header of its own."""
     out: list[Block] = []
-    for block in _header_lines_rejoined(blocks):
+    for block in _header_over_body(_header_lines_rejoined(blocks)):
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == block.kind == "table" and block.page
-                and block.page == previous.page + 1 and block.rows and previous.rows
-                and len(block.rows[0]) == len(previous.rows[0])):
+                and (block.page == previous.page + 1 or block.page == previous.page and block.confidence
+                     and not _a_header(block.rows[0]))
+                and block.rows and previous.rows and len(block.rows[0]) == len(previous.rows[0])):
             rows = block.rows[1:] if block.rows[0] == previous.rows[0] else block.rows
             out[-1] = replace(previous, rows=previous.rows + rows,
                               confidence=previous.confidence + block.confidence[len(block.rows) - len(rows):])
         else:
             out.append(block)
     return out
+
+
+_LABEL_THEN_VALUE = re.compile(r"^(.*[A-Za-z]{3}.*?)\s+([\d,]*\d(?:\.\d+)?[*¹²³]?)$")
+
+
+def _ocr_marks_apart(block: Block) -> Block:
+    """A scanned table's footnote marker OCR ran into its figure ('103' and a raised '1' read
+    as '1031' beside 100, 91 and 100): the marker left out, as a printed one is ('1,846¹'),
+    where the figure without it is of the row's size and with it ten times too big."""
+    if block.kind != "table" or not block.confidence:
+        return block
+    rows = []
+    for row in block.rows:
+        values = {i: float(c.replace(",", "")) for i, c in enumerate(row) if re.fullmatch(r"\d[\d,]*\d", c)}
+        cells = list(row)
+        for i, value in values.items():
+            others = sorted(v for j, v in values.items() if j != i)
+            usual = others[len(others) // 2] if len(others) >= 2 else None
+            if usual and value > 5 * usual and cells[i][-1] in "123" and 0.5 * usual <= value // 10 <= 2 * usual:
+                cells[i] = cells[i][:-1]
+        rows.append(tuple(cells))
+    return replace(block, rows=tuple(rows))
+
+
+def _header_over_body(blocks: list[Block]) -> list[Block]:
+    """A table's header row read as a table of its own, its column headings run together
+    ('Indicator | Q1 2013/14 Q2 2013/14 Q3 2013/14 Target | RAG'), over its rows with each
+    first figure run into the label ('Health Checks delivered 675 | 653 | ...'), as OCR
+    reads a scanned table: one table, a heading and a figure a column."""
+    out: list[Block] = []
+    for block in blocks:
+        header = out[-1] if out else None
+        if (header is not None and header.kind == block.kind == "table" and len(header.rows) == 1
+                and block.page == header.page and len(block.rows) >= 2):
+            heads = tuple(h for cell in header.rows[0] for h in (column_headings(cell) or [cell]) if h.strip())
+            rows = [_label_apart(row, len(heads)) for row in block.rows]
+            if len(heads) > len(header.rows[0]) and all(len(r) == len(heads) for r in rows):
+                out[-1] = replace(block, rows=(heads, *rows), confidence=header.confidence + block.confidence)
+                continue
+        out.append(block)
+    return out
+
+
+def _label_apart(row: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """'Health Checks delivered 675' parted from its figure; empty cells a stray rule made
+    dropped until the row is as wide as the header."""
+    match = _LABEL_THEN_VALUE.match(row[0])
+    if match and len(row) < width + 1:
+        row = (match[1], match[2], *row[1:])
+    while len(row) > width and "" in row[1:]:
+        empty = row.index("", 1)
+        row = row[:empty] + row[empty + 1:]
+    return row + ("",) * (width - len(row))
+
+
+def _a_header(row: tuple[str, ...]) -> bool:
+    return sum(1 for cell in row if column_headings(f"{cell} {cell}")) >= 2
 
 
 def _header_lines_rejoined(blocks: list[Block]) -> list[Block]:

@@ -61,6 +61,7 @@ class _Reader:
         self.doc, self.numbering = doc, numbering
         self.blocks: list[Block] = []
         self.count = 0
+        self.depth = 0  # layout tables entered
         self.style_numbering = {s.get(qn("w:styleId")): s.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
                                 for s in doc.styles.element.iterchildren(qn("w:style"))}
 
@@ -81,6 +82,15 @@ class _Reader:
                 for box in _text_boxes(element):  # floating boxes anchored here: 'Key facts', a foreword
                     self.walk(box)
                 self.blocks += [Block("paragraph", text, where) for text in _smart_art(element, self.doc)]
+            elif _lays_out(element):  # a frame round a table: each cell's own paragraphs and tables
+                self.depth += 1
+                if self.depth > MAX_TABLE_DEPTH:
+                    raise Unreadable(f"the document has tables nested more than {MAX_TABLE_DEPTH} deep; "
+                                     "copy its text into a new document and import that")
+                for tr in element.iterchildren(qn("w:tr")):
+                    for tc in _cells(tr):
+                        self.walk(tc)
+                self.depth -= 1
             elif _one_column(element):  # a box ('Key facts'): its paragraphs, not a table
                 for cell in element.iter(qn("w:tc")):
                     for p in cell.iterchildren(qn("w:p")):
@@ -267,6 +277,12 @@ def _rows(table, depth: int) -> tuple[tuple[str, ...], ...]:
 def _one_column(table) -> bool:
     rows = list(table.iterchildren(qn("w:tr")))
     return bool(rows) and all(len(list(_cells(tr))) == 1 for tr in rows) and table.find(f".//{qn('w:tbl')}") is None
+
+
+def _lays_out(table) -> bool:
+    """A table that lays the page out rather than holding data: a cell with a table in it."""
+    return any(tc.find(f".//{qn('w:tbl')}") is not None
+               for tr in table.iterchildren(qn("w:tr")) for tc in _cells(tr))
 
 
 def _cells(tr):

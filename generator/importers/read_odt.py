@@ -1,7 +1,8 @@
 """OpenDocument text (.odt): content.xml read with the standard library. Headings by
 outline level; numbered list items numbered per level from their list's start; footnotes
 and superscript markers left out; merged cells repeated into the cells they cover; a
-text box (a frame) read after the paragraph it is anchored in."""
+text box (a frame) read after the paragraph it is anchored in; a table that holds a table
+lays the page out, so its cells are read as blocks of their own."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -107,10 +108,23 @@ def _walk(node, blocks: list[Block], numbering: _Numbering, counters: list[int],
                 _walk(box, blocks, numbering, counters, depth + 1)
         elif child.tag == _t("list"):
             _list(child, blocks, numbering, None, [], depth)
+        elif child.tag == _t("table", TABLE) and _lays_out(child):
+            if depth > MAX_DEPTH:
+                raise Unreadable(f"the document has tables nested more than {MAX_DEPTH} deep; copy its "
+                                 "text into a new document and import that")
+            for row in _table_rows(child):  # a frame round a table: its cells' own blocks
+                for cell in row.findall(_t("table-cell", TABLE)):
+                    _walk(cell, blocks, numbering, counters, depth + 1)
         elif child.tag == _t("table", TABLE):
             blocks.append(Block("table", where=where, rows=_rows(child, 1)))
         elif child.tag == _t("section"):
             _walk(child, blocks, numbering, counters, depth)
+
+
+def _lays_out(table) -> bool:
+    """A table that lays the page out rather than holding data: a cell with a table in it."""
+    return any(cell.find(f".//{_t('table', TABLE)}") is not None
+               for row in _table_rows(table) for cell in row.findall(_t("table-cell", TABLE)))
 
 
 def _text_boxes(node):

@@ -9,7 +9,7 @@ import re
 from charset_normalizer import from_bytes
 
 from .document import Block, Document, Unreadable
-from .markers import is_title, split_marker
+from .markers import HEADING_TOKEN, is_title, split_marker
 from .normalise import RULE_LINE, rejoin_wrapped_lines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -150,7 +150,7 @@ def _cell_per_line_tables(lines: list[str]):
             at += 1
         while at + width <= len(lines):
             row = tuple(l.strip() for l in lines[at:at + width])
-            if not (row[0] and not re.search(r"\d", row[0][:1]) and len(row[0].split()) <= 12
+            if not (row[0] and _names_a_row(row[0]) and len(row[0].split()) <= 12
                     and re.search(r"\d", row[1]) and len(row[1].split()) <= 4):
                 break
             rows.append(row)
@@ -164,13 +164,14 @@ def _cell_per_line_tables(lines: list[str]):
             i += width
 
 
+def _names_a_row(cell: str) -> bool:
+    """A row's label: words, perhaps led by a number ('4-week quitters'), not a value."""
+    return not re.search(r"\d", cell[:1]) or bool(re.match(r"\d+[- ][a-z]+\b.*[a-z]{3}", cell, re.I))
+
+
 _VALUE_TOKEN = r"(?:[-–]|n/a|\(?-?[\d,]*\d(?:\.\d+)?\)?[*¹²³]?%?|red|amber|green|[rag])"
 _VALUES_AT_END = re.compile(rf"^(?P<label>.*?)\s*(?P<values>(?:(?<=\s)|^){_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN}){{2,}})\s*$",
                             re.I)
-_HEADING_TOKEN = re.compile(r"(?:q|qtr\.?|quarter)\s*[1-4](?:\s+(?:19|20)\d\d\s*/\s*\d\d)?|(?:19|20)\d\d\s*/\s*\d\d"
-                            r"(?:\s+(?:q[1-4]|outturn|actual|target))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-                            r"nov|dec)[a-z]*[-\s]?(?:\d{2,4})?|target|rag|status|dot|trend|direction\s+of\s+travel|"
-                            r"change|previous|current|latest|outturn|actual|value|figure", re.I)
 
 
 _WRITTEN_ROW = re.compile(r"^\s*Row\s+(\d+)\s*:\s*(.*)$", re.I)
@@ -263,7 +264,7 @@ def _heading_cells(line: str) -> tuple[str, ...] | None:
         return None
     cells, rest = [m.group(1)], text[m.end():]
     while rest:
-        found = _HEADING_TOKEN.match(rest)
+        found = HEADING_TOKEN.match(rest)
         if found is None:
             return None
         cells.append(found.group(0))

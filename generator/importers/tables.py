@@ -98,6 +98,24 @@ def _tiles(body: list[tuple[str, ...]]) -> bool:
     return sum(1 for r in body if r and _FIGURE_FIRST.match(r[0])) * 2 > len(body)
 
 
+def tile_cells(block: Block) -> list[tuple[int, str]] | None:
+    """A table whose cells are mostly tiles, each a figure and its words ('712 Children looked
+    after 212.3 per 10,000' | 'Adults in treatment 922 Target: 920' | '£9.4m invested ...'):
+    each cell, with its row, a line of its own (one tile's words and numbers never run into
+    the next's); else None. A column of bare values makes it a table of labels and values."""
+    cells = [(n, c) for n, row in enumerate(block.rows) for c in row if c.strip()]
+    if len(block.rows) < 2 or len({c for _, c in cells}) < 4:
+        return None
+    width = max(len(r) for r in block.rows)
+    if any(all(not _WORDS.search(r[k]) for r in block.rows if k < len(r) and r[k].strip()) for k in range(width)):
+        return None
+    tiles = sum(1 for _, c in cells if re.search(r"\d", c) and len(_WORDS.findall(c)) >= 2)
+    return [(n, c) for n, c in dict.fromkeys(cells)] if tiles * 3 >= len(cells) * 2 else None
+
+
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
 def _latest_rows(found: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
     """A table that gives each indicator a row per period ('Indicator | Period | Value',
     long format): each metric's latest period alone, whatever the rows' order."""
@@ -115,9 +133,12 @@ _FILLER = {"number", "of", "no", "total", "the", "all", "in", "current", "count"
 
 def extra_words(label: str, start: int, end: int) -> int:
     """Words of a row's label beyond the metric's name ('Museum and gallery visits by school
-    groups' has three more than 'Museum and gallery visits'): a look-alike row has more."""
-    rest = re.sub(r"\([^)]*\)", " ", label[:start] + " " + label[end:])
-    return sum(1 for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FILLER)
+    groups' has three more than 'Museum and gallery visits'): a look-alike row has more. A
+    word after the name counts twice: it narrows the measure to a part ('Households in
+    temporary accommodation with children', 'Housing register bids placed')."""
+    def counted(words: str) -> int:
+        return sum(1 for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", words)) if w.lower() not in _FILLER)
+    return counted(label[:start]) + 2 * counted(label[end:])
 
 
 def _measures_down(rows: list[tuple[str, ...]], names: MetricNames) -> list[tuple[str, ...]]:

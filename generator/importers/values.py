@@ -38,6 +38,7 @@ FIGURE_ALONE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,]*(?:\.\d+)?%?\*?$")
 _NOT_FIGURES = [
     re.compile(r"[£$€]\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\b", re.I),  # money
     re.compile(r"\b\d[\d,.]*\s*(?:m\b|k\b|bn\b|million|billion|pounds)", re.I),
+    re.compile(r"\b\d[\d,.]*\s*(?:kb|mb|gb|bytes?|pages?)\b", re.I),  # a file's size: 'PDF 290 KB'
     re.compile(r"\b\d+\s*[-–]\s*\d+\b"),  # ranges and ages: 0-11, 11-18
     re.compile(r"\b(?:over|under|more than|fewer than|less than|around|about|approximately|approx\.?|nearly|"
                r"almost|some|up to|aged?|age of|mid|year|years|top|circa|c\.|at least|at most|just)\s+\d[\d,.]*",

@@ -1,0 +1,227 @@
+"""The readers and finders on house styles learnt from held-out set 15 (after its one blind
+score): a performance table framed in a table (ODT and Word), an 'At a glance' panel of
+tiles, a measure said in other words or with its bracketed qualifier written out, a figure
+a PDF's line break set at a line's end, Word's 'Save as Plain Text' with a row named from a
+number ('4-week quitters'), a row for a part of a measure, and what OCR does to a scanned
+table and heading. Each on a small document."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.content.config import load_config
+from generator.content.problems import Problems
+from generator.importers.convert import convert
+from generator.importers.document import Block, Document
+from generator.importers.metric_names import MetricNames
+from generator.importers.normalise import normalise
+from test_import_house_styles import convert_file, docx_with
+from test_import_layouts import MEMBERS, METRICS, PORTFOLIOS, figures, found
+from test_import_readers import model, odt, paragraphs, tables
+from tinysite import make_site
+
+COVER = "Report to: Cabinet\nDate of meeting: 19 March 2024\nReport of: Cllr John Ahmed, Executive Member for Housing\n\n"
+ASC_COVER = ("Report to: Cabinet\nDate of meeting: 31 October 2017\n"
+             "Portfolio: Adult Social Care and Health\n\n")
+MORE_METRICS = METRICS + """\
+care-home-admissions:
+  {label: Permanent admissions to care homes (65+), description: d, unit: admissions,
+   portfolio: adult-social-care}
+quitters:
+  {label: 4-week quitters, description: d, unit: people, portfolio: adult-social-care}
+"""
+
+
+def found_with_more_metrics(tmp_path: Path, text: str, name: str = "report.txt"):
+    site = make_site(tmp_path / "site", reports={}, config={"portfolios.yml": PORTFOLIOS, "members.yml": MEMBERS,
+                                                             "metrics.yml": MORE_METRICS})
+    problems = Problems()
+    cfg = load_config(site / "site_config", site, problems)
+    assert not problems.errors, problems.sorted()
+    result = convert(Path(name), text.encode("utf-8"), cfg, MetricNames(cfg))
+    assert result.failure is None, result.failure
+    return result.findings
+
+
+def _cell(text: str) -> str:
+    return f"<table:table-cell><text:p>{text}</text:p></table:table-cell>"
+
+
+def test_an_odt_table_framed_in_a_table_is_read_as_the_table_inside(tmp_path):
+    """A frame holding a one-column table: its caption in the first row, the performance
+    table nested in the second. The inner table keeps its rows and columns."""
+    inner = ("<table:table>" + "<table:table-row>" + "".join(map(_cell, ["Indicator", "Q2 23/24", "Q3 23/24", "Target"]))
+             + "</table:table-row><table:table-row>"
+             + "".join(map(_cell, ["Referrals received", "546", "505", "550"])) + "</table:table-row></table:table>")
+    body = ("<text:p>Date of meeting: 19 March 2024</text:p>"
+            "<text:p>Report of: Cllr John Ahmed, Executive Member for Housing</text:p>"
+            "<text:p><draw:frame><draw:text-box><table:table>"
+            "<table:table-row>" + _cell("Performance dashboard: figures at 31 December 2023") + "</table:table-row>"
+            f"<table:table-row><table:table-cell>{inner}</table:table-cell></table:table-row>"
+            "</table:table></draw:text-box></draw:frame></text:p>")
+    path = odt(tmp_path, body)
+    assert tables(model(path)) == [(("Indicator", "Q2 23/24", "Q3 23/24", "Target"),
+                                    ("Referrals received", "546", "505", "550"))]
+    assert figures(convert_file(tmp_path, path)) == [("housing-referrals", 505, dt.date(2023, 12, 31), None)]
+
+
+def test_a_word_table_framed_in_a_table_is_read_as_the_table_inside(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Date of meeting: 19 March 2024")
+    document.add_paragraph("Report of: Cllr John Ahmed, Executive Member for Housing")
+    frame = document.add_table(rows=2, cols=1)
+    frame.cell(0, 0).text = "Performance dashboard: figures at 31 December 2023"
+    inner = frame.cell(1, 0).add_table(rows=2, cols=3)
+    for r, row in enumerate([("Indicator", "Q2 23/24", "Q3 23/24"), ("Referrals received", "546", "505")]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    path = tmp_path / "report.docx"
+    document.save(path)
+    assert tables(model(path)) == [(("Indicator", "Q2 23/24", "Q3 23/24"), ("Referrals received", "546", "505"))]
+    assert figures(convert_file(tmp_path, path)) == [("housing-referrals", 505, dt.date(2023, 12, 31), None)]
+
+
+def test_an_at_a_glance_panel_reads_each_tile_on_its_own(tmp_path):
+    """Tiles laid out as a table, each a figure and its words, whichever comes first: a
+    tile's 'Same time last year' or 'Target' figure is not the measure's, and its rate is
+    its own, not the next tile's number."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Council meeting: Wednesday 7 June 2017")
+    document.add_paragraph("Portfolio Holder: Cllr Barrie Cooper, Children's Services")
+    document.add_paragraph("At a glance – figures at 31 March 2017")
+    panel = document.add_table(rows=2, cols=2)
+    tiles = [["£9.4m invested in the service this year", "712 Children looked after 212.3 per 10,000 children"],
+             ["Children in need 1,190 Same time last year: 1,100", "Assessments completed 570 Target: 560"]]
+    for r, row in enumerate(tiles):
+        for c, text in enumerate(row):
+            cell = panel.cell(r, c)
+            cell.text = ""
+            for k, part in enumerate(text.replace(" Same", "\nSame").split("\n")):
+                (cell.paragraphs[0] if k == 0 else cell.add_paragraph()).add_run(part)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    assert figures(convert_file(tmp_path, path)) == [
+        ("children-looked-after", 712, dt.date(2017, 3, 31), 212.3),
+        ("children-in-need", 1190, dt.date(2017, 3, 31), None),
+        ("assessments-childrens", 570, dt.date(2017, 3, 31), None)]
+
+
+def test_a_measure_said_in_other_words_is_read_but_not_across_a_clause(tmp_path):
+    """'referrals under the duty we received' holds every word of 'Referrals received';
+    words split by a clause's break ('referrals fell; 505 ... were received') do not name it."""
+    said = found(tmp_path, COVER + "There were 505 referrals we received on 31 December 2023.\n")
+    assert figures(said) == [("housing-referrals", 505, dt.date(2023, 12, 31), None)]
+    split = found(tmp_path, COVER + "Referrals fell; 505 applications were received on 31 December 2023.\n")
+    assert figures(split) == []
+
+
+def test_a_bracketed_qualifier_written_out_in_the_sentence_still_names_the_measure(tmp_path):
+    """'Permanent admissions to care homes (65+)' as a report's sentence says it."""
+    findings = found_with_more_metrics(tmp_path, ASC_COVER + (
+        "There were a provisional 76 permanent admissions to care homes of people aged 65+ "
+        "on 30 September 2017.\n"))
+    assert figures(findings) == [("care-home-admissions", 76, dt.date(2017, 9, 30), None)]
+
+
+def test_word_save_as_plain_text_reads_a_row_named_from_a_number(tmp_path):
+    """Every cell on its own line: '4-week quitters' starts a row, it is not a value."""
+    cells = ["Indicator", "Q1 2017/18", "Q2 2017/18", "Q3 2017/18", "Target",
+             "Assessments completed", "893", "1,086", "973", "860",
+             "4-week quitters", "222", "191", "181", "180"]
+    findings = found_with_more_metrics(tmp_path, ASC_COVER + "Table 1 gives the position at 31 December 2017.\n"
+                                       + "\r\n".join(cells) + "\r\n\r\n")
+    assert figures(findings) == [("asc-assessments", 973, dt.date(2017, 12, 31), None),
+                                 ("quitters", 181, dt.date(2017, 12, 31), None)]
+
+
+def pdf_lines(tmp_path: Path, lines: list[str]) -> Path:
+    """Lines drawn where given, as a word processor wraps a paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 10)
+    for n, line in enumerate(lines):
+        page.drawString(72, A4[1] - 72 - 13 * n, line)
+    page.save()
+    return path
+
+
+def test_a_figure_a_pdf_line_break_left_at_a_line_s_end_stays_in_its_sentence(tmp_path):
+    """'... there were 84' / 'Section 42 safeguarding enquiries ...': one sentence. Short
+    lines of a label and its value stay a line each."""
+    path = pdf_lines(tmp_path, [
+        "3.4 At the end of Quarter 2 2017/18 (30 September 2017) there were 84",
+        "Section 42 safeguarding enquiries started, which is down from 93 at the end of",
+        "the previous quarter and compared with 77 a year earlier, we had aimed for 100.",
+        "", "Children looked after 552", "Children in need 1,210"])
+    assert paragraphs(model(path)) == [
+        ("paragraph", "3.4", "At the end of Quarter 2 2017/18 (30 September 2017) there were 84 Section 42 "
+                             "safeguarding enquiries started, which is down from 93 at the end of the previous "
+                             "quarter and compared with 77 a year earlier, we had aimed for 100."),
+        ("paragraph", None, "Children looked after 552\nChildren in need 1,210")]
+
+
+def test_a_row_for_a_part_of_a_measure_is_not_the_measure(tmp_path):
+    """'Referrals received from hospitals' counts a part; 'Referrals received (snapshot)' is
+    the measure."""
+    def table_of(label: str):
+        return docx_with(tmp_path, ["Date of meeting: 19 March 2024",
+                                    "Report of: Cllr John Ahmed, Executive Member for Housing",
+                                    "Figures at 31 December 2023",
+                                    [("Indicator", "Q2 23/24", "Q3 23/24"), (label, "41", "44"),
+                                     ("Children in need", "1,190", "1,210")]])
+
+    assert figures(convert_file(tmp_path, table_of("Referrals received from hospitals"))) == []
+    assert figures(convert_file(tmp_path, table_of("Referrals received (snapshot)"))) == [
+        ("housing-referrals", 44, dt.date(2023, 12, 31), None)]
+
+
+def scanned(*blocks: Block) -> Document:
+    return Document(blocks=list(blocks), format="pdf")
+
+
+def test_a_scanned_table_s_header_read_apart_from_its_rows_is_put_back_over_them():
+    """OCR ran the column headings into one cell and each first figure into its label."""
+    header = Block("table", where="page 3", page=3, confidence=(90,),
+                   rows=(("Indicator", "Q1 2013/14 Q2 2013/14 Q3 2013/14 Target", "RAG"),))
+    body = Block("table", where="page 3", page=3, confidence=(88, 91),
+                 rows=(("Children in need 675", "653", "", "573", "580", "Green"),
+                       ("Children looked after 169", "208", "185", "200", "Red")))
+    assert tables(normalise(scanned(header, body))) == [(
+        ("Indicator", "Q1 2013/14", "Q2 2013/14", "Q3 2013/14", "Target", "RAG"),
+        ("Children in need", "675", "653", "573", "580", "Green"),
+        ("Children looked after", "169", "208", "185", "200", "Red"))]
+
+
+def test_a_scanned_table_ocr_split_on_one_page_is_one_table():
+    top = Block("table", where="page 2", page=2, confidence=(90, 90),
+                rows=(("Indicator", "Q1 2020/21", "Q2 2020/21"), ("Children looked after", "540", "552")))
+    rest = Block("table", where="page 2", page=2, confidence=(85,), rows=(("Children in need", "1,190", "1,210"),))
+    assert tables(normalise(scanned(top, rest))) == [
+        (("Indicator", "Q1 2020/21", "Q2 2020/21"), ("Children looked after", "540", "552"),
+         ("Children in need", "1,190", "1,210"))]
+    typed = [Block("table", where="page 2", page=2, rows=b.rows) for b in (top, rest)]
+    assert len(tables(normalise(scanned(*typed)))) == 2  # a typed PDF's two tables stay two
+
+
+def test_a_footnote_marker_ocr_ran_into_a_scanned_figure_is_left_out():
+    table = Block("table", where="page 2", page=2, confidence=(90, 90),
+                  rows=(("Indicator", "Q3 2018/19", "Q4 2018/19", "Target"),
+                        ("Safeguarding enquiries", "91", "1031", "100"),
+                        ("Children in need", "1,190", "1,210", "1,200")))
+    assert tables(normalise(scanned(table)))[0][1:] == (("Safeguarding enquiries", "91", "103", "100"),
+                                                        ("Children in need", "1,190", "1,210", "1,200"))
+
+
+def test_a_section_heading_ocr_misread_is_read_as_the_section():
+    blocks = [Block("paragraph", "2. Heremmandations", "page 2", page=2, confidence=(61,)),
+              Block("paragraph", "2. Heremmandations", "page 2", page=2)]
+    document = normalise(scanned(*blocks))
+    assert [(b.kind, b.text) for b in document.blocks] == [("heading", "Recommendations"),
+                                                           ("paragraph", "Heremmandations")]
