@@ -1,8 +1,9 @@
 """Import a folder of real-layout documents with their truth into a scratch project and
 score the drafts, as ../shared/import-samples/score.py scores (a draft is its document's
 when its date and portfolio are right; a figure counts when its metric, value and as-of
-date are all right; a commitment when a draft's text starts with the truth's or is more
-than 0.8 alike). Also per format, scans' values left without a confidence, and OCR time
+date are all right; a commitment when a draft's text, or the update that carries this
+report's words for a commitment tracked before, starts with the truth's or is more than
+0.8 alike). Also per format, scans' values left without a confidence, and OCR time
 a page.
 
     .venv/bin/python benchmarks/import_corpus.py benchmarks/corpus             # the tuning set
@@ -90,7 +91,8 @@ def drafts_of(project: Path) -> dict[tuple[str, str], dict]:
 
 def _word_by_id(fronts) -> None:
     """A commitment a draft names by id alone was worded in another report of the portfolio
-    (the importer matched it): it is scored by that wording, as the site shows it."""
+    (the importer matched it): it is scored by that wording, as the site shows it, or by
+    this report's own words for it, its update."""
     worded = {(f["portfolio"], c["id"]): c["text"] for f in fronts for c in f.get("commitments") or []
               if c.get("id") and c.get("text")}
     for front in fronts:
@@ -135,10 +137,13 @@ def _score_one(name: str, t: dict, front: dict | None, s: Score) -> None:
     for key, m in want.items():
         if "rate" in m:
             s.rates_right += key in got and got[key].get("rate") == m["rate"]
+            if key in got and got[key].get("rate") != m["rate"]:
+                s.misses.append(f"{name}: rate of {key[0]} {got[key].get('rate')} (truth {m['rate']})")
     if got.keys() != want.keys():
         s.misses.append(f"{name} ({t.get('family', t.get('style'))}, {t['format']}): missed "
                         f"{sorted(want.keys() - got.keys())} extra {sorted(got.keys() - want.keys())}")
-    texts = [str(c.get("text") or "") for c in front.get("commitments") or []]
+    # an item matched to a commitment tracked before carries this report's words as its update
+    texts = [str(c.get(k) or "") for c in front.get("commitments") or [] for k in ("text", "update")]
     for wanted in t["commitments"]:
         if any(difflib.SequenceMatcher(None, wanted.lower(), x.lower()[:len(wanted) + 40]).ratio() > 0.8
                or x.lower().startswith(wanted.lower()) for x in texts):

@@ -1,6 +1,7 @@
 """benchmarks/import_corpus.py scores drafts against a corpus's truth: a commitment a draft
 names by id alone (the importer matched it to one worded in another report of the
-portfolio) is scored by that wording, as the site shows it."""
+portfolio) is scored by that wording, as the site shows it, or by this report's own words
+for it, the update it carries."""
 from __future__ import annotations
 
 import sys
@@ -25,6 +26,8 @@ member: eileen-mcpartland
 commitments:
 - id: customer-experience-strategy
 - id: never-worded
+- id: earlier-garbled
+  update: approves the Council Tax Reduction Scheme.
 ---
 """
 
@@ -36,11 +39,12 @@ def test_a_commitment_named_by_id_alone_is_scored_by_its_earlier_wording(tmp_pat
     (reports / "2021-05-11-finance.md").write_text(LATER, "utf-8")
     drafts = drafts_of(tmp_path)
     truth = {"date": "2021-05-11", "portfolio": "finance", "member": "eileen-mcpartland", "metrics": [],
-             "commitments": ["approves the Customer Experience Strategy.", "approves the Budget."],
+             "commitments": ["approves the Customer Experience Strategy.", "approves the Budget.",
+                             "approves the Council Tax Reduction Scheme."],
              "format": "docx"}
     score = Score()
     _score_one("later.docx", truth, drafts[("2021-05-11", "finance")], score)
-    assert (score.commitments_found, score.commitments) == (1, 2)
+    assert (score.commitments_found, score.commitments) == (2, 3)
     assert score.misses == ["later.docx: commitment missed 'approves the Budget.'"]
 
 
@@ -62,3 +66,15 @@ def test_two_documents_of_one_meeting_are_each_scored_by_the_draft_made_from_it(
              for name, value in (("full_report.pdf", 195), ("Easy_Read.docx", 22))}
     total = score(truth, drafts_of(tmp_path), {})
     assert (total.placed, total.right, total.stated) == (2, 2, 2)
+
+
+def test_a_figure_right_but_its_rate_wrong_is_a_miss_named_with_both_rates():
+    front = {"date": "2021-05-11", "portfolio": "finance", "member": "eileen-mcpartland",
+             "metrics": [{"metric": "benefit-claims", "value": 1334, "as_of": "2021-03-31", "rate": 12.5}]}
+    truth = {"date": "2021-05-11", "portfolio": "finance", "member": "eileen-mcpartland", "format": "docx",
+             "metrics": [{"metric": "benefit-claims", "value": 1334, "as_of": "2021-03-31", "rate": 12.6}],
+             "commitments": []}
+    score = Score()
+    _score_one("report.docx", truth, front, score)
+    assert (score.right, score.rates_right, score.rates) == (1, 0, 1)
+    assert score.misses == ["report.docx: rate of benefit-claims 12.5 (truth 12.6)"]

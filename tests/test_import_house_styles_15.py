@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.content.config import load_config
 from generator.content.problems import Problems
 from generator.importers.convert import convert
-from generator.importers.document import Block, Document
+from generator.importers.document import Block, Document, Scan
 from generator.importers.metric_names import MetricNames
 from generator.importers.normalise import normalise
 from test_import_house_styles import convert_file, docx_with
@@ -182,7 +182,21 @@ def test_a_row_for_a_part_of_a_measure_is_not_the_measure(tmp_path):
         ("housing-referrals", 44, dt.date(2023, 12, 31), None)]
 
 
+def test_a_row_that_names_its_measure_twice_is_the_measure(tmp_path):
+    """'LAC / Children looked after' (as a bilingual table or an abbreviation beside its
+    name sets it): the second name narrows nothing."""
+    path = docx_with(tmp_path, ["Date of meeting: 19 March 2024",
+                                "Report of: Cllr Barrie Cooper, Executive Member for Children's Services",
+                                "Figures at 31 December 2023",
+                                [("Indicator", "Q2 23/24", "Q3 23/24"), ("LAC / Children looked after", "541", "552")]])
+    assert figures(convert_file(tmp_path, path)) == [("children-looked-after", 552, dt.date(2023, 12, 31), None)]
+
+
 def scanned(*blocks: Block) -> Document:
+    return Document(blocks=list(blocks), format="pdf", scan=Scan("Tesseract 5.3.0", 1, 88))
+
+
+def typed(*blocks: Block) -> Document:
     return Document(blocks=list(blocks), format="pdf")
 
 
@@ -206,8 +220,7 @@ def test_a_scanned_table_ocr_split_on_one_page_is_one_table():
     assert tables(normalise(scanned(top, rest))) == [
         (("Indicator", "Q1 2020/21", "Q2 2020/21"), ("Children looked after", "540", "552"),
          ("Children in need", "1,190", "1,210"))]
-    typed = [Block("table", where="page 2", page=2, rows=b.rows) for b in (top, rest)]
-    assert len(tables(normalise(scanned(*typed)))) == 2  # a typed PDF's two tables stay two
+    assert len(tables(normalise(typed(top, rest)))) == 2  # a typed PDF's two tables stay two
 
 
 def test_a_footnote_marker_ocr_ran_into_a_scanned_figure_is_left_out():
@@ -217,11 +230,96 @@ def test_a_footnote_marker_ocr_ran_into_a_scanned_figure_is_left_out():
                         ("Children in need", "1,190", "1,210", "1,200")))
     assert tables(normalise(scanned(table)))[0][1:] == (("Safeguarding enquiries", "91", "103", "100"),
                                                         ("Children in need", "1,190", "1,210", "1,200"))
+    assert tables(normalise(typed(table)))[0][1][2] == "1031"  # a typed table prints what it means
 
 
 def test_a_section_heading_ocr_misread_is_read_as_the_section():
-    blocks = [Block("paragraph", "2. Heremmandations", "page 2", page=2, confidence=(61,)),
-              Block("paragraph", "2. Heremmandations", "page 2", page=2)]
-    document = normalise(scanned(*blocks))
-    assert [(b.kind, b.text) for b in document.blocks] == [("heading", "Recommendations"),
-                                                           ("paragraph", "Heremmandations")]
+    misread = Block("paragraph", "2. Heremmandations", "page 2", page=2, confidence=(61,))
+    assert [(b.kind, b.text) for b in normalise(scanned(misread)).blocks] == [("heading", "Recommendations")]
+    assert [(b.kind, b.text) for b in normalise(typed(misread)).blocks] == [("paragraph", "Heremmandations")]
+
+
+def test_the_latest_figure_of_a_measure_given_unnamed_is_the_measure_s_nearest_so_far(tmp_path):
+    """A question time record: 'the figure at 28 February 2023 was 2,139' names no measure;
+    it is the later figure of the measure the report gave nearest it. Where none is near,
+    or two are, it is not taken."""
+    head = ("Report to: Cabinet\nDate of meeting: 30 March 2023\n"
+            "Report of: Cllr John Ahmed, Executive Member for Housing\n\n"
+            "The Cabinet Member said that at 31 December 2022 there were 2,018 referrals received.\n\n")
+    later = found(tmp_path, head + "Officers reported that the figure at 28 February 2023 was 2,139.\n")
+    assert figures(later) == [("housing-referrals", 2018, dt.date(2022, 12, 31), None),
+                              ("housing-referrals", 2139, dt.date(2023, 2, 28), None)]
+    far = found(tmp_path, head + "Officers reported that the figure at 28 February 2023 was 3,139.\n")
+    assert figures(far) == [("housing-referrals", 2018, dt.date(2022, 12, 31), None)]
+
+
+def test_a_figure_before_a_name_in_capitals_is_no_item_number(tmp_path):
+    """'58 CPNs issued' in a key facts box is a figure; '8 Create a Youth Parliament' is an item."""
+    document = model(docx_with(tmp_path, ["Key facts – at 28 February 2022", "1,157 domestic abuse incidents",
+                                          "58 CPNs issued", "8 Create a Youth Parliament"]))
+    assert paragraphs(document)[2:] == [("paragraph", None, "58 CPNs issued"),
+                                        ("paragraph", "8", "Create a Youth Parliament")]
+
+
+def test_a_slide_s_big_figure_in_a_panel_beside_last_year_s_is_the_title_s_measure(tmp_path):
+    """A slide titled with the measure, its date line, and the big figure in a panel beside
+    'Same month last year: 1,865'; a chart's axis label ('200') is no figure."""
+    from reportlab.lib.pagesizes import landscape, A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Cabinet Member Briefing | Tuesday 21 June 2022", styles["Normal"]),
+             Paragraph("Councillor Barrie Cooper, Executive Member for Children's Services", styles["Normal"]),
+             PageBreak(), Paragraph("Children looked after", styles["Title"]),
+             Paragraph("Children looked after at 31 May 2022", styles["Normal"]),
+             Paragraph("That is 108.4 per 10,000 children aged 0-17", styles["Normal"]),
+             Spacer(1, 24), Table([["370p", "Same month last year: 382"]],
+                                  style=TableStyle([("GRID", (0, 0), (-1, -1), 1, "black")])),
+             PageBreak(), Paragraph("Assessments completed: last six months", styles["Title"]),
+             Paragraph("200", styles["Normal"])]
+    path = tmp_path / "briefing.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    assert figures(convert_file(tmp_path, path)) == [("children-looked-after", 370, dt.date(2022, 5, 31), 108.4)]
+
+
+def test_a_rate_said_after_a_figure_is_its_rate_on_its_page_only(tmp_path):
+    """'That is 162.3 per 10,000 children.' just after a figure is that figure's rate; on the
+    next page (the next slide's) it is not."""
+    def briefing(*pages: str) -> Path:
+        from reportlab.lib.styles import getSampleStyleSheet
+        from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+        styles = getSampleStyleSheet()
+        story = [Paragraph("Date of meeting: 22 February 2022", styles["Normal"]),
+                 Paragraph("Report of: Cllr Barrie Cooper, Executive Member for Children's Services", styles["Normal"])]
+        for n, page in enumerate(pages):
+            story += ([PageBreak()] if n else []) + [Paragraph(line, styles["Normal"]) for line in page.split("\n")]
+        path = tmp_path / "report.pdf"
+        SimpleDocTemplate(str(path)).build(story)
+        return path
+
+    same = briefing("Children looked after: 554 at 31 December 2021.\nThat is 162.3 per 10,000 children.")
+    assert figures(convert_file(tmp_path, same)) == [("children-looked-after", 554, dt.date(2021, 12, 31), 162.3)]
+    apart = briefing("Children looked after: 554 at 31 December 2021.", "That is 162.3 per 10,000 children.")
+    assert figures(convert_file(tmp_path, apart)) == [("children-looked-after", 554, dt.date(2021, 12, 31), None)]
+
+
+def test_a_rate_row_under_a_row_for_a_part_of_the_measure_is_the_measure_s_rate(tmp_path):
+    path = docx_with(tmp_path, ["Date of meeting: 22 February 2022",
+                                "Report of: Cllr Barrie Cooper, Executive Member for Children's Services",
+                                "Figures at 31 December 2021",
+                                [("Indicator", "Q2 2021/22", "Q3 2021/22"), ("Children looked after", "541", "552"),
+                                 ("Children looked after placed out of area", "30", "31"),
+                                 ("Rate per 10,000 children", "80.1", "81.5")]])
+    assert figures(convert_file(tmp_path, path)) == [("children-looked-after", 552, dt.date(2021, 12, 31), 81.5)]
+
+
+def test_a_blog_s_my_report_on_names_the_portfolio_and_so_its_member(tmp_path):
+    """A member's blog post names no role, only 'my quarterly report on Housing', and is
+    signed with a first name: the portfolio is the one the report was on, the member the
+    one who held it that day."""
+    findings = found(tmp_path, "On Tuesday 21st September 2021 I took my quarterly report on Housing to "
+                               "Cabinet (it was item 11).\n\nThe numbers\n\n"
+                               "Referrals received: 505 at 30 June 2021.\n\nJohn\n")
+    assert (findings.portfolio.value, findings.member.value) == ("housing", "john-ahmed")

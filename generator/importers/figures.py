@@ -51,6 +51,7 @@ _RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
 _NUMBER_FIRST = re.compile(rf"^\W{{0,3}}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*{FLAG})?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+SURE_OF_WORDS = 85  # OCR's least word confidence in a line whose words are read as they are printed
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
 
 
@@ -59,11 +60,21 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
     context: Found | None = None  # the last 'As of <date>' line above
     title: Block | None = None  # the last heading that names a metric
     read_as_tables: set[int] = set()  # figures read from a table's columns (not its cells read as lines)
+    scanned = document.scan is not None
     for i, block in enumerate(document.blocks):
         if block.kind == "heading" and title is not None and title.page == block.page \
                 and FIGURE_ALONE.match(block.text):
             # a slide: its title names the measure, its figure in big type stands alone
             line_figures(f"{title.text}: {block.text}", block, 0, names, portfolio, context, default, findings)
+            continue
+        if block.kind == "table" and title is not None and title.page == block.page and len(block.rows) <= 2 \
+                and _BIG_FIGURE.match(block.rows[0][0]):
+            # a slide's big figure in a panel beside 'Same month last year: 1,865'
+            big = re.sub(r"p$", " (p)", block.rows[0][0])  # '1,834p': provisional
+            rate = " ".join(s for b in document.blocks[:i] if b.page == block.page and b.kind == "paragraph"
+                            for line in b.lines for s in statements(line) if _RATE_SENTENCE.search(s))
+            line_figures(f"{title.text}: {big} {rate}".strip(), block, 0, names, portfolio, context, default,
+                         findings)  # the slide's 'That is 537.3 per 10,000 ...' over its figure
             continue
         caption = _caption_under(block, document.blocks[i + 1:i + 2])
         if caption:  # a side bar's big figure over its caption: '324' / 'children looked after'
@@ -91,10 +102,13 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                     context = _date_line(statement, block, n) or context
                 before = len(findings.figures)
                 line_figures(statement, block, n, names, portfolio, context, default, findings,
-                             rate_column, tile=bool(tiles))
+                             rate_column, tile=bool(tiles), scanned=scanned)
                 if len(findings.figures) == before:
-                    _rate_told_after(statement, findings, names)
+                    _rate_told_after(statement, block, findings, names)
     _earlier_tables_aside(findings, read_as_tables)
+
+
+_BIG_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,]*(?:\.\d+)?%?[*p]?$")
 
 
 def _earlier_tables_aside(findings: Findings, read_as_tables: set[int]) -> None:
@@ -162,21 +176,23 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
 
 
 def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio: str | None,
-                 context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False, tile: bool = False) -> None:
+                 context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False, tile: bool = False,
+                 scanned: bool = False) -> None:
     """context: the date of an 'As at ...' line above; default: the meeting's; tile: the
-    line is a dashboard tile's (a figure and its name by layout, however many words)."""
+    line is a dashboard tile's (a figure and its name by layout, however many words);
+    scanned: the line was read by OCR."""
     if not any(c.isdigit() for c in line):
         return  # no figure in it (most of a report's prose)
     mentions = _merged(names.mentions(line), line)
-    if not mentions and not block.confidence:  # OCR's misread words too easily make up a name
-        mentions = names.reworded_mentions(line)
+    conf = block.line_confidence(n)
+    if not mentions and (not scanned or (conf or 0) >= SURE_OF_WORDS):  # misread words make up names
+        mentions = names.reworded_mentions(line) or _the_latest_of_a_measure(line, findings, names, portfolio)
     dates = _month_ends(dates_in(line), line) + _yearless_month_ends(line, default)
     others = _other_councils(line, names.council)
     numbers = numbers_in(masked(line, [*dates, *mentions, *others]))
     percentages = numbers
     if ("%" in line or "cent" in line) and any(names.is_percent(k) for m in mentions for k in m.keys):
         percentages = numbers_in(masked(line, [*dates, *mentions, *others], percentages=True))
-    conf = block.line_confidence(n)
     if not mentions:
         if numbers and looks_like_a_figure(line):
             findings.unmatched.append(Found(None, block.where, line.strip(), conf))
@@ -225,6 +241,28 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         findings.add_figure(Figure(key, number.value, number.text, as_of.value, as_of.words or line.strip(),
                                     as_of.at or block.where, rate, block.where, line.strip(),
                                     _least(conf, as_of.confidence)))
+
+
+_UNNAMED_LATEST = re.compile(r"\b(?:the\s+)?(?:most\s+recent|latest)\s+(?:figure|position|count)\b|"
+                             r"\bthe\s+figure\s+(?:at|as\s+at|on|for)\b", re.I)
+
+
+def _the_latest_of_a_measure(line: str, findings: Findings, names: MetricNames,
+                             portfolio: str | None) -> list[Mention]:
+    """'Officers reported that the figure at 28 February 2023 was 2,139', 'the most recent
+    figure I have, for the end of April, is 2,018': a later figure of a measure the report
+    has already given, unnamed. The measure is the one of the report's portfolio whose
+    figure so far it is nearest, within a quarter either way; if none or two are, none."""
+    said = _UNNAMED_LATEST.search(line)
+    if said is None or portfolio is None:
+        return []
+    values = [n.value for n in numbers_in(masked(line[said.end():], _month_ends(dates_in(line[said.end():]),
+                                                                                  line[said.end():])))]
+    if not values or not float(values[0]).is_integer():
+        return []
+    near = {f.metric for f in findings.figures if names.portfolios.get(f.metric) == portfolio
+            and names.is_count(f.metric) and 0.8 <= values[0] / max(f.value, 1) <= 1.25}
+    return [Mention((near.pop(),), said.start(), said.end())] if len(near) == 1 else []
 
 
 # 'Wendlebury Council reported 619 children looked after over the same period': another
@@ -278,17 +316,22 @@ def _rate_restated(line: str, mentions, numbers, names: MetricNames, portfolio: 
     return False
 
 
-def _rate_told_after(sentence: str, findings: Findings, names: MetricNames) -> None:
+def _rate_told_after(sentence: str, block: Block, findings: Findings, names: MetricNames) -> None:
     """'There were 2,232 clients in receipt of long-term support. This is a rate of 203.1 per
     10,000 adults.': a sentence naming no metric, giving a rate just after a figure's, is
-    that figure's rate."""
-    if not findings.figures or names.mentions(sentence) or not _RATE_SENTENCE.search(sentence):
+    that figure's rate; on the same page (a slide's rate is its own measure's, not the one
+    before)."""
+    said = findings.said_last  # a key fact said again beside its rate: that figure's
+    if said is None or names.mentions(sentence) or not _RATE_SENTENCE.search(sentence):
         return
-    last = findings.figures[-1]
+    last = next((f for f in findings.figures if (f.metric, f.as_of, f.value) == (said.metric, said.as_of, said.value)),
+                None)
+    if last is None or block.page and said.at != block.where:
+        return
     per = names.rates.get(last.metric)
     rate = next((r.value for r in rates_in(sentence) if per and r.base in (None, per)), None)
     if last.rate is None and rate is not None:
-        findings.figures[-1] = replace(last, rate=rate)
+        findings.figures[findings.figures.index(last)] = replace(last, rate=rate)
 
 
 _RATE_SENTENCE = re.compile(r"^\W*(?:this|that|it|which)\s+(?:is|was|represents|equates\s+to|gives)\b", re.I)

@@ -523,6 +523,11 @@ def _portfolio(fields: list[CoverField], head: list[Block], tail: list[Block], c
                 key = _named_portfolio(line, names)
                 if key:
                     return Found(key, block.where, sentence_with(line, ""), block.line_confidence(n))
+    for block in head[:2]:  # a blog's first words: 'I took my quarterly report on Culture and Leisure to Cabinet'
+        said = _MY_REPORT_ON.search(block.text)
+        key = _named_portfolio(block.text[said.end():said.end() + 60], names) if said else None
+        if key:
+            return Found(key, block.where, sentence_with(block.text, ""), block.line_confidence(0))
     if tables is not None:  # outweighs a short line that names a portfolio: a comment's, a colleague's
         return tables
     for block in list(reversed(tail)) + head:  # the signature, then the heading: short lines, not prose
@@ -599,6 +604,7 @@ def _named_portfolio(text: str, names: list[tuple[str, str]]) -> str | None:
 # or a statement's, a speech's: 'Statement by Councillor J Cordingley, Cabinet Member for ...'
 _REPORT_OF = re.compile(r"\s*(?:report|statement|update|address|speech|briefing|message)\s+(?:of|by|from)\s+"
                         r"(?:the|(?:councillor|cllr)\b)|.*\bon\s+the\s+report\s+of\s+the\b", re.I)
+_MY_REPORT_ON = re.compile(r"\bmy\s+(?:[a-z-]+\s+){0,2}(?:report|update)\s+(?:on|for|about)\s+(?:the\s+)?", re.I)
 _ROLE_FOR = re.compile(r"\b(?:member|holder|lead|councillor|spokesperson)\s+for\s+(.{3,60})")
 _MINOR = {"and", "the", "of", "for"}
 

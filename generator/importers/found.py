@@ -58,10 +58,12 @@ class Findings:
     candidates: list[Candidate] = field(default_factory=list)
     prose: list[Candidate] = field(default_factory=list)  # plans stated in an unnumbered report's prose
     missing: dict[str, str] = field(default_factory=dict)  # field -> why it is missing
+    said_last: Figure | None = None  # the figure the report stated last, new or said again
 
     def add_figure(self, figure: Figure) -> None:
         """A metric's figure for each as-of date: the first is suggested; another for the
         same date is left for the officer (the same value twice is said once)."""
+        self.said_last = figure
         same = [f for f in self.figures if (f.metric, f.as_of) == (figure.metric, figure.as_of)]
         if same and same[0].value == figure.value and same[0].rate is None and figure.rate is not None:
             self.figures[self.figures.index(same[0])] = replace(same[0], rate=figure.rate)  # said again, with its rate

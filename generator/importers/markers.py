@@ -28,7 +28,8 @@ def split_marker(line: str) -> tuple[str, str, int] | None:
     """(the number as printed, the text after it, the list depth), or None.
 
     A bare number must be followed by a capital ('8 Create a Youth Parliament'): '552
-    children were looked after' and '4.3 per cent' start with a figure, not an item."""
+    children were looked after', '58 CPNs issued' and '4.3 per cent' start with a figure,
+    not an item."""
     m = _MARKER.match(line)
     if m is None:
         return None
@@ -37,8 +38,8 @@ def split_marker(line: str) -> tuple[str, str, int] | None:
         number = m.group("num")
         typed = number.count(".") >= 2 or "\t" in m.group("sep")  # '2.1.1<tab>endorses ...': never a figure
         if not m.group("end") and not typed and (not rest[:1].isupper() and not rest[:1] in "'‘\"“("
-                                                 or _FLAGGED.match(rest)):
-            return None  # '552 children ...', '89 (p) households ...': a figure, not an item
+                                                 or _FLAGGED.match(rest) or re.match(r"[A-Z]{2,}", rest)):
+            return None  # '552 children ...', '89 (p) households ...', '58 CPNs issued': a figure, not an item
         if _MONTH_FIRST.match(rest):
             return None  # '8 February 2006': a date a line break cut
         return number + (m.group("end") or ""), rest, number.count(".")

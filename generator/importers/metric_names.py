@@ -57,9 +57,10 @@ class MetricNames:
                 self.keys[f"q{i}"] = tuple(keys)
         self.pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", re.I) \
             if parts else None
-        # each name's words, stemmed, for a name said in other words' order
+        # each name's words, stemmed, for a name said in other words' order (a name with a
+        # bracketed qualifier, '(65+)', is said with it written out: _qualifier_in_words)
         self.reworded = sorted(((stems, tuple(keys)) for name, keys in names.items()
-                                if len(stems := _stems(name)) >= 2), key=lambda sk: -len(sk[0]))
+                                if len(stems := _stems(name)) >= 2 and "(" not in name), key=lambda sk: -len(sk[0]))
         self.rates = {key: m.rate.per for key, m in config.metrics.items() if m.rate}
         self.portfolios = {key: m.portfolio for key, m in config.metrics.items()}
         self.units = {key: m.unit for key, m in config.metrics.items()}

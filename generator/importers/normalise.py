@@ -95,16 +95,19 @@ def _same_phrase(previous: str, line: str) -> bool:
 
 
 def normalise(document: Document) -> Document:
-    blocks = [_ocr_marks_apart(_clean_block(b)) for b in document.blocks]
+    scanned = document.scan is not None  # some slips are OCR's alone, and mended only in its text
+    blocks = [_clean_block(b) for b in document.blocks]
+    blocks = [_ocr_marks_apart(b) for b in blocks] if scanned else blocks
     blocks = [b for b in blocks if (b.text.strip() and not RULE_LINE.fullmatch(b.text)) or b.rows]
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks, furniture = _repeated_page_heads(blocks, furniture)
     blocks = _join_across_pages(blocks)
-    blocks = _labels_over_values(_merge_split_tables(_tab_stop_tables(blocks)))
+    blocks = _labels_over_values(_merge_split_tables(_tab_stop_tables(blocks), scanned))
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
     blocks = _numbers_in_circles(blocks)
     blocks = _items_run_on([piece for b in blocks for piece in _items(b)])
-    blocks = [_as_heading(_section_name_read_by_ocr(b)) for block in blocks for b in _title_apart(block)]
+    blocks = [_as_heading(_section_name_read_by_ocr(b) if scanned else b)
+              for block in blocks for b in _title_apart(block)]
     blocks = _welsh_marked(_titles_over_items(blocks))
     blocks = anchors_for(blocks)
     return replace(document, blocks=blocks, furniture=document.furniture + furniture)
@@ -367,7 +370,7 @@ _SECTIONS_BY_NAME = ("Recommendations", "Performance", "Implications", "Backgrou
 def _section_name_read_by_ocr(block: Block) -> Block:
     """A scanned section heading OCR misread ('2. Heremmandations', 'Recomme! dations'): the
     section's name, as the page prints it."""
-    if not block.confidence or block.kind not in ("paragraph", "heading") or "\n" in block.text:
+    if block.kind not in ("paragraph", "heading") or "\n" in block.text:
         return block
     text = block.text.strip()
     if len(text.split()) > 2 or re.search(r"[\d\[\]]", text) or len(text) < 9:
@@ -521,14 +524,14 @@ def _row_cells(line: str) -> tuple[str, ...]:
     return cells if "" not in cells else tuple(c.strip() for c in re.split(r"\t+", line.strip()))
 
 
-def _merge_split_tables(blocks: list[Block]) -> list[Block]:
+def _merge_split_tables(blocks: list[Block], scanned: bool) -> list[Block]:
     """A table a page break split, its header row repeated on the next page: one table; and
     a scanned table OCR read as two on one page, the second with no header of its own."""
     out: list[Block] = []
     for block in _header_over_body(_header_lines_rejoined(blocks)):
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == block.kind == "table" and block.page
-                and (block.page == previous.page + 1 or block.page == previous.page and block.confidence
+                and (block.page == previous.page + 1 or block.page == previous.page and scanned
                      and not _a_header(block.rows[0]))
                 and block.rows and previous.rows and len(block.rows[0]) == len(previous.rows[0])):
             rows = block.rows[1:] if block.rows[0] == previous.rows[0] else block.rows
@@ -546,7 +549,7 @@ def _ocr_marks_apart(block: Block) -> Block:
     """A scanned table's footnote marker OCR ran into its figure ('103' and a raised '1' read
     as '1031' beside 100, 91 and 100): the marker left out, as a printed one is ('1,846¹'),
     where the figure without it is of the row's size and with it ten times too big."""
-    if block.kind != "table" or not block.confidence:
+    if block.kind != "table":
         return block
     rows = []
     for row in block.rows:

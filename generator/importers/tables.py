@@ -102,14 +102,16 @@ def tile_cells(block: Block) -> list[tuple[int, str]] | None:
     """A table whose cells are mostly tiles, each a figure and its words ('712 Children looked
     after 212.3 per 10,000' | 'Adults in treatment 922 Target: 920' | '£9.4m invested ...'):
     each cell, with its row, a line of its own (one tile's words and numbers never run into
-    the next's); else None. A column of bare values makes it a table of labels and values."""
+    the next's); else None. A column of bare values makes it a table of labels and values; a
+    cell that is a numbered paragraph or sentences of one ('2.1 Cases heard at ...,') is no tile."""
     cells = [(n, c) for n, row in enumerate(block.rows) for c in row if c.strip()]
     if len(block.rows) < 2 or len({c for _, c in cells}) < 4:
         return None
     width = max(len(r) for r in block.rows)
     if any(all(not _WORDS.search(r[k]) for r in block.rows if k < len(r) and r[k].strip()) for k in range(width)):
         return None
-    tiles = sum(1 for _, c in cells if re.search(r"\d", c) and len(_WORDS.findall(c)) >= 2)
+    tiles = sum(1 for _, c in cells if re.search(r"\d", c) and len(_WORDS.findall(c)) >= 2
+                and not re.match(r"\s*\d+\.\d", c) and not re.search(r"[,;]\s*$|\.\s+[A-Z]", c))
     return [(n, c) for n, c in dict.fromkeys(cells)] if tiles * 3 >= len(cells) * 2 else None
 
 
@@ -139,6 +141,13 @@ def extra_words(label: str, start: int, end: int) -> int:
     def counted(words: str) -> int:
         return sum(1 for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", words)) if w.lower() not in _FILLER)
     return counted(label[:start]) + 2 * counted(label[end:])
+
+
+def _fewest_extra_words(label: str, key: str, names: MetricNames) -> int:
+    """A label in two languages or two names ('Achos MARAC / Cases heard at MARAC'): the
+    half that names the metric most nearly."""
+    return min(extra_words(half, m.start, m.end) for half in [label, *label.split(" / ")]
+               for m in names.mentions(half)[:1] if key in m.keys)
 
 
 def _measures_down(rows: list[tuple[str, ...]], names: MetricNames) -> list[tuple[str, ...]]:
@@ -422,7 +431,7 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
         findings.unmatched.append(Found(None, block.where, f"{words} (no date says when the figure is as of)", conf))
         return
     rate = _rate(row, i, body, columns, cell, names.rates.get(key))
-    found.append((extra_words(label, mentions[0].start, mentions[0].end),
+    found.append((_fewest_extra_words(label, key, names),
                   Figure(key, values[0].value, values[0].text, as_of.value, as_of.words or words,
                          as_of.at or block.where, rate, block.where, words,
                          min((c for c in (conf, as_of.confidence) if c is not None), default=None))))
@@ -455,7 +464,8 @@ _BRACKETED_RATE = re.compile(r"^\s*[\d,]+\S*\s*\((\d+\.\d+)\)\s*$")
 
 
 def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> float | None:
-    """The rate column, a rate printed in the value's cell, or the rate row below."""
+    """The rate column, a rate printed in the value's cell, or the rate row below (below the
+    rows for parts of the measure, if any)."""
     if per is None:
         return None
     for rate in rates_in(cell):
@@ -472,8 +482,12 @@ def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> fl
         found = numbers_in(row[columns.rate])
         if found:
             return float(found[0].value)
-    if i + 1 < len(body) and (_RATE_ROW.search(body[i + 1][0]) or _OWN_RATE.search(body[i + 1][0])):
-        below = body[i + 1]  # 'Rate per 10,000 children', or '<the measure>: rate per 10,000'
+    j = i + 1  # past rows for a part of the measure ('Long-term support reviews outstanding')
+    while j < len(body) and j <= i + 2 and row[0].strip() and body[j][0].lower().startswith(row[0].strip().lower()) \
+            and not _OWN_RATE.search(body[j][0]):
+        j += 1
+    if j < len(body) and (_RATE_ROW.search(body[j][0]) or _OWN_RATE.search(body[j][0])):
+        below = body[j]  # 'Rate per 10,000 children', or '<the measure>: rate per 10,000'
         base = re.search(r"per\s+([\d,]+)\s*(k\b)?", below[0], re.I)
         if base is None or int(base.group(1).replace(",", "")) * (1000 if base.group(2) else 1) == per:
             found = numbers_in(below[columns.value]) if columns.value < len(below) else []

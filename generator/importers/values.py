@@ -59,7 +59,7 @@ _NOT_FIGURES = [
     re.compile(r"\btargets?\b(?:\s+(?:of|is|was|for|set\s+at|level)|\s*[:=(])*\s*[\d,.]+", re.I),
     re.compile(r"\b(?:of\s+whom|of\s+which|of\s+these|of\s+them|including|includes|included|comprising)\s+"
                r"[\d,.]+", re.I),  # sub-counts
-    re.compile(r"\b(?:national(?:ly)?|england|(?:statistical|nearest|closest)\s+neighbou?rs?|regional(?:ly)?|"
+    re.compile(r"\b(?:national(?:ly)?|england|(?:(?:statistical|nearest|closest)\s+)?neighbou?rs?|regional(?:ly)?|"
                r"north\s+east|comparators?|average|benchmark|similar\s+(?:councils|authorities))\b[^\d.;]{0,25}[\d,.]+|"
                r"\b(?:national(?:ly)?|england|regional(?:ly)?)\b[^\d.;]{0,15}\bcompar\w+\s+figures?\s+(?:is|was)\s+[\d,.]+|"
                r"\b(?:councils|authorities|areas|places)\s+like\s+(?:ours|us)\b[^\d.;]{0,15}[\d,.]+",
