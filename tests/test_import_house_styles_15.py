@@ -323,3 +323,28 @@ def test_a_blog_s_my_report_on_names_the_portfolio_and_so_its_member(tmp_path):
                                "Cabinet (it was item 11).\n\nThe numbers\n\n"
                                "Referrals received: 505 at 30 June 2021.\n\nJohn\n")
     assert (findings.portfolio.value, findings.member.value) == ("housing", "john-ahmed")
+
+
+def test_where_the_report_goes_next_is_no_commitment(tmp_path):
+    """'The report will be presented to the Overview and Scrutiny Committee on ...' under
+    'Next steps' says where the report goes, not what the council will do."""
+    findings = found(tmp_path, COVER + "2. Recommendations\n\n2.1 The Cabinet is recommended to:\n\n"
+                                       "(i) approve the Allocations Policy review.\n\n6. Next steps\n\n"
+                                       "6.1 The report will be presented to the Overview and Scrutiny Committee "
+                                       "on Wednesday 29 May 2024.\n\n"
+                                       "6.2 The Overview and Scrutiny Committee will look at this report in May.\n\n"
+                                       "6.3 We will open the new hostel by March.\n")
+    assert [c.text for c in findings.candidates] == ["approve the Allocations Policy review.",
+                                                     "We will open the new hostel by March."]
+
+
+def test_a_table_headed_by_quarters_keeps_its_header_in_the_draft():
+    """'Indicator | Q4 22/23 | Q1 23/24' heads the table in the draft's body; only a first row
+    of figures makes the draft name the columns itself."""
+    from generator.importers.draft import render_table
+
+    headed = Block("table", rows=(("Indicator", "Q4 22/23", "Q1 23/24"), ("Temporary accommodation", "143", "147")))
+    assert render_table(headed).splitlines()[:3] == ["| Indicator | Q4 22/23 | Q1 23/24 |", "| --- | --- | --- |",
+                                                     "| Temporary accommodation | 143 | 147 |"]
+    bare = Block("table", rows=(("Temporary accommodation", "143", "147*"),))
+    assert render_table(bare).splitlines()[0] == "| Measure | Figure | Column 3 |"

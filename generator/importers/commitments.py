@@ -39,7 +39,12 @@ _STANDING = re.compile(
     r"(?:is|be)\s+(?:noted|received)\b"
     # 'note the performance information set out in section 3', 'notes the headline performance'
     r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+the\s+(?:[\w-]+\s+){0,2}?performance\b"
-    r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$", re.I)
+    r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
+    # the report's own way on: 'The report will be presented to the Overview and Scrutiny Committee
+    # on ...', 'The Overview and Scrutiny Committee will look at this report on ...'
+    r"|^(?:the|this)\s+report\s+will\s+(?:then\s+)?(?:be\s+)?(?:presented|considered|reported|taken|submitted|go)\b"
+    r"|^(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:committee|board|panel|commission)\s+will\s+(?:consider|look\s+at|"
+    r"receive|review|scrutinise|discuss)\s+(?:this|the)\s+report\b", re.I)
 _LEAD_IN = re.compile(r":\s*$")
 _TRAILING = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|\s*;\s*$", re.I)
 

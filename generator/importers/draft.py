@@ -163,11 +163,15 @@ def _prose(block: Block, spans: dict[str, str]) -> str:
     return "".join(out) + escape(text)
 
 
+_A_VALUE = re.compile(r"[£$€]?[\d,.]*\d[\d,.]*\s*[%*]?\s*(?:\((?:p|r|e|provisional)\))?", re.I)
+
+
 def render_table(block: Block) -> str:
     rows = [list(r) for r in block.rows]
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    if any(re.search(r"\d", c) for c in rows[0][1:]):  # no header row: name the columns
+    if any(_A_VALUE.fullmatch(c.strip()) for c in rows[0][1:]):  # no header row: name the columns
+        # (a figure in the first row; 'Q4 22/23' or '2019/20' is a heading)
         rows.insert(0, ["Measure"] + ["Figure" if i == 1 else f"Column {i + 1}" for i in range(1, width)])
     lines = ["| " + " | ".join(escape(c).replace("|", "\\|") for c in rows[0]) + " |", "|" + " --- |" * width]
     lines += ["| " + " | ".join(escape(c).replace("|", "\\|") for c in row) + " |" for row in rows[1:]]

@@ -176,8 +176,8 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
 
 
 def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio: str | None,
-                 context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False, tile: bool = False,
-                 scanned: bool = False) -> None:
+                 context: Found | None, default: Found | None, findings: Findings, rate_column: bool = False,
+                 tile: bool = False, scanned: bool = False) -> None:
     """context: the date of an 'As at ...' line above; default: the meeting's; tile: the
     line is a dashboard tile's (a figure and its name by layout, however many words);
     scanned: the line was read by OCR."""

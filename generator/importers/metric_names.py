@@ -46,14 +46,12 @@ class MetricNames:
         self.keys: dict[str, tuple[str, ...]] = {}
         parts = []
         for i, (name, keys) in enumerate(sorted(names.items(), key=lambda kv: -len(kv[0]))):
-            words = [re.escape(w) for w in re.findall(r"[\w]+", name)]
-            if not words:
-                continue
-            parts.append(rf"(?P<n{i}>{_words(name)})")
-            self.keys[f"n{i}"] = tuple(keys)
+            if re.search(r"\w", name):
+                parts.append(rf"(?P<n{i}>{_words(name)})")
+                self.keys[f"n{i}"] = tuple(keys)
         for i, (name, keys) in enumerate(names.items()):
-            if (said := _qualifier_in_words(name)) and said not in names:
-                parts.append(f"(?P<q{i}>{_qualifier_in_words(name, pattern=True)})")
+            if (said := _qualifier_in_words(name)) and said[0] not in names:
+                parts.append(f"(?P<q{i}>{said[1]})")
                 self.keys[f"q{i}"] = tuple(keys)
         self.pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", re.I) \
             if parts else None
@@ -153,16 +151,14 @@ def _words(name: str) -> str:
     return r"[^A-Za-z0-9]+".join(re.escape(w) for w in re.findall(r"\w+", name))
 
 
-def _qualifier_in_words(name: str, pattern: bool = False) -> str | None:
+def _qualifier_in_words(name: str) -> tuple[str, str] | None:
     """'Permanent admissions to care homes (65+)' as a sentence says it: 'permanent
     admissions to care homes of people aged 65+', the bracketed qualifier a few words on
-    (words only between them, so no figure is swallowed)."""
+    (words only between them, so no figure is swallowed). The name so said, and its pattern."""
     match = re.fullmatch(r"(.*\w)\W*\(([^()]*\w[^()]*)\)\W*", name)
     if not match:
         return None
-    if not pattern:
-        return f"{match[1]} {match[2]}"
-    return rf"{_words(match[1])}[^.;:\d()|\t\n]{{1,30}}?{_words(match[2])}"
+    return f"{match[1]} {match[2]}", rf"{_words(match[1])}[^.;:\d()|\t\n]{{1,30}}?{_words(match[2])}"
 
 
 def _printed_name(words: str) -> str:
