@@ -348,3 +348,10 @@ def test_a_table_headed_by_quarters_keeps_its_header_in_the_draft():
                                                      "| Temporary accommodation | 143 | 147 |"]
     bare = Block("table", rows=(("Temporary accommodation", "143", "147*"),))
     assert render_table(bare).splitlines()[0] == "| Measure | Figure | Column 3 |"
+
+
+def test_a_label_naming_the_body_names_the_meeting(tmp_path):
+    findings = found(tmp_path, "Portfolio Holder Update\n\nCouncil meeting: Wednesday 7 June 2017\n"
+                               "Portfolio Holder: Cllr John Ahmed, Housing\n\nReferrals received: 505 at 31 March 2017.\n")
+    assert (findings.meeting.value, findings.meeting.words) == ("Council", "Council meeting: Wednesday 7 June 2017")
+    assert findings.date.value == dt.date(2017, 6, 7)

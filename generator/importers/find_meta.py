@@ -77,6 +77,7 @@ _MEMBER_LABEL = re.compile(r"^(?:report\s+(?:of|by|from)|from|presented\s+by|sub
                            r"\s*(?:member|councillor|holder|lead)s?(?:\s+responsible)?|portfolio(?:\s+holder)?|"
                            r"portfolio\s+holders?|relevant\s+portfolio\s+holder|member\s+reporting|"
                            r"(?:board\s+|member\s+)?sponsor|sponsoring\s+(?:member|councillor))$")  # a board paper's
+_NAMED_IN_LABEL = re.compile(r"^(council|cabinet|executive)\s+meeting(?:\s+date)?$")
 _MEETING_LABEL = re.compile(r"^(?:report\s+to|submitted\s+to|meeting|committee|decision\s+(?:maker|taker)|"
                             r"to|body|forum)$")
 _PORTFOLIO_LABEL = re.compile(r"^(?:portfolio|portfolio\s+area|cabinet\s+portfolio|service\s+area|"
@@ -464,6 +465,10 @@ def _meeting(fields: list[CoverField], head: list[Block]) -> Found | None:
             if m and not _A_MEMBER.search(f.value):  # 'Decision maker: Cllr I. Sadiq, Cabinet Member ...'
                 name = _meeting_name(f.value, m)
                 return Found(name, f.at, f.words, f.confidence)
+    for f in fields:  # 'Council meeting: Wednesday 7 June 2017': the label names the body
+        named = _NAMED_IN_LABEL.match(f.label)
+        if named and dates_in(f.value):
+            return Found(named.group(1).title(), f.at, f.words, f.confidence)
     for block in head:
         m = _MEETING.search("\n".join(_title_cased(line) for line in block.lines))
         if m and _MEETING_WORDS.search(m.group(1)):
