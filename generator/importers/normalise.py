@@ -363,8 +363,8 @@ _SECTION_WORDS = re.compile(
 
 # the sections whose names say where a report's promises and figures are: long words,
 # so that OCR's misreading of one ('Heremmandations') is still nearer it than any other word
-_SECTIONS_BY_NAME = ("Recommendations", "Performance", "Implications", "Background", "Introduction",
-                     "Consultation", "Priorities", "Commitments", "Conclusions")
+_SECTIONS_BY_NAME = "Recommendations|Performance|Implications|Background|Introduction|Consultation|" \
+                    "Priorities|Commitments|Conclusions".split("|")
 
 
 def _section_name_read_by_ocr(block: Block) -> Block:
