@@ -355,3 +355,25 @@ def test_a_label_naming_the_body_names_the_meeting(tmp_path):
                                "Portfolio Holder: Cllr John Ahmed, Housing\n\nReferrals received: 505 at 31 March 2017.\n")
     assert (findings.meeting.value, findings.meeting.words) == ("Council", "Council meeting: Wednesday 7 June 2017")
     assert findings.date.value == dt.date(2017, 6, 7)
+
+
+def test_a_slide_s_big_figure_on_the_line_of_last_year_s_is_the_title_s_measure(tmp_path):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Cabinet Member Briefing | Tuesday 21 June 2022", styles["Normal"]),
+             Paragraph("Councillor Barrie Cooper, Executive Member for Children's Services", styles["Normal"]),
+             PageBreak(), Paragraph("Children looked after", styles["Title"]),
+             Paragraph("Children looked after at 31 May 2022", styles["Normal"]), Spacer(1, 36),
+             Paragraph("370 Same month last year: 382", styles["Normal"])]
+    path = tmp_path / "briefing.pdf"
+    SimpleDocTemplate(str(path)).build(story)
+    assert figures(convert_file(tmp_path, path)) == [("children-looked-after", 370, dt.date(2022, 5, 31), None)]
+
+
+def test_a_table_s_footnote_keeps_its_star_and_a_starred_bullet_is_a_bullet(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Key facts\n\n* provisional, subject to validation.\n\n* Reduce the use of agency staff\n", "utf-8")
+    assert [(b.text, b.bullet) for b in model(path).blocks[1:]] == [("* provisional, subject to validation.", False),
+                                                                    ("Reduce the use of agency staff", True)]

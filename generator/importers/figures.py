@@ -67,10 +67,11 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             # a slide: its title names the measure, its figure in big type stands alone
             line_figures(f"{title.text}: {block.text}", block, 0, names, portfolio, context, default, findings)
             continue
-        if block.kind == "table" and title is not None and title.page == block.page and len(block.rows) <= 2 \
-                and _BIG_FIGURE.match(block.rows[0][0]):
-            # a slide's big figure in a panel beside 'Same month last year: 1,865'
-            big = re.sub(r"p$", " (p)", block.rows[0][0])  # '1,834p': provisional
+        beside = _BESIDE_LAST_YEAR.match(block.text) if block.kind == "paragraph" else None
+        if title is not None and title.page == block.page and (beside or block.kind == "table" and len(block.rows) <= 2
+                                                               and _BIG_FIGURE.match(block.rows[0][0])):
+            # a slide's big figure in a panel beside 'Same month last year: 1,865', or on its line
+            big = re.sub(r"p$", " (p)", beside.group(1) if beside else block.rows[0][0])  # '1,834p': provisional
             rate = " ".join(s for b in document.blocks[:i] if b.page == block.page and b.kind == "paragraph"
                             for line in b.lines for s in statements(line) if _RATE_SENTENCE.search(s))
             line_figures(f"{title.text}: {big} {rate}".strip(), block, 0, names, portfolio, context, default,
@@ -109,6 +110,8 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
 
 
 _BIG_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,]*(?:\.\d+)?%?[*p]?$")
+_BESIDE_LAST_YEAR = re.compile(r"^((?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[*p]?)\s+(?=same\s+(?:month|quarter|period)"
+                               r"\s+last\s+year)", re.I)
 
 
 def _earlier_tables_aside(findings: Findings, read_as_tables: set[int]) -> None:

@@ -11,6 +11,9 @@ from .values import FLAG
 
 _FLAGGED = re.compile(FLAG)
 _MONTH_FIRST = re.compile(MONTH + r"(?:\s|,|$)", re.I)
+# what a slide sets beside its big figure: '37  Same month last year: 33', '37  Target: 36'
+_COMPARED = re.compile(r"(?:same\s+(?:month|quarter|time|period)|target|previous|last\s+(?:year|quarter|month))\b",
+                       re.I)
 
 MARKER_WORDS = {"recommendation", "recommendations", "priority", "commitment", "action", "resolution"}
 _MARKER = re.compile(
@@ -38,8 +41,9 @@ def split_marker(line: str) -> tuple[str, str, int] | None:
         number = m.group("num")
         typed = number.count(".") >= 2 or "\t" in m.group("sep")  # '2.1.1<tab>endorses ...': never a figure
         if not m.group("end") and not typed and (not rest[:1].isupper() and not rest[:1] in "'‘\"“("
-                                                 or _FLAGGED.match(rest) or re.match(r"[A-Z]{2,}", rest)):
-            return None  # '552 children ...', '89 (p) households ...', '58 CPNs issued': a figure, not an item
+                                                 or _FLAGGED.match(rest) or re.match(r"[A-Z]{2,}", rest)
+                                                 or _COMPARED.match(rest)):
+            return None  # '552 children ...', '58 CPNs issued', '37 Same month last year: 33': a figure
         if _MONTH_FIRST.match(rest):
             return None  # '8 February 2006': a date a line break cut
         return number + (m.group("end") or ""), rest, number.count(".")

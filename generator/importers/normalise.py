@@ -148,6 +148,9 @@ def _with_confidence(block: Block):
 
 RULE_LINE = re.compile(r"\s*(?:-{10,}|={10,}|_{10,}|\*{10,}|~{10,})\s*")  # '-------': a rule drawn in characters
 _BULLET = re.compile(r"^\s*(?:[•▪●◦·]|[-*]\s)")  # '• ...', and Markdown's '- ...' in text saved from a page
+# a table's footnote, its marker kept: '* provisional, subject to validation'
+_FOOTNOTE = re.compile(r"^\s*\*\s*(?:provisional|revised|estimated?|unvalidated|figures?|data|subject|"
+                       r"excludes?|includes?|snapshot)\b", re.I)
 
 
 def _items(block: Block) -> list[Block]:
@@ -325,7 +328,7 @@ def _item(block: Block, lines: list[str], confidence: list) -> Block:
         if marker is not None:
             number, lines[0], level = marker
             block = replace(block, level=level)
-        elif _BULLET.match(lines[0]) and len(lines[0].strip()) > 2:
+        elif _BULLET.match(lines[0]) and len(lines[0].strip()) > 2 and not _FOOTNOTE.match(lines[0]):
             bullet, lines[0] = True, lines[0].lstrip()[1:].strip()
     joined, conf = _joined(lines, confidence)
     return replace(block, text="\n".join(joined), number=number, bullet=bullet,
