@@ -20,7 +20,8 @@ from test_import_layouts import MEMBERS, METRICS, PORTFOLIOS, figures, found
 from test_import_readers import model, odt, paragraphs, tables
 from tinysite import make_site
 
-COVER = "Report to: Cabinet\nDate of meeting: 19 March 2024\nReport of: Cllr John Ahmed, Executive Member for Housing\n\n"
+COVER = ("Report to: Cabinet\nDate of meeting: 19 March 2024\n"
+         "Report of: Cllr John Ahmed, Executive Member for Housing\n\n")
 ASC_COVER = ("Report to: Cabinet\nDate of meeting: 31 October 2017\n"
              "Portfolio: Adult Social Care and Health\n\n")
 MORE_METRICS = METRICS + """\
@@ -29,6 +30,9 @@ care-home-admissions:
    portfolio: adult-social-care}
 quitters:
   {label: 4-week quitters, description: d, unit: people, portfolio: adult-social-care}
+major-planning:
+  {label: Major planning applications determined within 13 weeks (%), description: d, unit: percent,
+   portfolio: housing}
 """
 
 
@@ -50,7 +54,7 @@ def _cell(text: str) -> str:
 def test_an_odt_table_framed_in_a_table_is_read_as_the_table_inside(tmp_path):
     """A frame holding a one-column table: its caption in the first row, the performance
     table nested in the second. The inner table keeps its rows and columns."""
-    inner = ("<table:table>" + "<table:table-row>" + "".join(map(_cell, ["Indicator", "Q2 23/24", "Q3 23/24", "Target"]))
+    inner = ("<table:table><table:table-row>" + "".join(map(_cell, ["Indicator", "Q2 23/24", "Q3 23/24", "Target"]))
              + "</table:table-row><table:table-row>"
              + "".join(map(_cell, ["Referrals received", "546", "505", "550"])) + "</table:table-row></table:table>")
     body = ("<text:p>Date of meeting: 19 March 2024</text:p>"
@@ -254,11 +258,16 @@ def test_the_latest_figure_of_a_measure_given_unnamed_is_the_measure_s_nearest_s
 
 
 def test_a_figure_before_a_name_in_capitals_is_no_item_number(tmp_path):
-    """'58 CPNs issued' in a key facts box is a figure; '8 Create a Youth Parliament' is an item."""
+    """'58 CPNs issued' in a key facts box and '37 Same month last year: 33' on a slide are
+    figures; '8 Create a Youth Parliament' and '3 Target health checks at ...' are items."""
     document = model(docx_with(tmp_path, ["Key facts – at 28 February 2022", "1,157 domestic abuse incidents",
-                                          "58 CPNs issued", "8 Create a Youth Parliament"]))
+                                          "58 CPNs issued", "37 Same month last year: 33",
+                                          "8 Create a Youth Parliament",
+                                          "3 Target health checks at the most deprived wards"]))
     assert paragraphs(document)[2:] == [("paragraph", None, "58 CPNs issued"),
-                                        ("paragraph", "8", "Create a Youth Parliament")]
+                                        ("paragraph", None, "37 Same month last year: 33"),
+                                        ("paragraph", "8", "Create a Youth Parliament"),
+                                        ("paragraph", "3", "Target health checks at the most deprived wards")]
 
 
 def test_a_slide_s_big_figure_in_a_panel_beside_last_year_s_is_the_title_s_measure(tmp_path):
@@ -352,7 +361,8 @@ def test_a_table_headed_by_quarters_keeps_its_header_in_the_draft():
 
 def test_a_label_naming_the_body_names_the_meeting(tmp_path):
     findings = found(tmp_path, "Portfolio Holder Update\n\nCouncil meeting: Wednesday 7 June 2017\n"
-                               "Portfolio Holder: Cllr John Ahmed, Housing\n\nReferrals received: 505 at 31 March 2017.\n")
+                               "Portfolio Holder: Cllr John Ahmed, Housing\n\n"
+                               "Referrals received: 505 at 31 March 2017.\n")
     assert (findings.meeting.value, findings.meeting.words) == ("Council", "Council meeting: Wednesday 7 June 2017")
     assert findings.date.value == dt.date(2017, 6, 7)
 
@@ -377,3 +387,12 @@ def test_a_table_s_footnote_keeps_its_star_and_a_starred_bullet_is_a_bullet(tmp_
     path.write_text("Key facts\n\n* provisional, subject to validation.\n\n* Reduce the use of agency staff\n", "utf-8")
     assert [(b.text, b.bullet) for b in model(path).blocks[1:]] == [("* provisional, subject to validation.", False),
                                                                     ("Reduce the use of agency staff", True)]
+
+
+def test_a_percentage_said_before_its_measure_in_other_words_is_its_figure(tmp_path):
+    """'59.1% of major planning applications decided within 13 weeks': councils say 'decided'
+    for 'determined', and the name's own number is no figure; a year earlier's is not it."""
+    findings = found_with_more_metrics(tmp_path, COVER + (
+        "In the quarter to 31 December 2023, 59.1% of major planning applications decided within 13 weeks, "
+        "compared with 55.2% in the previous quarter and 54.0% a year earlier.\n"))
+    assert figures(findings) == [("major-planning", 59.1, dt.date(2023, 12, 31), None)]

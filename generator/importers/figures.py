@@ -34,7 +34,10 @@ _CAPTION = re.compile(r"^\s*(?:table|figure|chart)\s+\d+[a-z]?\s*[:.–-]\s*", r
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
 _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|were|stands?|stood)\b|"
-                     r"\bthere\s+(?:were|was|are|is)\b", re.I)
+                     r"\bthere\s+(?:were|was|are|is)\b|"
+                     # 'In the quarter to 31 December 2018, 59.1% of major planning applications ...'
+                     r"^\W*in\s+the\s+(?:quarter|month|year|period|six\s+months)\s+(?:to|ending|ended)\s+[^,.;]{4,30},"
+                     r"\s+[\d,.]*\d%?\s", re.I)
 # a sentence that tells a figure ('was 552', 'has risen to 552'): one only where a date
 # says when, in the sentence or in an 'As at ...' line above
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
@@ -389,6 +392,7 @@ def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention:
     if before:
         last = before[-1]
         gap = re.sub(FLAG, " ", line[last.start + len(last.text):mention.start])  # '21 (provisional) notices'
+        gap = re.sub(r"^%", " ", gap)  # '59.1% of major planning applications decided ...'
         leads = not line[:last.start].strip(" \t•·*-–") or bool(_LEADS_IN.fullmatch(line[:last.start]))
         # '2,182 people in receipt of long-term support', '249 stage 1 corporate complaints received'
         # (words then a tab between number and name: the name is another column's, as a scan of

@@ -12,8 +12,8 @@ from .values import FLAG
 _FLAGGED = re.compile(FLAG)
 _MONTH_FIRST = re.compile(MONTH + r"(?:\s|,|$)", re.I)
 # what a slide sets beside its big figure: '37  Same month last year: 33', '37  Target: 36'
-_COMPARED = re.compile(r"(?:same\s+(?:month|quarter|time|period)|target|previous|last\s+(?:year|quarter|month))\b",
-                       re.I)
+_COMPARED = re.compile(r"(?:same\s+(?:month|quarter|time|period)(?:\s+last\s+year)?|target|previous(?:\s+quarter)?|"
+                       r"last\s+(?:year|quarter|month))\s*[:=]?\s*[\d,.]*\d", re.I)  # not 'Target health checks at ...'
 
 MARKER_WORDS = {"recommendation", "recommendations", "priority", "commitment", "action", "resolution"}
 _MARKER = re.compile(

@@ -57,8 +57,10 @@ class MetricNames:
             if parts else None
         # each name's words, stemmed, for a name said in other words' order (a name with a
         # bracketed qualifier, '(65+)', is said with it written out: _qualifier_in_words)
-        self.reworded = sorted(((stems, tuple(keys)) for name, keys in names.items()
-                                if len(stems := _stems(name)) >= 2 and "(" not in name), key=lambda sk: -len(sk[0]))
+        self.reworded = sorted(((stems, frozenset(re.findall(r"\d+", name)), tuple(keys))
+                                for name, keys in names.items()
+                                if len(stems := _stems(name)) >= 2 and not _qualifier_in_words(name)),
+                               key=lambda entry: -len(entry[0]))
         self.rates = {key: m.rate.per for key, m in config.metrics.items() if m.rate}
         self.portfolios = {key: m.portfolio for key, m in config.metrics.items()}
         self.units = {key: m.unit for key, m in config.metrics.items()}
@@ -78,12 +80,12 @@ class MetricNames:
         """A name said in other words' order, its words close together in one clause and
         no number among them: 'empty units in the town centre' (Empty town centre units),
         'smokers who quit at four weeks' (Smoking quitters). Only where no name is printed."""
-        words = [(m.start(), m.end(), _stem(m[0].lower()) if m[0][:1].isalpha() else None)
+        words = [(m.start(), m.end(), _stem(m[0].lower()) if m[0][:1].isalpha() else m[0])
                  for m in re.finditer(r"[A-Za-z]+|\d[\d,.]*|[.;:()|\t%£]", text)]
         found: list[Mention] = []
         taken: set[int] = set()
-        for stems, keys in self.reworded:
-            span = _closest(words, stems, taken)
+        for stems, numbers, keys in self.reworded:
+            span = _closest(words, stems, numbers, taken)
             if span:
                 found.append(Mention(keys, words[span[0]][0], words[span[1]][1]))
                 taken.update(range(span[0], span[1] + 1))
@@ -116,28 +118,35 @@ _NOT_NAMING = {"of", "the", "in", "to", "and", "at", "on", "for", "a", "an", "by
 
 
 def _stem(word: str) -> str:
-    """'quitters' and 'quit', 'smoking' and 'smokers', 'weeks' and 'week' alike."""
+    """'quitters' and 'quit', 'smoking' and 'smokers', 'weeks' and 'week' alike; and the
+    words councils use for one another ('decided' for 'determined', 'vacant' for 'empty')."""
     for ending in ("ers", "er", "ing", "ies", "es", "ed", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith(("ss", "us", "is")):
             word = word[: -len(ending)] + ("y" if ending == "ies" else "")
             break
-    return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
+    word = word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
+    return _SAME_WORD.get(word, word)
+
+
+_SAME_WORD = {"decid": "determin", "vacant": "empty"}
 
 
 def _stems(name: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_NAMING)
 
 
-def _closest(words: list, stems: frozenset[str], taken: set[int]) -> tuple[int, int] | None:
+def _closest(words: list, stems: frozenset[str], numbers: frozenset[str], taken: set[int]) -> tuple[int, int] | None:
     """The shortest run of words holding every stem, a few words between at most, no
-    number or clause break inside and none taken by a longer name."""
+    number (but the name's own: 'within 13 weeks') or clause break inside and none taken by
+    a longer name."""
     best = None
     for i, (_, _, stem) in enumerate(words):
         if stem not in stems or i in taken:
             continue
         seen: set[str] = set()
-        for j in range(i, min(i + len(stems) + 4, len(words))):
-            if words[j][2] is None or j in taken:
+        for j in range(i, min(i + len(stems) + len(numbers) + 4, len(words))):
+            token = words[j][2]
+            if j in taken or not token[:1].isalpha() and token not in numbers:
                 break
             seen.add(words[j][2])
             if seen >= stems:
