@@ -11,7 +11,8 @@ from dataclasses import replace
 from .dates import MONTH
 from .document import Block, Document
 from .furniture import remove_furniture
-from .markers import ENDS_AS_ITEM, MARKER_WORDS, anchors_for, column_headings, ends_mid_sentence, is_title, split_marker
+from .markers import (ENDS_AS_ITEM, HEADING_TOKEN, MARKER_WORDS, anchors_for, column_headings, ends_mid_sentence,
+                      is_title, split_marker)
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -571,7 +572,8 @@ def _header_over_body(blocks: list[Block]) -> list[Block]:
     """A table's header row read as a table of its own, its column headings run together
     ('Indicator | Q1 2013/14 Q2 2013/14 Q3 2013/14 Target | RAG'), over its rows with each
     first figure run into the label ('Health Checks delivered 675 | 653 | ...'), as OCR
-    reads a scanned table: one table, a heading and a figure a column."""
+    reads a scanned table: one table, a heading and a figure a column. (Typed tables are
+    never so, so this needs no scan to apply.)"""
     out: list[Block] = []
     for block in blocks:
         header = out[-1] if out else None
@@ -599,7 +601,8 @@ def _label_apart(row: tuple[str, ...], width: int) -> tuple[str, ...]:
 
 
 def _a_header(row: tuple[str, ...]) -> bool:
-    return sum(1 for cell in row if column_headings(f"{cell} {cell}")) >= 2
+    """Two cells or more that are column headings and nothing else ('Q1 2020/21', 'Target')."""
+    return sum(1 for cell in row if column_headings(cell) or HEADING_TOKEN.fullmatch(" ".join(cell.split()))) >= 2
 
 
 def _header_lines_rejoined(blocks: list[Block]) -> list[Block]:
