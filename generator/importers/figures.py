@@ -75,7 +75,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                                                                and _BIG_FIGURE.match(block.rows[0][0])):
             # a slide's big figure in a panel beside 'Same month last year: 1,865', or on its line
             big = re.sub(r"p$", " (p)", beside.group(1) if beside else block.rows[0][0])  # '1,834p': provisional
-            rate = " ".join(s for b in document.blocks[:i] if b.page == block.page and b.kind == "paragraph"
+            rate = " ".join(s for b in _same_page_before(document.blocks, i) if b.kind == "paragraph"
                             for line in b.lines for s in statements(line) if _RATE_SENTENCE.search(s))
             line_figures(f"{title.text}: {big} {rate}".strip(), block, 0, names, portfolio, context, default,
                          findings)  # the slide's 'That is 537.3 per 10,000 ...' over its figure
@@ -112,9 +112,18 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
     _earlier_tables_aside(findings, read_as_tables)
 
 
-_BIG_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,]*(?:\.\d+)?%?[*p]?$")
-_BESIDE_LAST_YEAR = re.compile(r"^((?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[*p]?)\s+(?=same\s+(?:month|quarter|period)"
-                               r"\s+last\s+year)", re.I)
+_BIG = r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[*p]?"  # a slide's figure in big type, 'p' if provisional
+_BIG_FIGURE = re.compile(rf"^{_BIG}$")
+_BESIDE_LAST_YEAR = re.compile(rf"^({_BIG})\s+(?=same\s+(?:month|quarter|period)\s+last\s+year)", re.I)
+
+
+def _same_page_before(blocks: list[Block], i: int) -> list[Block]:
+    """The blocks before the i-th on its page, in reading order (found from it backwards, so
+    a long document's slides are not each read from its start)."""
+    start = i
+    while start and blocks[start - 1].page == blocks[i].page:
+        start -= 1
+    return blocks[start:i]
 
 
 def _earlier_tables_aside(findings: Findings, read_as_tables: set[int]) -> None:

@@ -64,7 +64,6 @@ class MetricNames:
         self.rates = {key: m.rate.per for key, m in config.metrics.items() if m.rate}
         self.portfolios = {key: m.portfolio for key, m in config.metrics.items()}
         self.units = {key: m.unit for key, m in config.metrics.items()}
-        self.words = {key: " ".join([m.label, *m.aliases]) for key, m in config.metrics.items()}
         self.portfolio_names = {key: p.name for key, p in config.portfolios.items()}
         self.members = MemberNames(config)  # made once for a batch, as the metrics' pattern is
         # the council's own name, less the words every council's has: 'hollinsfield'

@@ -482,8 +482,8 @@ def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> fl
         found = numbers_in(row[columns.rate])
         if found:
             return float(found[0].value)
-    j = i + 1  # past rows for a part of the measure ('Long-term support reviews outstanding')
-    while j < len(body) and j <= i + 2 and row[0].strip() and body[j][0].lower().startswith(row[0].strip().lower()) \
+    name, j = row[0].strip().lower(), i + 1  # past rows for a part of the measure ('Long-term support reviews ...')
+    while j <= i + 2 and j < len(body) and name and body[j][0].lower().startswith(name) \
             and not _OWN_RATE.search(body[j][0]):
         j += 1
     if j < len(body) and (_RATE_ROW.search(body[j][0]) or _OWN_RATE.search(body[j][0])):
