@@ -36,9 +36,9 @@ major-planning:
 """
 
 
-def found_with_more_metrics(tmp_path: Path, text: str, name: str = "report.txt"):
+def found_with_more_metrics(tmp_path: Path, text: str, name: str = "report.txt", extra_metrics: str = ""):
     site = make_site(tmp_path / "site", reports={}, config={"portfolios.yml": PORTFOLIOS, "members.yml": MEMBERS,
-                                                             "metrics.yml": MORE_METRICS})
+                                                             "metrics.yml": MORE_METRICS + extra_metrics})
     problems = Problems()
     cfg = load_config(site / "site_config", site, problems)
     assert not problems.errors, problems.sorted()

@@ -37,8 +37,8 @@ _STANDING = re.compile(
     r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
     r"|^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+(?:the|this)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|update|information)\s+"
     r"(?:is|be)\s+(?:noted|received)\b"
-    # 'note the performance information set out in section 3', 'notes the headline performance'
-    r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+the\s+(?:[\w-]+\s+){0,2}?performance\b"
+    # 'note the performance information set out in section 3', 'notes the Education and Skills performance'
+    r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+the\s+(?:[\w-]+\s+){0,4}?performance\b"
     r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
     # the report's own way on: 'The report will be presented to the Overview and Scrutiny Committee
     # on ...', 'The Overview and Scrutiny Committee will look at this report on ...'
@@ -240,15 +240,19 @@ def _recommends(block, blocks, i: int, kinds: list[str]) -> bool:
 
 
 def _is_lead_in(block, blocks, i: int) -> bool:
-    """'That the Executive:' followed by its lettered items."""
-    if not _LEAD_IN.search(block.text):
+    """'That the Executive:' followed by its lettered items (its colon lost in a scan: 'The
+    Executive is asked to')."""
+    if not (_LEAD_IN.search(block.text) or _ASKED_AND_NO_MORE.search(block.text)):
         return False
+    if _ASKED_TO.search(block.text) and len(block.text.split()) <= 12:
+        return True  # 'It is recommended that Cabinet:' says nothing of its own, whatever follows
     later = next((b for b in blocks[i + 1:] if b.kind != "heading"), None)
     return later is not None and later.kind == "paragraph" and bool(later.number or later.bullet) and (
         block.number is None or later.level > block.level or not (later.number or "")[:1].isdigit()
-        or _FIRST_ITEM.match(later.number or ""))
+        or _FIRST_ITEM.match(later.number or "") or bool(_ASKED_TO.search(block.text)))
 
 
+_ASKED_AND_NO_MORE = re.compile(r"\b(?:asked|recommended)\s+to\s*$|^\W*that\s+(?:the\s+)?\w+\s*$", re.I)
 _FIRST_ITEM = re.compile(r"^\(?(?:1|a|i)[.)]?$", re.I)  # a list starting afresh after '4.1 ... the following:'
 
 

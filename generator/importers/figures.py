@@ -37,20 +37,23 @@ _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|we
                      r"\bthere\s+(?:were|was|are|is)\b|"
                      # 'In the quarter to 31 December 2018, 59.1% of major planning applications ...'
                      r"^\W*in\s+the\s+(?:quarter|month|year|period|six\s+months)\s+(?:to|ending|ended)\s+[^,.;]{4,30},"
-                     r"\s+[\d,.]*\d%?\s", re.I)
+                     r"\s+[\d,.]*\d%?\s|"
+                     # 'At the end of the quarter 33.2% of household waste ...': the period's end said first
+                     r"^\W*at\s+the\s+end\s+of\s+(?:the\s+)?(?:quarter|month|year|period)\b,?\s+[\d,.]*\d%?\s", re.I)
 # a sentence that tells a figure ('was 552', 'has risen to 552'): one only where a date
 # says when, in the sentence or in an 'As at ...' line above
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
                    r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|moved|changed|went\s+"
                    r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d|"
                    r"\b(?:data|figures|information|records)\s+(?:show|shows|showed|give|gives)\s+\d|"
-                   r"^\W*(?:we|i)\s+(?:have\s+)?(?:recorded|counted|received|completed|supported|made|delivered)\s+\d",
-                   re.I)  # 'We recorded 66 businesses assisted ...': the council's own count
+                   r"^\W*(?:we|i)\s+(?:have\s+|can\s+|am\s+(?:pleased|able)\s+to\s+)?"
+                   r"(?:recorded|counted|received|completed|supported|made|delivered|report)\s+(?:a\s+)?(?:provisional\s+)?\d",
+                   re.I)  # 'We recorded 66 businesses assisted ...', 'I can report 103 ...': the council's own count
 # 'Figures in this report are at ...', 'This is my update on the portfolio for the period to ...'
 _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
                            r"throughout|(?:this|my|our)\s+(?:report|update|briefing)\b[^.]{0,40}\bfor\s+the\s+period\s+"
                            r"(?:ending|ended|to))\b", re.I)
-_RESTATED = re.compile(r"^\W*of\s+(?:the|these|those|all)\s+\d", re.I)
+_RESTATED = re.compile(r"^\W*(?:\d{1,2}[.:]\d{1,2}\s+)?of\s+(?:the|these|those|all)\s+\d", re.I)  # '4:3 Of the ...': its number misread
 _NUMBER_FIRST = re.compile(rf"^\W{{0,3}}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*{FLAG})?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -198,7 +201,7 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
     scanned: the line was read by OCR."""
     if not any(c.isdigit() for c in line):
         return  # no figure in it (most of a report's prose)
-    mentions = _merged(names.mentions(line), line)
+    mentions = _merged(names.mentions(line) or (names.misread_mentions(line) if scanned else []), line)
     conf = block.line_confidence(n)
     if not mentions and (not scanned or (conf or 0) >= SURE_OF_WORDS):  # misread words make up names
         mentions = names.reworded_mentions(line) or _the_latest_of_a_measure(line, findings, names, portfolio)

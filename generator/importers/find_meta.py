@@ -114,6 +114,8 @@ def cover_fields(document: Document) -> list[CoverField]:
             label, value = _split_field(line)
             if label is None and _label_over_value(block, n, line, blocks[i + 1:i + 2]):
                 label, value = line.rstrip().rstrip(":"), blocks[i + 1].lines[0]  # 'Date of meeting:' / '4 September 2019'
+            elif label is None and _label_over_next_line(block, n, line):
+                label, value = line.strip(), block.lines[n + 1]  # a definition list printed: 'Date of meeting' / 'Tuesday 3rd March 2020'
             if label is not None and value:
                 fields.append(CoverField(label_key(label), value.strip(), block.where, line.strip(), conf))
     return fields
@@ -125,6 +127,13 @@ def _label_over_value(block: Block, n: int, line: str, after: list[Block]) -> bo
     if n != len(block.lines) - 1 or not after or after[0].kind != "paragraph" or len(line.split()) > 6:
         return False
     return line.rstrip().endswith(":") or (block.kind == "heading" and _known_label(label_key(line)))
+
+
+def _label_over_next_line(block: Block, n: int, line: str) -> bool:
+    """A field's name alone on its line with its value on the next, as a web page's
+    definition list (<dt>, <dd>) prints: a name the cover uses, and no value of its own."""
+    return n < len(block.lines) - 1 and len(line.split()) <= 4 and _known_label(label_key(line)) \
+        and _split_field(block.lines[n + 1])[0] is None
 
 
 _FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,50}?)\s*(?::|\t|\s{3,}| - | – )\s*(.+)$")
@@ -149,12 +158,13 @@ _CELL_FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,40}?)\s*:\s*(\S.*)$")
 def _cell_fields(block: Block) -> list[CoverField]:
     """Cells that are fields of their own, a listing's heading in columns: 'PORTFOLIO HOLDER:
     WALKER, JEAN (CLLR)'."""
-    fields = []
-    for row in block.rows:
-        found = [(m, cell) for cell in row if (m := _CELL_FIELD.match(cell)) and _known_label(label_key(m.group(1)))]
-        if len(found) >= 2:  # a row of fields, not a label beside its value
-            fields += [CoverField(label_key(m.group(1)), m.group(2), block.where, cell.strip()) for m, cell in found]
-    return fields
+    rows = [[(m, cell) for cell in row if (m := _CELL_FIELD.match(cell)) and _known_label(label_key(m.group(1)))]
+            for row in block.rows]
+    # a row of fields, not a label beside its value; in a table of such rows, a row with one
+    # field (the other cell a value run over from the row above) too
+    least = 1 if sum(1 for found in rows if len(found) >= 2) >= 2 else 2
+    return [CoverField(label_key(m.group(1)), m.group(2), block.where, cell.strip())
+            for found in rows if len(found) >= least for m, cell in found]
 
 
 def _table_fields(block: Block) -> list[CoverField]:

@@ -55,6 +55,8 @@ class MetricNames:
                 self.keys[f"q{i}"] = tuple(keys)
         self.pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", re.I) \
             if parts else None
+        # the same names as text recognition may misread them: an 'l' read as 'i' ('EHC pians')
+        self.misread_pattern = re.compile(_misread(self.pattern.pattern), re.I) if parts else None
         # each name's words, stemmed, for a name said in other words' order (a name with a
         # bracketed qualifier, '(65+)', is said with it written out: _qualifier_in_words)
         self.reworded = sorted(((stems, frozenset(re.findall(r"\d+", name)), tuple(keys))
@@ -74,6 +76,14 @@ class MetricNames:
         if self.pattern is None:
             return []
         return [Mention(self.keys[m.lastgroup], m.start(), m.end()) for m in self.pattern.finditer(text)]
+
+    def misread_mentions(self, text: str) -> list[Mention]:
+        """Names in a scan's line whose i and l text recognition confused ('EHC pians
+        maintained', 'Pariners'): both read as l, in the names and in the line alike."""
+        if self.misread_pattern is None:
+            return []
+        return [Mention(self.keys[m.lastgroup], m.start(), m.end())
+                for m in self.misread_pattern.finditer(text.translate(_MISREAD))]
 
     def reworded_mentions(self, text: str) -> list[Mention]:
         """A name said in other words' order, its words close together in one clause and
@@ -131,7 +141,14 @@ _SAME_WORD = {"decid": "determin", "vacant": "empty"}
 
 
 def _stems(name: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_NAMING)
+    """A name's words, stemmed. The word for counting it ('received', 'reported') may go
+    unsaid where three words or more still name it: '103 complaints about waste and street
+    cleansing' (Waste and street cleansing complaints received)."""
+    stems = frozenset(_stem(w) for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_NAMING)
+    return stems - _COUNTED_AS if len(stems - _COUNTED_AS) >= 3 else stems
+
+
+_COUNTED_AS = frozenset({"receiv", "report", "record"})
 
 
 def _closest(words: list, stems: frozenset[str], numbers: frozenset[str], taken: set[int]) -> tuple[int, int] | None:
@@ -153,6 +170,14 @@ def _closest(words: list, stems: frozenset[str], numbers: frozenset[str], taken:
                     best = (i, j)
                 break
     return best
+
+
+_MISREAD = str.maketrans("iI!", "lll")
+
+
+def _misread(pattern: str) -> str:
+    """A names' pattern with every i an l (never in a group's name, '(?P<n12>')."""
+    return re.sub(r"\(\?P<\w+>|[iI]", lambda m: m[0] if m[0].startswith("(") else "l", pattern)
 
 
 def _words(name: str) -> str:

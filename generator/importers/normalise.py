@@ -13,6 +13,7 @@ from .document import Block, Document
 from .furniture import remove_furniture
 from .markers import (ENDS_AS_ITEM, HEADING_TOKEN, MARKER_WORDS, anchors_for, column_headings, ends_mid_sentence,
                       is_title, split_marker)
+from .periods import period_of
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -97,15 +98,15 @@ def _same_phrase(previous: str, line: str) -> bool:
 
 def normalise(document: Document) -> Document:
     scanned = document.scan is not None  # some slips are OCR's alone, and mended only in its text
-    blocks = [_clean_block(b) for b in document.blocks]
-    blocks = [_ocr_marks_apart(b) for b in blocks] if scanned else blocks
+    blocks = [_sentence_in_heading_style(_clean_block(b)) for b in document.blocks]
+    blocks = [_item_numbers_read_by_ocr(_ocr_marks_apart(b)) for b in blocks] if scanned else blocks
     blocks = [b for b in blocks if (b.text.strip() and not RULE_LINE.fullmatch(b.text)) or b.rows]
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks, furniture = _repeated_page_heads(blocks, furniture)
     blocks = _join_across_pages(blocks)
     blocks = _labels_over_values(_merge_split_tables(_tab_stop_tables(blocks), scanned))
     blocks = [piece for b in blocks for piece in _text_in_a_table(b)]
-    blocks = _numbers_in_circles(blocks)
+    blocks = _bare_numbers_in_series(_numbers_in_circles(blocks))
     blocks = _items_run_on([piece for b in blocks for piece in _items(b)])
     blocks = [_as_heading(_section_name_read_by_ocr(b) if scanned else b)
               for block in blocks for b in _title_apart(block)]
@@ -150,8 +151,10 @@ def _with_confidence(block: Block):
 RULE_LINE = re.compile(r"\s*(?:-{10,}|={10,}|_{10,}|\*{10,}|~{10,})\s*")  # '-------': a rule drawn in characters
 _BULLET = re.compile(r"^\s*(?:[•▪●◦·]|[-*]\s)")  # '• ...', and Markdown's '- ...' in text saved from a page
 # a table's footnote, its marker kept: '* provisional, subject to validation'
-_FOOTNOTE = re.compile(r"^\s*\*\s*(?:provisional|revised|estimated?|unvalidated|figures?|data|subject|"
-                       r"excludes?|includes?|snapshot)\b", re.I)
+_NOTE_WORDS = r"(?:provisional|revised|estimated?|unvalidated|figures?|data|subject|excludes?|includes?|snapshot)\b"
+_FOOTNOTE = re.compile(r"^\s*\*\s*" + _NOTE_WORDS, re.I)
+# the key to a table's marks: '(p) Provisional.', '1 Provisional until validated.'
+_KEYED_NOTE = re.compile(r"(?:\((?P<key>[a-z])\)\s*(?=(?P=key))|\d\s+)(?:provisional|revised|estimated?|unvalidated)\b", re.I)
 
 
 def _items(block: Block) -> list[Block]:
@@ -208,7 +211,12 @@ def _follows(before: str, after: str) -> bool:
     last, following = a[-1], b[-1]
     if last.isdigit() and following.isdigit():
         return int(following) == int(last) + 1
+    if last in _ROMAN and following in _ROMAN and (len(last) > 1 or len(following) > 1):
+        return _ROMAN.index(following) == _ROMAN.index(last) + 1  # '(iii)' after '(ii)'
     return len(last) == len(following) == 1 and last.isalpha() and ord(following) == ord(last) + 1
+
+
+_ROMAN = "i ii iii iv v vi vii viii ix x".split()
 
 
 def _items_run_on(blocks: list[Block]) -> list[Block]:
@@ -326,7 +334,9 @@ def _item(block: Block, lines: list[str], confidence: list) -> Block:
     number, bullet = block.number, block.bullet
     if number is None:
         marker = split_marker(lines[0])
-        if marker is not None:
+        if marker is not None and _KEYED_NOTE.match(lines[0].strip()):
+            pass  # '(p) Provisional.': the key to a table's marks, not an item
+        elif marker is not None:
             number, lines[0], level = marker
             block = replace(block, level=level)
         elif _BULLET.match(lines[0]) and len(lines[0].strip()) > 2 and not _FOOTNOTE.match(lines[0]):
@@ -386,6 +396,20 @@ def _section_name_read_by_ocr(block: Block) -> Block:
     return block
 
 
+def _sentence_in_heading_style(block: Block) -> Block:
+    """'2) agree the lease of a second scheme;', 'To update members on ... below.': a sentence
+    or a list's item that a document written for the web set in a heading style, as it sets
+    every paragraph. What it says, not its style, makes it a paragraph (its typed number then
+    read as any paragraph's)."""
+    text = block.text.strip()
+    if block.kind != "heading" or "\n" in text:
+        return block
+    marker = split_marker(text)
+    an_item = marker is not None and marker[1][:1].islower()
+    a_sentence = text.endswith(";") or bool(ENDS_AS_ITEM.search(text)) or (text.endswith(".") and len(text.split()) >= 8)
+    return replace(block, kind="paragraph", level=0) if an_item or a_sentence else block
+
+
 def _as_heading(block: Block) -> Block:
     """'2. RECOMMENDATIONS', 'PURPOSE OF THE REPORT', 'Financial implications': a short line
     that names a section is a heading, not an item or a paragraph."""
@@ -412,6 +436,8 @@ def _title_apart(block: Block) -> list[Block]:
     """'1 Summary' with its text run on under it ('This report presents ...'), as a scan or
     a PDF's text gives a numbered section's heading: the heading, then its text."""
     lines = block.text.split("\n")
+    if block.kind == "paragraph" and block.number and len(lines) == 1:
+        return _first_paragraph_apart(block)
     if block.kind != "paragraph" or not block.number or len(lines) < 2:
         return [block]
     title = replace(block, text=lines[0], confidence=block.confidence[:1])
@@ -419,6 +445,17 @@ def _title_apart(block: Block) -> list[Block]:
         return [block]
     rest = replace(block, text="\n".join(lines[1:]), number=None, anchor=None, confidence=block.confidence[1:])
     return [title, rest]
+
+
+def _first_paragraph_apart(block: Block) -> list[Block]:
+    """'3. Background 3.1 I would like to thank ...': a section's title and its first
+    paragraph on one line, as text recognition reads a scan: the title, then paragraph 3.1."""
+    section = block.number.rstrip(".)")
+    m = re.match(rf"^(\S+(?:\s+\S+){{0,6}}?)\s+({re.escape(section)}\.\d{{1,2}})\s+(?=\S)(.*)$", block.text)
+    if not section.isdigit() or m is None or _as_heading(replace(block, text=m[1])).kind != "heading":
+        return [block]
+    title = _as_heading(replace(block, text=m[1], confidence=block.confidence[:1]))
+    return [title, replace(block, text=m[3], number=m[2], level=1, anchor=None)]
 
 
 def _titles_over_items(blocks: list[Block]) -> list[Block]:
@@ -549,23 +586,49 @@ def _merge_split_tables(blocks: list[Block], scanned: bool) -> list[Block]:
 _LABEL_THEN_VALUE = re.compile(r"^(.*[A-Za-z]{3}.*?)\s+([\d,]*\d(?:\.\d+)?[*¹²³]?)$")
 
 
+# '{ili)' for '(iii)', '(il)' for '(ii)': a bracket read as a brace, an i as an l
+_ROMAN_MISREAD = re.compile(r"(?:(?<=^)|(?<=[;:]\s)|(?<=\band\s))[({\[]([ivxl1|]{1,4})\)(?=\s)")
+
+
+def _item_numbers_read_by_ocr(block: Block) -> Block:
+    """A roman item number text recognition misread, at a line's start or after the item
+    before ('...; and {ili) approve'), read as printed."""
+    if block.kind == "table":
+        return block
+    def mended(m: re.Match) -> str:
+        numeral = re.sub(r"[l1|]", "i", m[1])
+        return f"({numeral})" if re.fullmatch(r"i{1,3}|iv|vi{0,3}|ix|x", numeral) else m[0]
+    return replace(block, text="\n".join(_ROMAN_MISREAD.sub(mended, line) for line in block.text.split("\n")))
+
+
 def _ocr_marks_apart(block: Block) -> Block:
     """A scanned table's footnote marker OCR ran into its figure ('103' and a raised '1' read
-    as '1031' beside 100, 91 and 100): the marker left out, as a printed one is ('1,846¹'),
-    where the figure without it is of the row's size and with it ten times too big."""
+    as '1031', or as '1037', beside 100, 91 and 100): the marker left out, as a printed one is
+    ('1,846¹'), where the figure without it is of its series' size and with it ten times too
+    big. A series is a row, or a column where the periods run down the side."""
     if block.kind != "table":
         return block
-    rows = []
-    for row in block.rows:
-        values = {i: float(c.replace(",", "")) for i, c in enumerate(row) if re.fullmatch(r"\d[\d,]*\d", c)}
-        cells = list(row)
-        for i, value in values.items():
-            others = sorted(v for j, v in values.items() if j != i)
-            usual = others[len(others) // 2] if len(others) >= 2 else None
-            if usual and value > 5 * usual and cells[i][-1] in "123" and 0.5 * usual <= value // 10 <= 2 * usual:
-                cells[i] = cells[i][:-1]
-        rows.append(tuple(cells))
-    return replace(block, rows=tuple(rows))
+    counted = [row for row in block.rows if row and any(re.search(r"\d", c) for c in row[1:])]
+    down = bool(counted) and sum(1 for row in counted if period_of(row[0])) * 2 > len(counted)
+    grid = _turned(block.rows) if down else block.rows
+    grid = tuple(_marks_apart(series) for series in grid)
+    return replace(block, rows=_turned(grid) if down else grid)
+
+
+def _turned(rows) -> tuple[tuple[str, ...], ...]:
+    width = max((len(r) for r in rows), default=0)
+    return tuple(tuple(r[c] if c < len(r) else "" for r in rows) for c in range(width))
+
+
+def _marks_apart(series: tuple[str, ...]) -> tuple[str, ...]:
+    values = {i: float(c.replace(",", "")) for i, c in enumerate(series) if re.fullmatch(r"\d[\d,]*\d", c)}
+    cells = list(series)
+    for i, value in values.items():
+        others = sorted(v for j, v in values.items() if j != i)
+        usual = others[len(others) // 2] if len(others) >= 2 else None
+        if usual and value > 5 * usual and cells[i][-1] in "1237" and 0.5 * usual <= value // 10 <= 2 * usual:
+            cells[i] = cells[i][:-1]
+    return tuple(cells)
 
 
 def _header_over_body(blocks: list[Block]) -> list[Block]:
@@ -637,6 +700,30 @@ def _repeated_page_heads(blocks: list[Block], furniture: tuple[str, ...]) -> tup
     repeated = {id(b) for page, b in firsts.items() if page - 1 in firsts and shape(b) == shape(firsts[page - 1])}
     gone = tuple(" ".join(c for row in b.rows for c in row if c) or b.text for b in blocks if id(b) in repeated)
     return [b for b in blocks if id(b) not in repeated], furniture + gone
+
+
+_BARE_NUMBER_ITEM = re.compile(r"^(\d{1,2})\s+(?=[a-z]{3,}\s)(.*)$", re.S)
+
+
+def _bare_numbers_in_series(blocks: list[Block]) -> list[Block]:
+    """'2 agrees the new opening hours ...' / '3 endorses the ...': items whose numbers lost
+    their stops (a scan, a text export), one after another and each the one after the last.
+    A lone '552 children were looked after' stays a figure: only a series is read so."""
+    out = list(blocks)
+    def bare(i: int):
+        block = blocks[i]
+        return _BARE_NUMBER_ITEM.match(block.text) if block.kind == "paragraph" and block.number is None else None
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j + 1 < len(blocks) and (a := bare(j)) and (b := bare(j + 1)) and int(b[1]) == int(a[1]) + 1:
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                m = bare(k)
+                out[k] = replace(blocks[k], number=m[1], text=m[2])
+        i = j + 1
+    return out
 
 
 def _numbers_in_circles(blocks: list[Block]) -> list[Block]:

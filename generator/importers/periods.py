@@ -30,6 +30,8 @@ def period_of(header: str, year_hint: int | None = None) -> Period | None:
     A quarter printed without its year takes `year_hint`, the year its council year starts."""
     text = re.sub(r"\b[Qq][iIl|](?=\s|$)", "Q1", " ".join(header.split()))  # text recognition reads Q1 as 'Qi'
     text = re.sub(r"\b([Qq][1-4])((?:19|20)\d\d\s*[/-])", r"\1 \2", text)  # and loses a space: 'Q42016/17'
+    text = re.sub(r"\b([Qq][1-4])[.,](?=\s)", r"\1", text)  # or reads a speck as a stop: 'Q2. 2023/24'
+    text = re.sub(r"\b[A-Z0]([Qq][1-4]\s+(?:19|20)\d\d\s*/)", r"\1", text)  # or as a letter: 'OQ2 2015/16'
     whole = [d for d in dates_in(text) if d.whole]
     if whole:
         return Period(whole[-1].date, True)

@@ -215,12 +215,18 @@ def _rows(table, depth: int) -> tuple[tuple[str, ...], ...]:
                 continue
             for inner in cell.iter(_t("table", TABLE)):
                 _rows(inner, depth + 1)
-            text = " ".join(_text(p).strip() for p in cell.iter(_t("p")) if _text(p).strip())
+            text = " ".join(_text(p).strip() for p in _paragraphs(cell) if _text(p).strip())
             span = int(cell.get(_t("number-columns-spanned", TABLE), "1") or 1)
             cells += [text] * (span * repeat)
             skip += span - 1
         rows.append(cells)
     return tuple(tuple(r) for r in rows)
+
+
+def _paragraphs(cell):
+    """A cell's paragraphs and headings in order (a template that sets every paragraph in a
+    heading style sets its cells so too)."""
+    return (node for node in cell.iter() if node.tag in (_t("p"), _t("h")))
 
 
 def _table_rows(table):

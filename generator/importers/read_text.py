@@ -16,6 +16,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])(.*?[^\s*])\*\*(?!\*)")
 _GRID_RULE = re.compile(r"^\s*\+[-=:]+(?:\+[-=:]+)*\+\s*$")  # '+------+====+': a drawn table's rule
+_PIPED = re.compile(r"\S\s+\|\s+\S.*\s\|(?:\s|$)")  # 'Jobs created | 294 | 291': cells parted by bars, none round them
 _ENDS_SENTENCE = re.compile(r"[.:;!?)\"'’”\-–]\s*$")
 _ENDS_STATEMENT = re.compile(r"(?:[.:;!?]|\d)\s*$")
 _GAP = re.compile(r"\S(?: \S|\S)*")  # a run of text with no double space inside
@@ -341,6 +342,8 @@ def is_row(line: str) -> bool:
     stripped = line.strip()
     if "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|")) or _GRID_RULE.match(stripped):
         return True
+    if _PIPED.search(stripped + " "):
+        return True
     return aligned_cells(stripped) is not None
 
 
@@ -382,7 +385,7 @@ def _flush(chunk: list[tuple[int, str]], blocks: list[Block], pages: list[int]) 
 
 def _grid(lines: list[str]) -> list[tuple[str, ...]]:
     lines = [l for l in lines if not (_GRID_RULE.match(l) or RULE_LINE.fullmatch(l))]
-    if all("\t" in l or l.strip().startswith("|") for l in lines):
+    if all("\t" in l or "|" in l for l in lines):
         return [_cells(l) for l in lines if not _MD_RULE.match(l)]
     return _columns(lines)
 
@@ -391,6 +394,8 @@ def _cells(line: str) -> tuple[str, ...]:
     line = line.strip()
     if line.startswith("|"):
         return tuple(c.strip() for c in line.strip("|").split("|"))
+    if "|" in line:  # bars between cells only: a bar at the end closes an empty last cell
+        return tuple(c.strip() for c in line.split("|"))
     return tuple(c.strip() for c in line.strip("\t").split("\t"))  # empty cells keep columns in place
 
 

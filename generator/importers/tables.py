@@ -153,13 +153,29 @@ def _fewest_extra_words(label: str, key: str, names: MetricNames) -> int:
 def _measures_down(rows: list[tuple[str, ...]], names: MetricNames) -> list[tuple[str, ...]]:
     """A table with its measures across the top and its periods down the side ('Period |
     Children looked after | ...', then '2020/21 Q1 | 540 | ...'): turned, measures down."""
-    named = sum(1 for cell in rows[0][1:] if names.mentions(cell))
-    periods = sum(1 for r in rows[1:] if period_of(r[0]) or _SKIP.search(r[0]) or _EARLIER.search(r[0]))
-    if named < 2 or names.mentions(rows[0][0]) or periods * 2 < len(rows) - 1:
+    joined = _heading_lines_joined(rows)
+    named = sum(1 for cell in joined[0][1:] if names.mentions(cell))
+    periods = sum(1 for r in joined[1:] if period_of(r[0]) or _SKIP.search(r[0]) or _EARLIER.search(r[0]))
+    if named < 2 or names.mentions(joined[0][0]) or periods * 2 < len(joined) - 1:
         return rows
-    width = max(len(r) for r in rows)
-    grid = [list(r) + [""] * (width - len(r)) for r in rows]
+    width = max(len(r) for r in joined)
+    grid = [list(r) + [""] * (width - len(r)) for r in joined]
     return [tuple(grid[r][c] for r in range(len(grid))) for c in range(width)]
+
+
+def _heading_lines_joined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A scan's heading cells read a line a row ('Households in' / 'temporary' /
+    'accommodation'), the rows under the first with no word in its first column and no
+    figure ('plans lasting 2 years' is words): one heading row."""
+    lines = 1
+    while lines < len(rows) - 1 and not rows[lines][0].strip() and any(c.strip() for c in rows[lines]) \
+            and not any(_number_cell(c) for c in rows[lines]):
+        lines += 1
+    if lines == 1:
+        return rows
+    width = max(len(r) for r in rows[:lines])
+    joined = tuple(" ".join(r[c].strip() for r in rows[:lines] if c < len(r) and r[c].strip()) for c in range(width))
+    return [joined, *rows[lines:]]
 
 
 def _run_on_rows(body: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -238,7 +254,8 @@ _QUARTER_HEADING = re.compile(r"^\s*Q([1-4iIl|])\s+((?:19|20)\d\d)\s*/\s*\d\d\s*
 
 def _garbled_quarters(header: list[str]) -> list[str]:
     """Text recognition reads 'Q2 2021/22' as 'a 2021/22': a column after a quarter's whose
-    heading is a council year behind a stray mark is the quarter after it."""
+    heading is a council year behind a stray mark is the quarter after it (one before a
+    quarter's, the quarter before)."""
     out = [re.sub(r"^\s*([1-4])\s+(?=(?:19|20)\d\d\s*/\s*\d\d\s*$)", r"Q\1 ", h) for h in header]  # 'Q3' read as '3'
     for c in range(1, len(out)):
         garbled, before = _GARBLED_QUARTER.match(out[c]), _QUARTER_HEADING.match(out[c - 1])
@@ -247,6 +264,12 @@ def _garbled_quarters(header: list[str]) -> list[str]:
             quarter, start = number % 4 + 1, int(before.group(2)) + (number == 4)
             if f"{start}/{(start + 1) % 100:02d}" == re.sub(r"\s", "", garbled.group(1)):
                 out[c] = f"Q{quarter} {start}/{(start + 1) % 100:02d}"
+    for c in range(len(out) - 2, 0, -1):  # or before one: 'Qu 2017/18' before 'Q2 2017/18' is Q1
+        garbled, after = _GARBLED_QUARTER.match(out[c]), _QUARTER_HEADING.match(out[c + 1])
+        year = re.sub(r"\s", "", garbled.group(1)) if garbled else ""
+        if garbled and after and not _BARE_QUARTER.match(out[c].split()[0]) and after.group(1) in "234" \
+                and year == f"{after.group(2)}/{(int(after.group(2)) + 1) % 100:02d}":
+            out[c] = f"Q{int(after.group(1)) - 1} {year}"
     return out
 
 
