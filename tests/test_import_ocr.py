@@ -318,3 +318,28 @@ def test_a_running_header_text_recognition_reads_a_letter_differently_on_each_pa
     assert removed == tuple(headers)
     _, removed = blocks_of_pages(read, [Height(), Height()])
     assert removed == ()
+
+
+def test_a_dot_matrix_printout_is_read_again_smoothed_where_it_reads_unsurely(tmp_path):
+    """Each letter printed as dots (a dot-matrix printer): Tesseract reads the dots one by
+    one and finds nothing sure; the page read again smoothed gives the words."""
+    import pypdfium2
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from generator.importers.read import read_document
+
+    lines = ["Report to: Executive", "Date of meeting: Tuesday 10 September 2013",
+             "Report of: Councillor John Ahmed, Executive Member for Housing"]
+    SimpleDocTemplate(str(tmp_path / "typed.pdf"), pagesize=A4).build(
+        [Paragraph(line, getSampleStyleSheet()["Normal"]) for line in lines])
+    image = pypdfium2.PdfDocument(str(tmp_path / "typed.pdf"))[0].render(scale=300 / 72).to_pil().convert("L")
+    pixels = image.load()
+    for y in range(image.height):
+        for x in range(image.width):
+            if pixels[x, y] < 128 and (x % 4 or y % 4):
+                pixels[x, y] = 255  # ink only at every fourth dot across and down
+    image.save(tmp_path / "printout.pdf", resolution=300)
+    document = read_document(tmp_path / "printout.pdf", (tmp_path / "printout.pdf").read_bytes())
+    assert "Date of meeting: Tuesday 10 September 2013" in "\n".join(b.text for b in document.blocks)

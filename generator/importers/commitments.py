@@ -12,7 +12,7 @@ import re
 from .document import Block, Document
 from .commitment_words import SENTENCE_END, due_in, names_in, reports_progress, subject_names
 from .found import Candidate, Findings
-from .markers import split_marker
+from .markers import ENDS_AS_ITEM, split_marker
 
 
 _RECOMMEND = re.compile(r"recommend|decisions?\s+(?:required|sought|requested|to\s+be\s+made)|proposed\s+"
@@ -44,7 +44,9 @@ _STANDING = re.compile(
     # on ...', 'The Overview and Scrutiny Committee will look at this report on ...'
     r"|^(?:the|this)\s+report\s+will\s+(?:then\s+)?(?:be\s+)?(?:presented|considered|reported|taken|submitted|go)\b"
     r"|^(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:committee|board|panel|commission)\s+will\s+(?:consider|look\s+at|"
-    r"receive|review|scrutinise|discuss)\s+(?:this|the)\s+report\b", re.I)
+    r"receive|review|scrutinise|discuss)\s+(?:this|the)\s+report\b"
+    # a meeting and its date in the report's timetable: 'Scrutiny Committee: Thursday 30 April 2020'
+    r"|^(?:[\w'’-]+\s+){0,4}(?:committee|board|panel|cabinet|council)\s*:\s*[^.;]{0,30}\b(?:19|20)\d\d\s*\.?$", re.I)
 _LEAD_IN = re.compile(r":\s*$")
 _TRAILING = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|\s*;\s*$", re.I)
 
@@ -97,7 +99,7 @@ def _titled(block) -> bool:
     for 2024/25', '4. Portfolio Holder's priorities'): a short line with no sentence's end."""
     text = block.text.strip()
     return "\n" not in text and 0 < len(text.split()) <= 8 and text[-1] not in ".;:,!?" and \
-        (block.number is None or block.level == 0)
+        not ENDS_AS_ITEM.search(text) and (block.number is None or block.level == 0)  # '... Action Plan; and': an item
 
 
 def section_kind(title: str) -> str:

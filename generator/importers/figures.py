@@ -13,8 +13,8 @@ from .dates import MONTH, DateSpan, dates_in, month_number
 from .document import Block, Document
 from .found import Figure, Findings, Found
 from .metric_names import Mention, MetricNames
-from .periods import month_end
-from .tables import read_table, tile_cells
+from .periods import month_end, period_of
+from .tables import LOOK_ALIKE, extra_words, measure_card, read_table, tile_cells
 from .values import FIGURE_ALONE, FLAG, QUALIFIED, Number, figure_label, masked, numbers_in, rates_in
 
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
@@ -45,7 +45,8 @@ _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|we
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
                    r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|moved|changed|went\s+"
                    r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d|"
-                   r"\b(?:data|figures|information|records)\s+(?:show|shows|showed|give|gives)\s+\d|"
+                   # 'Management information for the week ending 4 September 2018 shows 102 ...'
+                   r"\b(?:data|figures|information|records)\b[^.;\d]{0,30}(?:\d[^.;]{0,25})?\b(?:show|shows|showed|give|gives)\s+\d|"
                    r"^\W*(?:we|i)\s+(?:have\s+|can\s+|am\s+(?:pleased|able)\s+to\s+)?"
                    r"(?:recorded|counted|received|completed|supported|made|delivered|report)\s+(?:a\s+)?(?:provisional\s+)?\d",
                    re.I)  # 'We recorded 66 businesses assisted ...', 'I can report 103 ...': the council's own count
@@ -93,7 +94,8 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             continue
         if block.kind == "table":
             before = len(findings.figures)
-            if read_table(block, names, portfolio, context, default, findings):
+            card = measure_card(block, document.blocks[i - 1] if i else None, names)
+            if read_table(card or block, names, portfolio, context, default, findings):
                 read_as_tables.update(id(f) for f in findings.figures[before:])
                 continue
         rate_column = False  # a table drawn without rules: its header names a rate column
@@ -102,6 +104,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             dated = _date_line(line, block, n)
             if dated and _WHOLE_REPORT.search(line):
                 default = dated  # 'Figures in this report are at ... unless stated otherwise'
+            default = _data_period(line, block, n) or _period_reported(line, block, n, default) or default
             context = dated or context
             rate_column = rate_column or bool(_RATE_HEADER.search(line))
             for statement in statements(line):
@@ -190,6 +193,42 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
         if numbers_in(masked(line, spans)) and not _AS_OF_LINE.match(line) and not bare:
             return None  # a statement with a figure in it dates only itself
         return Found(spans[0].date, block.where, line.strip(), block.line_confidence(n))
+    return None
+
+
+_PERIOD_FIELD = re.compile(r"^\s*(?:(?:data|reporting|performance)\s+period|period\s+(?:covered|of\s+(?:the\s+)?"
+                           r"(?:data|figures))|(?:data|figures)\s+(?:as\s+)?(?:at|of))\s*(?::|\.{2,}|…|\t|\s{2,})\s*(?=\S)",
+                           re.I)
+
+
+def _data_period(line: str, block: Block, n: int) -> Found | None:
+    """A cover's field for the period the figures are for ('Data period ...... Q1 2022/23 (to
+    30 June 2022)', 'Reporting period: Quarter 2 2019/20'): every figure the report does not
+    date otherwise is as of its end."""
+    field = _PERIOD_FIELD.match(line)
+    if field is None:
+        return None
+    value = line[field.end():]
+    spans = [d for d in _month_ends(dates_in(value), value) if d.whole]
+    period = None if spans else period_of(value)
+    day = spans[-1].date if spans else period.end if period else None
+    return Found(day, block.where, line.strip(), block.line_confidence(n)) if day else None
+
+
+# 'To report the portfolio's performance for Quarter 2 2018/19 (to 30 September 2018)', 'how the
+# portfolio performed in Quarter 3 2019/20, the three months to 31 December 2019'
+_PERIOD_REPORTED = re.compile(r"\b(?:performance|performed|figures|report\s+cards|measures|indicators)\b[^.;]{0,40}?"
+                              r"\b(?:for|in|during)\s+(?:the\s+)?(?:q[1-4]|quarter\s+[1-4]|month|year)\b[^.;]{0,40}?"
+                              r"\b(?:to|ending|ended)\s+$", re.I)
+
+
+def _period_reported(line: str, block: Block, n: int, default: Found | None) -> Found | None:
+    """The period a report says it covers, at its start: its figures not dated otherwise are
+    as of that period's end (never where it ends after the meeting's date)."""
+    for span in _month_ends(dates_in(line), line):
+        if span.whole and _PERIOD_REPORTED.search(line[max(0, span.start - 140):span.start]) \
+                and (default is None or span.date <= default.value):
+            return Found(span.date, block.where, line.strip(), block.line_confidence(n))
     return None
 
 
@@ -336,8 +375,8 @@ def _rate_restated(line: str, mentions, numbers, names: MetricNames, portfolio: 
 
 def _rate_told_after(sentence: str, block: Block, findings: Findings, names: MetricNames) -> None:
     """'There were 2,232 clients in receipt of long-term support. This is a rate of 203.1 per
-    10,000 adults.': a sentence naming no metric, giving a rate just after a figure's, is
-    that figure's rate; on the same page (a slide's rate is its own measure's, not the one
+    10,000 adults.' (or a line 'rate ...... 1.7 per 1,000 households' under a figure's): a
+    sentence naming no metric, giving a rate just after a figure's, is that figure's rate; on the same page (a slide's rate is its own measure's, not the one
     before)."""
     said = findings.said_last  # a key fact said again beside its rate: that figure's
     if said is None or names.mentions(sentence) or not _RATE_SENTENCE.search(sentence):
@@ -352,7 +391,8 @@ def _rate_told_after(sentence: str, block: Block, findings: Findings, names: Met
         findings.figures[findings.figures.index(last)] = replace(last, rate=rate)
 
 
-_RATE_SENTENCE = re.compile(r"^\W*(?:this|that|it|which)\s+(?:is|was|represents|equates\s+to|gives)\b", re.I)
+_RATE_SENTENCE = re.compile(r"^\W*(?:this|that|it|which)\s+(?:is|was|represents|equates\s+to|gives)\b|"
+                            r"^\W*rate\b(?:\s+per\s+[\d,]+k?)?[\s.:…]*\d", re.I)  # 'rate ...... 1.7 per 1,000 households'
 
 
 def _least(*values):
@@ -385,12 +425,28 @@ def _merged(mentions: list[Mention], line: str) -> list[Mention]:
 
 def _qualified(line: str, mention: Mention, begin: int, end: int, names: MetricNames, key: str) -> bool:
     """The words around the name make it a different measure: a percentage, a rate, a
-    time ('within 28 days'), unless the metric itself is one."""
+    time ('within 28 days'), unless the metric itself is one; or a label that narrows it to a
+    part, as a table's row would ('Housing register bids placed: 19')."""
     if not names.is_count(key):
         return False
     after = re.split(r"[:\t@,;]|\d|\s[-–]\s", line[mention.end:end], maxsplit=1)[0]
     before = line[begin:mention.start][-30:]
-    return bool(QUALIFIED.search(after) or re.search(r"(?:%|percentage|proportion|rate)\s+of\s*$", before, re.I))
+    # 'Housing register bids placed: 19', '... bids placed (context only) ........ 74'
+    labelled = re.match(r"([^:\d\t@.;]{0,60}?)\s*(?::|\.{3,}|…)[\s.…]*[\d,.]*\d", line[mention.end:end])
+    # (not where the figure comes before the name: a tile's '2,573 Adults receiving long-term
+    # support Same time last year: 2,649')
+    lead = re.split(r"[\t|]", line[begin:mention.start])[-1]  # the name's own cell's words before it
+    narrowed = labelled is not None and not re.search(r"\d", lead) and extra_words(line[mention.start:mention.end] + _label_words(labelled[1]), 0,
+                                                    mention.end - mention.start) >= LOOK_ALIKE
+    return narrowed or bool(QUALIFIED.search(after)
+                            or re.search(r"(?:%|percentage|proportion|rate)\s+of\s*$", before, re.I))
+
+
+def _label_words(rest: str) -> str:
+    """The words after a name that may narrow it: not 'figures are', nor a scan's stray
+    letters ('ve to date) figures are')."""
+    rest = re.sub(r"\b(?:figures?|numbers?|totals?)\s+(?:are|is|was|were|stands?|stood)\b.*$", "", rest, flags=re.I)
+    return " " + " ".join(w for w in rest.split() if len(re.sub(r"\W", "", w)) >= 3)
 
 
 def _number_for(line: str, numbers: list[Number], begin: int, end: int, mention: Mention, claimed: set[int],

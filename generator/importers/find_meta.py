@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..content.config import SiteConfig
 from .dates import MONTH, dates_in, month_number
@@ -98,6 +98,7 @@ class CoverField:
     at: str
     words: str
     confidence: int | None = None
+    late: bool = False  # after the report's first section
 
 
 def cover_fields(document: Document) -> list[CoverField]:
@@ -105,28 +106,35 @@ def cover_fields(document: Document) -> list[CoverField]:
     table rows among the report's first blocks, before its first section."""
     fields: list[CoverField] = []
     blocks = document.blocks[:_COVER_BLOCKS]
+    late = False  # after the report's first section: a decision page's 'Date of decision', or a timetable's
     for i, block in enumerate(blocks):
+        late = late or bool(fields and block.kind == "heading" and _FIRST_SECTION.match(block.text)
+                            and len(block.text.split()) <= 6)
         if block.kind == "table":
-            fields += _table_fields(block) + _cell_fields(block)
+            fields += [replace(f, late=late) for f in _table_fields(block) + _cell_fields(block)]
             continue
         for n, line in enumerate(block.lines):
             conf = block.line_confidence(n)
             label, value = _split_field(line)
+            words = line.strip()
             if label is None and _label_over_value(block, n, line, blocks[i + 1:i + 2]):
                 label, value = line.rstrip().rstrip(":"), blocks[i + 1].lines[0]  # 'Date of meeting:' / '4 September 2019'
+                words = f"{label.strip()}: {value.strip()}"
             elif label is None and _label_over_next_line(block, n, line):
                 label, value = line.strip(), block.lines[n + 1]  # a definition list printed: 'Date of meeting' / 'Tuesday 3rd March 2020'
+                words = f"{label}: {value.strip()}"
             if label is not None and value:
-                fields.append(CoverField(label_key(label), value.strip(), block.where, line.strip(), conf))
+                fields.append(CoverField(label_key(label), value.strip(), block.where, words, conf, late))
     return fields
 
 
 def _label_over_value(block: Block, n: int, line: str, after: list[Block]) -> bool:
     """A label on a line of its own over its value: 'Date of meeting:', or a form's box title
-    ('Decision maker') set as a heading over the box's words."""
+    ('Decision maker') set as a heading or a paragraph of its own over the box's words."""
     if n != len(block.lines) - 1 or not after or after[0].kind != "paragraph" or len(line.split()) > 6:
         return False
-    return line.rstrip().endswith(":") or (block.kind == "heading" and _known_label(label_key(line)))
+    return line.rstrip().endswith(":") or ((block.kind == "heading" or len(block.lines) == 1)
+                                           and _known_label(label_key(line)))
 
 
 def _label_over_next_line(block: Block, n: int, line: str) -> bool:
@@ -136,7 +144,8 @@ def _label_over_next_line(block: Block, n: int, line: str) -> bool:
         and _split_field(block.lines[n + 1])[0] is None
 
 
-_FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,50}?)\s*(?::|\t|\s{3,}| - | – )\s*(.+)$")
+# 'Report to: Cabinet', 'Report to<tab>Cabinet', 'Report to ........ Cabinet' (dot leaders)
+_FIELD = re.compile(r"^\s*([A-Z][A-Za-z'’()/&. -]{1,50}?)\s*(?::|\t|\s{3,}| - | – |\s?\.{4,})\s*(.+)$")
 
 
 # 'Date of Meeting 17.10.2023': a scan whose colon or column gap the OCR did not keep
@@ -262,7 +271,8 @@ def _meeting_date(fields: list[CoverField], head: list[Block], furniture, said: 
             spans = [d for d in dates_in(f.value) if d.whole] or dates_in(f.value)
             if spans:
                 rank = next((i for i, r in enumerate(_DATE_RANK) if r.search(f.label)), len(_DATE_RANK))
-                dated.append((rank, Found(spans[0].date, f.at, f.words, f.confidence)))
+                # the cover's 'Date' before 'Scrutiny Committee: 30 April 2020' under 'Next steps'
+                dated.append(((f.late, rank), Found(spans[0].date, f.at, f.words, f.confidence)))
     if dated:
         return min(dated, key=lambda d: d[0])[1]
     if said is not None:
@@ -472,7 +482,9 @@ def _meeting(fields: list[CoverField], head: list[Block]) -> Found | None:
     for f in fields:
         if _MEETING_LABEL.match(f.label):
             m = _MEETING_WORDS.search(f.value)
-            if m and not _A_MEMBER.search(f.value):  # 'Decision maker: Cllr I. Sadiq, Cabinet Member ...'
+            # not 'Decision maker: Cllr I. Sadiq, Cabinet Member ...', nor an e-mail's addressees
+            # ('To: Cabinet Members; Corporate Management Team')
+            if m and not _A_MEMBER.search(f.value) and ";" not in f.value:
                 name = _meeting_name(f.value, m)
                 return Found(name, f.at, f.words, f.confidence)
     for f in fields:  # 'Council meeting: Wednesday 7 June 2017': the label names the body

@@ -55,6 +55,7 @@ class MetricNames:
                 self.keys[f"q{i}"] = tuple(keys)
         self.pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", re.I) \
             if parts else None
+        self.name_words = {w for name in names for w in re.findall(r"[a-z]+", name) if len(w) >= 5}
         # the same names as text recognition may misread them: an 'l' read as 'i' ('EHC pians')
         self.misread_pattern = re.compile(_misread(self.pattern.pattern), re.I) if parts else None
         # each name's words, stemmed, for a name said in other words' order (a name with a
@@ -84,6 +85,21 @@ class MetricNames:
             return []
         return [Mention(self.keys[m.lastgroup], m.start(), m.end())
                 for m in self.misread_pattern.finditer(text.translate(_MISREAD))]
+
+    def clipped_mentions(self, text: str) -> list[Mention]:
+        """A name whose last word a narrow cell cut short ('Number of households in temporary
+        accommodatio', as a print driver clips a table's cell): where the cut word begins one
+        word of the names' and no other, the name it completes."""
+        cut = re.search(r"(?<![A-Za-z])([A-Za-z]{4,})\s*$", text)
+        if cut is None:
+            return []
+        start = cut[1].lower()
+        whole = [w for w in self.name_words if w.startswith(start) and len(w) > len(start)]
+        if len(whole) != 1:
+            return []
+        completed = text[:cut.end(1)] + whole[0][len(start):]
+        return [Mention(m.keys, m.start, min(m.end, len(text))) for m in self.mentions(completed)
+                if m.end > cut.end(1)]
 
     def reworded_mentions(self, text: str) -> list[Mention]:
         """A name said in other words' order, its words close together in one clause and

@@ -100,7 +100,9 @@ def normalise(document: Document) -> Document:
     scanned = document.scan is not None  # some slips are OCR's alone, and mended only in its text
     blocks = [_sentence_in_heading_style(_clean_block(b)) for b in document.blocks]
     blocks = [_item_numbers_read_by_ocr(_ocr_marks_apart(b)) for b in blocks] if scanned else blocks
+    blocks = [_broken_words_joined(b) for b in blocks] if document.format == "pdf" else blocks
     blocks = [b for b in blocks if (b.text.strip() and not RULE_LINE.fullmatch(b.text)) or b.rows]
+    blocks = _stains_out(blocks) if scanned else blocks
     blocks, furniture = remove_furniture(blocks, document.format)
     blocks, furniture = _repeated_page_heads(blocks, furniture)
     blocks = _join_across_pages(blocks)
@@ -117,7 +119,7 @@ def normalise(document: Document) -> Document:
 
 def _clean_block(block: Block) -> Block:
     if block.kind == "table":
-        rows = tuple(_without_drawn_rules(tuple(clean_line(c) for c in row)) for row in block.rows)
+        rows = tuple(_without_drawn_rules(tuple(_note_out(clean_line(c)) for c in row)) for row in block.rows)
         rows = tuple(r for r in rows if any(r) and not _rule_read_as_text(r))
         width = max((len(r) for r in rows), default=0)
         return replace(block, rows=tuple(r + ("",) * (width - len(r)) for r in rows))
@@ -125,6 +127,29 @@ def _clean_block(block: Block) -> Block:
     pairs = [(l, c) for l, c in pairs if l]
     return replace(block, text="\n".join(l for l, _ in pairs),
                    confidence=tuple(c for _, c in pairs) if block.confidence else ())
+
+
+# the key to a mark, the note under the table run into the last row's label ('Young people NEET
+# 1 provisional, subject to validation', 'MARAC cases 1 Provisional figure, subject to validation')
+_NOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\s+[1-9*]\s+(?:provisional|revised|estimated?|unvalidated)\b.*$", re.I)
+
+
+def _note_out(cell: str) -> str:
+    return _NOTE_IN_LABEL.sub("", cell) if cell[:1].isalpha() else cell
+
+
+# 'Jobs created or safeguarde d', 'Major planning application s determine d in time': a PDF's
+# narrow column broke words at its edge, the last letters set as a word of their own
+_BROKEN_WORD = re.compile(r"(?<=[a-z]{3})\s([a-z]{1,2})\b(?!['’])")
+_SHORT_WORDS = set("a i am an as at be by do go he if in is it me my no of on or so to up us we".split())
+
+
+def _broken_words_joined(block: Block) -> Block:
+    if block.kind != "table":
+        return block
+    def joined(cell: str) -> str:
+        return _BROKEN_WORD.sub(lambda m: m[0] if m[1] in _SHORT_WORDS else m[1], cell)
+    return replace(block, rows=tuple(tuple(joined(c) for c in row) for row in block.rows))
 
 
 def _rule_read_as_text(row: tuple[str, ...]) -> bool:
@@ -569,7 +594,7 @@ def _merge_split_tables(blocks: list[Block], scanned: bool) -> list[Block]:
     """A table a page break split, its header row repeated on the next page: one table; and
     a scanned table OCR read as two on one page, the second with no header of its own."""
     out: list[Block] = []
-    for block in _header_over_body(_header_lines_rejoined(blocks)):
+    for block in _header_over_body(_header_lines_rejoined(_cell_ends_carried_back(blocks))):
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == block.kind == "table" and block.page
                 and (block.page == previous.page + 1 or block.page == previous.page and scanned
@@ -580,6 +605,23 @@ def _merge_split_tables(blocks: list[Block], scanned: bool) -> list[Block]:
                               confidence=previous.confidence + block.confidence[len(block.rows) - len(rows):])
         else:
             out.append(block)
+    return out
+
+
+def _cell_ends_carried_back(blocks: list[Block]) -> list[Block]:
+    """'Disabled Facilities Grants' / (page break) 'completed': the last line of a row's label
+    carried to the next page, set between the table and its rest there, is the label's."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        before, after = (out[-1] if out else None), (blocks[i + 1] if i + 1 < len(blocks) else None)
+        if (before is not None and after is not None and before.kind == after.kind == "table"
+                and block.kind == "paragraph" and before.rows and after.rows
+                and block.page == after.page == before.page + 1 and re.fullmatch(r"[a-z][a-z ()'-]{0,40}", block.text)
+                and len(before.rows[-1]) == len(after.rows[0]) and before.rows[-1][0]):
+            last = before.rows[-1]
+            out[-1] = replace(before, rows=before.rows[:-1] + ((f"{last[0]} {block.text}", *last[1:]),))
+            continue
+        out.append(block)
     return out
 
 
@@ -702,13 +744,74 @@ def _repeated_page_heads(blocks: list[Block], furniture: tuple[str, ...]) -> tup
     return [b for b in blocks if id(b) not in repeated], furniture + gone
 
 
-_BARE_NUMBER_ITEM = re.compile(r"^(\d{1,2})\s+(?=[a-z]{3,}\s)(.*)$", re.S)
+_BARE_NUMBER_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\s+(?=[a-z]{3,}\s)(.*)$", re.S)
+
+
+def _bare_numbered_lines_apart(block: Block) -> list[Block]:
+    """'1 note the report cards ...;' / '2 agree the trial ...;', or '2.1 note ...;' / '2.2
+    agree ...' under 'Cabinet is recommended to:': a paragraph whose lines, after a lead-in
+    line at most, each start with the number after the last line's: a line each."""
+    lines = [piece for line in block.text.split("\n") for piece in _bare_item_run_on_apart(line)]
+    lead = 1 if len(lines) > 2 and lines[0].rstrip().endswith(":") else 0
+    numbers = [m[1] for line in lines[lead:] if (m := _BARE_NUMBER_ITEM.match(line))]
+    if block.kind != "paragraph" or len(lines) - lead < 2 or len(numbers) != len(lines) - lead \
+            or not all(_follows(a, b) for a, b in zip(numbers, numbers[1:])):
+        return [block]
+    if len(lines) != len(block.text.split("\n")):
+        block = replace(block, confidence=())  # a line parted in two: its confidence is no longer one a line
+    return [replace(block, text=line, confidence=(block.line_confidence(i),) if block.confidence else ())
+            for i, line in enumerate(lines)]
+
+
+_BARE_NEXT = re.compile(r"(?<=;)\s+(?:(?:and|or)\s+)?(?=(\d{1,2}(?:\.\d{1,2})?)\s+[a-z]{3,}\s)")
+
+
+def _bare_item_run_on_apart(line: str) -> list[str]:
+    """'2.2 endorse the Charter; and 2.3 approve the Plan.': the next item run into the line."""
+    first = _BARE_NUMBER_ITEM.match(line)
+    if first is None:
+        return [line]
+    for m in _BARE_NEXT.finditer(line):
+        if _follows(first[1], m[1]):
+            return [line[:m.start()].rstrip() + (" " + m[0].split()[0] if m[0].split() else ""),
+                    *_bare_item_run_on_apart(line[m.end():])]
+    return [line]
+
+
+def _stain_column(cells: list[str]) -> bool:
+    """Marks, mostly: no word or number of two characters, and fewer than half its cells a
+    letter or a digit (a column of 'I's beside items is their numbers misread, no stain)."""
+    return not any(re.search(r"[A-Za-z0-9]{2}", c) for c in cells) \
+        and sum(1 for c in cells if re.search(r"[A-Za-z0-9]", c)) * 2 < len(cells)
+
+
+def _stains_out(blocks: list[Block]) -> list[Block]:
+    """A stain, a fold or a speck OCR read as marks ('{', '~~', '\\'): as a block of its own,
+    nothing; as a column beside a real one, no column (its lines are the real column's)."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "table":
+            if re.search(r"[A-Za-z0-9]{2}", block.text):
+                out.append(block)
+            continue
+        width = max((len(r) for r in block.rows), default=0)
+        kept = [c for c in range(width) if not _stain_column([r[c] for r in block.rows if c < len(r) and r[c].strip()])]
+        if len(kept) == width:
+            out.append(block)
+        elif len(kept) == 1:
+            lines = [r[kept[0]] for r in block.rows if kept[0] < len(r) and r[kept[0]].strip()]
+            out.extend(Block("paragraph", line, block.where, page=block.page, confidence=(min(block.confidence),)
+                             if block.confidence else ()) for line in lines)
+        elif kept:
+            out.append(replace(block, rows=tuple(tuple(r[c] if c < len(r) else "" for c in kept) for r in block.rows)))
+    return out
 
 
 def _bare_numbers_in_series(blocks: list[Block]) -> list[Block]:
     """'2 agrees the new opening hours ...' / '3 endorses the ...': items whose numbers lost
     their stops (a scan, a text export), one after another and each the one after the last.
     A lone '552 children were looked after' stays a figure: only a series is read so."""
+    blocks = [piece for block in blocks for piece in _bare_numbered_lines_apart(block)]
     out = list(blocks)
     def bare(i: int):
         block = blocks[i]
@@ -716,7 +819,7 @@ def _bare_numbers_in_series(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         j = i
-        while j + 1 < len(blocks) and (a := bare(j)) and (b := bare(j + 1)) and int(b[1]) == int(a[1]) + 1:
+        while j + 1 < len(blocks) and (a := bare(j)) and (b := bare(j + 1)) and _follows(a[1], b[1]):
             j += 1
         if j > i:
             for k in range(i, j + 1):

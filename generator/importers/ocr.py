@@ -2,7 +2,8 @@
 turned the right way up, straightened (the tilt that makes its lines of text most distinct), its table rules
 taken away (a rule read as text spoils the cells beside it), and read by Tesseract
 (Debian's tesseract-ocr and its English data, through pytesseract; nothing is
-downloaded) as sparse text, every word found wherever it is. Tesseract gives each word
+downloaded) as sparse text, every word found wherever it is; a page it reads unsurely is
+read again smoothed (a dot-matrix printout's letters are dots), the surer reading kept. Tesseract gives each word
 its box and its confidence; the words are then laid out as a text layer's are
 (layout.py), so a table's rows are made again by where its words stand. Every line keeps
 the lowest confidence of its words, so each value read from it carries that confidence
@@ -35,7 +36,7 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
         drawn = upright(page.to_image(resolution=DPI, antialias=True).original.convert("L"), pytesseract)
-        image, across, down, words = _reading(straightened(unshaded(drawn)), pytesseract)
+        image, across, down, words = _surer(_reading(straightened(unshaded(drawn)), pytesseract), drawn, pytesseract)
         confidences += [w.conf for w in words]
         tables, words = ruled_tables(rule_edges(across, True, 72 / DPI) + rule_edges(down, False, 72 / DPI), words)
         read.append((page_lines(words, number, image.width * 72 / DPI), tables))
@@ -49,6 +50,25 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
     scan = Scan(f"Tesseract {pytesseract.get_tesseract_version()}", len(pdf.pages),
                 round(statistics.mean(confidences)) if confidences else 0)
     return Document(blocks=blocks, format="pdf", scan=scan, furniture=furniture)
+
+
+_UNSURE = 70  # a page's mean word confidence below this reads badly: its type is made of dots or specks
+_SMOOTHING = 1.5  # px at 300 dpi: a dot-matrix letter's dots, or a grainy copy's specks, run together
+
+
+def _surer(reading, drawn, pytesseract):
+    """A page text recognition read unsurely, read again smoothed (a dot-matrix printout's
+    letters are dots, which Tesseract reads one by one): the surer of the two readings."""
+    if _mean_confidence(reading[3]) >= _UNSURE:
+        return reading
+    from PIL import ImageFilter
+
+    smoothed = _reading(straightened(unshaded(drawn.filter(ImageFilter.GaussianBlur(_SMOOTHING)))), pytesseract)
+    return smoothed if _mean_confidence(smoothed[3]) >= _mean_confidence(reading[3]) + 10 else reading
+
+
+def _mean_confidence(words) -> float:
+    return statistics.mean(w.conf for w in words) if words else 0.0
 
 
 def _reading(page, pytesseract):

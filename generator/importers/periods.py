@@ -32,6 +32,7 @@ def period_of(header: str, year_hint: int | None = None) -> Period | None:
     text = re.sub(r"\b([Qq][1-4])((?:19|20)\d\d\s*[/-])", r"\1 \2", text)  # and loses a space: 'Q42016/17'
     text = re.sub(r"\b([Qq][1-4])[.,](?=\s)", r"\1", text)  # or reads a speck as a stop: 'Q2. 2023/24'
     text = re.sub(r"\b[A-Z0]([Qq][1-4]\s+(?:19|20)\d\d\s*/)", r"\1", text)  # or as a letter: 'OQ2 2015/16'
+    text = re.sub(r"(?<![\w/])[O0]{1,2}([1-4]\s+(?:19|20)\d\d\s*/)", r"Q\1", text)  # or the Q as a nought: '02 2018/19'
     whole = [d for d in dates_in(text) if d.whole]
     if whole:
         return Period(whole[-1].date, True)

@@ -89,6 +89,29 @@ def read_table(block: Block, names: MetricNames, portfolio: str | None, context:
     return True
 
 
+_NOTE_KEY = re.compile(r"\s*\((?:p|r|e|provisional|revised|estimated)\)\s*$", re.I)  # '1,263 (p)'
+_FIGURE_AND_RATE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\S?\s+\(\s*[\d.]+\s+per\b")  # '2,097 (628.1 per 10,000 ...)'
+
+
+def measure_card(block: Block, caption: Block | None, names: MetricNames) -> Block | None:
+    """A report card: one measure's table, the measure named in the caption over it ('Report
+    card 1: Cases discussed at MARAC'), a row a period ('Previous quarter (Q1 2019/20) | 127',
+    'Latest (Q2 2019/20, to 30 September 2019) | 144', 'Target 2019/20 | 140') and rows of
+    words between. Turned into a performance table: the periods across, the measure's row."""
+    if block.kind != "table" or caption is None or caption.kind == "table" or caption.page != block.page \
+            or len(caption.text.split()) > 16:
+        return None
+    named = names.mentions(caption.text)
+    rows = [r for r in block.rows if len(r) >= 2 and r[0].strip()]
+    valued = [r for r in rows if _number_cell(_NOTE_KEY.sub("", r[1])) or _FIGURE_AND_RATE.match(r[1])]
+    if len(named) != 1 or len(valued) < 2 or any(names.mentions(r[0]) for r in rows) \
+            or not any(period_of(r[0]) for r in valued):
+        return None
+    name = caption.text[named[0].start:named[0].end]
+    return Block("table", where=block.where, page=block.page, confidence=block.confidence,
+                 rows=(("Measure", *(r[0] for r in valued)), (name, *(r[1] for r in valued))))
+
+
 _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\d[\d,.]*\S*\s+[A-Za-z]")
 
 
@@ -147,7 +170,7 @@ def _fewest_extra_words(label: str, key: str, names: MetricNames) -> int:
     """A label in two languages or two names ('Achos MARAC / Cases heard at MARAC'): the
     half that names the metric most nearly."""
     return min(extra_words(half, m.start, m.end) for half in [label, *label.split(" / ")]
-               for m in names.mentions(half)[:1] if key in m.keys)
+               for m in (names.mentions(half) or names.clipped_mentions(half))[:1] if key in m.keys)
 
 
 def _measures_down(rows: list[tuple[str, ...]], names: MetricNames) -> list[tuple[str, ...]]:
@@ -431,7 +454,7 @@ def _row_figure(row, i: int, body, columns: Columns, stated: Found | None, defau
     if block.confidence:  # a row turned or cut from the table's own: the table's least sure
         conf = block.line_confidence(block.rows.index(row)) if row in block.rows else min(block.confidence)
     cell = _MARKED.sub("", row[columns.value]) if columns.value < len(row) else ""
-    mentions = names.mentions(label)
+    mentions = names.mentions(label) or names.clipped_mentions(label)
     numbers = numbers_in(masked(cell, rates_in(cell)))
     if mentions and names.is_percent(names.choose(mentions[0], portfolio).key or mentions[0].keys[0]):
         numbers = numbers_in(masked(cell, rates_in(cell), percentages=True))
