@@ -1,8 +1,9 @@
-"""The readers and finders on house styles learnt from held-out set 17 (after its blind
-scores): Outcomes Based Accountability report cards, a KPI flash e-mail with dot leaders
-and a 'Data period' field, a cover whose fields are paragraphs of their own, the report's
-stated period dating figures read as lines, a PDF's narrow cells and a row cut by a page
-break, and what a stained scan and a scan's lists do. Each on a small document."""
+"""The readers and finders on house styles learnt from held-out sets 17 and 18 (after their
+blind scores): Outcomes Based Accountability report cards, a KPI flash e-mail with dot
+leaders and a 'Data period' field, a cover whose fields are paragraphs of their own, the
+report's stated period dating figures read as lines, a PDF's narrow cells and a row cut by a
+page break, what a stained scan and a scan's lists do, and an annual outturn report's
+thousands set off by spaces. Each on a small document."""
 from __future__ import annotations
 
 import datetime as dt
@@ -171,3 +172,48 @@ def test_items_numbered_2_1_2_2_under_their_lead_in_in_one_paragraph_are_items(t
                                                 "2.2 endorse the Inclusion Charter; and 2.3 approve the SEND Plan.\n")
     assert [(c.number, c.text) for c in run_on.candidates] == [("2.2", "endorse the Inclusion Charter."),
                                                                ("2.3", "approve the SEND Plan.")]
+
+
+# --- learnt from held-out set 18 (after its blind scores) ---------------------------------
+
+def test_thousands_set_off_by_a_space_in_a_table_s_cell_are_one_figure():
+    """'5 256' (a no-break space, as a performance system exports it) in its own cell is
+    5,256; figures in cells of their own are never run together."""
+    table = Block("table", where="page 1", page=1, rows=(
+        ("Measure", "2017/18 outturn", "2018/19 outturn"), ("Referrals received", "5\u00a0150", "5 166 (p)"),
+        ("Households in temporary accommodation", "129", "128")))
+    assert [b.rows for b in pdf_blocks(table)] == [(
+        ("Measure", "2017/18 outturn", "2018/19 outturn"), ("Referrals received", "5,150", "5,166 (p)"),
+        ("Households in temporary accommodation", "129", "128"))]
+
+
+def test_an_outturn_report_s_data_as_at_field_dates_its_year_at_a_glance(tmp_path):
+    findings = found(tmp_path, "Date: Tuesday 10 September 2019\n"
+                               "Cabinet Member: Cllr John Ahmed, Executive Member for Housing\n"
+                               "Outturn data as at: 31 March 2019\nPublished: 29 August 2019\n\n"
+                               "The year at a glance\n\n- Referrals received: 292 (p) in 2018/19.\n")
+    assert figures(findings) == [("housing-referrals", 292, dt.date(2019, 3, 31), None)]
+
+
+def test_a_cover_row_whose_gap_is_narrow_keeps_its_value(tmp_path):
+    """A web page's details table printed: 'Date of meeting' so long that the gap to its value
+    is too narrow to make the line a row on its own; it is a row of the table still."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from generator.importers.read import read_document
+
+    pdf = canvas.Canvas(str(tmp_path / "page.pdf"), pagesize=A4)
+    for n, (label, value) in enumerate([("Meeting", "Cabinet"), ("Date of meeting", "18 February 2020"),
+                                        ("Agenda item", "8"), ("Portfolio holder", "Councillor John Ahmed"),
+                                        ("Lead officer", "Robert Ingleby, SEND Improvement Lead")]):
+        y = 780 - 21 * n
+        pdf.setFont("Helvetica-Bold", 10.5)
+        pdf.drawString(58.2, y, label)
+        pdf.setFont("Helvetica", 10.5)
+        pdf.drawString(153.5, y, value)
+    pdf.save()
+    document = normalise(read_document(tmp_path / "page.pdf", (tmp_path / "page.pdf").read_bytes()))
+    assert [b.rows for b in document.blocks if b.kind == "table"] == [(
+        ("Meeting", "Cabinet"), ("Date of meeting", "18 February 2020"), ("Agenda item", "8"),
+        ("Portfolio holder", "Councillor John Ahmed"), ("Lead officer", "Robert Ingleby, SEND Improvement Lead"))]

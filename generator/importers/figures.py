@@ -196,15 +196,15 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     return None
 
 
-_PERIOD_FIELD = re.compile(r"^\s*(?:(?:data|reporting|performance)\s+period|period\s+(?:covered|of\s+(?:the\s+)?"
+_PERIOD_FIELD = re.compile(r"^\s*(?:(?:outturn|performance|kpi)\s+)?(?:(?:data|reporting|performance)\s+period|period\s+(?:covered|of\s+(?:the\s+)?"
                            r"(?:data|figures))|(?:data|figures)\s+(?:as\s+)?(?:at|of))\s*(?::|\.{2,}|…|\t|\s{2,})\s*(?=\S)",
                            re.I)
 
 
 def _data_period(line: str, block: Block, n: int) -> Found | None:
     """A cover's field for the period the figures are for ('Data period ...... Q1 2022/23 (to
-    30 June 2022)', 'Reporting period: Quarter 2 2019/20'): every figure the report does not
-    date otherwise is as of its end."""
+    30 June 2022)', 'Reporting period: Quarter 2 2019/20', 'Outturn data as at: 31 March
+    2019'): every figure the report does not date otherwise is as of its end."""
     field = _PERIOD_FIELD.match(line)
     if field is None:
         return None

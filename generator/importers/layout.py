@@ -227,8 +227,11 @@ def table_rows(lines: list[Line]) -> tuple[tuple[tuple[str, ...], ...], tuple[in
     with words only in the first column is the label of the row nearest it."""
     columns = _columns(lines)
     rows = [_in_columns(line, columns) for line in lines]
+    # a line only in a later column is a heading's, a row of its own; so is a line with a value
+    # in a later column whose gap was too narrow to make it a row ('Date of meeting 18 February
+    # 2020'), but not a label's first line beside its reference ('HS02 | Households')
     valued = [i for i, (line, row) in enumerate(zip(lines, rows)) if line.is_row or len(columns) < 2
-              or not row[0]]  # a line only in a later column is a heading's, a row of its own
+              or not row[0] or any(re.search(r"\d", cell) for cell in row[1:])]
     owner = {i: _nearest(i, lines, valued) for i in range(len(lines)) if i not in valued}
     out_rows, out_conf = [], []
     for j in range(len(lines)):

@@ -135,7 +135,12 @@ _NOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\s+[1-9*]\s+(?:provisional|revised|e
 
 
 def _note_out(cell: str) -> str:
+    if _SPACED_THOUSANDS.match(cell):  # '5 256': thousands set off by a (no-break) space, as a performance system exports them
+        return re.sub(r"(?<=\d)\s(?=\d{3}\b)", ",", cell)
     return _NOTE_IN_LABEL.sub("", cell) if cell[:1].isalpha() else cell
+
+
+_SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:\s\d{3})+(?:\s*(?:\(p\)|\(r\)|\*|[¹²³]))?$")
 
 
 # 'Jobs created or safeguarde d', 'Major planning application s determine d in time': a PDF's
