@@ -46,15 +46,18 @@ _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached
                    r"\b(?:rose|risen|fell|fallen|increased|decreased|reduced|grew|grown|dropped|moved|changed|went\s+"
                    r"(?:up|down))\b(?:[^.;]|\.\d){0,40}?\bto\s+\d|"
                    # 'Management information for the week ending 4 September 2018 shows 102 ...'
-                   r"\b(?:data|figures|information|records)\b[^.;\d]{0,30}(?:\d[^.;]{0,25})?\b(?:show|shows|showed|give|gives)\s+\d|"
+                   r"\b(?:data|figures|information|records)\b[^.;\d]{0,30}(?:\d[^.;]{0,25})?"
+                   r"\b(?:show|shows|showed|give|gives)\s+\d|"
                    r"^\W*(?:we|i)\s+(?:have\s+|can\s+|am\s+(?:pleased|able)\s+to\s+)?"
-                   r"(?:recorded|counted|received|completed|supported|made|delivered|report)\s+(?:a\s+)?(?:provisional\s+)?\d",
+                   r"(?:recorded|counted|received|completed|supported|made|delivered|report)\s+"
+                   r"(?:a\s+)?(?:provisional\s+)?\d",
                    re.I)  # 'We recorded 66 businesses assisted ...', 'I can report 103 ...': the council's own count
 # 'Figures in this report are at ...', 'This is my update on the portfolio for the period to ...'
 _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
                            r"throughout|(?:this|my|our)\s+(?:report|update|briefing)\b[^.]{0,40}\bfor\s+the\s+period\s+"
                            r"(?:ending|ended|to))\b", re.I)
-_RESTATED = re.compile(r"^\W*(?:\d{1,2}[.:]\d{1,2}\s+)?of\s+(?:the|these|those|all)\s+\d", re.I)  # '4:3 Of the ...': its number misread
+# 'Of the 413 incidents, 42 ...', '4:3 Of the ...' (its paragraph number misread)
+_RESTATED = re.compile(r"^\W*(?:\d{1,2}[.:]\d{1,2}\s+)?of\s+(?:the|these|those|all)\s+\d", re.I)
 _NUMBER_FIRST = re.compile(rf"^\W{{0,3}}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*{FLAG})?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -196,9 +199,10 @@ def _date_line(line: str, block: Block, n: int) -> Found | None:
     return None
 
 
-_PERIOD_FIELD = re.compile(r"^\s*(?:(?:outturn|performance|kpi)\s+)?(?:(?:data|reporting|performance)\s+period|period\s+(?:covered|of\s+(?:the\s+)?"
-                           r"(?:data|figures))|(?:data|figures)\s+(?:as\s+)?(?:at|of))\s*(?::|\.{2,}|…|\t|\s{2,})\s*(?=\S)",
-                           re.I)
+_PERIOD_FIELD = re.compile(r"^\s*(?:(?:outturn|performance|kpi)\s+)?(?:(?:data|reporting|performance)\s+period|"
+                           r"period\s+(?:covered|of\s+(?:the\s+)?(?:data|figures))|"
+                           r"(?:data|figures)\s+(?:as\s+)?(?:at|of))"
+                           r"\s*(?::|\.{2,}|…|\t|\s{2,})\s*(?=\S)", re.I)
 
 
 def _data_period(line: str, block: Block, n: int) -> Found | None:
@@ -376,8 +380,8 @@ def _rate_restated(line: str, mentions, numbers, names: MetricNames, portfolio: 
 def _rate_told_after(sentence: str, block: Block, findings: Findings, names: MetricNames) -> None:
     """'There were 2,232 clients in receipt of long-term support. This is a rate of 203.1 per
     10,000 adults.' (or a line 'rate ...... 1.7 per 1,000 households' under a figure's): a
-    sentence naming no metric, giving a rate just after a figure's, is that figure's rate; on the same page (a slide's rate is its own measure's, not the one
-    before)."""
+    sentence naming no metric, giving a rate just after a figure's, is that figure's rate;
+    on the same page (a slide's rate is its own measure's, not the one before)."""
     said = findings.said_last  # a key fact said again beside its rate: that figure's
     if said is None or names.mentions(sentence) or not _RATE_SENTENCE.search(sentence):
         return
@@ -391,8 +395,9 @@ def _rate_told_after(sentence: str, block: Block, findings: Findings, names: Met
         findings.figures[findings.figures.index(last)] = replace(last, rate=rate)
 
 
+# 'This is a rate of 203.1 per 10,000', or a line 'rate ...... 1.7 per 1,000 households'
 _RATE_SENTENCE = re.compile(r"^\W*(?:this|that|it|which)\s+(?:is|was|represents|equates\s+to|gives)\b|"
-                            r"^\W*rate\b(?:\s+per\s+[\d,]+k?)?[\s.:…]*\d", re.I)  # 'rate ...... 1.7 per 1,000 households'
+                            r"^\W*rate\b(?:\s+per\s+[\d,]+k?)?[\s.:…]*\d", re.I)
 
 
 def _least(*values):
@@ -436,8 +441,8 @@ def _qualified(line: str, mention: Mention, begin: int, end: int, names: MetricN
     # (not where the figure comes before the name: a tile's '2,573 Adults receiving long-term
     # support Same time last year: 2,649')
     lead = re.split(r"[\t|]", line[begin:mention.start])[-1]  # the name's own cell's words before it
-    narrowed = labelled is not None and not re.search(r"\d", lead) and extra_words(line[mention.start:mention.end] + _label_words(labelled[1]), 0,
-                                                    mention.end - mention.start) >= LOOK_ALIKE
+    narrowed = labelled is not None and not re.search(r"\d", lead) and extra_words(
+        line[mention.start:mention.end] + _label_words(labelled[1]), 0, mention.end - mention.start) >= LOOK_ALIKE
     return narrowed or bool(QUALIFIED.search(after)
                             or re.search(r"(?:%|percentage|proportion|rate)\s+of\s*$", before, re.I))
 

@@ -121,7 +121,8 @@ def cover_fields(document: Document) -> list[CoverField]:
                 label, value = line.rstrip().rstrip(":"), blocks[i + 1].lines[0]  # 'Date of meeting:' / '4 September 2019'
                 words = f"{label.strip()}: {value.strip()}"
             elif label is None and _label_over_next_line(block, n, line):
-                label, value = line.strip(), block.lines[n + 1]  # a definition list printed: 'Date of meeting' / 'Tuesday 3rd March 2020'
+                # a definition list printed: 'Date of meeting' / 'Tuesday 3rd March 2020'
+                label, value = line.strip(), block.lines[n + 1]
                 words = f"{label}: {value.strip()}"
             if label is not None and value:
                 fields.append(CoverField(label_key(label), value.strip(), block.where, words, conf, late))

@@ -135,7 +135,7 @@ _NOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\s+[1-9*]\s+(?:provisional|revised|e
 
 
 def _note_out(cell: str) -> str:
-    if _SPACED_THOUSANDS.match(cell):  # '5 256': thousands set off by a (no-break) space, as a performance system exports them
+    if _SPACED_THOUSANDS.match(cell):  # '5 256': thousands set off by a (no-break) space, as systems export them
         return re.sub(r"(?<=\d)\s(?=\d{3}\b)", ",", cell)
     return _NOTE_IN_LABEL.sub("", cell) if cell[:1].isalpha() else cell
 
@@ -184,7 +184,8 @@ _BULLET = re.compile(r"^\s*(?:[•▪●◦·]|[-*]\s)")  # '• ...', and Markd
 _NOTE_WORDS = r"(?:provisional|revised|estimated?|unvalidated|figures?|data|subject|excludes?|includes?|snapshot)\b"
 _FOOTNOTE = re.compile(r"^\s*\*\s*" + _NOTE_WORDS, re.I)
 # the key to a table's marks: '(p) Provisional.', '1 Provisional until validated.'
-_KEYED_NOTE = re.compile(r"(?:\((?P<key>[a-z])\)\s*(?=(?P=key))|\d\s+)(?:provisional|revised|estimated?|unvalidated)\b", re.I)
+_KEYED_NOTE = re.compile(r"(?:\((?P<key>[a-z])\)\s*(?=(?P=key))|\d\s+)(?:provisional|revised|estimated?|unvalidated)\b",
+                         re.I)
 
 
 def _items(block: Block) -> list[Block]:
@@ -363,10 +364,8 @@ def _next_number(before, marker) -> bool:
 def _item(block: Block, lines: list[str], confidence: list) -> Block:
     number, bullet = block.number, block.bullet
     if number is None:
-        marker = split_marker(lines[0])
-        if marker is not None and _KEYED_NOTE.match(lines[0].strip()):
-            pass  # '(p) Provisional.': the key to a table's marks, not an item
-        elif marker is not None:
+        marker = None if _KEYED_NOTE.match(lines[0].strip()) else split_marker(lines[0])  # '(p) Provisional.': a key
+        if marker is not None:
             number, lines[0], level = marker
             block = replace(block, level=level)
         elif _BULLET.match(lines[0]) and len(lines[0].strip()) > 2 and not _FOOTNOTE.match(lines[0]):
@@ -436,7 +435,8 @@ def _sentence_in_heading_style(block: Block) -> Block:
         return block
     marker = split_marker(text)
     an_item = marker is not None and marker[1][:1].islower()
-    a_sentence = text.endswith(";") or bool(ENDS_AS_ITEM.search(text)) or (text.endswith(".") and len(text.split()) >= 8)
+    a_sentence = (text.endswith(";") or bool(ENDS_AS_ITEM.search(text))
+                  or (text.endswith(".") and len(text.split()) >= 8))
     return replace(block, kind="paragraph", level=0) if an_item or a_sentence else block
 
 
