@@ -196,7 +196,8 @@ CORPORA = [("own corpus, tuning set", REPO_ROOT / "benchmarks" / "corpus"),
            ("own corpus, held out (set 17)", REPO_ROOT / "benchmarks" / "corpus" / "heldout17"),
            ("own corpus, held out (set 18)", REPO_ROOT / "benchmarks" / "corpus" / "heldout18"),
            ("own corpus, held out (set 19)", REPO_ROOT / "benchmarks" / "corpus" / "heldout19"),
-           ("own corpus, held out (set 20)", REPO_ROOT / "benchmarks" / "corpus" / "heldout20")]
+           ("own corpus, held out (set 20)", REPO_ROOT / "benchmarks" / "corpus" / "heldout20"),
+           ("own corpus, held out (set 21)", REPO_ROOT / "benchmarks" / "corpus" / "heldout21")]
 SAMPLES = REPO_ROOT.parent / "shared" / "import-samples"
 
 

@@ -31,7 +31,7 @@ SETS = {"tuning": CORPUS, "heldout": CORPUS / "heldout", "heldout2": CORPUS / "h
         "heldout12": CORPUS / "heldout12", "heldout13": CORPUS / "heldout13",
         "heldout14": CORPUS / "heldout14", "heldout15": CORPUS / "heldout15",
         "heldout16": CORPUS / "heldout16", "heldout17": CORPUS / "heldout17", "heldout18": CORPUS / "heldout18",
-        "heldout19": CORPUS / "heldout19", "heldout20": CORPUS / "heldout20"}
+        "heldout19": CORPUS / "heldout19", "heldout20": CORPUS / "heldout20", "heldout21": CORPUS / "heldout21"}
 READMES = {"tuning": CORPUS / "README.md", "heldout": CORPUS / "README.md", "heldout2": CORPUS / "heldout2" / "README.md",
            "heldout3": CORPUS / "heldout3" / "README.md", "heldout4": CORPUS / "heldout4" / "README.md",
            "heldout5": CORPUS / "heldout5" / "README.md", "heldout6": CORPUS / "heldout6" / "README.md",
@@ -45,7 +45,8 @@ READMES = {"tuning": CORPUS / "README.md", "heldout": CORPUS / "README.md", "hel
            "heldout17": CORPUS / "heldout17" / "README.md",
            "heldout18": CORPUS / "heldout18" / "README.md",
            "heldout19": CORPUS / "heldout19" / "README.md",
-           "heldout20": CORPUS / "heldout20" / "README.md"}
+           "heldout20": CORPUS / "heldout20" / "README.md",
+           "heldout21": CORPUS / "heldout21" / "README.md"}
 FORMATS = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "html": ".html", "txt": ".txt", "scan-pdf": ".pdf"}
 FIELDS = {"family", "style", "format", "traits", "date", "portfolio", "member", "metrics", "commitments"}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -137,7 +138,8 @@ BLIND_SETS = {"heldout3": (36, 8, 8, 4), "heldout4": (36, 8, 8, 4), "heldout5": 
               "heldout13": (36, 7, 8, 4), "heldout14": (36, 7, 8, 4),
               "heldout15": (36, 7, 8, 4), "heldout16": (36, 7, 8, 4),
               "heldout17": (36, 7, 8, 4), "heldout18": (36, 7, 8, 4),
-              "heldout19": (36, 7, 8, 4), "heldout20": (36, 7, 8, 4)}
+              "heldout19": (36, 7, 8, 4), "heldout20": (36, 7, 8, 4),
+              "heldout21": (36, 7, 8, 4)}
 
 
 def sets_before(set_name: str) -> list[str]:
