@@ -39,7 +39,9 @@ _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|we
                      r"^\W*in\s+the\s+(?:quarter|month|year|period|six\s+months)\s+(?:to|ending|ended)\s+[^,.;]{4,30},"
                      r"\s+[\d,.]*\d%?\s|"
                      # 'At the end of the quarter 33.2% of household waste ...': the period's end said first
-                     r"^\W*at\s+the\s+end\s+of\s+(?:the\s+)?(?:quarter|month|year|period)\b,?\s+[\d,.]*\d%?\s", re.I)
+                     r"^\W*at\s+the\s+end\s+of\s+(?:the\s+)?(?:quarter|month|year|period)\b,?\s+[\d,.]*\d%?\s|"
+                     # 'Permanent admissions to residential and nursing care (aged 65+) – 95 (target 110) Green'
+                     r"^[^.;–—]{3,140}?\s[–—-]\s+[\d,.]*\d", re.I)
 # a sentence that tells a figure ('was 552', 'has risen to 552'): one only where a date
 # says when, in the sentence or in an 'As at ...' line above
 _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached)\s+(?:at\s+)?\d|"
@@ -56,11 +58,13 @@ _TOLD = re.compile(r"\b(?:is|are|was|were|stands?|stood|totals?|totalled|reached
 _WHOLE_REPORT = re.compile(r"\b(?:in\s+this\s+(?:report|update|briefing)|unless\s+(?:otherwise\s+)?stated|"
                            r"throughout|(?:this|my|our)\s+(?:report|update|briefing)\b[^.]{0,40}\bfor\s+the\s+period\s+"
                            r"(?:ending|ended|to))\b", re.I)
-# 'Of the 413 incidents, 42 ...', '4:3 Of the ...' (its paragraph number misread)
-_RESTATED = re.compile(r"^\W*(?:\d{1,2}[.:]\d{1,2}\s+)?of\s+(?:the|these|those|all)\s+\d", re.I)
+# 'Of the 413 incidents, 42 ...', '4:3 Of the ...', '4.3-Of the ...' (its paragraph number misread)
+_RESTATED = re.compile(r"^\W*(?:\d{1,2}[.:]\d{1,2}[\s-]+)?of\s+(?:the|these|those|all)\s+\d", re.I)
+# 'The 1,825 children supported as children in need include 532 from outside the borough'
+_TOTAL_RESTATED = re.compile(r"^\W*the\s+\d[\d,]*\s+[^.;\d]{3,80}?\binclud(?:e|es|ed)\s+\d", re.I)
 _NUMBER_FIRST = re.compile(rf"^\W{{0,3}}\d[\d,]*(?:\.\d+)?%?\*?(?:\s*{FLAG})?\s+[a-z]")
 _RATE_HEADER = re.compile(r"^\s*(?:measure|indicator)\b.*\bfigure\b.*\brate\b", re.I)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z]|[—–]\s+[A-Z])")  # ('... no target. — Permanent ...')
 SURE_OF_WORDS = 85  # OCR's least word confidence in a line whose words are read as they are printed
 SHORT_LINE = 12  # words: a line this short holding a metric's name and a number states its figure
 
@@ -110,7 +114,8 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             default = _data_period(line, block, n) or _period_reported(line, block, n, default) or default
             context = dated or context
             rate_column = rate_column or bool(_RATE_HEADER.search(line))
-            for statement in statements(line):
+            parts = statements(line)
+            for statement in _run_ins_named(parts, names) if block.kind == "paragraph" else parts:
                 if statement != line:  # a speech's 'I want to pick out the figures at 31 December 2020.'
                     context = _date_line(statement, block, n) or context
                 before = len(findings.figures)
@@ -148,6 +153,32 @@ def _earlier_tables_aside(findings: Findings, read_as_tables: set[int]) -> None:
         findings.figures.remove(f)
         findings.unmatched.append(Found(None, f.at, f"{f.words} (as of {f.as_of.isoformat()}, before the same "
                                         f"measure in a later table; not suggested)", f.confidence))
+
+
+# 'Children in our care. Performance at the end of Quarter 1 was 676 (...).': a run-in heading
+# that names a measure ('Permanent admissions (65+).'), the sentences after it telling its figure
+_RUN_IN = re.compile(r"^[\W]*((?:[^.:;\t(]|\([^()]{0,20}\)){3,90}?)(?<!\d)\.(?:\s+(?=[A-Z])|\s*$)")
+
+
+def _run_ins_named(parts: list[str], names: MetricNames) -> list[str]:
+    """A paragraph's sentences with a run-in heading that names a measure made the label of
+    the sentence after it ('Children in our care: Performance at the end of ...'), where the
+    heading is the name and no more (not 'Housing register bids placed.')."""
+    out: list[str] = []
+    label = None
+    for part in parts:
+        if label is not None:
+            part = f"{label}: {part}"
+        heading = _RUN_IN.match(part)
+        mentions = names.mentions(heading[1]) if heading else []
+        label = None
+        if mentions and extra_words(heading[1], mentions[0].start, mentions[-1].end) < LOOK_ALIKE:
+            if heading.end() == len(part):
+                label = heading[1]  # the heading a sentence of its own: the next one's label
+                continue
+            part = f"{heading[1]}: {part[heading.end():]}"
+        out.append(part)
+    return out + ([label] if label else [])
 
 
 def statements(line: str) -> list[str]:
@@ -221,9 +252,10 @@ def _data_period(line: str, block: Block, n: int) -> Found | None:
 
 # 'To report the portfolio's performance for Quarter 2 2018/19 (to 30 September 2018)', 'how the
 # portfolio performed in Quarter 3 2019/20, the three months to 31 December 2019'
-_PERIOD_REPORTED = re.compile(r"\b(?:performance|performed|figures|report\s+cards|measures|indicators)\b[^.;]{0,40}?"
-                              r"\b(?:for|in|during)\s+(?:the\s+)?(?:q[1-4]|quarter\s+[1-4]|month|year)\b[^.;]{0,40}?"
-                              r"\b(?:to|ending|ended)\s+$", re.I)
+_PERIOD_REPORTED = re.compile(r"\b(?:performance|performed|figures|report\s+cards|measures|indicators)\b[^.;]{0,60}?"
+                              r"\b(?:for|in|during|at\s+the\s+end\s+of)\s+(?:the\s+)?"
+                              r"(?:q[1-4]|quarter\s+[1-4]|month|year)\b"
+                              r"[^.;]{0,40}?(?:\b(?:to|ending|ended)\s+|\(\s*)$", re.I)
 
 
 def _period_reported(line: str, block: Block, n: int, default: Found | None) -> Found | None:
@@ -299,6 +331,8 @@ def line_figures(line: str, block: Block, n: int, names: MetricNames, portfolio:
         if rate is None and rate_column and key in names.rates:
             rate = next((float(x.text.replace(",", "")) for x in numbers if x.start > number.start and "." in x.text),
                         None)
+        if _TOTAL_RESTATED.match(line) and any((f.metric, f.value) == (key, number.value) for f in findings.figures):
+            continue  # the figure told already, said again under another date ('The 2,311 adults ... include 345')
         findings.add_figure(Figure(key, number.value, number.text, as_of.value, as_of.words or line.strip(),
                                     as_of.at or block.where, rate, block.where, line.strip(),
                                     _least(conf, as_of.confidence)))
@@ -397,7 +431,9 @@ def _rate_told_after(sentence: str, block: Block, findings: Findings, names: Met
 
 # 'This is a rate of 203.1 per 10,000', or a line 'rate ...... 1.7 per 1,000 households'
 _RATE_SENTENCE = re.compile(r"^\W*(?:this|that|it|which)\s+(?:is|was|represents|equates\s+to|gives)\b|"
-                            r"^\W*rate\b(?:\s+per\s+[\d,]+k?)?[\s.:…]*\d", re.I)
+                            r"^\W*rate\b(?:\s+per\s+[\d,]+k?)?[\s.:…]*\d|"
+                            r"^\W*rate\s+per\s+[\d,]+k?\s[^:.;]{0,40}:\s*\d", re.I)  # '... aged 18+: 258.8'
+
 
 
 def _least(*values):

@@ -71,7 +71,7 @@ _NOT_MEETING_DATE = re.compile(r"report\s+date|date\s+of\s+(?:the\s+)?report|pub
 _OTHER_FIELD = re.compile(r"^(?:agenda\s+item|item|wards?|wards?\s+affected|key\s+decision|classification|"
                           r"status|contact|tel|telephone|e\s*mail|reference|ref|forward\s+plan|subject|title|"
                           r"report\s+author|author|lead\s+officer|officer|director|appendices|background)")
-_MEMBER_LABEL = re.compile(r"^(?:report\s+(?:of|by|from)|from|presented\s+by|submitted\s+by|signed|"
+_MEMBER_LABEL = re.compile(r"^(?:(?:joint\s+)?report\s+(?:of|by|from)|from|presented\s+by|submitted\s+by|signed|"
                            r"decision\s+(?:maker|taker|made\s+by|taken\s+by)|"
                            r"(?:relevant|responsible|lead|executive|cabinet)?\s*(?:executive|cabinet|lead|portfolio)?"
                            r"\s*(?:member|councillor|holder|lead)s?(?:\s+responsible)?|portfolio(?:\s+holder)?|"
@@ -621,11 +621,11 @@ def _portfolio_names(config: SiteConfig) -> list[tuple[str, str]]:
 
 
 def _named_portfolio(text: str, names: list[tuple[str, str]]) -> str | None:
+    """The portfolio named first (a joint report's lead member's), by its longest name."""
     folded = fold(text)
-    for name, key in names:
-        if name and re.search(rf"(^| ){re.escape(name)}( |$)", folded):
-            return key
-    return _portfolio_after_role(folded, names)
+    named = [(m.start(), -len(name), key) for name, key in names
+             if name and (m := re.search(rf"(^| ){re.escape(name)}( |$)", folded))]
+    return min(named)[2] if named else _portfolio_after_role(folded, names)
 
 
 # a heading's line set as a paragraph; a decision taken 'on the report of the Cabinet Member for Housing'

@@ -13,6 +13,7 @@ from .document import Block
 from .markers import ends_mid_sentence, is_title, split_marker
 
 _ENDS_STATEMENT = re.compile(r"[.:;!?]\s*$|[.:;!?][\"'’”)]\s*$")
+_COUNCIL_YEAR = re.compile(r"^(?:19|20)\d\d/\d\d$")
 FIGURE_WORD = re.compile(r"^[(£]?\d[\d,.]*%?[)*\"'’”]?$")
 _ENDS_FIGURE = re.compile(r"(?:\d|%|\))\s*$")
 _MONTH_FIRST = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
@@ -126,9 +127,11 @@ def blocks_of(lines: list[Line], where: str, page: int, heading_size: float,
     it is in the page's reading order (its region, then its height)."""
     out: list[tuple[tuple[int, float], Block]] = []
     group: list[Line] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if group and line.is_row and _heads_columns(group, line):
             pass  # '2013/14' over its column, then the table's heading row
+        elif group and line.region == group[-1].region and _centred_label(group, line, lines[i + 1:i + 2]):
+            pass  # a label's first line over its row's figures, a browser's padding above it
         elif group and (line.region != group[-1].region or
                         not _in_table(group, line) and _breaks(group[-1], line, heading_size, right)):
             out.append(_block(group, where, page, heading_size, right))
@@ -147,6 +150,20 @@ def _heads_columns(group: list[Line], row: Line) -> bool:
             and row.top - group[-1].bottom <= max(row.bottom - row.top, 1.0))
 
 
+def _centred_label(group: list[Line], line: Line, after: list[Line]) -> bool:
+    """The first line of a label centred in its cell, as a browser prints a web page's table:
+    a short line left of the figures of the row close below it ('Number of complaints' /
+    '161  148  140' / 'received'), a row's spacing below the table's last row."""
+    rows = [l for l in group if l.is_row]
+    if not rows or not after or not after[0].is_row:
+        return False
+    row, height = after[0], max(line.bottom - line.top, 1.0)
+    figures = [w.x0 for w in row.words if FIGURE_WORD.match(w.text)]
+    return (bool(figures) and line.x1 < min(figures) - 6 and not line.is_row and len(line.text) <= 45
+            and not _ENDS_STATEMENT.search(line.text) and row.top - line.bottom <= 1.2 * height
+            and line.top - group[-1].bottom <= 2.5 * height)
+
+
 def _in_table(group: list[Line], line: Line) -> bool:
     """A table goes on: another row close below, or a short line where its first column is
     (a label running over two lines, whose figures stand at the middle of its cell)."""
@@ -157,11 +174,16 @@ def _in_table(group: list[Line], line: Line) -> bool:
     gap = line.top - group[-1].bottom
     if line.is_row:
         return gap <= 2.5 * height
-    first = min(l.x0 for l in rows)
-    if line.x0 > first + 40:  # under a later column: its heading's second line ('outturn')
-        return len(line.text) <= 20 and gap <= 1.2 * height and line.x1 <= max(l.x1 for l in rows) + 6
-    return (abs(line.x0 - first) <= 6 and len(line.text) <= 45 and gap <= 1.2 * height
-            and not _ENDS_STATEMENT.search(line.text))
+    first = min(l.x0 for l in group)
+    figures = [w.x0 for l in rows for w in l.words if FIGURE_WORD.match(w.text)]
+    if line.x0 > first + 40 and not (figures and line.x1 < min(figures)):
+        # under a later column: its heading's second line ('outturn', '2015/16 2015/16 2015/16')
+        return ((len(line.text) <= 20 or all(_COUNCIL_YEAR.match(w.text) for w in line.words))
+                and gap <= 1.2 * height and line.x1 <= max(l.x1 for l in rows) + 6)
+    # a label's other line at its cell's left, or anywhere left of the figures (a label
+    # centred in its cell, as a browser prints a web page's table)
+    beside = abs(line.x0 - first) <= 6 or (line.x0 >= first - 6 and bool(figures) and line.x1 < min(figures) - 6)
+    return beside and len(line.text) <= 45 and gap <= 1.2 * height and not _ENDS_STATEMENT.search(line.text)
 
 
 def _breaks(previous: Line, line: Line, heading_size: float, right: float) -> bool:
@@ -245,8 +267,24 @@ def table_rows(lines: list[Line]) -> tuple[tuple[tuple[str, ...], ...], tuple[in
 
 
 def _nearest(i: int, lines: list[Line], valued: list[int]) -> int | None:
-    middle = (lines[i].top + lines[i].bottom) / 2
-    return min(valued, key=lambda j: abs((lines[j].top + lines[j].bottom) / 2 - middle), default=None)
+    """The row a label line belongs to: following the lines it stands closer to, above or
+    below, to one with values (a label top-aligned in its cell runs on below its figures;
+    one centred in it, as a browser prints a table, stands above and below them)."""
+    if not valued:
+        return None
+    seen = set()
+    while i not in valued and i not in seen:
+        seen.add(i)
+        up = _middle(lines[i]) - _middle(lines[i - 1]) if i > 0 else None
+        down = _middle(lines[i + 1]) - _middle(lines[i]) if i + 1 < len(lines) else None
+        if up is None and down is None:
+            return None
+        i = i - 1 if down is None or (up is not None and up <= down * 1.1) else i + 1
+    return i if i in valued else None
+
+
+def _middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
 
 
 def _columns(lines: list[Line]) -> list[list[float]]:
@@ -280,7 +318,9 @@ def _in_columns(line: Line, columns: list[list[float]]) -> tuple[str, ...]:
     index, previous = 0, None
     for word in line.words:
         middle = (word.x0 + word.x1) / 2
-        inside = [i for i, (a, b) in enumerate(columns) if a - 1 <= middle <= b + 1]
+        # (or where it starts: a heading wider than its column's figures, 'Variance' over '-92')
+        inside = [i for i, (a, b) in enumerate(columns) if a - 1 <= middle <= b + 1] or \
+                 [i for i, (a, b) in enumerate(columns) if a - 1 <= word.x0 <= b + 1]
         after = [i for i, (a, b) in enumerate(columns) if b >= word.x0]
         if inside:
             index = inside[0]

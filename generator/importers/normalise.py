@@ -99,7 +99,7 @@ def _same_phrase(previous: str, line: str) -> bool:
 def normalise(document: Document) -> Document:
     scanned = document.scan is not None  # some slips are OCR's alone, and mended only in its text
     blocks = [_sentence_in_heading_style(_clean_block(b)) for b in document.blocks]
-    blocks = [_item_numbers_read_by_ocr(_ocr_marks_apart(b)) for b in blocks] if scanned else blocks
+    blocks = [_months_joined(_item_numbers_read_by_ocr(_ocr_marks_apart(b))) for b in blocks] if scanned else blocks
     blocks = [_broken_words_joined(b) for b in blocks] if document.format == "pdf" else blocks
     blocks = [b for b in blocks if (b.text.strip() and not RULE_LINE.fullmatch(b.text)) or b.rows]
     blocks = _stains_out(blocks) if scanned else blocks
@@ -147,6 +147,21 @@ _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:\s\d{3})+(?:\s*(?:\(p\)|\(r\)|\*|[¹
 # narrow column broke words at its edge, the last letters set as a word of their own
 _BROKEN_WORD = re.compile(r"(?<=[a-z]{3})\s([a-z]{1,2})\b(?!['’])")
 _SHORT_WORDS = set("a i am an as at be by do go he if in is it me my no of on or so to up us we".split())
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
+                "November", "December")
+# 'Figures at 31 Ja nuary 2015': text recognition parts a month's name where its letters stand apart
+_MONTH_BROKEN = re.compile(r"\b(" + "|".join(f"{name[:i]} {name[i:]}" for name in _MONTH_NAMES
+                                          for i in range(2, len(name) - 1)) + r")\b")
+
+
+def _months_joined(block: Block) -> Block:
+    def joined(text: str) -> str:
+        return _MONTH_BROKEN.sub(lambda m: m[1].replace(" ", ""), text)
+    if block.kind == "table":
+        return replace(block, rows=tuple(tuple(joined(c) for c in row) for row in block.rows))
+    return replace(block, text=joined(block.text))
 
 
 def _broken_words_joined(block: Block) -> Block:
@@ -599,18 +614,55 @@ def _merge_split_tables(blocks: list[Block], scanned: bool) -> list[Block]:
     """A table a page break split, its header row repeated on the next page: one table; and
     a scanned table OCR read as two on one page, the second with no header of its own."""
     out: list[Block] = []
-    for block in _header_over_body(_header_lines_rejoined(_cell_ends_carried_back(blocks))):
+    rejoined = _cell_ends_carried_back(_repeated_header_rejoined(blocks))
+    for block in _header_over_body(_header_lines_rejoined(rejoined)):
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == block.kind == "table" and block.page
                 and (block.page == previous.page + 1 or block.page == previous.page and scanned
                      and not _a_header(block.rows[0]))
                 and block.rows and previous.rows and len(block.rows[0]) == len(previous.rows[0])):
-            rows = block.rows[1:] if block.rows[0] == previous.rows[0] else block.rows
+            repeated = next((n for n, (a, b) in enumerate(zip(block.rows, previous.rows)) if a != b),
+                            min(len(block.rows), len(previous.rows)))
+            rows = block.rows[repeated:]  # the header rows printed again on the new page
             out[-1] = replace(previous, rows=previous.rows + rows,
                               confidence=previous.confidence + block.confidence[len(block.rows) - len(rows):])
         else:
             out.append(block)
     return out
+
+
+def _repeated_header_rejoined(blocks: list[Block]) -> list[Block]:
+    """A table's header printed again at the top of the next page, as a browser prints a web
+    page, read as a table of its own: the end of the label the break cut ('and composted')
+    put back on the last row before the break, the header over the rows after it."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block, before = blocks[i], (out[-1] if out else None)
+        if (before is not None and before.kind == block.kind == "table" and block.page and before.rows
+                and block.page == before.page + 1 and len(block.rows) <= len(before.rows)
+                and all(_flat(a) == _flat(b) for a, b in zip(block.rows, before.rows))
+                and not any(re.fullmatch(r"[\d,.%*()£\s-]*\d[\d,.%*()\s-]*", c) for row in block.rows for c in row)):
+            j = i + 1
+            tail = blocks[j] if j < len(blocks) else None
+            if tail is not None and tail.kind == "paragraph" and tail.page == block.page and \
+                    re.fullmatch(r"[a-z][a-z ()'-]{0,40}", tail.text) and before.rows[-1][0]:
+                last = before.rows[-1]
+                out[-1] = replace(before, rows=before.rows[:-1] + ((f"{last[0]} {tail.text}", *last[1:]),))
+                j += 1
+            rest = blocks[j] if j < len(blocks) else None
+            if rest is not None and rest.kind == "table" and rest.page == block.page \
+                    and len(rest.rows[0]) == len(block.rows[0]):
+                out.append(replace(rest, rows=block.rows + rest.rows, confidence=block.confidence + rest.confidence))
+                i = j + 1
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _flat(row: tuple[str, ...]) -> str:
+    return " ".join(" ".join(row).split())
 
 
 def _cell_ends_carried_back(blocks: list[Block]) -> list[Block]:

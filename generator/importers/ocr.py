@@ -3,7 +3,9 @@ turned the right way up, straightened (the tilt that makes its lines of text mos
 taken away (a rule read as text spoils the cells beside it), and read by Tesseract
 (Debian's tesseract-ocr and its English data, through pytesseract; nothing is
 downloaded) as sparse text, every word found wherever it is; a page it reads unsurely is
-read again smoothed (a dot-matrix printout's letters are dots), the surer reading kept. Tesseract gives each word
+read again smoothed (a dot-matrix printout's letters are dots), and a photographed page read
+again with only its paper (not the desk or board round it), the surer reading kept each time.
+Tesseract gives each word
 its box and its confidence; the words are then laid out as a text layer's are
 (layout.py), so a table's rows are made again by where its words stand. Every line keeps
 the lowest confidence of its words, so each value read from it carries that confidence
@@ -36,7 +38,7 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
         if progress:
             progress(number, len(pdf.pages))  # reading page `number`
         drawn = upright(page.to_image(resolution=DPI, antialias=True).original.convert("L"), pytesseract)
-        image, across, down, words = _surer(_reading(straightened(unshaded(drawn)), pytesseract), drawn, pytesseract)
+        image, across, down, words = _paper_read_if_surer(_page_read(drawn, pytesseract), drawn, pytesseract)
         confidences += [w.conf for w in words]
         tables, words = ruled_tables(rule_edges(across, True, 72 / DPI) + rule_edges(down, False, 72 / DPI), words)
         read.append((page_lines(words, number, image.width * 72 / DPI), tables))
@@ -50,6 +52,24 @@ def read_scan(pdf, progress: Callable[[int, int], None] | None = None) -> Docume
     scan = Scan(f"Tesseract {pytesseract.get_tesseract_version()}", len(pdf.pages),
                 round(statistics.mean(confidences)) if confidences else 0)
     return Document(blocks=blocks, format="pdf", scan=scan, furniture=furniture)
+
+
+def _page_read(drawn, pytesseract):
+    return _surer(_reading(straightened(unshaded(drawn)), pytesseract), drawn, pytesseract)
+
+
+_SURER_BY = 1.0  # points of mean word confidence: the paper's reading must beat the whole picture's
+
+
+def _paper_read_if_surer(reading, drawn, pytesseract):
+    """A photographed page read again with all but its paper made white, that reading kept
+    where it is surer (a scan's black border around the page reads as well either way, and
+    making it white can shift how Tesseract parts ink from paper)."""
+    paper = on_the_paper(drawn)
+    if paper is drawn:
+        return reading
+    on_paper = _page_read(paper, pytesseract)
+    return on_paper if _mean_confidence(on_paper[3]) >= _mean_confidence(reading[3]) + _SURER_BY else reading
 
 
 _UNSURE = 70  # a page's mean word confidence below this reads badly: its type is made of dots or specks
@@ -112,6 +132,72 @@ def _read_sureness(image, pytesseract) -> float:
     """How sure text recognition is of a half-size copy's words, on average (0 to 100)."""
     sure = _confidences(image.resize((image.width // 2, image.height // 2)), pytesseract, "--psm 11")
     return sum(sure) / len(sure) if sure else 0.0
+
+
+def on_the_paper(image):
+    """A photograph of a page on a desk or a noticeboard: all but the paper made white (the
+    cork's grain reads as words, and joins a table's dark heading row to the dark edges, so
+    it is never turned). The paper is the largest patch as light as the page's commonest
+    light grey, less a margin for the light falling off, each row of it from its first such
+    pixel to its last (a page lying askew; a dark band inside it kept), with ground round it
+    on three sides at least; nothing changes where most of what lies outside it is as light
+    (a scan whose dark band splits the page's paper in two)."""
+    from PIL import Image, ImageFilter
+
+    small = image.resize((max(1, image.width // _BLOCK), max(1, image.height // _BLOCK)),
+                         Image.Resampling.BOX).filter(ImageFilter.MedianFilter(5))
+    counts = small.histogram()
+    paper = max(range(128, 256), key=counts.__getitem__)
+    light = small.point(lambda v: 255 if v >= paper - _FALL_OFF else 0)
+    spans = _largest_patch_rows(light)
+    if not spans:
+        return image
+    left, right = min(a for a, _ in spans.values()), max(b for _, b in spans.values())
+    top, bottom = min(spans), max(spans)
+    if sum((left > 1, top > 1, right < small.width - 2, bottom < small.height - 2)) < 3:
+        return image  # paper to two edges or more: a banner across its top, a bound volume's shaded gutter
+    mask = Image.new("L", small.size, 0)
+    for y, (a, b) in spans.items():
+        mask.paste(255, (a, y, b + 1, y + 1))
+    inside = mask.histogram()[255]
+    if inside < 0.4 * small.width * small.height:
+        return image  # no page's worth of paper: a negative's white type, a box on a dark page
+    outside = small.width * small.height - inside
+    lit_outside = light.histogram()[255] - Image.composite(light, mask, mask).histogram()[255]
+    if outside < 0.1 * small.width * small.height or lit_outside > 0.3 * outside:
+        return image
+    whole = mask.resize(image.size, Image.Resampling.NEAREST)
+    return Image.composite(image, Image.new("L", image.size, 255), whole)
+
+
+def _largest_patch_rows(light) -> dict[int, tuple[int, int]]:
+    """The largest patch of white pixels joined side by side or up and down: for each of its
+    rows, its first pixel and its last."""
+    width = light.width
+    todo_marks = bytearray(light.tobytes())
+    best: dict[int, tuple[int, int]] = {}
+    best_size = 0
+    for start in range(len(todo_marks)):
+        if not todo_marks[start]:
+            continue
+        todo_marks[start] = 0
+        todo, rows, size = [start], {}, 0
+        while todo:
+            at = todo.pop()
+            size += 1
+            x, y = at % width, at // width
+            a, b = rows.get(y, (x, x))
+            rows[y] = (min(a, x), max(b, x))
+            for near in (at - 1 if x else -1, at + 1 if x + 1 < width else -1, at - width, at + width):
+                if 0 <= near < len(todo_marks) and todo_marks[near]:
+                    todo_marks[near] = 0
+                    todo.append(near)
+        if size > best_size:
+            best, best_size = rows, size
+    return best
+
+
+_FALL_OFF = 40  # grey levels: a photographed page's light falls off toward its edges
 
 
 _SHADE = 0.08  # of the page's pixels at one grey, at least: a background (the paper, a band of shading)

@@ -26,7 +26,8 @@ _SKIP = re.compile(r"\b(?:targets?|tolerance|threshold|ambition|benchmark|nation
                    r"polarity|good\s+is|better|rank|quartile|forecast|projected|plan(?:ned)?|budget)\b|%", re.I)
 _EARLIER = re.compile(r"\b(?:previous|prior|last|baseline|same\s+period|year\s+ago)\b", re.I)
 _RATE = re.compile(r"\brate\b|\bper\s+[\d,]+k?\b", re.I)
-_DATE = re.compile(r"^\s*(?:(?:data|figures?|position|value)\s+)?(?:date|as\s+(?:at|of)|at|period)(?:\s+date)?\s*$|"
+_DATE = re.compile(r"^\s*(?:(?:data|figures?|position|value|latest|reporting)\s+)?(?:date|as\s+(?:at|of)|at|period)"
+                   r"(?:\s+date)?\s*$|"
                    r"^\s*date\s+of\s+(?:figures?|data)\s*$", re.I)
 _VALUE = re.compile(r"\b(?:figures?|values?|numbers?|count|total|current|latest|actual|outturn|result|"
                     r"performance|position|this\s+(?:quarter|month|period|year)|snapshot|no\.?|children|people|"

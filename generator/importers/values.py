@@ -13,11 +13,13 @@ from dataclasses import dataclass
 NUMBER = re.compile(r"(?<![\w.,£$€/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w%£/]|\.\d|,\d{3})")
 _BASE = r"(?P<base>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<k>k\b|,?000\b)?"
 _POPULATION = r"(?:\s+(?:of\s+(?:the\s+)?)?(?:children|young\s+people|people|population|residents|adults|" \
-              r"households|pupils|0-17s?|under\s*18s?|18\+|aged\s+[\d+-]+(?:\s+and\s+over)?)\b)*"
+              r"households|pupils|0-17s?|under\s*18s?)\b|\s+(?:18\+|aged\s+[\d-]*\d\+?(?:\s+and\s+over\b)?))*"
 _RATES = [
     re.compile(rf"\(?\s*(?P<value>\d+(?:\.\d+)?)\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+{_BASE}"
                rf"{_POPULATION}\s*\)?", re.I),
-    re.compile(rf"\brate(?:\s+per\s+{_BASE}{_POPULATION})?\s*(?:\(|of|is|was|=|:|-|–)?\s*(?P<value>\d+(?:\.\d+)?)"
+    # (the value never a base's last digits: 'Rate per 10,000 adults aged 18+: 258.8')
+    re.compile(rf"\brate(?:\s+per\s+{_BASE}{_POPULATION})?\s*(?:\(|of|is|was|=|:|-|–)?\s*"
+               rf"(?<![\d,])(?P<value>\d+(?:\.\d+)?)"
                rf"(?:\s+per\s+[\d,]+k?{_POPULATION})?\s*\)?", re.I),
     re.compile(rf"\(\s*per\s+{_BASE}{_POPULATION}\s*[:=]\s*(?P<value>\d+(?:\.\d+)?)\s*\)", re.I),  # '(per 10k: 64.3)'
 ]
