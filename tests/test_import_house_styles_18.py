@@ -1,8 +1,9 @@
-"""The readers and finders on house styles learnt from held-out set 19 (after its blind
-scores): a 'Summary of performance' of run-in paragraphs, a bulleted 'Indicator – value
-(target) RAG' list, a joint report of two members, a 'Latest period | Value' table, a web
-page's table as a browser prints it, a label top-aligned over three lines, and a page
-photographed on a noticeboard. Each on a small document."""
+"""The readers and finders on house styles learnt from held-out sets 19 and 20 (after their
+blind scores): a 'Summary of performance' of run-in paragraphs, a bulleted 'Indicator –
+value (target) RAG' list, a joint report of two members, a 'Latest period | Value' table, a
+web page's table as a browser prints it, a label top-aligned over three lines, a page
+photographed on a noticeboard, a 'What we measure | How we did' table, a web page's
+disclosures of indicators and rates given in notes under a table. Each on a small document."""
 from __future__ import annotations
 
 import datetime as dt
@@ -222,16 +223,20 @@ def test_the_scrutiny_timetable_under_next_steps_is_no_commitment(tmp_path):
         ("(b)", "approves the Staying Close offer for young people leaving care.")]
 
 
-def test_a_month_s_name_text_recognition_parted_is_one_word_again():
-    """'Figures at 31 Ja nuary 2015' in a scan's text and its table's cells; typed text is
-    left as it is."""
+def test_a_date_text_recognition_misread_is_read_as_typed():
+    """'Figures at 31 Ja nuary 2015', 'Tuesday 31 st May: 2016', 'Tuesday 3ist May 2016' in a
+    scan's text and its table's cells; typed text is left as it is."""
     from generator.importers.document import Scan
 
     blocks = [Block("paragraph", "Figures at 31 Ja nuary 2015 (month end).", "page 1", page=1),
-              Block("table", where="page 1", page=1, rows=(("Measure", "Septem ber 2014"),))]
+              Block("table", where="page 1", page=1, rows=(("Date of decision", "Tuesday 31 st May: 2016"),
+                                                           ("Signed", "Tuesday 3ist May 2016"),
+                                                           ("Measure", "Septem ber 2014")))]
     read = normalise(Document(blocks=blocks, format="pdf", scan=Scan("Tesseract 5", 1, 80))).blocks
-    assert [(b.text, b.rows) for b in read] == [("Figures at 31 January 2015 (month end).", ()),
-                                               ("", (("Measure", "September 2014"),))]
+    assert [(b.text, b.rows) for b in read] == [
+        ("Figures at 31 January 2015 (month end).", ()),
+        ("", (("Date of decision", "Tuesday 31st May 2016"), ("Signed", "Tuesday 31st May 2016"),
+              ("Measure", "September 2014")))]
     typed = normalise(Document(blocks=blocks[:1], format="pdf")).blocks
     assert typed[0].text == "Figures at 31 Ja nuary 2015 (month end)."
 
@@ -255,3 +260,78 @@ def test_a_share_of_a_figure_behind_a_misread_paragraph_number_is_no_figure(tmp_
     findings = found(tmp_path, COVER + "Figures at 31 December 2023\n\n"
                      "4.3-Of the 552 children looked after, 39: were new this quarter.\n")
     assert figures(findings) == []
+
+
+def test_a_what_we_measure_how_we_did_table_gives_the_figures_of_the_period_reported(tmp_path):
+    """Two columns, what a row counts (its name, a sentence on why, its target) and how it
+    did ('758 at the end of Quarter 2, compared with 870 ...'): each figure as of the end of
+    the quarter the report says it covers ('How the portfolio did in Quarter 2 2023/24, the
+    three months to 30 September 2023'); a row whose name runs on into words that narrow it
+    ('... on private land (for context)') gives none; 'note how the portfolio did' is no
+    commitment."""
+    def build(document):
+        for text in ("Date of meeting: 19 March 2024",
+                     "Report of: Cllr Barrie Cooper, Executive Member for Children's Services",
+                     "How the Children's Services portfolio did in Quarter 3 2023/24, the three months to "
+                     "31 December 2023, and the decisions the Executive is asked to take.",
+                     "Recommendations", "The Executive is asked to:"):
+            document.add_paragraph(text)
+        document.add_paragraph("note how the portfolio did in the quarter; and", style="List Number")
+        document.add_paragraph("approve the Staying Close offer.", style="List Number")
+        rows = [("What we measure", "How we did"),
+                ("Children looked after It tells us whether demand is rising or falling. Target: 500",
+                 "552 at the end of Quarter 3, compared with 540 at the end of Quarter 2. Rated Red."),
+                ("Children in need placed out of area (for context) No target: context only.",
+                 "74 in Quarter 3 (Quarter 2: 70).")]
+        table = document.add_table(rows=0, cols=2)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+
+    findings = convert_file(tmp_path, docx_with(tmp_path, build))
+    assert figures(findings) == [("children-looked-after", 552, dt.date(2023, 12, 31), None)]
+    assert [c.text for c in findings.candidates] == ["approve the Staying Close offer."]
+
+
+def test_a_web_page_s_disclosures_summaries_are_figures_under_the_date_above_them(tmp_path):
+    """A page of <details>, each summary 'Indicator: value (RAG)' (read as a heading) over
+    its earlier quarters and rate: each summary a figure as of 'The value shown is at ...',
+    however short its name ('CIN'), the rate line under it its rate."""
+    page = ("<html><body><h1>Children's Services: Quarterly Portfolio Report</h1>"
+            "<p>Date of meeting: 19 March 2024</p>"
+            "<p>Report of: Cllr Barrie Cooper, Executive Member for Children's Services</p>"
+            "<h2>How we performed in Quarter 3 2023/24</h2>"
+            "<p>Select an indicator to see its earlier quarters. The value shown is at 31 December 2023.</p>"
+            "<details><summary>CIN: 1,846* (Red)</summary><p>Q2 2023/24: 1,790</p><p>Target: 1,800</p></details>"
+            "<details><summary>Children looked after: 552 (Red)</summary><p>Q2 2023/24: 540</p>"
+            "<p>Rate per 10,000 children (Q3 2023/24): 64.3</p>"
+            "<p>Rate per 10,000 children (Q2 2023/24): 63.0</p></details>"
+            "</body></html>")
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    assert figures(convert_file(tmp_path, path)) == [
+        ("children-in-need", 1846, dt.date(2023, 12, 31), None),
+        ("children-looked-after", 552, dt.date(2023, 12, 31), 64.3)]
+
+
+def test_rates_in_notes_under_a_table_are_its_rows_rates_in_order(tmp_path):
+    """A table of counts whose rates are notes under it, keyed by superscript letters the
+    reader leaves out ('a Equivalent to 64.3 per 10,000 children ...'): in the rows' order,
+    where there are as many notes as rows of measures that take a rate."""
+    def build(document):
+        document.add_paragraph("Date of meeting: 19 March 2024")
+        document.add_paragraph("Report of: Cllr Barrie Cooper, Executive Member for Children's Services")
+        rows = [("Indicator", "Q2 2023/24", "Q3 2023/24", "Target"), ("Children in need", "1,790", "1,846", "1,800"),
+                ("Children looked after", "540", "552", "500")]
+        table = document.add_table(rows=0, cols=4)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+        table.rows[2].cells[2].paragraphs[0].add_run("a").font.superscript = True
+        note = document.add_paragraph()
+        note.add_run("a").font.superscript = True
+        note.add_run(" Equivalent to 64.3 per 10,000 children aged 0-17 at 31 December 2023 (Q2: 63.0).")
+
+    assert figures(convert_file(tmp_path, docx_with(tmp_path, build))) == [
+        ("children-in-need", 1846, dt.date(2023, 12, 31), None),
+        ("children-looked-after", 552, dt.date(2023, 12, 31), 64.3)]

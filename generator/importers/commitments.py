@@ -40,6 +40,10 @@ _STANDING = re.compile(
     # 'note the performance information set out in section 3', 'notes the Education and Skills performance'
     r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+the\s+(?:[\w-]+\s+){0,4}?performance\b"
     r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
+    # 'note how the portfolio did in the quarter'
+    r"|^(?:that\s+)?(?:the\s+)?(?:[\w']+\s+){0,4}?(?:note|notes|noted)\s+how\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:did|performed|has\s+performed|is\s+performing|fared)\b"
+    r"(?:[^.;]|\.\d)*[.;]?\s*(?:and)?\s*$"
     # the report's own way on: 'The report will be presented to the Overview and Scrutiny Committee
     # on ...', 'The Overview and Scrutiny Committee will look at this report on ...'
     r"|^(?:the|this)\s+report\s+(?:will\s+(?:then\s+)?(?:be\s+)?(?:presented|considered|reported|taken|submitted|go)|"

@@ -20,7 +20,7 @@ from .values import FIGURE_ALONE, FLAG, QUALIFIED, Number, figure_label, masked,
 _AS_OF_LINE = re.compile(r"^\s*(?:as\s+(?:of|at)|figures?\s+(?:are\s+)?(?:as\s+(?:of|at)|at|for|to)|"
                          r"data\s+(?:is\s+|are\s+)?(?:as\s+)?(?:at|to|of)|position\s+(?:as\s+)?at|"
                          r"snapshot\s+(?:as\s+)?at|performance\s+(?:as\s+)?(?:at|to)|at)\b", re.I)
-_AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers|headlines?|"
+_AS_OF_PHRASE = re.compile(r"\b(?:figures?|data|information|performance|position|snapshot|numbers|values?|headlines?|"
                            r"highlights?)\b[^.]{0,60}?\b(?:as\s+(?:at|of)|at|to|from|for|for\s+the\s+period\s+(?:ending|to))"
                            r"\s*:?\s*$"
                            r"|(?:\bfor\s+|\()the\s+(?:period|quarter|month|year)\s+(?:ending|ended|to)\s*:?\s*$", re.I)
@@ -32,6 +32,7 @@ _TITLE_AT = re.compile(r"^[^.\d]{0,60}\b(?:as\s+(?:at|of)|at)\s*:?\s*$|"
 _TITLE_TAIL = re.compile(r"^[\s)–.:-]*(?:(?:are|is|were|was)\s*:?)?\s*$", re.I)  # '... at 31 July 2019 are:'
 _CAPTION = re.compile(r"^\s*(?:table|figure|chart)\s+\d+[a-z]?\s*[:.–-]\s*", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
+_NAME_COLON_FIGURE = re.compile(r"^[^:]{2,80}:\s*[\d,.]*\d%?\*?(?:\s*\([^)]{0,20}\))*\s*$")
 _FIGURE_LIKE = re.compile(r"^[^\d:]{3,80}?(?::|\t|figures? (?:is|are)|@)[^\n]*?\d")
 _SHAPED = re.compile(r"^\s*as\s+(?:at|of)\b|@|:|\t|\bfigures?\s+(?:is|are|was|were|stands?|stood)\b|"
                      r"\bthere\s+(?:were|was|are|is)\b|"
@@ -95,6 +96,11 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
         if caption:  # a side bar's big figure over its caption: '324' / 'children looked after'
             line_figures(f"{block.text} {caption}", block, 0, names, portfolio, context, default, findings)
             continue
+        if block.kind == "heading" and _NAME_COLON_FIGURE.match(block.text):
+            # a disclosure's summary set as a heading ('Successful preventions: 197 (Red)' over
+            # its earlier quarters): a figure under the date above, which it does not end
+            line_figures(block.text, block, 0, names, portfolio, context, default, findings)
+            continue
         if block.kind == "heading":
             context = _date_line(block.text, block, 0)
             title = block if names.mentions(block.text) else None
@@ -103,6 +109,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             before = len(findings.figures)
             card = measure_card(block, document.blocks[i - 1] if i else None, names)
             if read_table(card or block, names, portfolio, context, default, findings):
+                _rates_in_notes_under(findings, before, document.blocks[i + 1:], names)
                 read_as_tables.update(id(f) for f in findings.figures[before:])
                 continue
         rate_column = False  # a table drawn without rules: its header names a rate column
@@ -124,6 +131,32 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                 if len(findings.figures) == before:
                     _rate_told_after(statement, block, findings, names)
     _earlier_tables_aside(findings, read_as_tables)
+
+
+# a note under a table giving a row's rate: 'a Equivalent to 98.4 per 10,000 children aged 0-17 ...'
+_RATE_NOTE = re.compile(r"^\W*(?:[a-h\d]\)?\s+)?(?:equivalent\s+to|(?:this\s+is\s+)?a\s+rate\s+of|rate:?)\s+"
+                        r"\d[\d.]*\s+per\b", re.I)
+
+
+def _rates_in_notes_under(findings: Findings, first: int, after: list[Block], names: MetricNames) -> None:
+    """Notes under a table that give rates, their markers lost with the superscripts that
+    keyed them to rows: in the rows' order, where there are as many as rows of measures
+    that take a rate and have none printed beside them."""
+    notes = []
+    for block in after:
+        if block.kind != "paragraph":
+            break
+        if _RATE_NOTE.match(block.text):
+            notes.append(block.text)
+    wanting = [n for n, f in enumerate(findings.figures[first:], start=first)
+               if f.rate is None and f.metric in names.rates]
+    if not notes or len(notes) != len(wanting):
+        return
+    for n, note in zip(wanting, notes):
+        figure = findings.figures[n]
+        rate = next((r.value for r in rates_in(note) if r.base in (None, names.rates[figure.metric])), None)
+        if rate is not None:
+            findings.figures[n] = replace(figure, rate=rate)
 
 
 _BIG = r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[*p]?"  # a slide's figure in big type, 'p' if provisional
@@ -251,8 +284,9 @@ def _data_period(line: str, block: Block, n: int) -> Found | None:
 
 
 # 'To report the portfolio's performance for Quarter 2 2018/19 (to 30 September 2018)', 'how the
-# portfolio performed in Quarter 3 2019/20, the three months to 31 December 2019'
-_PERIOD_REPORTED = re.compile(r"\b(?:performance|performed|figures|report\s+cards|measures|indicators)\b[^.;]{0,60}?"
+# portfolio performed in Quarter 3 2019/20, the three months to 31 December 2019', 'How the ...
+# portfolio did in Quarter 1 2023/24, the three months to 30 June 2023'
+_PERIOD_REPORTED = re.compile(r"\b(?:performance|performed|did|fared|figures|report\s+cards|measures|indicators)\b[^.;]{0,60}?"
                               r"\b(?:for|in|during|at\s+the\s+end\s+of)\s+(?:the\s+)?"
                               r"(?:q[1-4]|quarter\s+[1-4]|month|year)\b"
                               r"[^.;]{0,40}?(?:\b(?:to|ending|ended)\s+|\(\s*)$", re.I)
@@ -479,6 +513,11 @@ def _qualified(line: str, mention: Mention, begin: int, end: int, names: MetricN
     lead = re.split(r"[\t|]", line[begin:mention.start])[-1]  # the name's own cell's words before it
     narrowed = labelled is not None and not re.search(r"\d", lead) and extra_words(
         line[mention.start:mention.end] + _label_words(labelled[1]), 0, mention.end - mention.start) >= LOOK_ALIKE
+    # a table's row read as a line: the lower-case words after the name in its own cell narrow
+    # it as a table's label would ('Fly-tipping incidents on private land (for context) | 18')
+    cell = line[mention.end:end].split("\t")[0] if "\t" in line[mention.end:end] else ""
+    run = re.match(r"(?:\s+[a-z][\w'’-]*)+", cell)
+    narrowed = narrowed or (run is not None and extra_words("-" + run[0], 0, 1) >= LOOK_ALIKE)
     return narrowed or bool(QUALIFIED.search(after)
                             or re.search(r"(?:%|percentage|proportion|rate)\s+of\s*$", before, re.I))
 

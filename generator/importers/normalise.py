@@ -99,7 +99,7 @@ def _same_phrase(previous: str, line: str) -> bool:
 def normalise(document: Document) -> Document:
     scanned = document.scan is not None  # some slips are OCR's alone, and mended only in its text
     blocks = [_sentence_in_heading_style(_clean_block(b)) for b in document.blocks]
-    blocks = [_months_joined(_item_numbers_read_by_ocr(_ocr_marks_apart(b))) for b in blocks] if scanned else blocks
+    blocks = [_dates_mended(_item_numbers_read_by_ocr(_ocr_marks_apart(b))) for b in blocks] if scanned else blocks
     blocks = [_broken_words_joined(b) for b in blocks] if document.format == "pdf" else blocks
     blocks = [b for b in blocks if (b.text.strip() and not RULE_LINE.fullmatch(b.text)) or b.rows]
     blocks = _stains_out(blocks) if scanned else blocks
@@ -156,9 +156,21 @@ _MONTH_BROKEN = re.compile(r"\b(" + "|".join(f"{name[:i]} {name[i:]}" for name i
                                           for i in range(2, len(name) - 1)) + r")\b")
 
 
-def _months_joined(block: Block) -> Block:
+_MONTH = "|".join(_MONTH_NAMES + ("May",))
+# 'Tuesday 31 st May: 2016': a day's ordinal parted from it, a speck read as a colon before the year
+_ORDINAL_APART = re.compile(rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?=\s+(?:{_MONTH})\b)")
+_ORDINAL_MISREAD = re.compile(rf"\b([1-3]?)[il|](st)\b(?=\s+(?:{_MONTH})\b)")  # '3ist May': 31st
+_MARK_BEFORE_YEAR = re.compile(rf"\b({_MONTH})[:;](?=\s+(?:19|20)\d\d\b)")
+
+
+def _dates_mended(block: Block) -> Block:
+    """A date text recognition read with its month's name parted ('31 Ja nuary 2015'), its
+    day's ordinal apart ('31 st May') or misread ('3ist May') or a speck before its year ('May:
+    2016'), as typed."""
     def joined(text: str) -> str:
-        return _MONTH_BROKEN.sub(lambda m: m[1].replace(" ", ""), text)
+        text = _MONTH_BROKEN.sub(lambda m: m[1].replace(" ", ""), text)
+        text = _ORDINAL_MISREAD.sub(r"\g<1>1\2", _ORDINAL_APART.sub(r"\1\2", text))
+        return _MARK_BEFORE_YEAR.sub(r"\1", text)
     if block.kind == "table":
         return replace(block, rows=tuple(tuple(joined(c) for c in row) for row in block.rows))
     return replace(block, text=joined(block.text))

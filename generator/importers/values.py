@@ -18,8 +18,9 @@ _RATES = [
     re.compile(rf"\(?\s*(?P<value>\d+(?:\.\d+)?)\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+{_BASE}"
                rf"{_POPULATION}\s*\)?", re.I),
     # (the value never a base's last digits: 'Rate per 10,000 adults aged 18+: 258.8')
-    re.compile(rf"\brate(?:\s+per\s+{_BASE}{_POPULATION})?\s*(?:\(|of|is|was|=|:|-|–)?\s*"
-               rf"(?<![\d,])(?P<value>\d+(?:\.\d+)?)"
+    # ('Rate per 10,000 children aged 0-17 (Q1 2019/20): 560.0')
+    re.compile(rf"\brate(?:\s+per\s+{_BASE}{_POPULATION})?(?:\s*\((?:q[1-4]|quarter)[^)]{{0,20}}\))?"
+               rf"\s*(?:\(|of|is|was|=|:|-|–)?\s*(?<![\d,-])(?P<value>\d+(?:\.\d+)?)"
                rf"(?:\s+per\s+[\d,]+k?{_POPULATION})?\s*\)?", re.I),
     re.compile(rf"\(\s*per\s+{_BASE}{_POPULATION}\s*[:=]\s*(?P<value>\d+(?:\.\d+)?)\s*\)", re.I),  # '(per 10k: 64.3)'
 ]
