@@ -1,9 +1,11 @@
-"""The readers and finders on house styles learnt from held-out sets 19 and 20 (after their
-blind scores): a 'Summary of performance' of run-in paragraphs, a bulleted 'Indicator –
+"""The readers and finders on house styles learnt from held-out sets 19, 20 and 21 (after
+their blind scores): a 'Summary of performance' of run-in paragraphs, a bulleted 'Indicator –
 value (target) RAG' list, a joint report of two members, a 'Latest period | Value' table, a
 web page's table as a browser prints it, a label top-aligned over three lines, a page
 photographed on a noticeboard, a 'What we measure | How we did' table, a web page's
-disclosures of indicators and rates given in notes under a table. Each on a small document."""
+disclosures of indicators, rates given in notes under a table, a table a quarter under
+captions, 'actual / target' cells and a comment row under each measure. Each on a small
+document."""
 from __future__ import annotations
 
 import datetime as dt
@@ -335,3 +337,47 @@ def test_rates_in_notes_under_a_table_are_its_rows_rates_in_order(tmp_path):
     assert figures(convert_file(tmp_path, docx_with(tmp_path, build))) == [
         ("children-in-need", 1846, dt.date(2023, 12, 31), None),
         ("children-looked-after", 552, dt.date(2023, 12, 31), 64.3)]
+
+
+def test_a_table_a_quarter_under_captions_gives_the_latest_quarter_s_figures(tmp_path):
+    """A web page's tables, one a quarter, the latest first, each under a caption naming its
+    quarter ('Quarter 3 2023/24: October to December 2023'): the latest table's figures, as of
+    its quarter's end; the earlier tables' are earlier periods."""
+    def table(rows):
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+
+    page = ("<html><body><h1>Children's Services performance</h1><p>Date of meeting: 19 March 2024</p>"
+            "<p>Report of: Cllr Barrie Cooper, Executive Member for Children's Services</p>"
+            "<p>Quarter 3 2023/24: October to December 2023</p>"
+            + table([("Indicator", "Result", "Target"), ("Children looked after", "552", "500"),
+                     ("Children in need", "1,846", "1,800")])
+            + "<h2>Earlier quarters</h2><p>Quarter 2 2023/24: July to September 2023</p>"
+            + table([("Indicator", "Result", "Target"), ("Children looked after", "540", "500"),
+                     ("Children in need", "1,790", "1,800")])
+            + "</body></html>")
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    assert figures(convert_file(tmp_path, path)) == [
+        ("children-looked-after", 552, dt.date(2023, 12, 31), None),
+        ("children-in-need", 1846, dt.date(2023, 12, 31), None)]
+
+
+def test_actual_over_target_cells_and_a_comment_row_s_rate(tmp_path):
+    """'Q3 2023/24 actual / target' over '552 / 560': the actual, the quarter's; a 'Comment:'
+    row merged under the measure's ('... That is a rate of 64.3 per 10,000 children ...') gives
+    its rate."""
+    def build(document):
+        document.add_paragraph("Date of meeting: 19 March 2024")
+        document.add_paragraph("Report of: Cllr Barrie Cooper, Executive Member for Children's Services")
+        rows = [("Indicator", "Q2 2023/24 actual / target", "Q3 2023/24 actual / target", "% of target"),
+                ("Children looked after", "540 / 560", "552 (p) / 560", "99%"),
+                ("Comment: 552 at the end of the quarter. That is a rate of 64.3 per 10,000 children.",) * 4,
+                ("Children in need", "1,790 / 1,800", "1,846 / 1,800", "103%")]
+        table = document.add_table(rows=0, cols=4)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+
+    assert figures(convert_file(tmp_path, docx_with(tmp_path, build))) == [
+        ("children-looked-after", 552, dt.date(2023, 12, 31), 64.3),
+        ("children-in-need", 1846, dt.date(2023, 12, 31), None)]

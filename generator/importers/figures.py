@@ -74,7 +74,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
                  findings: Findings) -> None:
     context: Found | None = None  # the last 'As of <date>' line above
     title: Block | None = None  # the last heading that names a metric
-    read_as_tables: set[int] = set()  # figures read from a table's columns (not its cells read as lines)
+    read_as_tables: dict[int, int] = {}  # figures read from a table's columns (not its cells read as lines): its block
     scanned = document.scan is not None
     for i, block in enumerate(document.blocks):
         if block.kind == "heading" and title is not None and title.page == block.page \
@@ -110,7 +110,7 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             card = measure_card(block, document.blocks[i - 1] if i else None, names)
             if read_table(card or block, names, portfolio, context, default, findings):
                 _rates_in_notes_under(findings, before, document.blocks[i + 1:], names)
-                read_as_tables.update(id(f) for f in findings.figures[before:])
+                read_as_tables.update((id(f), i) for f in findings.figures[before:])
                 continue
         rate_column = False  # a table drawn without rules: its header names a rate column
         tiles = block.kind == "table" and tile_cells(block)
@@ -119,7 +119,9 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
             if dated and _WHOLE_REPORT.search(line):
                 default = dated  # 'Figures in this report are at ... unless stated otherwise'
             default = _data_period(line, block, n) or _period_reported(line, block, n, default) or default
-            context = dated or context
+            over_table = block.kind == "paragraph" and i + 1 < len(document.blocks) \
+                and document.blocks[i + 1].kind == "table"
+            context = dated or (_period_caption(line, block, n) if over_table else None) or context
             rate_column = rate_column or bool(_RATE_HEADER.search(line))
             parts = statements(line)
             for statement in _run_ins_named(parts, names) if block.kind == "paragraph" else parts:
@@ -136,6 +138,17 @@ def find_figures(document: Document, names: MetricNames, default: Found | None, 
 # a note under a table giving a row's rate: 'a Equivalent to 98.4 per 10,000 children aged 0-17 ...'
 _RATE_NOTE = re.compile(r"^\W*(?:[a-h\d]\)?\s+)?(?:equivalent\s+to|(?:this\s+is\s+)?a\s+rate\s+of|rate:?)\s+"
                         r"\d[\d.]*\s+per\b", re.I)
+
+
+# 'Quarter 4 2013/14: January to March 2014' over a table a quarter (the latest first)
+_PERIOD_CAPTION = re.compile(r"^\W*((?:quarter|qtr|q)\s*[1-4]\s+(?:19|20)\d\d\s*/\s*\d\d)\b[^.]{0,40}$", re.I)
+
+
+def _period_caption(line: str, block: Block, n: int) -> Found | None:
+    """A caption over a table that names the quarter its figures are for: as of its end."""
+    caption = _PERIOD_CAPTION.match(line)
+    period = period_of(caption[1]) if caption else None
+    return Found(period.end, block.where, line.strip(), block.line_confidence(n)) if period else None
 
 
 def _rates_in_notes_under(findings: Findings, first: int, after: list[Block], names: MetricNames) -> None:
@@ -173,7 +186,7 @@ def _same_page_before(blocks: list[Block], i: int) -> list[Block]:
     return blocks[start:i]
 
 
-def _earlier_tables_aside(findings: Findings, read_as_tables: set[int]) -> None:
+def _earlier_tables_aside(findings: Findings, read_as_tables: dict[int, int]) -> None:
     """A table a quarter, the same measures in each (a web page's tabs, a quarter's panel
     each): the latest table's figure is the report's; an earlier table's is an earlier period."""
     tabled = [f for f in findings.figures if id(f) in read_as_tables]
@@ -181,7 +194,8 @@ def _earlier_tables_aside(findings: Findings, read_as_tables: set[int]) -> None:
     for f in tabled:
         if f.metric not in latest or f.as_of > latest[f.metric].as_of:
             latest[f.metric] = f
-    earlier = [f for f in tabled if f.at != latest[f.metric].at and f.as_of < latest[f.metric].as_of]
+    earlier = [f for f in tabled if read_as_tables[id(f)] != read_as_tables[id(latest[f.metric])]
+               and f.as_of < latest[f.metric].as_of]
     for f in earlier:
         findings.figures.remove(f)
         findings.unmatched.append(Found(None, f.at, f"{f.words} (as of {f.as_of.isoformat()}, before the same "
@@ -286,7 +300,8 @@ def _data_period(line: str, block: Block, n: int) -> Found | None:
 # 'To report the portfolio's performance for Quarter 2 2018/19 (to 30 September 2018)', 'how the
 # portfolio performed in Quarter 3 2019/20, the three months to 31 December 2019', 'How the ...
 # portfolio did in Quarter 1 2023/24, the three months to 30 June 2023'
-_PERIOD_REPORTED = re.compile(r"\b(?:performance|performed|did|fared|figures|report\s+cards|measures|indicators)\b[^.;]{0,60}?"
+_PERIOD_REPORTED = re.compile(r"\b(?:performance|performed|did|fared|figures|report\s+cards|measures|indicators)\b"
+                              r"[^.;]{0,60}?"
                               r"\b(?:for|in|during|at\s+the\s+end\s+of)\s+(?:the\s+)?"
                               r"(?:q[1-4]|quarter\s+[1-4]|month|year)\b"
                               r"[^.;]{0,40}?(?:\b(?:to|ending|ended)\s+|\(\s*)$", re.I)

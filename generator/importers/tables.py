@@ -24,6 +24,8 @@ _SKIP = re.compile(r"\b(?:targets?|tolerance|threshold|ambition|benchmark|nation
                    r"neighbou?rs?|regional|region|north\s+east|comparators?|average|rag|status|direction|"
                    r"dot|trend|travel|comments?|commentary|notes?|change|variance|difference|"
                    r"polarity|good\s+is|better|rank|quartile|forecast|projected|plan(?:ned)?|budget)\b|%", re.I)
+# 'Q2 2016/17 actual / target' over '1,742 (p) / 1,870': the actual comes first in each cell
+_ACTUAL_THEN_TARGET = re.compile(r"\bactual\s*(?:/|v\.?|vs\.?|against)\s*target\b", re.I)
 _EARLIER = re.compile(r"\b(?:previous|prior|last|baseline|same\s+period|year\s+ago)\b", re.I)
 _RATE = re.compile(r"\brate\b|\bper\s+[\d,]+k?\b", re.I)
 _DATE = re.compile(r"^\s*(?:(?:data|figures?|position|value|latest|reporting)\s+)?(?:date|as\s+(?:at|of)|at|period)"
@@ -311,7 +313,7 @@ def _columns(header: list[str], day: dt.date | None, body: list[tuple[str, ...]]
         if _DATE.match(heading):
             date = c
             continue
-        if _SKIP.search(heading) or _EARLIER.search(heading):
+        if (_SKIP.search(heading) and not _ACTUAL_THEN_TARGET.search(heading)) or _EARLIER.search(heading):
             continue
         period = period_of(dated.get(c, heading), hint)
         if period is not None and not _YEAR_TO_DATE.search(heading):
@@ -540,4 +542,11 @@ def _rate(row, i: int, body, columns: Columns, cell: str, per: int | None) -> fl
             found = numbers_in(below[columns.value]) if columns.value < len(below) else []
             if found:
                 return float(found[0].value)
+    if j < len(body) and _COMMENT_ROW.match(body[j][0]):  # 'Comment: ... That is a rate of 665.9 per 100,000 ...'
+        said = [r for r in rates_in(body[j][0]) if r.base == per]
+        if said:
+            return said[0].value
     return None
+
+
+_COMMENT_ROW = re.compile(r"^\s*(?:comments?|commentary|notes?)\s*:", re.I)
