@@ -48,12 +48,10 @@ _STANDING = re.compile(
     # on ...', 'The Overview and Scrutiny Committee will look at this report on ...'
     r"|^(?:the|this)\s+report\s+(?:will\s+(?:then\s+)?(?:be\s+)?(?:presented|considered|reported|taken|submitted|go)|"
     r"goes|is\s+going)\b"
-    # ('... will consider this summary on ...', '... will consider performance against profile on ...')
+    # ('... will consider this summary on ...', '... will consider performance against profile on <date>')
     r"|^(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:committee|board|panel|commission)\s+will\s+(?:consider|look\s+at|"
-    r"receive|review|scrutinise|discuss)\s+(?:this|the)\s+(?:report|summary|update)\b"
-    r"|^(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:committee|board|panel|commission)\s+will\s+(?:consider|look\s+at|"
-    r"receive|review|scrutinise|discuss)\s+[^.;]{0,60}\bon\s+(?:[a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+"
-    r"(?:19|20)\d\d\b"
+    r"receive|review|scrutinise|discuss)\s+(?:(?:this|the)\s+(?:report|summary|update)\b|"
+    r"[^.;]{0,60}\bon\s+(?:[a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d\d\b)"
     # a meeting and its date in the report's timetable: 'Scrutiny Committee: Thursday 30 April 2020'
     r"|^(?:[\w'’-]+\s+){0,4}(?:committee|board|panel|cabinet|council)\s*:\s*[^.;]{0,30}\b(?:19|20)\d\d\s*\.?$", re.I)
 _LEAD_IN = re.compile(r":\s*$")

@@ -158,10 +158,15 @@ def _centred_label(group: list[Line], line: Line, after: list[Line]) -> bool:
     if not rows or not after or not after[0].is_row:
         return False
     row, height = after[0], max(line.bottom - line.top, 1.0)
-    figures = [w.x0 for w in row.words if FIGURE_WORD.match(w.text)]
-    return (bool(figures) and line.x1 < min(figures) - 6 and not line.is_row and len(line.text) <= 45
+    figures = _figures_start([row])
+    return (figures is not None and line.x1 < figures - 6 and not line.is_row and len(line.text) <= 45
             and not _ENDS_STATEMENT.search(line.text) and row.top - line.bottom <= 1.2 * height
             and line.top - group[-1].bottom <= 2.5 * height)
+
+
+def _figures_start(rows: list[Line]) -> float | None:
+    """Where the rows' first figure starts: a label's lines stand left of it."""
+    return min((w.x0 for l in rows for w in l.words if FIGURE_WORD.match(w.text)), default=None)
 
 
 def _in_table(group: list[Line], line: Line) -> bool:
@@ -175,14 +180,14 @@ def _in_table(group: list[Line], line: Line) -> bool:
     if line.is_row:
         return gap <= 2.5 * height
     first = min(l.x0 for l in group)
-    figures = [w.x0 for l in rows for w in l.words if FIGURE_WORD.match(w.text)]
-    if line.x0 > first + 40 and not (figures and line.x1 < min(figures)):
+    figures = _figures_start(rows)
+    if line.x0 > first + 40 and not (figures is not None and line.x1 < figures):
         # under a later column: its heading's second line ('outturn', '2015/16 2015/16 2015/16')
         return ((len(line.text) <= 20 or all(_COUNCIL_YEAR.match(w.text) for w in line.words))
                 and gap <= 1.2 * height and line.x1 <= max(l.x1 for l in rows) + 6)
     # a label's other line at its cell's left, or anywhere left of the figures (a label
     # centred in its cell, as a browser prints a web page's table)
-    beside = abs(line.x0 - first) <= 6 or (line.x0 >= first - 6 and bool(figures) and line.x1 < min(figures) - 6)
+    beside = abs(line.x0 - first) <= 6 or (line.x0 >= first - 6 and figures is not None and line.x1 < figures - 6)
     return beside and len(line.text) <= 45 and gap <= 1.2 * height and not _ENDS_STATEMENT.search(line.text)
 
 

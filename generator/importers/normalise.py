@@ -163,25 +163,28 @@ _ORDINAL_MISREAD = re.compile(rf"\b([1-3]?)[il|](st)\b(?=\s+(?:{_MONTH})\b)")  #
 _MARK_BEFORE_YEAR = re.compile(rf"\b({_MONTH})[:;](?=\s+(?:19|20)\d\d\b)")
 
 
+def _words_mapped(block: Block, mend) -> Block:
+    """The block with `mend` made of its text, or of each of its table's cells."""
+    if block.kind == "table":
+        return replace(block, rows=tuple(tuple(mend(c) for c in row) for row in block.rows))
+    return replace(block, text=mend(block.text))
+
+
 def _dates_mended(block: Block) -> Block:
     """A date text recognition read with its month's name parted ('31 Ja nuary 2015'), its
     day's ordinal apart ('31 st May') or misread ('3ist May') or a speck before its year ('May:
     2016'), as typed."""
-    def joined(text: str) -> str:
+    def mended(text: str) -> str:
         text = _MONTH_BROKEN.sub(lambda m: m[1].replace(" ", ""), text)
         text = _ORDINAL_MISREAD.sub(r"\g<1>1\2", _ORDINAL_APART.sub(r"\1\2", text))
         return _MARK_BEFORE_YEAR.sub(r"\1", text)
-    if block.kind == "table":
-        return replace(block, rows=tuple(tuple(joined(c) for c in row) for row in block.rows))
-    return replace(block, text=joined(block.text))
+    return _words_mapped(block, mended)
 
 
 def _broken_words_joined(block: Block) -> Block:
     if block.kind != "table":
         return block
-    def joined(cell: str) -> str:
-        return _BROKEN_WORD.sub(lambda m: m[0] if m[1] in _SHORT_WORDS else m[1], cell)
-    return replace(block, rows=tuple(tuple(joined(c) for c in row) for row in block.rows))
+    return _words_mapped(block, lambda cell: _BROKEN_WORD.sub(lambda m: m[0] if m[1] in _SHORT_WORDS else m[1], cell))
 
 
 def _rule_read_as_text(row: tuple[str, ...]) -> bool:
@@ -657,10 +660,8 @@ def _repeated_header_rejoined(blocks: list[Block]) -> list[Block]:
                 and not any(re.fullmatch(r"[\d,.%*()£\s-]*\d[\d,.%*()\s-]*", c) for row in block.rows for c in row)):
             j = i + 1
             tail = blocks[j] if j < len(blocks) else None
-            if tail is not None and tail.kind == "paragraph" and tail.page == block.page and \
-                    re.fullmatch(r"[a-z][a-z ()'-]{0,40}", tail.text) and before.rows[-1][0]:
-                last = before.rows[-1]
-                out[-1] = replace(before, rows=before.rows[:-1] + ((f"{last[0]} {tail.text}", *last[1:]),))
+            if tail is not None and tail.kind == "paragraph" and tail.page == block.page and _label_end(tail, before):
+                out[-1] = _label_ended(before, tail.text)
                 j += 1
             rest = blocks[j] if j < len(blocks) else None
             if rest is not None and rest.kind == "table" and rest.page == block.page \
@@ -684,14 +685,22 @@ def _cell_ends_carried_back(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         before, after = (out[-1] if out else None), (blocks[i + 1] if i + 1 < len(blocks) else None)
         if (before is not None and after is not None and before.kind == after.kind == "table"
-                and block.kind == "paragraph" and before.rows and after.rows
-                and block.page == after.page == before.page + 1 and re.fullmatch(r"[a-z][a-z ()'-]{0,40}", block.text)
-                and len(before.rows[-1]) == len(after.rows[0]) and before.rows[-1][0]):
-            last = before.rows[-1]
-            out[-1] = replace(before, rows=before.rows[:-1] + ((f"{last[0]} {block.text}", *last[1:]),))
+                and block.kind == "paragraph" and after.rows and _label_end(block, before)
+                and block.page == after.page == before.page + 1 and len(before.rows[-1]) == len(after.rows[0])):
+            out[-1] = _label_ended(before, block.text)
             continue
         out.append(block)
     return out
+
+
+def _label_end(block: Block, table: Block) -> bool:
+    """A few words in lower case that can end the label of the table's last row ('completed')."""
+    return bool(table.rows and table.rows[-1][0] and re.fullmatch(r"[a-z][a-z ()'-]{0,40}", block.text))
+
+
+def _label_ended(table: Block, words: str) -> Block:
+    last = table.rows[-1]
+    return replace(table, rows=table.rows[:-1] + ((f"{last[0]} {words}", *last[1:]),))
 
 
 _LABEL_THEN_VALUE = re.compile(r"^(.*[A-Za-z]{3}.*?)\s+([\d,]*\d(?:\.\d+)?[*¹²³]?)$")

@@ -171,30 +171,12 @@ def on_the_paper(image):
 
 
 def _largest_patch_rows(light) -> dict[int, tuple[int, int]]:
-    """The largest patch of white pixels joined side by side or up and down: for each of its
-    rows, its first pixel and its last."""
-    width = light.width
-    todo_marks = bytearray(light.tobytes())
-    best: dict[int, tuple[int, int]] = {}
-    best_size = 0
-    for start in range(len(todo_marks)):
-        if not todo_marks[start]:
-            continue
-        todo_marks[start] = 0
-        todo, rows, size = [start], {}, 0
-        while todo:
-            at = todo.pop()
-            size += 1
-            x, y = at % width, at // width
-            a, b = rows.get(y, (x, x))
-            rows[y] = (min(a, x), max(b, x))
-            for near in (at - 1 if x else -1, at + 1 if x + 1 < width else -1, at - width, at + width):
-                if 0 <= near < len(todo_marks) and todo_marks[near]:
-                    todo_marks[near] = 0
-                    todo.append(near)
-        if size > best_size:
-            best, best_size = rows, size
-    return best
+    """The largest patch of white pixels: for each of its rows, its first pixel and its last."""
+    rows: dict[int, tuple[int, int]] = {}
+    for x, y in max(_patches(light), key=len, default=[]):
+        a, b = rows.get(y, (x, x))
+        rows[y] = (min(a, x), max(b, x))
+    return rows
 
 
 _FALL_OFF = 40  # grey levels: a photographed page's light falls off toward its edges
@@ -316,24 +298,31 @@ def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
 
 def _groups(core) -> list[tuple[int, int, int, int]]:
     """The boxes, in blocks, of the dark patches' connected groups."""
-    width = core.width
-    dark = bytearray(core.tobytes())
     boxes = []
-    for start in range(len(dark)):
-        if not dark[start]:
-            continue
-        dark[start] = 0
-        todo, xs, ys = [start], [], []
-        while todo:
-            at = todo.pop()
-            xs.append(at % width)
-            ys.append(at // width)
-            for near in (at - 1 if at % width else -1, at + 1 if (at + 1) % width else -1, at - width, at + width):
-                if 0 <= near < len(dark) and dark[near]:
-                    dark[near] = 0
-                    todo.append(near)
+    for patch in _patches(core):
+        xs, ys = [x for x, _ in patch], [y for _, y in patch]
         boxes.append((min(xs), min(ys), max(xs) + 1, max(ys) + 1))
     return boxes
+
+
+def _patches(marks):
+    """Each patch of white pixels joined side by side or up and down: its pixels' (x, y)."""
+    width = marks.width
+    todo_marks = bytearray(marks.tobytes())
+    for start in range(len(todo_marks)):
+        if not todo_marks[start]:
+            continue
+        todo_marks[start] = 0
+        todo, patch = [start], []
+        while todo:
+            at = todo.pop()
+            x = at % width
+            patch.append((x, at // width))
+            for near in (at - 1 if x else -1, at + 1 if x + 1 < width else -1, at - width, at + width):
+                if 0 <= near < len(todo_marks) and todo_marks[near]:
+                    todo_marks[near] = 0
+                    todo.append(near)
+        yield patch
 
 
 def _fills(image, box) -> list[tuple[int, int, int, int]]:
